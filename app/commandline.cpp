@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "demo/demodatabase.h"
+#include "i18n/language.h"
+#include "store/store.h"
+#include "store/storecheck.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace citylab {
+
+// Options every verb takes.
+void CommandLine::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({QStringLiteral("db"), tr("The CityLab database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("lang"), tr("Language of messages: it or en."), tr("LANG")});
+    parser.addHelpOption();
+}
+
+bool CommandLine::isVerbInvocation(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const QString first = QString::fromLocal8Bit(argv[1]);
+    return !first.startsWith(u'-') || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+int CommandLine::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = app.arguments().mid(1);
+    // --lang is honoured before anything is printed, wherever it stands.
+    const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+    if (!Language::install(lang >= 0 ? arguments.value(lang + 1) : QString()))
+        Language::install({});
+    CommandLine commandLine(arguments);
+    return commandLine.dispatch();
+}
+
+CommandLine::CommandLine(const QStringList &arguments)
+    : m_arguments(arguments)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+QString CommandLine::generalHelp() const
+{
+    return tr("Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]\n"
+              "       citylab VERB [options]\n\n"
+              "Without a verb, citylab opens the window.\n\n"
+              "Verbs:\n"
+              "  demo    create a demo database of Turin experiments\n"
+              "  check   check a database: integrity, references, schema version, row counts\n"
+              "  help    show this help\n\n"
+              "Run 'citylab VERB --help' for the options of a verb.\n"
+              "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << "citylab: " << problem << '\n';
+    m_err << generalHelp();
+    return Usage;
+}
+
+int CommandLine::dispatch()
+{
+    const QString verb = m_arguments.value(0);
+    if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
+        m_out << "citylab " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (verb == QLatin1String("help") || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+        m_out << generalHelp();
+        return Ok;
+    }
+    if (verb == QLatin1String("demo"))
+        return demo();
+    if (verb == QLatin1String("check"))
+        return check();
+    return usage(tr("unknown verb '%1'").arg(verb));
+}
+
+int CommandLine::demo()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates a realistic, deterministic demo database of Turin experiments."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1): the same seed gives the same data."), tr("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("scale"), tr("Size: 60 experiments and about 100 zones per unit (default 1)."), tr("K"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("today"), tr("The day the data is relative to (default today)."), tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+    if (!parser.parse(QStringList{QStringLiteral("citylab demo")} + m_arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("demo: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usage(tr("demo: --db FILE is required"));
+    DemoGenerator::Options options;
+    bool ok = false;
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        return usage(tr("demo: --seed must be a whole number, not '%1'").arg(parser.value(QStringLiteral("seed"))));
+    options.scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+    if (!ok || options.scale < 1 || options.scale > 1000)
+        return usage(tr("demo: --scale must be a whole number from 1 to 1000, not '%1'").arg(parser.value(QStringLiteral("scale"))));
+    if (parser.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid())
+            return usage(tr("demo: --today must be a date as YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("today"))));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!DemoDatabase::create(path, options, parser.isSet(QStringLiteral("force")), &error)) {
+        m_err << "citylab: " << error << '\n';
+        return BadData;
+    }
+    Store store;
+    if (!store.open(path, Store::OpenMode::Inspect)) {
+        m_err << "citylab: " << store.errorString() << '\n';
+        return BadData;
+    }
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM experiments), (SELECT count(*) FROM zones),"
+                          " (SELECT count(*) FROM organizations), (SELECT count(*) FROM measurements)"));
+    q.next();
+    const QLocale locale;
+    m_out << tr("Created %1 in %2 s: %3 experiments, %4 zones, %5 organizations, %6 measurements.")
+                 .arg(path, locale.toString(timer.elapsed() / 1000.0, 'f', 1), locale.toString(q.value(0).toLongLong()),
+                      locale.toString(q.value(1).toLongLong()), locale.toString(q.value(2).toLongLong()),
+                      locale.toString(q.value(3).toLongLong()))
+          << '\n';
+    return Ok;
+}
+
+int CommandLine::check()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Checks a CityLab database without changing it."));
+    addCommonOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("citylab check")} + m_arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usage(tr("check: --db FILE is required"));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("check: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    Store store;
+    if (!store.open(path, Store::OpenMode::Inspect)) {
+        m_err << "citylab: " << store.errorString() << '\n';
+        return BadData;
+    }
+    const StoreCheck result = StoreCheck::run(store);
+    const QLocale locale;
+    m_out << tr("Database: %1").arg(path) << '\n'
+          << tr("Schema version: %1 (this CityLab: %2)").arg(result.schemaVersion).arg(result.latestSchemaVersion) << '\n';
+    m_out << tr("Rows:") << '\n';
+    for (const auto &[table, count] : result.rowCounts)
+        m_out << "  " << qSetFieldWidth(24) << Qt::left << table << qSetFieldWidth(0) << locale.toString(count) << '\n';
+    if (result.isHealthy()) {
+        m_out << tr("Healthy: integrity, references and indexes are all correct.") << '\n';
+        return Ok;
+    }
+    m_out.flush();
+    m_err << tr("%n problem(s) found:", nullptr, int(result.problems.size())) << '\n';
+    for (const QString &problem : result.problems)
+        m_err << "  - " << problem << '\n';
+    return BadData;
+}
+
+} // namespace citylab

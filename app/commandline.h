@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace citylab {
+
+// The headless verbs of citylab. Each prints its result on stdout and its errors on
+// stderr, translated, and returns the exit status: 0 ok, 1 bad input or data, 2 usage.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(citylab::CommandLine)
+public:
+    enum Status { Ok = 0, BadData = 1, Usage = 2 };
+
+    // True when argv asks for a verb (or for help/version) rather than for the window.
+    static bool isVerbInvocation(int argc, char *argv[]);
+    static int run(int argc, char *argv[]);
+
+private:
+    explicit CommandLine(const QStringList &arguments);
+    int dispatch();
+    int demo();
+    int check();
+    int usage(const QString &problem = {});
+    static void addCommonOptions(QCommandLineParser &parser);
+    QString generalHelp() const;
+
+    QStringList m_arguments;   // without the program name
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace citylab

@@ -1,0 +1,752 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+
+#include "demodata.h"
+#include "store/bulkinsert.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointF>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <cmath>
+
+namespace citylab {
+
+namespace {
+
+constexpr double metresPerDegreeLat = 111320.0;
+
+QString iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QVariant isoOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(iso(date)) : QVariant();
+}
+
+QString lonLat(double lon, double lat)
+{
+    return u'[' + QString::number(lon, 'f', 6) + u',' + QString::number(lat, 'f', 6) + u']';
+}
+
+// A GeoJSON Polygon from one closed ring of (lon, lat) points.
+QString polygonJson(const QList<QPointF> &ring)
+{
+    QStringList points;
+    for (const QPointF &p : ring)
+        points << lonLat(p.x(), p.y());
+    points << lonLat(ring.first().x(), ring.first().y());
+    return QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[") + points.join(u',') + QStringLiteral("]]}");
+}
+
+QPointF offset(double lat, double lon, double eastMetres, double northMetres)
+{
+    const double dLat = northMetres / metresPerDegreeLat;
+    const double dLon = eastMetres / (metresPerDegreeLat * std::cos(lat * M_PI / 180.0));
+    return {lon + dLon, lat + dLat};
+}
+
+int stageIndex(const QString &stage)
+{
+    static const QStringList order = {QStringLiteral("proposal"), QStringLiteral("screening"),
+                                      QStringLiteral("agreement"), QStringLiteral("authorization"),
+                                      QStringLiteral("active"), QStringLiteral("concluded"),
+                                      QStringLiteral("evaluated")};
+    return int(order.indexOf(stage));
+}
+
+bool atLeast(const QString &stage, const QString &other)
+{
+    return stageIndex(stage) >= stageIndex(other);
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Store &store, const Options &options)
+    : m_store(store)
+    , m_options(options)
+    , m_random(options.seed)
+{
+    m_options.scale = qMax(1, options.scale);
+}
+
+int DemoGenerator::between(int low, int high)
+{
+    return low + int(m_random.bounded(quint32(high - low + 1)));
+}
+
+double DemoGenerator::uniform(double low, double high)
+{
+    return low + m_random.generateDouble() * (high - low);
+}
+
+bool DemoGenerator::chance(double probability)
+{
+    return m_random.generateDouble() < probability;
+}
+
+template<typename List>
+auto DemoGenerator::pick(const List &list) -> decltype(list[0])
+{
+    return list[between(0, int(std::size(list)) - 1)];
+}
+
+QString DemoGenerator::uuid()
+{
+    // Version 4 layout from the seeded generator, so that uuids are reproducible too.
+    quint32 words[4];
+    m_random.fillRange(words);
+    QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString DemoGenerator::stamp(const QDate &date)
+{
+    const QDate day = date.isValid() && date <= m_options.today ? date : m_options.today;
+    return QDateTime(day, QTime(9, 0).addSecs(between(0, 8 * 3600)), QTimeZone::UTC).toString(Qt::ISODate);
+}
+
+QString DemoGenerator::personName()
+{
+    return QString::fromUtf8(pick(demodata::firstNames())) + u' ' + QString::fromUtf8(pick(demodata::lastNames()));
+}
+
+QString DemoGenerator::pickStage()
+{
+    // Weights of a mature portfolio: most experiments are running or done.
+    static const QList<std::pair<const char *, int>> weights = {
+        {"proposal", 8}, {"screening", 8}, {"agreement", 10}, {"authorization", 14}, {"active", 25},
+        {"concluded", 15}, {"evaluated", 12}, {"rejected", 5}, {"withdrawn", 3}};
+    int roll = between(1, 100);
+    for (const auto &[stage, weight] : weights) {
+        if (roll <= weight)
+            return QString::fromLatin1(stage);
+        roll -= weight;
+    }
+    return QStringLiteral("active");
+}
+
+bool DemoGenerator::generate(const std::function<bool(int)> &progress)
+{
+    const auto step = [&](int percent) { return !progress || progress(percent); };
+    return m_store.transact([&] {
+        return addMetrics() && addOrganizations() && addPeople() && step(5) && addExperiments()
+            && step(15) && addAgreements() && addRequests() && addInteractions() && step(25)
+            && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); });
+    });
+}
+
+bool DemoGenerator::addMetrics()
+{
+    BulkInsert metrics(m_store, QStringLiteral("metrics"),
+                       {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("name"),
+                        QStringLiteral("unit"), QStringLiteral("direction"), QStringLiteral("value_kind"),
+                        QStringLiteral("description"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    for (const auto &metric : demodata::metrics()) {
+        const QString when = stamp(m_options.today.addYears(-3));
+        const qint64 id = metrics.add({uuid(), QString::fromLatin1(metric.code), QString::fromUtf8(metric.name),
+                                       QString::fromUtf8(metric.unit), QString::fromLatin1(metric.direction),
+                                       QString::fromLatin1(metric.valueKind), QVariant(), when, when});
+        if (id < 0)
+            return false;
+        m_metrics.insert(QString::fromLatin1(metric.code), id);
+    }
+    return metrics.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addOrganizations()
+{
+    BulkInsert organizations(m_store, QStringLiteral("organizations"),
+                             {QStringLiteral("uuid"), QStringLiteral("name"), QStringLiteral("short_name"),
+                              QStringLiteral("kind"), QStringLiteral("city"), QStringLiteral("email"),
+                              QStringLiteral("pec"), QStringLiteral("answer_days"), QStringLiteral("clock_restarts"),
+                              QStringLiteral("vat_number"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    const QString founded = stamp(m_options.today.addYears(-4));
+    const auto addFixed = [&](const demodata::Authority &body) {
+        const bool authority = body.answerDays > 0;
+        return organizations.add({uuid(), QString::fromUtf8(body.name), QString::fromUtf8(body.shortName),
+                                  QString::fromLatin1(body.kind), authority ? QStringLiteral("Roma") : QStringLiteral("Torino"),
+                                  QVariant(), QString::fromLatin1(body.pec),
+                                  authority ? QVariant(body.answerDays) : QVariant(), int(body.clockRestarts),
+                                  QVariant(), founded, founded});
+    };
+    for (const auto &body : demodata::authorities()) {
+        const qint64 id = addFixed(body);
+        if (id < 0)
+            return false;
+        m_authorities.insert(QString::fromUtf8(body.shortName), id);
+        m_organizationNames.insert(id, QString::fromUtf8(body.name));
+    }
+    for (const auto &body : demodata::researchBodies()) {
+        const qint64 id = addFixed(body);
+        if (id < 0)
+            return false;
+        m_research << id;
+        m_organizationNames.insert(id, QString::fromUtf8(body.name));
+    }
+    const QStringList domains = {QStringLiteral("drones"), QStringLiteral("autonomous_mobility"),
+                                 QStringLiteral("telecom_5g"), QStringLiteral("robotics"),
+                                 QStringLiteral("energy"), QStringLiteral("environment"),
+                                 QStringLiteral("public_services")};
+    const int companies = 25 * m_options.scale;
+    for (int i = 0; i < companies; ++i) {
+        const bool startup = chance(0.4);
+        const QString domain = domains.at(i % domains.size());
+        QString name = QString::fromUtf8(pick(demodata::companyStems())) + u' '
+            + QString::fromUtf8(pick(demodata::companySectors(domain)));
+        if (i >= 25)
+            name += u' ' + QString::number(i / 25 + 1);
+        name += startup ? QStringLiteral(" S.r.l.s.") : (chance(0.3) ? QStringLiteral(" S.p.A.") : QStringLiteral(" S.r.l."));
+        const QString slug = name.section(u' ', 0, 0).toLower().remove(u'\'');
+        const QString created = stamp(m_options.today.addDays(-between(200, 1400)));
+        const qint64 id = organizations.add(
+            {uuid(), name, QVariant(), startup ? QStringLiteral("startup") : QStringLiteral("company"),
+             chance(0.8) ? QStringLiteral("Torino") : QStringLiteral("Milano"),
+             QStringLiteral("info@%1-%2.it").arg(slug).arg(i), QStringLiteral("%1-%2@legalmail.it").arg(slug).arg(i),
+             QVariant(), 0, QStringLiteral("IT%1").arg(10000000000LL + qint64(m_random.bounded(89999999)) * 100 + i, 11, 10, QLatin1Char('0')),
+             created, created});
+        if (id < 0)
+            return false;
+        m_companies << id;
+        m_companiesByDomain[domain] << id;
+        m_organizationNames.insert(id, name);
+    }
+    return organizations.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addPeople()
+{
+    BulkInsert people(m_store, QStringLiteral("people"),
+                      {QStringLiteral("uuid"), QStringLiteral("organization_id"), QStringLiteral("full_name"),
+                       QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone"),
+                       QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    static const QStringList roles = {QStringLiteral("Referente tecnico"), QStringLiteral("Amministratore delegato"),
+                                      QStringLiteral("Responsabile legale"), QStringLiteral("Project manager"),
+                                      QStringLiteral("Funzionario istruttore"), QStringLiteral("Ricercatore")};
+    for (auto it = m_organizationNames.cbegin(); it != m_organizationNames.cend(); ++it) {
+        const int count = between(1, 3);
+        for (int i = 0; i < count; ++i) {
+            const QString name = personName();
+            const QString created = stamp(m_options.today.addDays(-between(100, 1200)));
+            const qint64 id = people.add({uuid(), it.key(), name, pick(roles),
+                                          QString(QString(name).toLower().replace(u' ', u'.') + QStringLiteral("@example.it")),
+                                          QStringLiteral("+39 011 %1").arg(between(1000000, 9999999)), created, created});
+            if (id < 0)
+                return false;
+            m_people[it.key()] << id;
+        }
+    }
+    return people.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addExperiments()
+{
+    BulkInsert experiments(m_store, QStringLiteral("experiments"),
+                           {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"),
+                            QStringLiteral("summary"), QStringLiteral("domain"), QStringLiteral("stage"),
+                            QStringLiteral("stage_since"), QStringLiteral("trl"), QStringLiteral("lead_organization_id"),
+                            QStringLiteral("officer"), QStringLiteral("protocol_number"),
+                            QStringLiteral("determina_number"), QStringLiteral("proposed_on"),
+                            QStringLiteral("start_on"), QStringLiteral("end_on"),
+                            QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert partners(m_store, QStringLiteral("experiment_partners"),
+                        {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("organization_id"),
+                         QStringLiteral("role"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert transitions(m_store, QStringLiteral("stage_transitions"),
+                           {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("from_stage"),
+                            QStringLiteral("to_stage"), QStringLiteral("on_date"), QStringLiteral("by_user"),
+                            QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert zones(m_store, QStringLiteral("zones"),
+                     {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("name"),
+                      QStringLiteral("shape"), QStringLiteral("geometry"), QStringLiteral("min_lon"),
+                      QStringLiteral("max_lon"), QStringLiteral("min_lat"), QStringLiteral("max_lat"),
+                      QStringLiteral("active_from"), QStringLiteral("active_to"), QStringLiteral("max_height_m"),
+                      QStringLiteral("hours"), QStringLiteral("district"), QStringLiteral("constraints"),
+                      QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    const QStringList domains = {QStringLiteral("drones"), QStringLiteral("autonomous_mobility"),
+                                 QStringLiteral("telecom_5g"), QStringLiteral("robotics"),
+                                 QStringLiteral("energy"), QStringLiteral("environment"),
+                                 QStringLiteral("public_services")};
+    const QDate today = m_options.today;
+    QMap<int, int> numberInYear;
+    const int count = 60 * m_options.scale;
+    for (int i = 0; i < count; ++i) {
+        Experiment e;
+        e.domain = domains.at(between(0, int(domains.size()) - 1));
+        e.stage = pickStage();
+        // Dates consistent with the stage: running tests started in the past, planned ones
+        // start in the future, closed ones ended in the past.
+        if (e.stage == QLatin1String("active")) {
+            e.startOn = today.addDays(-between(20, 300));
+            e.endOn = today.addDays(between(15, 300));
+            e.proposedOn = e.startOn.addDays(-between(120, 300));
+        } else if (e.stage == QLatin1String("concluded") || e.stage == QLatin1String("evaluated")) {
+            e.endOn = today.addDays(-between(e.stage == QLatin1String("evaluated") ? 90 : 5, 500));
+            e.startOn = e.endOn.addDays(-between(120, 400));
+            e.proposedOn = e.startOn.addDays(-between(120, 300));
+        } else {
+            static const QMap<QString, std::pair<int, int>> ages = {
+                {QStringLiteral("proposal"), {0, 45}}, {QStringLiteral("screening"), {20, 100}},
+                {QStringLiteral("agreement"), {60, 200}}, {QStringLiteral("authorization"), {120, 320}},
+                {QStringLiteral("rejected"), {30, 400}}, {QStringLiteral("withdrawn"), {60, 500}}};
+            const auto [low, high] = ages.value(e.stage);
+            e.proposedOn = today.addDays(-between(low, high));
+            if (atLeast(e.stage, QStringLiteral("screening")) || chance(0.5)) {
+                e.startOn = today.addDays(between(20, 220));
+                e.endOn = e.startOn.addDays(between(90, 365));
+            }
+        }
+        const int year = e.proposedOn.year();
+        e.code = QStringLiteral("TCL-%1-%2").arg(year).arg(++numberInYear[year], 3, 10, QLatin1Char('0'));
+        const auto &place = pick(demodata::places());
+        e.placeName = QString::fromUtf8(place.name);
+        const QString title = QString::fromUtf8(pick(demodata::titleTemplates(e.domain))).arg(e.placeName);
+        e.leadId = chance(0.2) ? pick(m_research) : pick(m_companiesByDomain.value(e.domain));
+
+        // The path through the pipeline, dated evenly between the proposal and the last step.
+        QStringList path;
+        const QStringList pipeline = {QStringLiteral("proposal"), QStringLiteral("screening"),
+                                      QStringLiteral("agreement"), QStringLiteral("authorization"),
+                                      QStringLiteral("active"), QStringLiteral("concluded"),
+                                      QStringLiteral("evaluated")};
+        if (e.stage == QLatin1String("rejected"))
+            path = {QStringLiteral("proposal"), QStringLiteral("screening"), QStringLiteral("rejected")};
+        else if (e.stage == QLatin1String("withdrawn"))
+            path = pipeline.mid(0, between(1, 4)) << QStringLiteral("withdrawn");
+        else
+            path = pipeline.mid(0, stageIndex(e.stage) + 1);
+        QDate last = today.addDays(-between(0, 20));
+        if (e.stage == QLatin1String("active"))
+            last = e.startOn;
+        else if (e.stage == QLatin1String("concluded"))
+            last = e.endOn;
+        else if (e.stage == QLatin1String("evaluated"))
+            last = qMin(today, e.endOn.addDays(between(30, 80)));
+        if (last < e.proposedOn)
+            last = e.proposedOn;
+        const qint64 span = e.proposedOn.daysTo(last);
+        QList<QDate> dates;
+        for (int k = 0; k < path.size(); ++k)
+            dates << (path.size() == 1 ? e.proposedOn : e.proposedOn.addDays(span * k / (path.size() - 1)));
+
+        const bool approved = atLeast(e.stage, QStringLiteral("agreement"));
+        const QString created = stamp(e.proposedOn);
+        e.id = experiments.add(
+            {uuid(), e.code, title,
+             QStringLiteral("Sperimentazione in ambiente reale nell'area di %1, proposta nell'ambito di Torino City Lab.")
+                 .arg(e.placeName),
+             e.domain, e.stage, iso(dates.last()), between(4, 8), e.leadId,
+             QString::fromUtf8(pick(demodata::officers())),
+             QStringLiteral("%1/%2").arg(between(1000, 99999)).arg(year),
+             approved ? QVariant(QStringLiteral("DD %1/%2").arg(between(100, 7000)).arg(dates.value(2).year()))
+                      : QVariant(),
+             iso(e.proposedOn), isoOrNull(e.startOn), isoOrNull(e.endOn), created, stamp(dates.last())});
+        if (e.id < 0)
+            return false;
+        for (int k = 0; k < path.size(); ++k) {
+            if (transitions.add({uuid(), e.id, k == 0 ? QVariant() : QVariant(path[k - 1]), path[k], iso(dates[k]),
+                                 QString::fromUtf8(pick(demodata::officers())), stamp(dates[k]), stamp(dates[k])}) < 0)
+                return false;
+        }
+        const int partnerCount = between(0, 2);
+        QSet<qint64> chosen = {e.leadId};
+        for (int k = 0; k < partnerCount; ++k) {
+            const qint64 partner = chance(0.5) ? pick(m_research) : pick(m_companies);
+            if (chosen.contains(partner))
+                continue;
+            chosen.insert(partner);
+            if (partners.add({uuid(), e.id, partner,
+                              chance(0.5) ? QStringLiteral("Partner tecnico") : QStringLiteral("Partner scientifico"),
+                              created, created}) < 0)
+                return false;
+        }
+        if (approved && !addZones(e, zones))
+            return false;
+        m_experiments << e;
+    }
+    return experiments.finish(QStringLiteral("demo")) && partners.finish(QStringLiteral("demo"))
+        && transitions.finish(QStringLiteral("demo")) && zones.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
+{
+    // About 100 zones per 60 experiments: 46 of them reach the agreement stage.
+    const int count = between(1, 3);
+    const auto &home = *std::find_if(demodata::places().begin(), demodata::places().end(),
+                                     [&](const auto &p) { return e.placeName == QString::fromUtf8(p.name); });
+    for (int i = 0; i < count; ++i) {
+        // The first zone sits on the experiment's place; others nearby or elsewhere in town.
+        const auto &place = i == 0 || chance(0.6) ? home : pick(demodata::places());
+        const double lat = place.lat + uniform(-0.006, 0.006);
+        const double lon = place.lon + uniform(-0.008, 0.008);
+        QList<QPointF> ring;
+        QString shape = QStringLiteral("polygon");
+        QString constraints;
+        const int kind = between(0, 9);
+        if (kind < 5) {
+            // An irregular polygon, star-shaped around its centre so it never self-intersects.
+            const int corners = between(4, 8);
+            const double radius = uniform(120, 450);
+            for (int k = 0; k < corners; ++k) {
+                const double angle = 2 * M_PI * (k + uniform(-0.3, 0.3)) / corners;
+                const double r = radius * uniform(0.7, 1.2);
+                ring << offset(lat, lon, r * std::cos(angle), r * std::sin(angle));
+            }
+        } else if (kind < 8) {
+            shape = QStringLiteral("circle");
+            const double radius = uniform(80, 400);
+            for (int k = 0; k < 48; ++k) {
+                const double angle = 2 * M_PI * k / 48;
+                ring << offset(lat, lon, radius * std::cos(angle), radius * std::sin(angle));
+            }
+            constraints = QStringLiteral("{\"center\":%1,\"radius_m\":%2}")
+                              .arg(lonLat(lon, lat), QString::number(radius, 'f', 1));
+        } else {
+            // A corridor: a straight route with a width, e.g. a drone line or a shuttle lane.
+            shape = QStringLiteral("corridor");
+            const double length = uniform(600, 2500), width = uniform(30, 120);
+            const double angle = uniform(0, M_PI);
+            const double dx = std::cos(angle) * length / 2, dy = std::sin(angle) * length / 2;
+            const double nx = -std::sin(angle) * width / 2, ny = std::cos(angle) * width / 2;
+            ring << offset(lat, lon, -dx + nx, -dy + ny) << offset(lat, lon, dx + nx, dy + ny)
+                 << offset(lat, lon, dx - nx, dy - ny) << offset(lat, lon, -dx - nx, -dy - ny);
+            const QPointF a = offset(lat, lon, -dx, -dy), b = offset(lat, lon, dx, dy);
+            constraints = QStringLiteral("{\"centerline\":[%1,%2],\"width_m\":%3}")
+                              .arg(lonLat(a.x(), a.y()), lonLat(b.x(), b.y()), QString::number(width, 'f', 1));
+        }
+        double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
+        for (const QPointF &p : std::as_const(ring)) {
+            minLon = qMin(minLon, p.x()); maxLon = qMax(maxLon, p.x());
+            minLat = qMin(minLat, p.y()); maxLat = qMax(maxLat, p.y());
+        }
+        QDate from = e.startOn.isValid() ? e.startOn.addDays(between(0, 20)) : m_options.today.addDays(between(30, 120));
+        QDate to = e.endOn.isValid() ? e.endOn.addDays(-between(0, 20)) : from.addDays(between(60, 200));
+        if (to < from)
+            to = from;
+        const bool drone = e.domain == QLatin1String("drones");
+        const QString created = stamp(e.proposedOn.addDays(30));
+        const QString name = i == 0 ? e.placeName : QStringLiteral("%1 - area %2").arg(QString::fromUtf8(place.name)).arg(i + 1);
+        const qint64 id = zones.add({uuid(), e.id, name, shape, polygonJson(ring), minLon, maxLon, minLat, maxLat,
+                                     iso(from), iso(to), drone ? QVariant(double(between(3, 12) * 10)) : QVariant(),
+                                     chance(0.5) ? QVariant(QStringLiteral("08:00-20:00")) : QVariant(),
+                                     QString::fromUtf8(place.district),
+                                     constraints.isEmpty() ? QVariant() : QVariant(constraints), created, created});
+        if (id < 0)
+            return false;
+        e.zoneIds << id;
+    }
+    return true;
+}
+
+bool DemoGenerator::addAgreements()
+{
+    BulkInsert agreements(m_store, QStringLiteral("agreements"),
+                          {QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("title"),
+                           QStringLiteral("status"), QStringLiteral("protocol_number"), QStringLiteral("experiment_id"),
+                           QStringLiteral("signed_on"), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
+                           QStringLiteral("renewal_notice_days"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert parties(m_store, QStringLiteral("agreement_parties"),
+                       {QStringLiteral("uuid"), QStringLiteral("agreement_id"), QStringLiteral("organization_id"),
+                        QStringLiteral("role"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    const QDate today = m_options.today;
+    const auto add = [&](const QString &kind, const QString &title, const QString &status, const QVariant &experiment,
+                         const QDate &signedOn, const QDate &validFrom, const QDate &validTo, qint64 party) {
+        const QString created = stamp(signedOn.isValid() ? signedOn.addDays(-30) : today.addDays(-between(5, 60)));
+        const qint64 id = agreements.add(
+            {uuid(), kind, title, status,
+             signedOn.isValid() ? QVariant(QStringLiteral("%1/%2").arg(between(1000, 99999)).arg(signedOn.year())) : QVariant(),
+             experiment, isoOrNull(signedOn), isoOrNull(validFrom), isoOrNull(validTo), 60, created, created});
+        return id >= 0 && parties.add({uuid(), id, party, QStringLiteral("Controparte"), created, created}) >= 0;
+    };
+    // Framework partnerships with the research bodies, one per body and scale unit.
+    for (int unit = 0; unit < m_options.scale; ++unit) {
+        for (const qint64 body : std::as_const(m_research)) {
+            const QDate signedOn = today.addDays(-between(60, 900));
+            const QDate validTo = signedOn.addYears(3);
+            if (!add(QStringLiteral("framework"),
+                     QStringLiteral("Accordo quadro di collaborazione con %1").arg(m_organizationNames.value(body)),
+                     validTo < today ? QStringLiteral("expired") : QStringLiteral("signed"), QVariant(), signedOn,
+                     signedOn, validTo, body))
+                return false;
+        }
+    }
+    for (const Experiment &e : std::as_const(m_experiments)) {
+        if (!atLeast(e.stage, QStringLiteral("agreement")) && e.stage != QLatin1String("withdrawn"))
+            continue;
+        const QString title = QStringLiteral("Accordo di sperimentazione %1").arg(e.code);
+        if (e.stage == QLatin1String("agreement") || e.stage == QLatin1String("withdrawn")) {
+            if (!add(QStringLiteral("experimentation"), title,
+                     chance(0.5) ? QStringLiteral("draft") : QStringLiteral("negotiation"), e.id, {}, {}, {}, e.leadId))
+                return false;
+            continue;
+        }
+        const QDate signedOn = e.startOn.isValid() && e.startOn < today ? e.startOn.addDays(-between(20, 90))
+                                                                        : today.addDays(-between(5, 90));
+        QDate validTo = e.endOn.isValid() ? e.endOn : signedOn.addYears(1);
+        // A few running tests whose agreement runs out within its notice: renewal reminders.
+        if (e.stage == QLatin1String("active") && chance(0.25))
+            validTo = today.addDays(between(5, 55));
+        const bool expired = validTo < today;
+        if (!add(QStringLiteral("experimentation"), title, expired ? QStringLiteral("expired") : QStringLiteral("signed"),
+                 e.id, signedOn, signedOn, validTo, e.leadId))
+            return false;
+        if (chance(0.25) && !add(chance(0.5) ? QStringLiteral("data_sharing") : QStringLiteral("nda"),
+                                 QStringLiteral("Condivisione dei dati della sperimentazione %1").arg(e.code),
+                                 expired ? QStringLiteral("expired") : QStringLiteral("signed"), e.id, signedOn,
+                                 signedOn, validTo, e.leadId))
+            return false;
+    }
+    return agreements.finish(QStringLiteral("demo")) && parties.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addRequests()
+{
+    BulkInsert requests(m_store, QStringLiteral("regulatory_requests"),
+                        {QStringLiteral("uuid"), QStringLiteral("reference"), QStringLiteral("experiment_id"),
+                         QStringLiteral("authority_id"), QStringLiteral("kind"), QStringLiteral("legal_basis"),
+                         QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("required_for_activation"),
+                         QStringLiteral("protocol_number"), QStringLiteral("submitted_on"),
+                         QStringLiteral("statutory_days"), QStringLiteral("suspended_on"),
+                         QStringLiteral("days_elapsed_before_suspension"), QStringLiteral("due_on"),
+                         QStringLiteral("decided_on"), QStringLiteral("decision_notes"), QStringLiteral("body"),
+                         QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert changes(m_store, QStringLiteral("request_status_changes"),
+                       {QStringLiteral("uuid"), QStringLiteral("request_id"), QStringLiteral("from_status"),
+                        QStringLiteral("to_status"), QStringLiteral("on_date"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")});
+    BulkInsert revisions(m_store, QStringLiteral("request_revisions"),
+                         {QStringLiteral("uuid"), QStringLiteral("request_id"), QStringLiteral("revision"),
+                          QStringLiteral("body"), QStringLiteral("author"), QStringLiteral("note"),
+                          QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    const QDate today = m_options.today;
+    QMap<int, int> numberInYear;
+    for (const Experiment &e : std::as_const(m_experiments)) {
+        if (!atLeast(e.stage, QStringLiteral("agreement")) && e.stage != QLatin1String("withdrawn"))
+            continue;
+        QList<const demodata::RequestTemplate *> candidates;
+        for (const auto &t : demodata::requestTemplates())
+            if (e.domain == QLatin1String(t.domain))
+                candidates << &t;
+        const int count = qMin(int(candidates.size()), between(1, 2));
+        for (int k = 0; k < count; ++k) {
+            const auto &t = *candidates.at(k == 0 ? 0 : between(1, int(candidates.size()) - 1));
+            const qint64 authority = m_authorities.value(QString::fromUtf8(t.authorityShortName));
+            const QString authorityName = m_organizationNames.value(authority);
+            int statutory = 30;
+            for (const auto &a : demodata::authorities())
+                if (QString::fromUtf8(a.shortName) == QString::fromUtf8(t.authorityShortName))
+                    statutory = a.answerDays;
+
+            QString status = QStringLiteral("draft");
+            QDate submitted, suspended, resubmitted, decided, due;
+            int elapsed = 0;
+            QList<std::pair<QString, QDate>> history;
+            if (e.stage == QLatin1String("authorization")) {
+                submitted = today.addDays(-between(5, statutory + 60));
+                history << std::pair{QStringLiteral("submitted"), submitted};
+                const int roll = between(0, 9);
+                if (roll < 2) {
+                    // Suspended: the authority asked for more documents; the clock stops.
+                    suspended = submitted.addDays(between(3, qMax(4, int(submitted.daysTo(today)) - 1)));
+                    elapsed = int(submitted.daysTo(suspended));
+                    status = QStringLiteral("integration_requested");
+                    history << std::pair{status, suspended};
+                } else if (roll < 4 && submitted.daysTo(today) > 20) {
+                    suspended = submitted.addDays(between(5, 12));
+                    elapsed = int(submitted.daysTo(suspended));
+                    resubmitted = suspended.addDays(between(3, 8));
+                    status = QStringLiteral("resubmitted");
+                    history << std::pair{QStringLiteral("integration_requested"), suspended}
+                            << std::pair{status, resubmitted};
+                    due = resubmitted.addDays(statutory - elapsed); // the clock resumes where it stopped
+                    suspended = {};
+                } else if (roll < 6 && k == 1) {
+                    decided = submitted.addDays(between(5, int(qMax<qint64>(6, submitted.daysTo(today)))));
+                    if (decided > today)
+                        decided = today;
+                    status = QStringLiteral("granted");
+                    history << std::pair{status, decided};
+                } else {
+                    status = QStringLiteral("submitted");
+                }
+                if (status == QLatin1String("submitted") || status == QLatin1String("granted"))
+                    due = submitted.addDays(statutory);
+            } else if (e.stage == QLatin1String("agreement")) {
+                status = QStringLiteral("draft");
+            } else if (e.stage == QLatin1String("withdrawn")) {
+                submitted = e.proposedOn.addDays(between(60, 120));
+                if (submitted > today)
+                    submitted = today;
+                due = submitted.addDays(statutory);
+                decided = qMin(today, submitted.addDays(between(5, 40)));
+                status = QStringLiteral("withdrawn");
+                history << std::pair{QStringLiteral("submitted"), submitted} << std::pair{status, decided};
+            } else {
+                // Running or closed tests had their authorizations granted before the start.
+                decided = e.startOn.addDays(-between(3, 20));
+                submitted = decided.addDays(-between(15, statutory + 30));
+                due = submitted.addDays(statutory);
+                status = chance(0.3) ? QStringLiteral("granted_with_conditions") : QStringLiteral("granted");
+                history << std::pair{QStringLiteral("submitted"), submitted};
+                if (chance(0.3)) {
+                    const QDate asked = submitted.addDays(between(3, 10));
+                    history << std::pair{QStringLiteral("integration_requested"), asked}
+                            << std::pair{QStringLiteral("resubmitted"), asked.addDays(between(2, 6))};
+                }
+                history << std::pair{status, decided};
+            }
+            const int year = (submitted.isValid() ? submitted : today).year();
+            const QString reference = QStringLiteral("RR-%1-%2").arg(year).arg(++numberInYear[year], 4, 10, QLatin1Char('0'));
+            const QString body = QStringLiteral(
+                "<h2>%1</h2><p>Spett.le %2,</p><p>la Città di Torino, nell'ambito del programma Torino City Lab, "
+                "trasmette l'istanza relativa alla sperimentazione <b>%3</b> presso %4, ai sensi di %5.</p>"
+                "<p>Si allegano il piano di test, le misure di sicurezza e il piano di monitoraggio.</p>")
+                                     .arg(QString::fromUtf8(t.subject), authorityName, e.code, e.placeName,
+                                          QString::fromUtf8(t.legalBasis));
+            const QString created = stamp(submitted.isValid() ? submitted.addDays(-10) : today.addDays(-between(1, 30)));
+            const qint64 id = requests.add(
+                {uuid(), reference, e.id, authority, QString::fromLatin1(t.kind), QString::fromUtf8(t.legalBasis),
+                 QString::fromUtf8(t.subject), status, QString::fromLatin1(t.kind) == QLatin1String("notification") ? 0 : 1,
+                 submitted.isValid() ? QVariant(QStringLiteral("%1/%2").arg(between(10000, 999999)).arg(year)) : QVariant(),
+                 isoOrNull(submitted), statutory, isoOrNull(suspended), suspended.isValid() ? QVariant(elapsed) : QVariant(),
+                 isoOrNull(due), isoOrNull(decided),
+                 status == QLatin1String("granted_with_conditions")
+                     ? QVariant(QStringLiteral("Prescrizioni: assicurazione RC dedicata e presidio durante le prove."))
+                     : QVariant(),
+                 body, created, created});
+            if (id < 0)
+                return false;
+            QString previous;
+            for (const auto &[to, on] : std::as_const(history)) {
+                if (changes.add({uuid(), id, previous.isEmpty() ? QVariant() : QVariant(previous), to, iso(on),
+                                 stamp(on), stamp(on)}) < 0)
+                    return false;
+                previous = to;
+            }
+            const int revisionCount = status == QLatin1String("draft") ? 1 : between(1, 3);
+            for (int r = 1; r <= revisionCount; ++r) {
+                if (revisions.add({uuid(), id, r, body, QString::fromUtf8(pick(demodata::officers())),
+                                   r == 1 ? QStringLiteral("Prima stesura") : QStringLiteral("Revisione dopo confronto con l'ufficio legale"),
+                                   created, created}) < 0)
+                    return false;
+            }
+        }
+    }
+    return requests.finish(QStringLiteral("demo")) && changes.finish(QStringLiteral("demo"))
+        && revisions.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addInteractions()
+{
+    BulkInsert interactions(m_store, QStringLiteral("interactions"),
+                            {QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("occurred_on"),
+                             QStringLiteral("summary"), QStringLiteral("details"), QStringLiteral("organization_id"),
+                             QStringLiteral("person_id"), QStringLiteral("experiment_id"), QStringLiteral("follow_up_on"),
+                             QStringLiteral("follow_up_done"), QStringLiteral("created_by"),
+                             QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    static const QStringList kinds = {QStringLiteral("meeting"), QStringLiteral("call"), QStringLiteral("email"),
+                                      QStringLiteral("pec"), QStringLiteral("letter"), QStringLiteral("note")};
+    const QDate today = m_options.today;
+    for (const Experiment &e : std::as_const(m_experiments)) {
+        const int count = between(4, 12);
+        const QDate last = e.endOn.isValid() && e.endOn < today ? e.endOn : today;
+        const qint64 span = qMax<qint64>(1, e.proposedOn.daysTo(last));
+        for (int k = 0; k < count; ++k) {
+            const QString kind = pick(kinds);
+            const qint64 organization = kind == QLatin1String("pec") ? pick(m_authorities.values()) : e.leadId;
+            const QList<qint64> contacts = m_people.value(organization);
+            const QDate on = e.proposedOn.addDays(span * k / count + between(0, 3));
+            const QDate occurred = on > today ? today : on;
+            QDate followUp;
+            bool done = false;
+            if (chance(0.3)) {
+                followUp = occurred.addDays(between(5, 30));
+                done = followUp < today.addDays(-7) && chance(0.85);
+            }
+            const QString summary = QString::fromUtf8(pick(demodata::interactionSummaries(kind)))
+                                        .arg(m_organizationNames.value(organization));
+            const QString created = stamp(occurred);
+            if (interactions.add({uuid(), kind, iso(occurred), summary,
+                                  QStringLiteral("Sperimentazione %1. Punti discussi: tempistiche, documentazione, "
+                                                 "misure di sicurezza.").arg(e.code),
+                                  organization, contacts.isEmpty() ? QVariant() : QVariant(pick(contacts)), e.id,
+                                  isoOrNull(followUp), int(done), QString::fromUtf8(pick(demodata::officers())),
+                                  created, created}) < 0)
+                return false;
+        }
+    }
+    return interactions.finish(QStringLiteral("demo"));
+}
+
+bool DemoGenerator::addMeasurements(const std::function<bool(int)> &progress)
+{
+    BulkInsert targets(m_store, QStringLiteral("targets"),
+                       {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
+                        QStringLiteral("value"), QStringLiteral("due_on"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")});
+    BulkInsert batches(m_store, QStringLiteral("measurement_batches"),
+                       {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("source"),
+                        QStringLiteral("file_name"), QStringLiteral("row_count"), QStringLiteral("created_at"),
+                        QStringLiteral("updated_at")});
+    BulkInsert measurements(m_store, QStringLiteral("measurements"),
+                            {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
+                             QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
+    const QDate today = m_options.today;
+    int done = 0;
+    for (const Experiment &e : std::as_const(m_experiments)) {
+        ++done;
+        if (!atLeast(e.stage, QStringLiteral("active")) || !e.startOn.isValid())
+            continue;
+        QList<const demodata::MetricDefinition *> candidates;
+        for (const auto &m : demodata::metrics())
+            if (e.domain == QLatin1String(m.domain))
+                candidates << &m;
+        const QDate first = e.startOn;
+        const QDate last = qMin(e.endOn, today.addDays(-1));
+        const QString created = stamp(last);
+        const qint64 batch = batches.add({uuid(), e.id, m_organizationNames.value(e.leadId),
+                                          QStringLiteral("%1-dati.csv").arg(e.code),
+                                          int(qMax<qint64>(0, first.daysTo(last) + 1) * candidates.size() * e.zoneIds.size()), created, created});
+        if (batch < 0)
+            return false;
+        for (const auto *metric : std::as_const(candidates)) {
+            const qint64 metricId = m_metrics.value(QString::fromLatin1(metric->code));
+            const double target = metric->target * uniform(0.85, 1.15);
+            if (targets.add({uuid(), e.id, metricId, target, iso(e.endOn), created, created}) < 0)
+                return false;
+            // A series that moves from its baseline towards (not always reaching) the target,
+            // with a weekly rhythm and noise: what a real partner's data looks like.
+            const double start = metric->baseline * uniform(0.9, 1.1);
+            const double reach = uniform(0.5, 1.1);
+            const qint64 days = qMax<qint64>(1, e.startOn.daysTo(e.endOn));
+            const bool integer = QLatin1String(metric->valueKind) == QLatin1String("integer");
+            // One series per zone: partners report what each site measured.
+            for (const qint64 zoneId : e.zoneIds) {
+            const QVariant zone(zoneId);
+            for (QDate day = first; day <= last; day = day.addDays(1)) {
+                const double progress01 = double(e.startOn.daysTo(day)) / double(days);
+                const double weekly = day.dayOfWeek() >= 6 ? 0.85 : 1.0;
+                double value = (start + (target - start) * reach * progress01) * weekly * uniform(0.92, 1.08);
+                if (integer)
+                    value = std::round(qMax(0.0, value));
+                const qint64 at = QDateTime(day, QTime(12, 0), QTimeZone::UTC).toSecsSinceEpoch();
+                if (measurements.add({batch, e.id, metricId, zone, at, value}) < 0)
+                    return false;
+            }
+            }
+        }
+        if (progress && done % 50 == 0 && !progress(int(100LL * done / m_experiments.size())))
+            return m_store.fail(QCoreApplication::translate("citylab::DemoGenerator", "Cancelled."));
+    }
+    return targets.finish(QStringLiteral("demo")) && batches.finish(QStringLiteral("demo"))
+        && measurements.finish(QStringLiteral("demo"));
+}
+
+} // namespace citylab

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experimentdetails.h"
+
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+namespace citylab {
+
+namespace {
+
+QSqlQuery select(const Store &store, const QString &sql, qint64 id)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(id);
+    query.exec();
+    return query;
+}
+
+QDate date(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
+{
+    ExperimentDetails d;
+    QSqlQuery q = select(store, QStringLiteral(
+        "SELECT e.code, e.title, e.summary, e.domain, e.stage, e.officer, e.protocol_number, e.determina_number,"
+        " o.name, e.stage_since, e.proposed_on, e.start_on, e.end_on, e.trl"
+        " FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id WHERE e.id = ?"), id);
+    if (!q.next())
+        return d;
+    d.id = id;
+    d.code = q.value(0).toString();
+    d.title = q.value(1).toString();
+    d.summary = q.value(2).toString();
+    d.domain = q.value(3).toString();
+    d.stage = q.value(4).toString();
+    d.officer = q.value(5).toString();
+    d.protocolNumber = q.value(6).toString();
+    d.determinaNumber = q.value(7).toString();
+    d.lead = q.value(8).toString();
+    d.stageSince = date(q.value(9));
+    d.proposedOn = date(q.value(10));
+    d.startOn = date(q.value(11));
+    d.endOn = date(q.value(12));
+    d.trl = q.value(13).toInt();
+
+    q = select(store, QStringLiteral("SELECT o.name, p.role FROM experiment_partners p"
+                                     " JOIN organizations o ON o.id = p.organization_id"
+                                     " WHERE p.experiment_id = ? ORDER BY o.name"), id);
+    while (q.next())
+        d.partners.append({q.value(0).toString(), q.value(1).toString()});
+
+    q = select(store, QStringLiteral("SELECT on_date, from_stage, to_stage, by_user FROM stage_transitions"
+                                     " WHERE experiment_id = ? ORDER BY on_date, id"), id);
+    while (q.next())
+        d.history.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+
+    q = select(store, QStringLiteral("SELECT title, kind, status, valid_to FROM agreements"
+                                     " WHERE experiment_id = ? ORDER BY signed_on, id"), id);
+    while (q.next())
+        d.agreements.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), date(q.value(3))});
+
+    q = select(store, QStringLiteral("SELECT r.reference, o.name, r.subject, r.status, r.due_on"
+                                     " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
+                                     " WHERE r.experiment_id = ? ORDER BY r.reference"), id);
+    while (q.next())
+        d.requests.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), date(q.value(4))});
+
+    q = select(store, QStringLiteral("SELECT count(*), min(active_from), max(active_to) FROM zones"
+                                     " WHERE experiment_id = ?"), id);
+    if (q.next()) {
+        d.zoneCount = q.value(0).toInt();
+        d.zonesFrom = date(q.value(1));
+        d.zonesTo = date(q.value(2));
+    }
+    q = select(store, QStringLiteral("SELECT count(*), max(occurred_on) FROM interactions WHERE experiment_id = ?"), id);
+    if (q.next()) {
+        d.interactionCount = q.value(0).toInt();
+        d.lastInteraction = date(q.value(1));
+    }
+    return d;
+}
+
+} // namespace citylab

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace citylab {
+
+class Store;
+
+// Everything the case manager shows about one experiment, read in one go.
+struct ExperimentDetails
+{
+    struct Partner { QString name; QString role; };
+    struct Transition { QDate on; QString fromStage; QString toStage; QString by; };
+    struct Agreement { QString title; QString kind; QString status; QDate validTo; };
+    struct Request { QString reference; QString authority; QString subject; QString status; QDate dueOn; };
+
+    qint64 id = -1;
+    QString code, title, summary, domain, stage, officer, protocolNumber, determinaNumber, lead;
+    QDate stageSince, proposedOn, startOn, endOn;
+    int trl = 0;
+    QList<Partner> partners;
+    QList<Transition> history;
+    QList<Agreement> agreements;
+    QList<Request> requests;
+    int zoneCount = 0;
+    QDate zonesFrom, zonesTo;
+    int interactionCount = 0;
+    QDate lastInteraction;
+
+    bool isValid() const { return id >= 0; }
+    static ExperimentDetails load(const Store &store, qint64 id);
+};
+
+} // namespace citylab

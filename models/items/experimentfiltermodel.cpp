@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experimentfiltermodel.h"
+
+#include "experimenttablemodel.h"
+
+namespace citylab {
+
+ExperimentFilterModel::ExperimentFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SqlTableModel::SortRole);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QString ExperimentFilterModel::fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded += c.toCaseFolded();
+    return folded;
+}
+
+void ExperimentFilterModel::setText(const QString &text)
+{
+    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+void ExperimentFilterModel::setDomain(const QString &key)
+{
+    m_domain = key;
+    invalidateRowsFilter();
+}
+
+void ExperimentFilterModel::setStage(const QString &key)
+{
+    m_stage = key;
+    invalidateRowsFilter();
+}
+
+bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &parent) const
+{
+    const auto value = [&](int column, int role) {
+        return sourceModel()->index(sourceRow, column, parent).data(role).toString();
+    };
+    if (!m_domain.isEmpty() && value(ExperimentTableModel::Domain, SqlTableModel::KeyRole) != m_domain)
+        return false;
+    if (!m_stage.isEmpty() && value(ExperimentTableModel::Stage, SqlTableModel::KeyRole) != m_stage)
+        return false;
+    if (m_words.isEmpty())
+        return true;
+    const QString haystack = fold(value(ExperimentTableModel::Code, Qt::DisplayRole) + u' '
+                                  + value(ExperimentTableModel::Title, Qt::DisplayRole) + u' '
+                                  + value(ExperimentTableModel::Lead, Qt::DisplayRole) + u' '
+                                  + value(ExperimentTableModel::Officer, Qt::DisplayRole));
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &w) { return haystack.contains(w); });
+}
+
+} // namespace citylab

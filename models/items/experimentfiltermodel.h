@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace citylab {
+
+// Filters the experiment list by free text (code, title, lead, officer; accents and case
+// ignored), domain and stage, and sorts by the raw values.
+class ExperimentFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ExperimentFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setDomain(const QString &key);   // empty: any
+    void setStage(const QString &key);    // empty: any
+
+    // Folds case and accents the way the search index does ("citta" matches "Città").
+    static QString fold(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+    QString m_domain;
+    QString m_stage;
+};
+
+} // namespace citylab

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace citylab {
+
+namespace {
+
+// Tables the generic write API refuses: they are written by the Store itself or by triggers.
+const QSet<QString> internalTables = {
+    QStringLiteral("change_log"), QStringLiteral("measurements"),
+};
+
+bool isInternalName(const QString &name)
+{
+    return name.startsWith(QLatin1String("sqlite_")) || name.startsWith(QLatin1String("search_index"))
+        || name.startsWith(QLatin1String("zone_bounds"));
+}
+
+// Values as they go into the change log: blobs are summarised, not copied.
+QJsonObject toJson(const QVariantMap &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        if (it.value().typeId() == QMetaType::QByteArray)
+            object.insert(it.key(), QStringLiteral("<%1 bytes>").arg(it.value().toByteArray().size()));
+        else
+            object.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
+    return object;
+}
+
+QString jsonText(const QVariantMap &map)
+{
+    if (map.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(toJson(map)).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("citylab-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("citylab")));
+    connect(&m_dataVersionTimer, &QTimer::timeout, this, &Store::pollDataVersion);
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString Store::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool Store::fail(const QString &message, const QString &table, const QString &field)
+{
+    m_error = {table, field, message};
+    return false;
+}
+
+// Reads the file header before SQLite touches the file, so that a foreign or damaged file
+// is refused without being changed in any way.
+bool Store::checkFileBeforeOpening(const QString &path, bool *creating)
+{
+    const QFileInfo info(path);
+    *creating = !info.exists();
+    if (*creating) {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir())
+            return fail(tr("Cannot create %1: the folder %2 does not exist.").arg(path, folder.filePath()));
+        if (!folder.isWritable())
+            return fail(tr("Cannot create %1: the folder %2 is read-only.").arg(path, folder.filePath()));
+        return true;
+    }
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a CityLab database.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return fail(tr("%1 is not a CityLab database: it is not an SQLite file (empty, damaged or "
+                       "of another kind). It was left unchanged.").arg(path));
+    const quint32 id = qFromBigEndian<quint32>(header.constData() + 68);
+    if (id != applicationId)
+        return fail(tr("%1 is not a CityLab database: it is an SQLite database of another "
+                       "application. It was left unchanged.").arg(path));
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return fail(tr("%1 is on a read-only disk or folder: CityLab needs to write beside its "
+                       "database. Copy it to a writable folder and open the copy.").arg(path));
+    return true;
+}
+
+bool Store::configureConnection(bool creating)
+{
+    QSqlQuery query(m_db);
+    const auto run = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        return fail(tr("Cannot use %1: %2").arg(m_path, query.lastError().text()));
+    };
+    // The first read fails here if the file is damaged beyond its header.
+    if (!run(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return false;
+    if (creating && !run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+        return false;
+    if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+        || query.value(0).toString() != QLatin1String("wal"))
+        return fail(tr("Cannot use %1: its journal cannot be switched to WAL mode.").arg(m_path));
+    // User edits are small: pay for full durability (DESIGN.md, Durability).
+    return run(QStringLiteral("PRAGMA foreign_keys = ON")) && run(QStringLiteral("PRAGMA synchronous = FULL"))
+        && run(QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
+bool Store::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_error = {};
+    bool creating = false;
+    if (!checkFileBeforeOpening(path, &creating))
+        return false;
+    if (creating && mode != OpenMode::CreateIfMissing)
+        return fail(tr("%1 does not exist.").arg(path));
+
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    const auto abandon = [&] {
+        const StoreError error = m_error;
+        close();
+        if (creating)
+            QFile::remove(path);
+        m_error = error;
+        return false;
+    };
+    if (!m_db.open()) {
+        fail(tr("Cannot open %1: %2").arg(path, m_db.lastError().text()));
+        return abandon();
+    }
+    if (!configureConnection(creating))
+        return abandon();
+
+    const int version = schemaVersion();
+    const int latest = Migrations::latestVersion();
+    if (version > latest) {
+        fail(tr("%1 was made by a newer CityLab (schema version %2; this one knows up to %3). "
+                "It was left unchanged.").arg(path).arg(version).arg(latest));
+        return abandon();
+    }
+    if (version < latest && mode != OpenMode::Inspect) {
+        if (version > 0) {
+            // A copy of the old file before the upgrade: no data is lost if a step goes wrong.
+            const QString backup = path + QStringLiteral(".schema-v%1.bak").arg(version);
+            QFile::remove(backup);
+            QSqlQuery vacuum(m_db);
+            if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(u'\'', QStringLiteral("''"))))) {
+                fail(tr("Cannot back up %1 before upgrading it: %2").arg(path, vacuum.lastError().text()));
+                return abandon();
+            }
+        }
+        QString error;
+        if (!Migrations::migrate(sqliteHandle(), version, latest, &error)) {
+            fail(tr("%1: %2").arg(path, error));
+            return abandon();
+        }
+    }
+    if (!loadColumns())
+        return abandon();
+    m_dataVersion = -1;
+    pollDataVersion();
+    return true;
+}
+
+void Store::close()
+{
+    m_dataVersionTimer.stop();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_columns.clear();
+    m_requiredColumns.clear();
+    m_transactionDepth = 0;
+    m_pendingTables.clear();
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+sqlite3 *Store::sqliteHandle() const
+{
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool Store::loadColumns()
+{
+    QSqlQuery tables(m_db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+        return fail(tr("Cannot read the tables of %1: %2").arg(m_path, tables.lastError().text()));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (isInternalName(table))
+            continue;
+        QSqlQuery info(m_db);
+        info.exec(QStringLiteral("SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(table));
+        QStringList names;
+        QSet<QString> required;
+        while (info.next()) {
+            const QString column = info.value(0).toString();
+            names << column;
+            if (info.value(1).toBool() && info.value(2).isNull() && !info.value(3).toBool())
+                required.insert(column);
+        }
+        m_columns.insert(table, names);
+        m_requiredColumns.insert(table, required);
+    }
+    return true;
+}
+
+QVariantMap Store::record(const QString &table, qint64 id) const
+{
+    QVariantMap map;
+    if (!m_columns.contains(table))
+        return map;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        const QSqlRecord rec = query.record();
+        for (int i = 0; i < rec.count(); ++i)
+            map.insert(rec.fieldName(i), query.value(i));
+    }
+    return map;
+}
+
+bool Store::checkWritable(const QString &table, const QVariantMap &values, bool inserting)
+{
+    m_error = {};
+    if (!isOpen())
+        return fail(tr("No database is open."));
+    if (!m_columns.contains(table) || internalTables.contains(table))
+        return fail(tr("Unknown table %1.").arg(table), table);
+    const QStringList &known = m_columns[table];
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(tr("Unknown field %1 in %2.").arg(it.key(), table), table, it.key());
+        if (it.key() == QLatin1String("id"))
+            return fail(tr("The id of a record cannot be set."), table, it.key());
+    }
+    for (const QString &column : m_requiredColumns[table]) {
+        const bool given = values.contains(column);
+        if (!inserting && !given)
+            continue;
+        const QVariant value = values.value(column);
+        if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())) {
+            if (!given && inserting && (column == QLatin1String("uuid") || column.endsWith(QLatin1String("_at"))))
+                continue; // filled in by insert()
+            return fail(tr("%1 is required.").arg(column), table, column);
+        }
+    }
+    return true;
+}
+
+// Turns SQLite's constraint messages into ones that name the field.
+bool Store::failFromSql(const QString &table, const QString &sqlError)
+{
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+    static const QRegularExpression check(QStringLiteral("CHECK constraint failed: (.*?)( \\(|$)"));
+    if (const auto match = unique.match(sqlError); match.hasMatch()) {
+        const QString field = match.captured(1);
+        return fail(tr("%1: this value is already used by another record.").arg(field), table, field);
+    }
+    if (sqlError.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return fail(tr("The record refers to a record that does not exist, or is still referred to "
+                       "by other records."), table);
+    if (const auto match = check.match(sqlError); match.hasMatch()) {
+        static const QRegularExpression word(QStringLiteral("[a-z_]+"));
+        QString field;
+        for (auto it = word.globalMatch(match.captured(1)); it.hasNext();) {
+            const QString candidate = it.next().captured(0);
+            if (m_columns.value(table).contains(candidate)) {
+                field = candidate;
+                break;
+            }
+        }
+        return fail(tr("%1: the value is not allowed (%2).").arg(field.isEmpty() ? table : field,
+                                                                 match.captured(1)), table, field);
+    }
+    return fail(tr("Cannot save to %1: %2").arg(table, sqlError), table);
+}
+
+bool Store::writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,
+                           const QVariantMap &before, const QVariantMap &after)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO change_log (uuid, at, who, table_name, row_uuid, action, before_json, after_json,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowUtc();
+    for (const QVariant &value : {QVariant(newUuid()), QVariant(now), QVariant(m_user), QVariant(table),
+                                  QVariant(rowUuid), QVariant(action), QVariant(jsonText(before)),
+                                  QVariant(jsonText(after)), QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(tr("Cannot record the change in the change log: %1").arg(query.lastError().text()), table);
+    return true;
+}
+
+void Store::markChanged(const QString &table)
+{
+    m_pendingTables.insert(table);
+}
+
+qint64 Store::insert(const QString &table, QVariantMap values)
+{
+    if (!checkWritable(table, values, true))
+        return -1;
+    const QString now = nowUtc();
+    const QStringList &known = m_columns[table];
+    if (known.contains(QLatin1String("uuid")) && !values.contains(QStringLiteral("uuid")))
+        values.insert(QStringLiteral("uuid"), newUuid());
+    for (const QString stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at")})
+        if (known.contains(stamp) && !values.contains(stamp))
+            values.insert(stamp, now);
+
+    qint64 id = -1;
+    const bool ok = transact([&] {
+        QSqlQuery query(m_db);
+        QStringList marks(values.size(), QStringLiteral("?"));
+        QStringList names;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            names << QLatin1Char('"') + it.key() + QLatin1Char('"');
+        query.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                          .arg(table, names.join(u','), marks.join(u',')));
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        if (!query.exec())
+            return failFromSql(table, query.lastError().databaseText());
+        id = query.lastInsertId().toLongLong();
+        QVariantMap after = values;
+        after.remove(QStringLiteral("created_at"));
+        after.remove(QStringLiteral("updated_at"));
+        if (!writeChangeLog(table, values.value(QStringLiteral("uuid")).toString(),
+                            QStringLiteral("insert"), {}, after))
+            return false;
+        markChanged(table);
+        return true;
+    });
+    return ok ? id : -1;
+}
+
+bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
+{
+    if (!checkWritable(table, values, false))
+        return false;
+    if (values.contains(QStringLiteral("uuid")))
+        return fail(tr("The uuid of a record cannot change."), table, QStringLiteral("uuid"));
+    return transact([&] {
+        const QVariantMap current = record(table, id);
+        if (current.isEmpty())
+            return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
+        QVariantMap before, after;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const QVariant old = current.value(it.key());
+            if (old == it.value() && old.isNull() == it.value().isNull())
+                continue;
+            before.insert(it.key(), old);
+            after.insert(it.key(), it.value());
+        }
+        if (after.isEmpty())
+            return true; // nothing changed: nothing to write or log
+        QVariantMap written = after;
+        if (m_columns[table].contains(QLatin1String("updated_at")))
+            written.insert(QStringLiteral("updated_at"), nowUtc());
+        QStringList assignments;
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            assignments << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
+        for (const QVariant &value : std::as_const(written))
+            query.addBindValue(value);
+        query.addBindValue(id);
+        if (!query.exec())
+            return failFromSql(table, query.lastError().databaseText());
+        if (!writeChangeLog(table, current.value(QStringLiteral("uuid")).toString(),
+                            QStringLiteral("update"), before, after))
+            return false;
+        markChanged(table);
+        return true;
+    });
+}
+
+bool Store::remove(const QString &table, qint64 id)
+{
+    if (!checkWritable(table, {}, false))
+        return false;
+    return transact([&] {
+        QVariantMap before = record(table, id);
+        if (before.isEmpty())
+            return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
+        query.addBindValue(id);
+        if (!query.exec())
+            return failFromSql(table, query.lastError().databaseText());
+        const QString uuid = before.take(QStringLiteral("uuid")).toString();
+        if (!writeChangeLog(table, uuid, QStringLiteral("delete"), before, {}))
+            return false;
+        markChanged(table);
+        return true;
+    });
+}
+
+bool Store::transact(const std::function<bool()> &work)
+{
+    if (!isOpen())
+        return fail(tr("No database is open."));
+    const QString savepoint = QStringLiteral("citylab_%1").arg(m_transactionDepth);
+    QSqlQuery query(m_db);
+    // The outermost level takes the write lock at once, so that a busy database is
+    // reported before any work is done rather than at commit.
+    const bool outermost = m_transactionDepth == 0;
+    if (!query.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint))
+        return fail(tr("Cannot write to %1: %2").arg(m_path, query.lastError().text()));
+    ++m_transactionDepth;
+    if (outermost)
+        m_error = {};
+    const bool ok = work();
+    --m_transactionDepth;
+    if (!ok) {
+        const StoreError error = m_error;
+        if (outermost) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            m_pendingTables.clear();
+        } else {
+            query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            query.exec(QStringLiteral("RELEASE ") + savepoint);
+        }
+        m_error = error;
+        return false;
+    }
+    if (!query.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
+        const QString reason = query.lastError().text();
+        if (outermost) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            m_pendingTables.clear();
+        }
+        return fail(tr("Cannot save to %1: %2").arg(m_path, reason));
+    }
+    if (outermost && !m_pendingTables.isEmpty()) {
+        QStringList tables(m_pendingTables.cbegin(), m_pendingTables.cend());
+        tables.sort();
+        m_pendingTables.clear();
+        pollDataVersion(); // our own commit is not an external change
+        emit recordsChanged(tables);
+    }
+    return true;
+}
+
+bool Store::logImport(const QString &table, int rowCount, const QString &source)
+{
+    const bool ok = writeChangeLog(table, {}, QStringLiteral("import"), {},
+                                   {{QStringLiteral("rows"), rowCount}, {QStringLiteral("source"), source}});
+    if (ok)
+        markChanged(table);
+    return ok;
+}
+
+void Store::watchExternalChanges(int intervalMs)
+{
+    m_dataVersionTimer.start(intervalMs);
+}
+
+void Store::pollDataVersion()
+{
+    if (!isOpen())
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changedElsewhere && m_transactionDepth == 0)
+        emit recordsChanged({});
+}
+
+} // namespace citylab

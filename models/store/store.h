@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimer>
+#include <QVariantMap>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace citylab {
+
+// What went wrong with the last failed Store call, in words a user can act on.
+struct StoreError
+{
+    QString table;
+    QString field;   // empty when the error is not about one field
+    QString message;
+};
+
+// The one door to a CityLab database file. It opens (refusing foreign files), creates and
+// migrates the schema, and every change goes through insert/update/remove or BulkInsert,
+// which validate, write, record the change in change_log and announce it with
+// recordsChanged() once the outermost transaction commits.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode {
+        CreateIfMissing,
+        OpenExisting,
+        Inspect,    // existing file, never upgraded: for checks that must not change it
+    };
+
+    static constexpr quint32 applicationId = 0x43594C42; // "CYLB"
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // For reads: models and reports query the connection directly.
+    QSqlDatabase database() const { return m_db; }
+    sqlite3 *sqliteHandle() const;
+
+    StoreError lastError() const { return m_error; }
+    QString errorString() const { return m_error.message; }
+
+    // Who is named in the change log; defaults to the operating-system user.
+    void setUserName(const QString &name) { m_user = name; }
+    QString userName() const { return m_user; }
+
+    // Returns the new row's id, or -1 (see lastError()). uuid, created_at and updated_at
+    // are filled in unless given.
+    qint64 insert(const QString &table, QVariantMap values);
+    bool update(const QString &table, qint64 id, const QVariantMap &values);
+    bool remove(const QString &table, qint64 id);
+
+    // Runs work in one transaction (nested calls become savepoints). work returns false to
+    // roll back; recordsChanged() is emitted once, after the outermost commit.
+    bool transact(const std::function<bool()> &work);
+
+    // A record of a bulk write (demo data, imports) as one change_log entry.
+    bool logImport(const QString &table, int rowCount, const QString &source);
+
+    QVariantMap record(const QString &table, qint64 id) const;
+    QStringList columns(const QString &table) const { return m_columns.value(table); }
+
+    // Polls PRAGMA data_version so that a change made by another process (a second
+    // window, the CLI) is announced too, as recordsChanged() with an empty list.
+    void watchExternalChanges(int intervalMs = 500);
+
+    // Records why an operation failed and returns false: for work passed to transact().
+    bool fail(const QString &message, const QString &table = {}, const QString &field = {});
+
+    static QString nowUtc();
+    static QString newUuid();
+
+signals:
+    // tables is empty when the change came from another connection and may touch anything.
+    void recordsChanged(const QStringList &tables);
+
+private:
+    bool failFromSql(const QString &table, const QString &sqlError);
+    bool checkFileBeforeOpening(const QString &path, bool *creating);
+    bool configureConnection(bool creating);
+    bool loadColumns();
+    bool checkWritable(const QString &table, const QVariantMap &values, bool inserting);
+    bool writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,
+                        const QVariantMap &before, const QVariantMap &after);
+    void markChanged(const QString &table);
+    void pollDataVersion();
+
+    friend class BulkInsert;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_user;
+    StoreError m_error;
+    QHash<QString, QStringList> m_columns;
+    QHash<QString, QSet<QString>> m_requiredColumns;
+    int m_transactionDepth = 0;
+    QSet<QString> m_pendingTables;
+    QTimer m_dataVersionTimer;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace citylab

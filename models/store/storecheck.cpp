@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecheck.h"
+
+#include "migrations.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace citylab {
+
+StoreCheck StoreCheck::run(const Store &store)
+{
+    StoreCheck check;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    check.schemaVersion = store.schemaVersion();
+    check.latestSchemaVersion = Migrations::latestVersion();
+    if (check.schemaVersion < check.latestSchemaVersion)
+        check.problems << tr("Schema version %1 is older than %2: opening the file in CityLab upgrades it.")
+                              .arg(check.schemaVersion).arg(check.latestSchemaVersion);
+
+    if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                check.problems << tr("Integrity: %1").arg(line);
+        }
+    } else {
+        check.problems << tr("Integrity check failed: %1").arg(q.lastError().text());
+    }
+
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            check.problems << tr("Table %1, row %2 refers to a missing record in %3.")
+                                  .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+
+    if (q.exec(QStringLiteral("SELECT rtreecheck('zone_bounds')")) && q.next()
+        && q.value(0).toString() != QLatin1String("ok"))
+        check.problems << tr("Zone index: %1").arg(q.value(0).toString());
+    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM zones) - (SELECT count(*) FROM zone_bounds)"))
+        && q.next() && q.value(0).toLongLong() != 0)
+        check.problems << tr("Zone index: %1 zones are missing from the map index.").arg(q.value(0).toLongLong());
+
+    const QStringList indexed = {QStringLiteral("experiments"), QStringLiteral("organizations"),
+                                 QStringLiteral("people"), QStringLiteral("agreements"),
+                                 QStringLiteral("regulatory_requests"), QStringLiteral("interactions"),
+                                 QStringLiteral("zones")};
+    for (int kind = 1; kind <= indexed.size(); ++kind) {
+        const QString table = indexed.at(kind - 1);
+        if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM %1) - (SELECT count(*) FROM search_index"
+                                  " WHERE kind = %2)").arg(table).arg(kind))
+            && q.next() && q.value(0).toLongLong() != 0)
+            check.problems << tr("Search index: %1 records of %2 are not indexed.").arg(q.value(0).toLongLong()).arg(table);
+    }
+
+    QStringList tables;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+                              " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%'"
+                              " AND name NOT LIKE 'zone_bounds_%' ORDER BY name"))) {
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    for (const QString &table : std::as_const(tables)) {
+        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) && q.next())
+            check.rowCounts.append({table, q.value(0).toLongLong()});
+    }
+    return check;
+}
+
+} // namespace citylab

@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# CityLab's one entry point for developers and CI:
+#   packaging/dev.sh run [citylab args]   build and open CityLab on the demo database
+#   packaging/dev.sh test                 build and run the whole ctest suite
+#   packaging/dev.sh bench [FILTER]       build and run the benchmarks in tests/bench
+#   packaging/dev.sh exec CMD...          run CMD in the build environment, from the checkout root
+#   packaging/dev.sh build                only build
+#
+# On a host with Qt >= 6.8, Qt Location and QCustomPlot it builds natively. Elsewhere
+# (Debian 12 has Qt 6.4 and no Qt Location) it makes a Debian 13 root once with
+# mmdebstrap, cached outside the checkout and keyed by the package list, and runs
+# everything inside it with bwrap. CITYLAB_NATIVE=1 or 0 forces the choice.
+set -euo pipefail
+
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+pkglist="$src/packaging/sysroot-packages.txt"
+build="$src/build"
+mirror=${CITYLAB_MIRROR:-http://deb.debian.org/debian}
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+usage() {
+    sed -n '3,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+# --- choosing native or root ------------------------------------------------------------
+
+native_ok() {
+    case "${CITYLAB_NATIVE:-}" in 1) return 0 ;; 0) return 1 ;; esac
+    local qtpaths ver
+    qtpaths=$(command -v qtpaths6 || command -v qtpaths-qt6 || true)
+    [ -n "$qtpaths" ] || [ -x /usr/lib/qt6/bin/qtpaths ] && qtpaths=${qtpaths:-/usr/lib/qt6/bin/qtpaths}
+    [ -n "$qtpaths" ] || return 1
+    ver=$("$qtpaths" --qt-query QT_VERSION 2>/dev/null || true)
+    [ -n "$ver" ] || return 1
+    # sort -V puts the smaller first: 6.8 must not be greater than the found version
+    [ "$(printf '%s\n6.8.0\n' "$ver" | sort -V | head -n1)" = "6.8.0" ] || return 1
+    compgen -G "/usr/lib/*/cmake/Qt6Location/Qt6LocationConfig.cmake" >/dev/null || return 1
+    compgen -G "/usr/lib/*/cmake/QCustomPlotQt6/*.cmake" >/dev/null || return 1
+    command -v cmake >/dev/null && command -v ninja >/dev/null
+}
+
+packages() { sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$pkglist" | tr -s '[:space:]' '\n'; }
+
+rootdir() {
+    local cache key
+    cache=${CITYLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/citylab}
+    key=$(packages | sha256sum | cut -c1-16)
+    printf '%s/sysroot-%s' "$cache" "$key"
+}
+
+# Builds the root into a temporary folder and renames it when complete, so an
+# interrupted build leaves no half root behind to be mistaken for a good one.
+ensure_root() {
+    local root tmp
+    root=$(rootdir)
+    [ -f "$root/.citylab-complete" ] && return 0
+    local need=()
+    command -v mmdebstrap >/dev/null || need+=(mmdebstrap)
+    command -v bwrap >/dev/null || need+=(bubblewrap)
+    if [ ${#need[@]} -gt 0 ]; then
+        say "installing ${need[*]} (needed to make the Debian 13 build root)"
+        local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+    fi
+    mkdir -p "$(dirname "$root")"
+    rm -rf "$(dirname "$root")"/sysroot-*.partial.* 2>/dev/null || true
+    tmp="$root.partial.$$"
+    say "making the Debian 13 build root in $root (once, a few minutes)"
+    local t0=$SECONDS mode=auto
+    [ "$(id -u)" -eq 0 ] && mode=root
+    mmdebstrap --mode="$mode" --variant=apt --format=directory \
+        --include="$(packages | paste -sd, -)" \
+        --aptopt='Acquire::Retries "3"' \
+        --dpkgopt='path-exclude=/usr/share/doc/*' \
+        --dpkgopt='path-exclude=/usr/share/man/*' \
+        --dpkgopt='path-include=/usr/share/doc/*/copyright' \
+        trixie "$tmp" "$mirror" >"$tmp.log" 2>&1 || {
+            tail -n 30 "$tmp.log" >&2; rm -rf "$tmp"; die "could not make the build root (log above)"; }
+    touch "$tmp/.citylab-complete"
+    mv "$tmp.log" "$tmp/.citylab-mmdebstrap.log"
+    rm -rf "$root"
+    mv "$tmp" "$root"
+    say "build root ready in $((SECONDS - t0)) s"
+}
+
+# Runs "$@" inside the root: the checkout and $HOME are shared with the host, so the
+# build folder, the demo database and the settings are the same inside and out.
+in_root() {
+    local root args
+    root=$(rootdir)
+    args=(--bind "$root" / --dev /dev --proc /proc --tmpfs /tmp --tmpfs /run
+          --ro-bind /sys /sys --bind "$src" "$src" --chdir "$PWD" --die-with-parent
+          --setenv CITYLAB_IN_ROOT 1 --setenv PATH /usr/local/bin:/usr/bin:/bin)
+    [ -d "$HOME" ] && [ "$HOME" != / ] && args+=(--bind "$HOME" "$HOME")
+    [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
+    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
+    if [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ]; then
+        args+=(--bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR")
+    fi
+    [ -e /dev/dri ] && args+=(--dev-bind /dev/dri /dev/dri)
+    bwrap "${args[@]}" "$@"
+}
+
+# Runs "$@" natively or in the root, whichever this host needs.
+in_env() {
+    if [ -n "${CITYLAB_IN_ROOT:-}" ] || native_ok; then "$@"; else ensure_root; in_root "$@"; fi
+}
+
+# --- the verbs ----------------------------------------------------------------------------
+
+do_build() {
+    if [ ! -f "$build/build.ninja" ]; then
+        cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
+    cmake --build "$build" --parallel "$(nproc)"
+}
+
+do_test() {
+    do_build
+    # map and GUI tests run under Xvfb with the real OpenGL path (see DESIGN.md)
+    xvfb-run -a -s "-screen 0 1600x1000x24" \
+        ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+}
+
+demo_db() {
+    local data=${XDG_DATA_HOME:-$HOME/.local/share}/CityLab
+    printf '%s/demo.citylab' "$data"
+}
+
+do_run() {
+    do_build
+    local db; db=$(demo_db)
+    if [ ! -f "$db" ]; then
+        mkdir -p "$(dirname "$db")"
+        "$build/app/citylab" demo --db "$db"
+    fi
+    local has_db=0 a
+    for a in "$@"; do [ "$a" = --db ] && has_db=1; done
+    local dbargs=(); [ $has_db -eq 1 ] || dbargs=(--db "$db")
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        local shots="$build/screenshots"
+        rm -rf "$shots"; mkdir -p "$shots"
+        say "no display: running under Xvfb and saving screenshots"
+        xvfb-run -a -s "-screen 0 1600x1000x24" \
+            "$build/app/citylab" "${dbargs[@]}" "$@" --screenshot "$shots"
+        ls -1 "$shots"/*.png
+    else
+        exec "$build/app/citylab" "${dbargs[@]}" "$@"
+    fi
+}
+
+do_bench() {
+    do_build
+    local filter=${1:-} data="$build/bench-data"
+    mkdir -p "$data"
+    [ -f "$data/scale100.citylab" ] || "$build/app/citylab" demo --db "$data/scale100.citylab" --scale 100
+    [ -f "$data/demo.citylab" ] || "$build/app/citylab" demo --db "$data/demo.citylab"
+    local found=0 b
+    for b in "$build"/tests/bench/bench_*; do
+        [ -x "$b" ] || continue
+        case "$(basename "$b")" in *"$filter"*) ;; *) continue ;; esac
+        found=1
+        say "running $(basename "$b")"
+        CITYLAB_BENCH_DATA="$data" CITYLAB_BIN="$build/app/citylab" \
+            xvfb-run -a -s "-screen 0 1600x1000x24" "$b"
+    done
+    [ $found -eq 1 ] || die "no benchmark matches '$filter'"
+}
+
+verb=${1:-}; [ $# -gt 0 ] && shift
+case "$verb" in
+    build) in_env "$0" __build ;;
+    test)  in_env "$0" __test ;;
+    run)   in_env "$0" __run "$@" ;;
+    bench) in_env "$0" __bench "$@" ;;
+    exec)  [ $# -gt 0 ] || usage; in_env "$@" ;;
+    root)  ensure_root; rootdir; echo ;;
+    __build) do_build ;;
+    __test)  do_test ;;
+    __run)   do_run "$@" ;;
+    __bench) do_bench "$@" ;;
+    *) usage ;;
+esac

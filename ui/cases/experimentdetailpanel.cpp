@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experimentdetailpanel.h"
+
+#include "domain/vocabulary.h"
+#include "items/experimentdetails.h"
+#include "shell/htmlbuilder.h"
+
+#include <QLocale>
+
+namespace citylab {
+
+ExperimentDetailPanel::ExperimentDetailPanel(Store &store, QWidget *parent)
+    : DetailPanel(store, parent)
+{
+    setObjectName(QStringLiteral("experimentDetails"));
+}
+
+QString ExperimentDetailPanel::placeholder() const
+{
+    return tr("Select an experiment to see its details.");
+}
+
+QString ExperimentDetailPanel::page(qint64 id) const
+{
+    const ExperimentDetails d = ExperimentDetails::load(store(), id);
+    if (!d.isValid())
+        return {};
+    HtmlBuilder page;
+    page.heading(d.code + QStringLiteral(" — ") + d.title,
+                 Vocabulary::label(Vocabulary::Domain, d.domain) + QStringLiteral(" · ")
+                     + tr("%1 since %2").arg(Vocabulary::label(Vocabulary::Stage, d.stage), HtmlBuilder::date(d.stageSince)));
+    if (!d.summary.isEmpty())
+        page.paragraph(d.summary);
+    page.field(tr("Lead organization"), d.lead);
+    page.field(tr("Officer"), d.officer);
+    page.field(tr("Technology readiness"), d.trl > 0 ? tr("TRL %1").arg(d.trl) : QString());
+    page.field(tr("Protocol number"), d.protocolNumber);
+    page.field(tr("Manager's act (determina)"), d.determinaNumber);
+    page.field(tr("Proposed on"), d.proposedOn);
+    page.field(tr("Planned start"), d.startOn);
+    page.field(tr("Planned end"), d.endOn);
+
+    page.section(tr("Partners"));
+    if (d.partners.isEmpty())
+        page.note(tr("No partners besides the lead organization."));
+    for (const auto &p : d.partners)
+        page.field(p.role.isEmpty() ? tr("Partner") : p.role, p.name);
+
+    page.section(tr("Zones"));
+    if (d.zoneCount == 0)
+        page.note(tr("No zones yet."));
+    else
+        page.paragraph(tr("%n zone(s), active from %1 to %2", nullptr, d.zoneCount)
+                           .arg(HtmlBuilder::date(d.zonesFrom), HtmlBuilder::date(d.zonesTo)));
+
+    page.section(tr("Agreements"));
+    if (d.agreements.isEmpty()) {
+        page.note(tr("No agreements yet."));
+    } else {
+        page.beginTable({tr("Agreement"), tr("Status"), tr("Valid until")});
+        for (const auto &a : d.agreements)
+            page.row({a.title, Vocabulary::label(Vocabulary::AgreementStatus, a.status), HtmlBuilder::date(a.validTo)});
+        page.endTable();
+    }
+
+    page.section(tr("Regulatory requests"));
+    if (d.requests.isEmpty()) {
+        page.note(tr("No regulatory requests yet."));
+    } else {
+        page.beginTable({tr("Reference"), tr("Authority"), tr("Status"), tr("Due on")});
+        for (const auto &r : d.requests)
+            page.row({r.reference, r.authority, Vocabulary::label(Vocabulary::RequestStatus, r.status),
+                      HtmlBuilder::date(r.dueOn)});
+        page.endTable();
+    }
+
+    page.section(tr("Pipeline history"));
+    page.beginTable({tr("Date"), tr("Stage"), tr("By")});
+    for (const auto &t : d.history)
+        page.row({HtmlBuilder::date(t.on), Vocabulary::label(Vocabulary::Stage, t.toStage), t.by});
+    page.endTable();
+
+    page.section(tr("Contacts log"));
+    if (d.interactionCount == 0)
+        page.note(tr("No interactions recorded."));
+    else
+        page.paragraph(tr("%n interaction(s), the last on %1", nullptr, d.interactionCount)
+                           .arg(HtmlBuilder::date(d.lastInteraction)));
+    return page.html();
+}
+
+} // namespace citylab

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/detailpanel.h"
+
+namespace citylab {
+
+// The right-hand page of the case manager: one experiment's fields, partners, zones,
+// agreements, regulatory requests and pipeline history.
+class ExperimentDetailPanel : public DetailPanel
+{
+    Q_OBJECT
+public:
+    explicit ExperimentDetailPanel(Store &store, QWidget *parent = nullptr);
+
+protected:
+    QString page(qint64 id) const override;
+    QString placeholder() const override;
+};
+
+} // namespace citylab

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experimentsview.h"
+
+#include "experimentdetailpanel.h"
+#include "domain/vocabulary.h"
+#include "items/experimentfiltermodel.h"
+#include "items/experimenttablemodel.h"
+#include "shell/recordtable.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace citylab {
+
+namespace {
+
+ExperimentFilterModel *makeFilter(Store &store)
+{
+    auto *filter = new ExperimentFilterModel;
+    filter->setSourceModel(new ExperimentTableModel(store, filter));
+    return filter;
+}
+
+} // namespace
+
+ExperimentsView::ExperimentsView(Store &store, QWidget *parent)
+    : RecordBrowser(QStringLiteral("experimentsView"), makeFilter(store), ExperimentTableModel::Title,
+                     new ExperimentDetailPanel(store), parent)
+    , m_domain(new QComboBox(this))
+    , m_stage(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("experimentsView"));
+    m_filter = qobject_cast<ExperimentFilterModel *>(table()->model());
+    table()->setObjectName(QStringLiteral("experimentsTable"));
+    searchField()->setObjectName(QStringLiteral("experimentSearch"));
+    m_domain->setObjectName(QStringLiteral("domainFilter"));
+    m_stage->setObjectName(QStringLiteral("stageFilter"));
+    filterBar()->insertWidget(1, m_domain, 1);
+    filterBar()->insertWidget(2, m_stage, 1);
+    retranslate();
+
+    connect(searchField(), &QLineEdit::textChanged, m_filter, &ExperimentFilterModel::setText);
+    connect(m_domain, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDomain(m_domain->currentData().toString()); });
+    connect(m_stage, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStage(m_stage->currentData().toString()); });
+}
+
+void ExperimentsView::retranslate()
+{
+    const QString domain = m_domain->currentData().toString();
+    const QString stage = m_stage->currentData().toString();
+    const QSignalBlocker blockDomain(m_domain), blockStage(m_stage);
+    searchField()->setPlaceholderText(tr("Filter by code, title, organization or officer"));
+    m_domain->clear();
+    m_domain->addItem(tr("All domains"), QString());
+    for (const QString &key : Vocabulary::keys(Vocabulary::Domain))
+        m_domain->addItem(Vocabulary::label(Vocabulary::Domain, key), key);
+    m_stage->clear();
+    m_stage->addItem(tr("All stages"), QString());
+    for (const QString &key : Vocabulary::keys(Vocabulary::Stage))
+        m_stage->addItem(Vocabulary::label(Vocabulary::Stage, key), key);
+    m_domain->setCurrentIndex(qMax(0, m_domain->findData(domain)));
+    m_stage->setCurrentIndex(qMax(0, m_stage->findData(stage)));
+    updateCount();
+}
+
+void ExperimentsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    RecordBrowser::changeEvent(event);
+}
+
+QString ExperimentsView::countText(int count) const
+{
+    return tr("%n experiment(s)", nullptr, count);
+}
+
+} // namespace citylab

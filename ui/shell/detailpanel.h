@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTextBrowser>
+
+namespace citylab {
+
+class Store;
+
+// The right-hand page of a list: one record shown as a small HTML document, rebuilt
+// whenever the store changes so it never shows stale data.
+class DetailPanel : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DetailPanel(Store &store, QWidget *parent = nullptr);
+
+    void showRecord(qint64 id);   // -1 clears the panel
+    qint64 recordId() const { return m_id; }
+
+protected:
+    // The page of record `id`, or an empty string when it does not exist (any more).
+    virtual QString page(qint64 id) const = 0;
+    virtual QString placeholder() const = 0;
+    Store &store() const { return m_store; }
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    Store &m_store;
+    qint64 m_id = -1;
+};
+
+} // namespace citylab

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlbuilder.h"
+
+#include <QLocale>
+
+namespace citylab {
+
+QString HtmlBuilder::date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+void HtmlBuilder::closeFields()
+{
+    if (m_inFields) {
+        m_html += QStringLiteral("</table>");
+        m_inFields = false;
+    }
+}
+
+void HtmlBuilder::heading(const QString &text, const QString &subtitle)
+{
+    closeFields();
+    m_html += QStringLiteral("<h2 style='margin-bottom:2px'>") + text.toHtmlEscaped() + QStringLiteral("</h2>");
+    if (!subtitle.isEmpty())
+        m_html += QStringLiteral("<p style='color:#555;margin-top:0'>") + subtitle.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+void HtmlBuilder::section(const QString &title)
+{
+    closeFields();
+    m_html += QStringLiteral("<h3 style='margin-top:14px;margin-bottom:4px'>") + title.toHtmlEscaped()
+        + QStringLiteral("</h3>");
+}
+
+void HtmlBuilder::field(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    if (!m_inFields) {
+        m_html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        m_inFields = true;
+    }
+    m_html += QStringLiteral("<tr><td style='color:#555;padding-right:12px'>") + label.toHtmlEscaped()
+        + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
+}
+
+void HtmlBuilder::field(const QString &label, const QDate &value)
+{
+    field(label, date(value));
+}
+
+void HtmlBuilder::paragraph(const QString &text)
+{
+    closeFields();
+    m_html += QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+void HtmlBuilder::note(const QString &text)
+{
+    closeFields();
+    m_html += QStringLiteral("<p style='color:#777'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+void HtmlBuilder::beginTable(const QStringList &headers)
+{
+    closeFields();
+    m_html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='3' style='border-collapse:collapse'><tr>");
+    for (const QString &header : headers)
+        m_html += QStringLiteral("<th align='left' style='background:#e8edf3'>") + header.toHtmlEscaped()
+            + QStringLiteral("</th>");
+    m_html += QStringLiteral("</tr>");
+}
+
+void HtmlBuilder::row(const QStringList &cells)
+{
+    m_html += QStringLiteral("<tr>");
+    for (const QString &cell : cells)
+        m_html += QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + cell.toHtmlEscaped() + QStringLiteral("</td>");
+    m_html += QStringLiteral("</tr>");
+}
+
+void HtmlBuilder::endTable()
+{
+    m_html += QStringLiteral("</table>");
+}
+
+QString HtmlBuilder::html() const
+{
+    return m_inFields ? m_html + QStringLiteral("</table>") : m_html;
+}
+
+} // namespace citylab

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace citylab {
+
+// Builds the small HTML documents of the detail panels, escaping every value and
+// formatting dates by locale, so that panels read as a page rather than a form.
+class HtmlBuilder
+{
+public:
+    void heading(const QString &text, const QString &subtitle = {});
+    void section(const QString &title);
+    void field(const QString &label, const QString &value);
+    void field(const QString &label, const QDate &date);
+    void paragraph(const QString &text);
+    void note(const QString &text);   // grey, e.g. "none yet"
+    void beginTable(const QStringList &headers);
+    void row(const QStringList &cells);
+    void endTable();
+
+    static QString date(const QDate &date);
+    QString html() const;
+
+private:
+    void closeFields();
+
+    QString m_html;
+    bool m_inFields = false;
+};
+
+} // namespace citylab

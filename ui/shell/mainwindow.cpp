@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "recentdatabases.h"
+#include "welcomepage.h"
+#include "cases/experimentsview.h"
+#include "demo/demodatabase.h"
+#include "i18n/language.h"
+#include "organizations/organizationsview.h"
+#include "store/store.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrentRun>
+
+namespace citylab {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(new Store(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().averageCharWidth() * 22);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); padding-top: 8px; }"
+        "QListWidget::item { padding: 8px 12px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_stack->addWidget(m_welcome);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_status, 1);
+
+    registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
+                 [](Store &store) { return new ExperimentsView(store); });
+    registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
+                 [](Store &store) { return new OrganizationsView(store); });
+
+    createActions();
+    retranslate();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            showView(m_views.at(row).id);
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::chooseAndCreateDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openDatabase(path); });
+    connect(m_store, &Store::recordsChanged, this, &MainWindow::updateStatus);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    updateNavigation();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    dropViews();
+}
+
+void MainWindow::registerView(const QString &id, std::function<QString()> title,
+                              std::function<QWidget *(Store &)> create)
+{
+    m_views.append({id, std::move(title), std::move(create), nullptr});
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreate);
+    m_newDemoAction = new QAction(this);
+    connect(m_newDemoAction, &QAction::triggered, this, &MainWindow::chooseAndCreateDemo);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        dropViews();
+        m_store->close();
+        QSettings().remove(QStringLiteral("lastDatabase"));
+        m_welcome->setMessage({});
+        updateNavigation();
+        updateStatus();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_newDemoAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewActions = new QActionGroup(this);
+    for (int i = 0; i < m_views.size(); ++i) {
+        QAction *action = m_viewMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setData(m_views.at(i).id);
+        m_viewActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showView(m_views.at(i).id); });
+    }
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageActions = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        // Each language is named in itself, so a user can find theirs whatever is shown.
+        QAction *action = m_languageMenu->addAction(code == QLatin1String("it") ? QStringLiteral("Italiano")
+                                                                                 : QStringLiteral("English"));
+        action->setCheckable(true);
+        action->setChecked(code == Language::current());
+        m_languageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Database…"));
+    m_newDemoAction->setText(tr("New &Demo Database…"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_closeAction->setText(tr("&Close Database"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    const QList<QAction *> viewActions = m_viewActions->actions();
+    for (int i = 0; i < viewActions.size(); ++i)
+        viewActions.at(i)->setText(m_views.at(i).title());
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About CityLab"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setText(m_views.at(i).title());
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openDatabase(const QString &path, bool create)
+{
+    dropViews();
+    m_lastError.clear();
+    if (!m_store->open(path, create ? Store::OpenMode::CreateIfMissing : Store::OpenMode::OpenExisting)) {
+        m_lastError = m_store->errorString();
+        m_welcome->setMessage(m_lastError);
+        updateNavigation();
+        updateStatus();
+        return false;
+    }
+    m_store->watchExternalChanges(500);
+    m_welcome->setMessage({});
+    RecentDatabases::add(path);
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    updateNavigation();
+    showView(QSettings().value(QStringLiteral("mainWindow/view"), m_views.first().id).toString());
+    updateStatus();
+    return true;
+}
+
+void MainWindow::dropViews()
+{
+    for (ViewEntry &entry : m_views) {
+        delete entry.widget;
+        entry.widget = nullptr;
+    }
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateNavigation()
+{
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    const bool open = m_store->isOpen();
+    for (const ViewEntry &entry : std::as_const(m_views))
+        m_navigation->addItem(entry.title());
+    m_navigation->setEnabled(open);
+    for (QAction *action : m_viewActions->actions())
+        action->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    if (!open)
+        m_stack->setCurrentWidget(m_welcome);
+}
+
+QStringList MainWindow::viewIds() const
+{
+    QStringList ids;
+    for (const ViewEntry &entry : m_views)
+        ids << entry.id;
+    return ids;
+}
+
+QWidget *MainWindow::view(const QString &id)
+{
+    if (!m_store->isOpen())
+        return nullptr;
+    for (ViewEntry &entry : m_views) {
+        if (entry.id != id)
+            continue;
+        if (!entry.widget) {
+            entry.widget = entry.create(*m_store);
+            m_stack->addWidget(entry.widget);
+        }
+        return entry.widget;
+    }
+    return nullptr;
+}
+
+void MainWindow::showView(const QString &id)
+{
+    const int index = int(viewIds().indexOf(id));
+    QWidget *widget = view(index >= 0 ? id : m_views.first().id);
+    if (!widget)
+        return;
+    const int row = qMax(0, index);
+    m_stack->setCurrentWidget(widget);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(row);
+    m_viewActions->actions().at(row)->setChecked(true);
+    QSettings().setValue(QStringLiteral("mainWindow/view"), m_views.at(row).id);
+}
+
+QString MainWindow::currentViewId() const
+{
+    for (const ViewEntry &entry : m_views)
+        if (entry.widget && entry.widget == m_stack->currentWidget())
+            return entry.id;
+    return {};
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store->isOpen()) {
+        setWindowTitle(QStringLiteral("CityLab"));
+        m_status->setText(tr("No database open"));
+        return;
+    }
+    setWindowTitle(QStringLiteral("%1 — CityLab").arg(QFileInfo(m_store->path()).fileName()));
+    QSqlQuery query(m_store->database());
+    qint64 experiments = 0, zones = 0;
+    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM experiments), (SELECT count(*) FROM zones)")) && query.next()) {
+        experiments = query.value(0).toLongLong();
+        zones = query.value(1).toLongLong();
+    }
+    m_status->setText(tr("%1 · %2 experiments · %3 zones")
+                          .arg(QDir::toNativeSeparators(m_store->path()), QLocale().toString(experiments),
+                               QLocale().toString(zones)));
+}
+
+QString MainWindow::chooseNewPath(const QString &caption, const QString &suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, caption, QDir(folder).filePath(suggestedName),
+                                                tr("CityLab databases (*.citylab)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".citylab");
+    return path;
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString start = m_store->isOpen() ? QFileInfo(m_store->path()).absolutePath()
+                                            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      tr("CityLab databases (*.citylab);;All files (*)"));
+    if (!path.isEmpty() && !openDatabase(path))
+        QMessageBox::warning(this, tr("Cannot open the database"), m_lastError);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    const QString path = chooseNewPath(tr("New Database"), tr("city-lab.citylab"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The save dialog has already asked about replacing; a database is never
+        // overwritten by an empty one, so the user is sent to open it instead.
+        QMessageBox::warning(this, tr("Cannot create the database"),
+                             tr("%1 already exists. Open it, or choose another name.").arg(path));
+        return;
+    }
+    if (!openDatabase(path, true))
+        QMessageBox::warning(this, tr("Cannot create the database"), m_lastError);
+}
+
+void MainWindow::chooseAndCreateDemo()
+{
+    const QString path = chooseNewPath(tr("New Demo Database"), tr("demo.citylab"));
+    if (path.isEmpty())
+        return;
+    if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path)) {
+        dropViews();
+        m_store->close();
+    }
+    auto *progress = new QProgressDialog(tr("Creating the demo database…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcher<QString>::cancel);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (watcher->isCanceled())
+            return;
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot create the demo database"), error);
+        else if (!openDatabase(path))
+            QMessageBox::warning(this, tr("Cannot open the database"), m_lastError);
+    });
+    // The generator works on its own connection in a worker thread: the window stays live.
+    watcher->setFuture(QtConcurrent::run([path](QPromise<QString> &promise) {
+        QString error;
+        const bool ok = DemoDatabase::create(path, {}, true, &error, [&promise](int percent) {
+            promise.setProgressValue(percent);
+            return !promise.isCanceled();
+        });
+        promise.addResult(ok ? QString() : error);
+    }));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentDatabases::list();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!openDatabase(path))
+                QMessageBox::warning(this, tr("Cannot open the database"), m_lastError);
+        });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear List")), &QAction::triggered, this, [] { RecentDatabases::clear(); });
+}
+
+void MainWindow::switchLanguage(const QString &code)
+{
+    if (code == Language::current())
+        return;
+    const QString current = currentViewId();
+    Language::install(code);
+    QSettings().setValue(QStringLiteral("language"), code);
+    // Views are rebuilt rather than patched, so that every header and label is retranslated.
+    dropViews();
+    updateNavigation();
+    if (m_store->isOpen())
+        showView(current.isEmpty() ? m_views.first().id : current);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CityLab"),
+                       tr("<h3>CityLab %1</h3><p>Experiment zones, cases and outcomes of a city's open-air "
+                          "laboratory: partnership agreements, regulatory requests and their deadlines, "
+                          "in one local database.</p><p>Database: %2</p>")
+                           .arg(QStringLiteral(CITYLAB_VERSION),
+                                m_store->isOpen() ? QDir::toNativeSeparators(m_store->path()).toHtmlEscaped()
+                                                  : tr("none")));
+}
+
+QStringList MainWindow::saveScreenshots(const QString &folder)
+{
+    QStringList saved;
+    QDir().mkpath(folder);
+    const auto shoot = [&](const QString &name) {
+        QApplication::processEvents();
+        const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
+        if (grab().save(file))
+            saved << file;
+    };
+    if (!m_store->isOpen()) {
+        shoot(QStringLiteral("01-welcome"));
+        return saved;
+    }
+    for (int i = 0; i < m_views.size(); ++i) {
+        showView(m_views.at(i).id);
+        shoot(QStringLiteral("%1-%2").arg(i + 1, 2, 10, QLatin1Char('0')).arg(m_views.at(i).id));
+    }
+    return saved;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace citylab

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace citylab {
+
+class Store;
+class WelcomePage;
+
+// The one window: a navigation list on the left, the current view in the middle, the
+// File/View/Help menus and a status bar. Views are created the first time they are shown
+// (start-up stays fast however many views there are) and dropped when the database or the
+// language changes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Store &store() { return *m_store; }
+
+    // Opens (or, when `create`, creates) a database and shows it. On failure the reason is
+    // shown on the welcome page and returned; the previously open database stays closed.
+    bool openDatabase(const QString &path, bool create = false);
+    QString lastError() const { return m_lastError; }
+
+    QStringList viewIds() const;
+    void showView(const QString &id);
+    QWidget *view(const QString &id);       // creates it if needed; nullptr without a database
+    QString currentViewId() const;
+
+    // Shows every main view in turn and saves a PNG of the window for each into `folder`.
+    QStringList saveScreenshots(const QString &folder);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct ViewEntry
+    {
+        QString id;
+        std::function<QString()> title;
+        std::function<QWidget *(Store &)> create;
+        QWidget *widget = nullptr;
+    };
+
+    void createActions();
+    void retranslate();
+    void registerView(const QString &id, std::function<QString()> title, std::function<QWidget *(Store &)> create);
+    void dropViews();
+    void updateNavigation();
+    void updateStatus();
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndCreateDemo();
+    void fillRecentMenu();
+    void switchLanguage(const QString &code);
+    void showAbout();
+    QString chooseNewPath(const QString &caption, const QString &suggestedName);
+
+    Store *m_store;
+    QList<ViewEntry> m_views;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QLabel *m_status;
+    QString m_lastError;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_newDemoAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_viewActions = nullptr;
+    QActionGroup *m_languageActions = nullptr;
+};
+
+} // namespace citylab

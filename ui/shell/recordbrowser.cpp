@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordbrowser.h"
+
+#include "detailpanel.h"
+#include "recordtable.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace citylab {
+
+RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *filter, int wideColumn,
+                             DetailPanel *details, QWidget *parent)
+    : QWidget(parent)
+    , m_key(settingsKey)
+    , m_filter(filter)
+    , m_details(details)
+    , m_bar(new QHBoxLayout)
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new RecordTable(this))
+    , m_splitter(new QSplitter(this))
+{
+    filter->setParent(this);
+    m_table->setModel(filter);
+    m_table->setWideColumn(wideColumn);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->restoreState(m_key + QStringLiteral("/table"));
+    m_search->setClearButtonEnabled(true);
+    m_bar->addWidget(m_search, 2);
+    m_bar->addWidget(m_count);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(m_bar);
+    leftLayout->addWidget(m_table);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(QSettings().value(m_key + QStringLiteral("/splitter")).toByteArray()))
+        m_splitter->setSizes({580, 420});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(m_table, &RecordTable::currentRecordChanged, details, &DetailPanel::showRecord);
+    connect(filter, &QAbstractItemModel::rowsInserted, this, &RecordBrowser::updateCount);
+    connect(filter, &QAbstractItemModel::rowsRemoved, this, &RecordBrowser::updateCount);
+    connect(filter, &QAbstractItemModel::layoutChanged, this, &RecordBrowser::updateCount);
+    connect(filter, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        if (!m_table->selectId(m_details->recordId()) && m_filter->rowCount() > 0)
+            m_table->setCurrentIndex(m_filter->index(0, 0));
+    });
+    if (filter->rowCount() > 0)
+        m_table->setCurrentIndex(filter->index(0, 0));
+}
+
+RecordBrowser::~RecordBrowser()
+{
+    m_table->saveState(m_key + QStringLiteral("/table"));
+    QSettings().setValue(m_key + QStringLiteral("/splitter"), m_splitter->saveState());
+}
+
+void RecordBrowser::updateCount()
+{
+    m_count->setText(countText(m_filter->rowCount()));
+}
+
+qint64 RecordBrowser::currentRecord() const
+{
+    return m_table->currentId();
+}
+
+bool RecordBrowser::selectRecord(qint64 id)
+{
+    return m_table->selectId(id);
+}
+
+int RecordBrowser::visibleCount() const
+{
+    return m_filter->rowCount();
+}
+
+} // namespace citylab

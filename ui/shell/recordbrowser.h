@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+
+namespace citylab {
+
+class DetailPanel;
+class RecordTable;
+
+// A list of records as the case manager shows them: a filter bar, a sortable table and the
+// selected record's page beside it. Keeps a record selected (the previous one or the first)
+// and remembers its columns and split across sessions.
+class RecordBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *filter, int wideColumn, DetailPanel *details,
+                  QWidget *parent = nullptr);
+    ~RecordBrowser() override;
+
+    qint64 currentRecord() const;
+    bool selectRecord(qint64 id);
+    int visibleCount() const;
+
+protected:
+    QHBoxLayout *filterBar() const { return m_bar; }
+    QLineEdit *searchField() const { return m_search; }
+    RecordTable *table() const { return m_table; }
+    // "%n experiment(s)" and the like: the text under which the visible count is shown.
+    virtual QString countText(int count) const = 0;
+    void updateCount();
+
+private:
+    QString m_key;
+    QSortFilterProxyModel *m_filter;
+    DetailPanel *m_details;
+    QHBoxLayout *m_bar;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    RecordTable *m_table;
+    QSplitter *m_splitter;
+};
+
+} // namespace citylab

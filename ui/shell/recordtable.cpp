@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordtable.h"
+
+#include "items/sqltablemodel.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+
+namespace citylab {
+
+RecordTable::RecordTable(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setEditTriggers(NoEditTriggers);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &RecordTable::showHeaderMenu);
+}
+
+void RecordTable::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentRecordChanged(current.isValid() ? current.data(SqlTableModel::IdRole).toLongLong() : -1); });
+}
+
+qint64 RecordTable::currentId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(SqlTableModel::IdRole).toLongLong() : -1;
+}
+
+bool RecordTable::selectId(qint64 id)
+{
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (index.data(SqlTableModel::IdRole).toLongLong() == id) {
+            setCurrentIndex(index);
+            scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RecordTable::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column cannot be hidden: an empty table explains nothing.
+        action->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void RecordTable::restoreState(const QString &key)
+{
+    const QByteArray state = QSettings().value(key).toByteArray();
+    if (!state.isEmpty() && horizontalHeader()->restoreState(state))
+        return;
+    resizeColumnsToContents();
+    // Long titles would push every other column out of sight.
+    for (int column = 0; column < horizontalHeader()->count(); ++column) {
+        const int characters = column == m_wideColumn ? 48 : 22;
+        setColumnWidth(column, qMin(columnWidth(column), characters * fontMetrics().averageCharWidth()));
+    }
+}
+
+void RecordTable::saveState(const QString &key) const
+{
+    QSettings().setValue(key, horizontalHeader()->saveState());
+}
+
+} // namespace citylab
