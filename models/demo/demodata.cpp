@@ -41,24 +41,24 @@ constexpr std::array placeTable{
 };
 
 constexpr std::array authorityTable{
-    Authority{"ENAC - Ente Nazionale per l'Aviazione Civile", "ENAC", "authority", "protocollo@pec.enac.gov.it", 60, false},
-    Authority{"Ministero delle Infrastrutture e dei Trasporti", "MIT", "authority", "dg.sicurezza.stradale@pec.mit.gov.it", 90, false},
-    Authority{"AGCOM - Autorità per le Garanzie nelle Comunicazioni", "AGCOM", "authority", "agcom@cert.agcom.it", 60, false},
-    Authority{"Ministero delle Imprese e del Made in Italy", "MIMIT", "authority", "dgscerp.div04@pec.mise.gov.it", 45, false},
-    Authority{"Polizia Municipale di Torino", "Polizia Municipale", "authority", "polizia.municipale@cert.comune.torino.it", 30, false},
-    Authority{"Soprintendenza Archeologia Belle Arti e Paesaggio per la Città metropolitana di Torino", "Soprintendenza", "authority", "sabap-to@pec.cultura.gov.it", 45, true},
-    Authority{"ARPA Piemonte", "ARPA", "authority", "protocollo@pec.arpa.piemonte.it", 30, false},
-    Authority{"Garante per la protezione dei dati personali", "Garante Privacy", "authority", "protocollo@pec.gpdp.it", 56, false},
-    Authority{"Dipartimento per la trasformazione digitale - Sperimentazione Italia", "DTD", "authority", "sperimentazione.italia@pec.governo.it", 30, false},
-    Authority{"Città di Torino - Area Suolo Pubblico", "Suolo Pubblico", "public_body", "suolopubblico@cert.comune.torino.it", 30, false},
+    Authority{"ENAC - Ente Nazionale per l'Aviazione Civile", "ENAC", "authority", "protocollo@pec.enac.gov.it", "Roma", 60, false},
+    Authority{"Ministero delle Infrastrutture e dei Trasporti", "MIT", "authority", "dg.sicurezza.stradale@pec.mit.gov.it", "Roma", 90, false},
+    Authority{"AGCOM - Autorità per le Garanzie nelle Comunicazioni", "AGCOM", "authority", "agcom@cert.agcom.it", "Napoli", 60, false},
+    Authority{"Ministero delle Imprese e del Made in Italy", "MIMIT", "authority", "dgscerp.div04@pec.mise.gov.it", "Roma", 45, false},
+    Authority{"Polizia Municipale di Torino", "Polizia Municipale", "authority", "polizia.municipale@cert.comune.torino.it", "Torino", 30, false},
+    Authority{"Soprintendenza Archeologia Belle Arti e Paesaggio per la Città metropolitana di Torino", "Soprintendenza", "authority", "sabap-to@pec.cultura.gov.it", "Torino", 45, true},
+    Authority{"ARPA Piemonte", "ARPA", "authority", "protocollo@pec.arpa.piemonte.it", "Torino", 30, false},
+    Authority{"Garante per la protezione dei dati personali", "Garante Privacy", "authority", "protocollo@pec.gpdp.it", "Roma", 56, false},
+    Authority{"Dipartimento per la trasformazione digitale - Sperimentazione Italia", "DTD", "authority", "sperimentazione.italia@pec.governo.it", "Roma", 30, false},
+    Authority{"Città di Torino - Area Suolo Pubblico", "Suolo Pubblico", "public_body", "suolopubblico@cert.comune.torino.it", "Torino", 30, false},
 };
 
 constexpr std::array researchTable{
-    Authority{"Politecnico di Torino", "PoliTo", "university", "politecnicoditorino@pec.polito.it", 0, false},
-    Authority{"Università degli Studi di Torino", "UniTo", "university", "ateneo@pec.unito.it", 0, false},
-    Authority{"Fondazione LINKS", "LINKS", "research_centre", "linksfoundation@legalmail.it", 0, false},
-    Authority{"Istituto Italiano di Tecnologia - Centro di Torino", "IIT", "research_centre", "iit@pec.iit.it", 0, false},
-    Authority{"CNR - Istituto di Elettronica e Ingegneria dell'Informazione", "CNR-IEIIT", "research_centre", "protocollo.ieiit@pec.cnr.it", 0, false},
+    Authority{"Politecnico di Torino", "PoliTo", "university", "politecnicoditorino@pec.polito.it", "Torino", 0, false},
+    Authority{"Università degli Studi di Torino", "UniTo", "university", "ateneo@pec.unito.it", "Torino", 0, false},
+    Authority{"Fondazione LINKS", "LINKS", "research_centre", "linksfoundation@legalmail.it", "Torino", 0, false},
+    Authority{"Istituto Italiano di Tecnologia - Centro di Torino", "IIT", "research_centre", "iit@pec.iit.it", "Torino", 0, false},
+    Authority{"CNR - Istituto di Elettronica e Ingegneria dell'Informazione", "CNR-IEIIT", "research_centre", "protocollo.ieiit@pec.cnr.it", "Torino", 0, false},
 };
 
 constexpr std::array metricTable{

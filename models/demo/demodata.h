@@ -23,6 +23,7 @@ struct Authority
     const char *shortName;
     const char *kind;       // organization kind key
     const char *pec;
+    const char *city;
     int answerDays;
     bool clockRestarts;     // an integration request restarts the clock from zero
 };

@@ -172,7 +172,7 @@ bool DemoGenerator::addOrganizations()
     const auto addFixed = [&](const demodata::Authority &body) {
         const bool authority = body.answerDays > 0;
         return organizations.add({uuid(), QString::fromUtf8(body.name), QString::fromUtf8(body.shortName),
-                                  QString::fromLatin1(body.kind), authority ? QStringLiteral("Roma") : QStringLiteral("Torino"),
+                                  QString::fromLatin1(body.kind), QString::fromLatin1(body.city),
                                   QVariant(), QString::fromLatin1(body.pec),
                                   authority ? QVariant(body.answerDays) : QVariant(), int(body.clockRestarts),
                                   QVariant(), founded, founded});
@@ -284,7 +284,7 @@ bool DemoGenerator::addExperiments()
         // Dates consistent with the stage: running tests started in the past, planned ones
         // start in the future, closed ones ended in the past.
         if (e.stage == QLatin1String("active")) {
-            e.startOn = today.addDays(-between(20, 300));
+            e.startOn = today.addDays(-between(30, 420));
             e.endOn = today.addDays(between(15, 300));
             e.proposedOn = e.startOn.addDays(-between(120, 300));
         } else if (e.stage == QLatin1String("concluded") || e.stage == QLatin1String("evaluated")) {

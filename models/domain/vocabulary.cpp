@@ -16,89 +16,85 @@ struct Term
     const char *label;
 };
 
-#define TERM(key, label) Term{key, QT_TRANSLATE_NOOP("citylab::Vocabulary", label)}
-
 constexpr std::array domains{
-    TERM("drones", "Drones"),
-    TERM("autonomous_mobility", "Autonomous mobility"),
-    TERM("telecom_5g", "5G and telecoms"),
-    TERM("robotics", "Robotics"),
-    TERM("energy", "Energy"),
-    TERM("environment", "Environment"),
-    TERM("public_services", "Public services"),
+    Term{"drones", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Drones")},
+    Term{"autonomous_mobility", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Autonomous mobility")},
+    Term{"telecom_5g", QT_TRANSLATE_NOOP("citylab::Vocabulary", "5G and telecoms")},
+    Term{"robotics", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Robotics")},
+    Term{"energy", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Energy")},
+    Term{"environment", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Environment")},
+    Term{"public_services", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Public services")},
 };
 
 constexpr std::array stages{
-    TERM("proposal", "Proposal"),
-    TERM("screening", "Screening"),
-    TERM("agreement", "Agreement"),
-    TERM("authorization", "Authorization"),
-    TERM("active", "Active"),
-    TERM("concluded", "Concluded"),
-    TERM("evaluated", "Evaluated"),
-    TERM("rejected", "Rejected"),
-    TERM("withdrawn", "Withdrawn"),
+    Term{"proposal", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Proposal")},
+    Term{"screening", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Screening")},
+    Term{"agreement", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Agreement")},
+    Term{"authorization", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Authorization")},
+    Term{"active", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Active")},
+    Term{"concluded", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Concluded")},
+    Term{"evaluated", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Evaluated")},
+    Term{"rejected", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Rejected")},
+    Term{"withdrawn", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Withdrawn")},
 };
 
 constexpr std::array organizationKinds{
-    TERM("company", "Company"),
-    TERM("university", "University"),
-    TERM("research_centre", "Research centre"),
-    TERM("startup", "Startup"),
-    TERM("public_body", "Public body"),
-    TERM("authority", "Authority or regulator"),
+    Term{"company", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Company")},
+    Term{"university", QT_TRANSLATE_NOOP("citylab::Vocabulary", "University")},
+    Term{"research_centre", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Research centre")},
+    Term{"startup", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Startup")},
+    Term{"public_body", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Public body")},
+    Term{"authority", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Authority or regulator")},
 };
 
 constexpr std::array agreementKinds{
-    TERM("framework", "Framework partnership"),
-    TERM("experimentation", "Experimentation agreement"),
-    TERM("data_sharing", "Data sharing"),
-    TERM("nda", "Non-disclosure agreement"),
-    TERM("mou", "Memorandum of understanding"),
+    Term{"framework", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Framework partnership")},
+    Term{"experimentation", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Experimentation agreement")},
+    Term{"data_sharing", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Data sharing")},
+    Term{"nda", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Non-disclosure agreement")},
+    Term{"mou", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Memorandum of understanding")},
 };
 
 constexpr std::array agreementStatuses{
-    TERM("draft", "Draft"),
-    TERM("negotiation", "In negotiation"),
-    TERM("signed", "Signed"),
-    TERM("expired", "Expired"),
-    TERM("terminated", "Terminated"),
+    Term{"draft", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Draft")},
+    Term{"negotiation", QT_TRANSLATE_NOOP("citylab::Vocabulary", "In negotiation")},
+    Term{"signed", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Signed")},
+    Term{"expired", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Expired")},
+    Term{"terminated", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Terminated")},
 };
 
 constexpr std::array requestKinds{
-    TERM("authorization", "Authorization"),
-    TERM("derogation", "Derogation"),
-    TERM("simplification", "Simplification proposal"),
-    TERM("opinion", "Opinion"),
-    TERM("notification", "Notification"),
+    Term{"authorization", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Authorization")},
+    Term{"derogation", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Derogation")},
+    Term{"simplification", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Simplification proposal")},
+    Term{"opinion", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Opinion")},
+    Term{"notification", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Notification")},
 };
 
 constexpr std::array requestStatuses{
-    TERM("draft", "Draft"),
-    TERM("submitted", "Submitted"),
-    TERM("integration_requested", "Integration requested"),
-    TERM("resubmitted", "Resubmitted"),
-    TERM("granted", "Granted"),
-    TERM("granted_with_conditions", "Granted with conditions"),
-    TERM("denied", "Denied"),
-    TERM("withdrawn", "Withdrawn"),
+    Term{"draft", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Draft")},
+    Term{"submitted", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Submitted")},
+    Term{"integration_requested", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Integration requested")},
+    Term{"resubmitted", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Resubmitted")},
+    Term{"granted", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Granted")},
+    Term{"granted_with_conditions", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Granted with conditions")},
+    Term{"denied", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Denied")},
+    Term{"withdrawn", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Withdrawn")},
 };
 
 constexpr std::array interactionKinds{
-    TERM("meeting", "Meeting"),
-    TERM("call", "Call"),
-    TERM("email", "E-mail"),
-    TERM("pec", "PEC"),
-    TERM("letter", "Letter"),
-    TERM("note", "Note"),
+    Term{"meeting", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Meeting")},
+    Term{"call", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Call")},
+    Term{"email", QT_TRANSLATE_NOOP("citylab::Vocabulary", "E-mail")},
+    Term{"pec", QT_TRANSLATE_NOOP("citylab::Vocabulary", "PEC")},
+    Term{"letter", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Letter")},
+    Term{"note", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Note")},
 };
 
 constexpr std::array metricDirections{
-    TERM("higher_is_better", "Higher is better"),
-    TERM("lower_is_better", "Lower is better"),
+    Term{"higher_is_better", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Higher is better")},
+    Term{"lower_is_better", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Lower is better")},
 };
-
-#undef TERM
 
 std::span<const Term> terms(Vocabulary::Field field)
 {

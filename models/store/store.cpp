@@ -119,7 +119,7 @@ bool Store::checkFileBeforeOpening(const QString &path, bool *creating)
     return true;
 }
 
-bool Store::configureConnection(bool creating)
+bool Store::configureConnection(bool creating, OpenMode mode)
 {
     QSqlQuery query(m_db);
     const auto run = [&](const QString &sql) {
@@ -132,6 +132,8 @@ bool Store::configureConnection(bool creating)
         return false;
     if (creating && !run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
         return false;
+    if (mode == OpenMode::Inspect) // switching the journal mode would rewrite the header
+        return run(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString() != QLatin1String("wal"))
         return fail(tr("Cannot use %1: its journal cannot be switched to WAL mode.").arg(m_path));
@@ -166,7 +168,7 @@ bool Store::open(const QString &path, OpenMode mode)
         fail(tr("Cannot open %1: %2").arg(path, m_db.lastError().text()));
         return abandon();
     }
-    if (!configureConnection(creating))
+    if (!configureConnection(creating, mode))
         return abandon();
 
     const int version = schemaVersion();
@@ -358,7 +360,7 @@ qint64 Store::insert(const QString &table, QVariantMap values)
     const QStringList &known = m_columns[table];
     if (known.contains(QLatin1String("uuid")) && !values.contains(QStringLiteral("uuid")))
         values.insert(QStringLiteral("uuid"), newUuid());
-    for (const QString stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at")})
+    for (const QString &stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at")})
         if (known.contains(stamp) && !values.contains(stamp))
             values.insert(stamp, now);
 

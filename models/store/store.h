@@ -92,7 +92,7 @@ signals:
 private:
     bool failFromSql(const QString &table, const QString &sqlError);
     bool checkFileBeforeOpening(const QString &path, bool *creating);
-    bool configureConnection(bool creating);
+    bool configureConnection(bool creating, OpenMode mode);
     bool loadColumns();
     bool checkWritable(const QString &table, const QVariantMap &values, bool inserting);
     bool writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,

@@ -43,10 +43,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setFixedWidth(m_navigation->fontMetrics().averageCharWidth() * 22);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: palette(window); padding-top: 8px; }"
-        "QListWidget::item { padding: 8px 12px; }"
-        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_navigation->setSpacing(2);
+    QPalette navigationPalette = m_navigation->palette();
+    navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
+    m_navigation->setPalette(navigationPalette);
     m_stack->addWidget(m_welcome);
 
     auto *central = new QWidget(this);
@@ -229,8 +229,10 @@ void MainWindow::updateNavigation()
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
     const bool open = m_store->isOpen();
-    for (const ViewEntry &entry : std::as_const(m_views))
-        m_navigation->addItem(entry.title());
+    for (const ViewEntry &entry : std::as_const(m_views)) {
+        auto *item = new QListWidgetItem(entry.title(), m_navigation);
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+    }
     m_navigation->setEnabled(open);
     for (QAction *action : m_viewActions->actions())
         action->setEnabled(open);

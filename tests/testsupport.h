@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demo/demodatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Helpers shared by the tests: real database files in temporary folders.
+namespace testsupport {
+
+// The reference day of every demo used in tests, so that their content never depends on
+// the day the suite runs.
+inline QDate referenceDay()
+{
+    return QDate(2026, 5, 10);
+}
+
+inline QString makeDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.citylab"),
+                        quint32 seed = 1, int scale = 1)
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    citylab::DemoGenerator::Options options;
+    options.seed = seed;
+    options.scale = scale;
+    options.today = referenceDay();
+    if (!citylab::DemoDatabase::create(path, options, true, &error))
+        qFatal("cannot make the demo database: %s", qPrintable(error));
+    return path;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+// Keeps tests away from the user's own settings and data.
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CityLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("CityLabTests"));
+    QSettings().clear();
+}
+
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real citylab executable, as a script would.
+inline RunResult runCitylab(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(CITYLAB_BIN));
+    process.setArguments(arguments);
+    process.start();
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace testsupport

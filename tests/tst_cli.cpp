@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using testsupport::runCitylab;
+
+// The citylab executable as scripts use it: exit 0 ok, 1 bad input or data, 2 usage.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown verb");
+        QTest::newRow("demo without --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("--db FILE is required");
+        QTest::newRow("bad scale") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.citylab"),
+                                                  QStringLiteral("--scale"), QStringLiteral("many")}
+                                   << QStringLiteral("--scale");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.citylab"),
+                                                 QStringLiteral("--today"), QStringLiteral("31/02/2026")}
+                                  << QStringLiteral("--today");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--colour")} << QStringLiteral("colour");
+        QTest::newRow("check without --db") << QStringList{QStringLiteral("check")} << QStringLiteral("--db FILE is required");
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const auto result = runCitylab(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!QFile::exists(QStringLiteral("x.citylab")));
+    }
+
+    void helpAndVersionExitWithZero()
+    {
+        auto result = runCitylab({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith(QStringLiteral("citylab ")));
+        result = runCitylab({QStringLiteral("help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("demo")) && result.out.contains(QStringLiteral("check")));
+        result = runCitylab({QStringLiteral("demo"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--seed")));
+    }
+
+    void demoThenCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.citylab"));
+        auto result = runCitylab({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--seed"),
+                                  QStringLiteral("7"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("60 experiments")), qPrintable(result.out));
+
+        // an existing file is never overwritten by accident
+        const QByteArray before = testsupport::fileHash(path);
+        result = runCitylab({QStringLiteral("demo"), QStringLiteral("--db"), path});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(path) && result.err.contains(QStringLiteral("--force")));
+        QCOMPARE(testsupport::fileHash(path), before);
+
+        result = runCitylab({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("Schema version: 1")));
+        QVERIFY(result.out.contains(QStringLiteral("experiments")));
+        QVERIFY(result.out.contains(QStringLiteral("Healthy")));
+        QCOMPARE(testsupport::fileHash(path), before); // checking changes nothing
+
+        result = runCitylab({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--force")});
+        QCOMPARE(result.exitCode, 0);
+    }
+
+    void checkRefusesBadFilesWithOne_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("csv") << QByteArray("data;valore\n01/02/2026;3,5\n") << QStringLiteral("not an SQLite file");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("does not exist");
+    }
+
+    void checkRefusesBadFilesWithOne()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad-%1.citylab").arg(QLatin1String(QTest::currentDataTag())));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const auto result = runCitylab({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(path) && result.err.contains(message), qPrintable(result.err));
+    }
+
+    void checkReportsProblemsWithOne()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("fk.citylab"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE zones SET experiment_id = 424242 WHERE id = 2")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto result = runCitylab({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("Table zones, row 2")), qPrintable(result.err));
+    }
+
+    void messagesFollowTheLanguage()
+    {
+        const auto result = runCitylab({QStringLiteral("check"), QStringLiteral("--db"),
+                                        m_dir.filePath(QStringLiteral("nowhere.citylab")), QStringLiteral("--lang"),
+                                        QStringLiteral("it")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("non esiste")), qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/experimentdetails.h"
+#include "items/experimentfiltermodel.h"
+#include "items/experimenttablemodel.h"
+#include "items/organizationtablemodel.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace citylab;
+
+class TestExperimentModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+
+    qint64 insertExperiment(const QString &code, const QString &title, const QString &domain = QStringLiteral("drones"))
+    {
+        return m_store.insert(QStringLiteral("experiments"), {{QStringLiteral("code"), code},
+                                                              {QStringLiteral("title"), title},
+                                                              {QStringLiteral("domain"), domain},
+                                                              {QStringLiteral("stage"), QStringLiteral("screening")},
+                                                              {QStringLiteral("stage_since"), QStringLiteral("2026-04-01")}});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(testsupport::makeDemo(m_dir)));
+    }
+
+    void listsEveryExperimentWithLabels()
+    {
+        ExperimentTableModel model(m_store);
+        QCOMPARE(model.rowCount(), 60);
+        QCOMPARE(model.columnCount(), int(ExperimentTableModel::ColumnCount));
+        const QModelIndex domain = model.index(0, ExperimentTableModel::Domain);
+        QVERIFY(!domain.data(SqlTableModel::KeyRole).toString().contains(u' '));  // a key
+        QVERIFY(domain.data().toString().at(0).isUpper());                          // a label
+        QCOMPARE(model.headerData(ExperimentTableModel::Code, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Code"));
+    }
+
+    void reloadsWhenTheStoreChanges()
+    {
+        ExperimentTableModel model(m_store);
+        const int before = model.rowCount();
+        const qint64 id = insertExperiment(QStringLiteral("TCL-2026-900"), QStringLiteral("Robot in biblioteca"));
+        QVERIFY(id > 0);
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(model.rowOfId(id) >= 0);
+        QVERIFY(m_store.remove(QStringLiteral("experiments"), id));
+        QCOMPARE(model.rowCount(), before);
+    }
+
+    void filtersByTextDomainAndStage()
+    {
+        const qint64 id = insertExperiment(QStringLiteral("TCL-2026-901"), QStringLiteral("Sensori nella Città vecchia"),
+                                           QStringLiteral("environment"));
+        ExperimentTableModel model(m_store);
+        ExperimentFilterModel filter;
+        filter.setSourceModel(&model);
+
+        filter.setText(QStringLiteral("citta VECCHIA"));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(SqlTableModel::IdRole).toLongLong(), id);
+
+        filter.setText({});
+        filter.setDomain(QStringLiteral("environment"));
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM experiments WHERE domain = 'environment'"));
+        q.next();
+        QCOMPARE(filter.rowCount(), q.value(0).toInt());
+
+        filter.setStage(QStringLiteral("screening"));
+        q.exec(QStringLiteral("SELECT count(*) FROM experiments WHERE domain = 'environment' AND stage = 'screening'"));
+        q.next();
+        QCOMPARE(filter.rowCount(), q.value(0).toInt());
+        QVERIFY(filter.rowCount() >= 1);
+        QVERIFY(m_store.remove(QStringLiteral("experiments"), id));
+    }
+
+    void sortsByRawValues()
+    {
+        ExperimentTableModel model(m_store);
+        ExperimentFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(ExperimentTableModel::StageSince, Qt::DescendingOrder);
+        const QString newest = filter.index(0, ExperimentTableModel::StageSince).data(SqlTableModel::SortRole).toString();
+        const QString next = filter.index(1, ExperimentTableModel::StageSince).data(SqlTableModel::SortRole).toString();
+        QVERIFY(newest >= next); // ISO dates, not their localized text, decide the order
+    }
+
+    void detailsGatherTheWholeCase()
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("SELECT id, code FROM experiments WHERE stage = 'active' ORDER BY id LIMIT 1"));
+        QVERIFY(q.next());
+        const ExperimentDetails d = ExperimentDetails::load(m_store, q.value(0).toLongLong());
+        QVERIFY(d.isValid());
+        QCOMPARE(d.code, q.value(1).toString());
+        QCOMPARE(d.history.first().toStage, QStringLiteral("proposal"));
+        QCOMPARE(d.history.last().toStage, QStringLiteral("active"));
+        QVERIFY(d.zoneCount > 0);
+        QVERIFY(!d.agreements.isEmpty());
+        QVERIFY(!d.lead.isEmpty());
+        QVERIFY(!ExperimentDetails::load(m_store, 999999).isValid());
+    }
+
+    void organizationsCountTheirLinks()
+    {
+        OrganizationTableModel model(m_store);
+        QCOMPARE(model.rowCount(), 40);
+        int led = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            led += model.index(row, OrganizationTableModel::LedExperiments).data(SqlTableModel::SortRole).toInt();
+        QCOMPARE(led, 60);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExperimentModels)
+#include "tst_experimentmodels.moc"

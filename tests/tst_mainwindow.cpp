@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentsview.h"
+#include "organizations/organizationsview.h"
+#include "shell/mainwindow.h"
+#include "shell/recordtable.h"
+#include "shell/welcomepage.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTextBrowser>
+
+using namespace citylab;
+
+// The window as a user meets it, offscreen: real widgets, real clicks and keys.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        m_demo = testsupport::makeDemo(m_dir);
+    }
+
+    void init()
+    {
+        testsupport::isolateSettings(); // each test starts as a first run
+    }
+
+    void listsTheExperimentsOfTheDemo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.openDatabase(m_demo), qPrintable(window.lastError()));
+        QCOMPARE(window.currentViewId(), QStringLiteral("experiments")); // the first view on a first run
+
+        auto *table = window.findChild<RecordTable *>(QStringLiteral("experimentsTable"));
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 60);
+
+        // clicking a row shows that experiment's page
+        const QModelIndex third = table->model()->index(2, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+        QVERIFY(details);
+        QVERIFY2(details->toPlainText().contains(third.data().toString()), qPrintable(details->toPlainText().left(200)));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("Pipeline history")));
+
+        // typing in the filter narrows the list to what matches
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("experimentSearch"));
+        QTest::keyClicks(search, third.data().toString());
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), 60);
+
+        auto *stage = window.findChild<QComboBox *>(QStringLiteral("stageFilter"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("active")));
+        QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 60);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 3).data().toString(), QStringLiteral("Active"));
+    }
+
+    void createsViewsOnlyWhenShown()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("experiments"));
+        QVERIFY(!window.findChild<OrganizationsView *>());
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(navigation->item(1)).center());
+        QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
+        auto *organizations = window.findChild<OrganizationsView *>();
+        QVERIFY(organizations && organizations->isVisible());
+        QCOMPARE(organizations->visibleCount(), 40);
+    }
+
+    void explainsWhyAFileCannotBeOpened()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.openDatabase(path));
+        auto *welcome = window.findChild<WelcomePage *>();
+        QVERIFY(welcome->isVisible());
+        bool shown = false;
+        for (QLabel *label : welcome->findChildren<QLabel *>())
+            shown |= label->isVisible() && label->text().contains(path) && label->text().contains(QStringLiteral("not an SQLite file"));
+        QVERIFY(shown);
+        QVERIFY(!window.findChild<QListWidget *>(QStringLiteral("navigation"))->isEnabled());
+    }
+
+    void refreshesWhenAnotherProcessWrites()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("experiments"));
+        auto *table = window.findChild<RecordTable *>(QStringLiteral("experimentsTable"));
+        QVERIFY(table);
+        const int before = table->model()->rowCount();
+        Store other;
+        QVERIFY(other.open(m_demo, Store::OpenMode::OpenExisting));
+        const qint64 id = other.insert(QStringLiteral("experiments"), {{QStringLiteral("code"), QStringLiteral("TCL-2026-990")},
+                                                                       {QStringLiteral("title"), QStringLiteral("Scritto da un'altra finestra")},
+                                                                       {QStringLiteral("domain"), QStringLiteral("robotics")},
+                                                                       {QStringLiteral("stage"), QStringLiteral("proposal")},
+                                                                       {QStringLiteral("stage_since"), QStringLiteral("2026-05-01")}});
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 1000);
+        QVERIFY(other.remove(QStringLiteral("experiments"), id));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 1000);
+    }
+
+    void savesAScreenshotOfEveryView()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demo));
+        const QStringList files = window.saveScreenshots(m_dir.filePath(QStringLiteral("shots")));
+        QCOMPARE(files.size(), window.viewIds().size());
+        for (const QString &file : files) {
+            const QImage image(file);
+            QCOMPARE(image.size(), QSize(1280, 800));
+            // not a blank picture: a table and a page of text have many colours
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 20, qPrintable(file));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

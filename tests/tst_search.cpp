@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace citylab;
+
+// The full-text index follows every write and ignores accents and case.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    qint64 m_experiment = -1;
+
+    QStringList find(const QString &match)
+    {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT title FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20"));
+        q.addBindValue(match);
+        QStringList titles;
+        if (q.exec())
+            while (q.next())
+                titles << q.value(0).toString();
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("search.citylab"))));
+        m_experiment = m_store.insert(QStringLiteral("experiments"),
+                                      {{QStringLiteral("code"), QStringLiteral("TCL-2026-014")},
+                                       {QStringLiteral("title"), QStringLiteral("Consegne con droni nella Città")},
+                                       {QStringLiteral("summary"), QStringLiteral("Voli sopra il Parco del Valentino")},
+                                       {QStringLiteral("domain"), QStringLiteral("drones")},
+                                       {QStringLiteral("stage"), QStringLiteral("proposal")},
+                                       {QStringLiteral("stage_since"), QStringLiteral("2026-03-01")}});
+        QVERIFY(m_experiment > 0);
+        QVERIFY(m_store.insert(QStringLiteral("organizations"), {{QStringLiteral("name"), QStringLiteral("Università degli Studi di Torino")},
+                                                                 {QStringLiteral("kind"), QStringLiteral("university")}}) > 0);
+    }
+
+    void foldsAccentsAndCase_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no accent finds accent") << QStringLiteral("citta") << QStringLiteral("TCL-2026-014 Consegne con droni nella Città");
+        QTest::newRow("upper case with accent") << QStringLiteral("CITTÀ") << QStringLiteral("TCL-2026-014 Consegne con droni nella Città");
+        QTest::newRow("universita") << QStringLiteral("universita") << QStringLiteral("Università degli Studi di Torino");
+        QTest::newRow("prefix") << QStringLiteral("valent*") << QStringLiteral("TCL-2026-014 Consegne con droni nella Città");
+        QTest::newRow("two words") << QStringLiteral("droni citta") << QStringLiteral("TCL-2026-014 Consegne con droni nella Città");
+    }
+
+    void foldsAccentsAndCase()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(find(query), QStringList{expected});
+    }
+
+    void followsUpdatesAndDeletes()
+    {
+        QVERIFY(m_store.update(QStringLiteral("experiments"), m_experiment,
+                               {{QStringLiteral("title"), QStringLiteral("Navetta autonoma a Mirafiori")}}));
+        QVERIFY(find(QStringLiteral("droni")).isEmpty());
+        QCOMPARE(find(QStringLiteral("mirafiori")).size(), 1);
+        QVERIFY(m_store.remove(QStringLiteral("experiments"), m_experiment));
+        QVERIFY(find(QStringLiteral("mirafiori")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
