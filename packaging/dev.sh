@@ -162,7 +162,7 @@ do_bench() {
     [ -f "$data/demo.citylab" ] || "$build/app/citylab" demo --db "$data/demo.citylab"
     local found=0 b
     for b in "$build"/tests/bench/bench_*; do
-        [ -x "$b" ] || continue
+        [ -f "$b" ] && [ -x "$b" ] || continue
         case "$(basename "$b")" in *"$filter"*) ;; *) continue ;; esac
         found=1
         say "running $(basename "$b")"
