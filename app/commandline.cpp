@@ -2,6 +2,9 @@
 #include "commandline.h"
 
 #include "demo/demodatabase.h"
+#include "domain/deadlines.h"
+#include "domain/vocabulary.h"
+#include "io/csvwriter.h"
 #include "i18n/language.h"
 #include "store/store.h"
 #include "store/storecheck.h"
@@ -9,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -61,6 +65,7 @@ QString CommandLine::generalHelp() const
               "Verbs:\n"
               "  demo    create a demo database of Turin experiments\n"
               "  check   check a database: integrity, references, schema version, row counts\n"
+              "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -89,6 +94,8 @@ int CommandLine::dispatch()
         return demo();
     if (verb == QLatin1String("check"))
         return check();
+    if (verb == QLatin1String("deadlines"))
+        return deadlines();
     return usage(tr("unknown verb '%1'").arg(verb));
 }
 
@@ -167,10 +174,8 @@ int CommandLine::check()
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("check: unexpected argument '%1'").arg(parser.positionalArguments().first()));
     Store store;
-    if (!store.open(path, Store::OpenMode::Inspect)) {
-        m_err << "citylab: " << store.errorString() << '\n';
+    if (!openForReading(store, path))
         return BadData;
-    }
     const StoreCheck result = StoreCheck::run(store);
     const QLocale locale;
     m_out << tr("Database: %1").arg(path) << '\n'
@@ -187,6 +192,112 @@ int CommandLine::check()
     for (const QString &problem : result.problems)
         m_err << "  - " << problem << '\n';
     return BadData;
+}
+
+bool CommandLine::openForReading(Store &store, const QString &path)
+{
+    if (store.open(path, Store::OpenMode::Inspect))
+        return true;
+    m_err << "citylab: " << store.errorString() << '\n';
+    return false;
+}
+
+int CommandLine::deadlines()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists what must be chased, soonest first: regulatory requests overdue or due "
+                                        "soon, agreements inside their renewal notice, follow-ups, and experiments "
+                                        "stuck in a stage."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("on"), tr("The day to count from (default today)."), tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
+                      tr("N"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("format"), tr("text (default) or csv."), tr("FORMAT"), QStringLiteral("text")});
+    if (!parser.parse(QStringList{QStringLiteral("citylab deadlines")} + m_arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usage(tr("deadlines: --db FILE is required"));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("deadlines: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    Deadlines::Options options;
+    if (parser.isSet(QStringLiteral("on"))) {
+        options.today = QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate);
+        if (!options.today.isValid())
+            return usage(tr("deadlines: --on must be a date as YYYY-MM-DD, not '%1'").arg(parser.value(QStringLiteral("on"))));
+    }
+    bool ok = false;
+    options.horizonDays = parser.value(QStringLiteral("days")).toInt(&ok);
+    if (!ok || options.horizonDays < 0)
+        return usage(tr("deadlines: --days must be a whole number of days, not '%1'").arg(parser.value(QStringLiteral("days"))));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("csv"))
+        return usage(tr("deadlines: --format must be text or csv, not '%1'").arg(format));
+
+    Store store;
+    if (!openForReading(store, path))
+        return BadData;
+    const QList<Deadline> list = Deadlines::collect(store, options);
+    if (format == QLatin1String("csv")) {
+        // For scripts: stable keys and ISO dates, whatever the language.
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return BadData;
+        CsvWriter csv(&out);
+        csv.writeRow({QStringLiteral("kind"), QStringLiteral("reference"), QStringLiteral("title"), QStringLiteral("due_on"),
+                      QStringLiteral("days_left"), QStringLiteral("status")});
+        for (const Deadline &d : list)
+            csv.writeRow({Deadline::kindKey(d.kind), d.reference, d.title, d.dueOn.toString(Qt::ISODate),
+                          QString::number(d.daysLeft), d.status});
+        return Ok;
+    }
+    const QLocale locale;
+    if (list.isEmpty())
+        m_out << tr("Nothing due within %n day(s).", nullptr, options.horizonDays) << '\n';
+    QList<QStringList> rows;
+    for (const Deadline &d : list) {
+        const QString when = d.daysLeft < 0 ? tr("%n day(s) overdue", nullptr, -d.daysLeft)
+                             : d.daysLeft == 0 ? tr("due today")
+                                               : tr("in %n day(s)", nullptr, d.daysLeft);
+        QString kind;
+        QString status = d.status;
+        switch (d.kind) {
+        case Deadline::Request:
+            kind = tr("Request");
+            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
+            break;
+        case Deadline::Agreement:
+            kind = tr("Agreement");
+            status = Vocabulary::label(Vocabulary::AgreementStatus, d.status);
+            break;
+        case Deadline::FollowUp:
+            kind = tr("Follow-up");
+            status = tr("open");
+            break;
+        case Deadline::StuckExperiment:
+            kind = tr("Stuck");
+            status = Vocabulary::label(Vocabulary::Stage, d.status);
+            break;
+        }
+        rows << QStringList{locale.toString(d.dueOn, QLocale::ShortFormat), when, kind, d.reference,
+                            d.title + QStringLiteral(" [") + status + u']'};
+    }
+    // Columns as wide as their widest cell, the last one free.
+    QList<qsizetype> widths(5, 0);
+    for (const QStringList &row : std::as_const(rows))
+        for (int c = 0; c < 4; ++c)
+            widths[c] = qMax(widths[c], row[c].size());
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int c = 0; c < 4; ++c)
+            m_out << row[c].leftJustified(widths[c] + 2);
+        m_out << row[4] << '\n';
+    }
+    return Ok;
 }
 
 } // namespace citylab

@@ -8,6 +8,8 @@
 
 namespace citylab {
 
+class Store;
+
 // The headless verbs of citylab. Each prints its result on stdout and its errors on
 // stderr, translated, and returns the exit status: 0 ok, 1 bad input or data, 2 usage.
 class CommandLine
@@ -25,6 +27,9 @@ private:
     int dispatch();
     int demo();
     int check();
+    int deadlines();
+    // Opens --db for reading; prints the reason and returns false when it cannot.
+    bool openForReading(Store &store, const QString &path);
     int usage(const QString &problem = {});
     static void addCommonOptions(QCommandLineParser &parser);
     QString generalHelp() const;

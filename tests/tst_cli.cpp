@@ -119,6 +119,38 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("Table zones, row 2")), qPrintable(result.err));
     }
 
+    void deadlinesAsCsvForScripts()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("deadlines.citylab"));
+        const auto result = runCitylab({QStringLiteral("deadlines"), QStringLiteral("--db"), path, QStringLiteral("--on"),
+                                        testsupport::referenceDay().toString(Qt::ISODate), QStringLiteral("--days"),
+                                        QStringLiteral("30"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(result.exitCode, 0);
+        QStringList lines = result.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.takeFirst(), QStringLiteral("kind,reference,title,due_on,days_left,status"));
+        QVERIFY(lines.size() > 3);
+        QString previous;
+        QSet<QString> kinds;
+        for (const QString &line : std::as_const(lines)) {
+            // the title may be quoted and hold commas; the last three fields never do
+            const QStringList tail = line.section(u',', -3).split(u',');
+            const QDate due = QDate::fromString(tail[0], Qt::ISODate);
+            QVERIFY2(due.isValid(), qPrintable(line));
+            QVERIFY2(tail[0] >= previous, "sorted by due_on");
+            QCOMPARE(tail[1].toInt(), int(testsupport::referenceDay().daysTo(due)));
+            // agreements show from the start of their renewal notice, the rest within the horizon
+            QVERIFY(line.startsWith(QStringLiteral("agreement,")) || tail[1].toInt() <= 30);
+            previous = tail[0];
+            kinds.insert(line.section(u',', 0, 0));
+        }
+        QVERIFY2(kinds.contains(QStringLiteral("request")), qPrintable(result.out));
+        QVERIFY2(kinds.contains(QStringLiteral("follow_up")), qPrintable(result.out));
+
+        const auto bad = runCitylab({QStringLiteral("deadlines"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                                     QStringLiteral("xml")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void messagesFollowTheLanguage()
     {
         const auto result = runCitylab({QStringLiteral("check"), QStringLiteral("--db"),

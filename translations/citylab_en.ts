@@ -10,6 +10,27 @@
             <numerusform>%n problems found:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing due within %n day(s).</source>
+        <translation>
+            <numerusform>Nothing due within %n day.</numerusform>
+            <numerusform>Nothing due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentDetailPanel</name>

@@ -27,34 +27,6 @@
         <translation>LINGUA</translation>
     </message>
     <message>
-        <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
-       citylab VERB [options]
-
-Without a verb, citylab opens the window.
-
-Verbs:
-  demo    create a demo database of Turin experiments
-  check   check a database: integrity, references, schema version, row counts
-  help    show this help
-
-Run &apos;citylab VERB --help&apos; for the options of a verb.
-Exit status: 0 success, 1 bad input or data, 2 wrong usage.
-</source>
-        <translation>Uso: citylab [--db FILE] [--lang it|en] [--screenshot CARTELLA]
-     citylab COMANDO [opzioni]
-
-Senza comando, citylab apre la finestra.
-
-Comandi:
-  demo    crea un database dimostrativo di sperimentazioni a Torino
-  check   verifica un database: integrità, riferimenti, versione dello schema, numero di righe
-  help    mostra questo aiuto
-
-Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
-Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
-</translation>
-    </message>
-    <message>
         <source>unknown verb &apos;%1&apos;</source>
         <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
@@ -148,6 +120,121 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n problema trovato:</numerusform>
             <numerusform>%n problemi trovati:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
+       citylab VERB [options]
+
+Without a verb, citylab opens the window.
+
+Verbs:
+  demo    create a demo database of Turin experiments
+  check   check a database: integrity, references, schema version, row counts
+  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups
+  help    show this help
+
+Run &apos;citylab VERB --help&apos; for the options of a verb.
+Exit status: 0 success, 1 bad input or data, 2 wrong usage.
+</source>
+        <translation>Uso: citylab [--db FILE] [--lang it|en] [--screenshot CARTELLA]
+     citylab COMANDO [opzioni]
+
+Senza comando, citylab apre la finestra.
+
+Comandi:
+  demo       crea un database dimostrativo di sperimentazioni a Torino
+  check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
+  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
+  help       mostra questo aiuto
+
+Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
+Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
+</translation>
+    </message>
+    <message>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, and experiments stuck in a stage.</source>
+        <translation>Elenca ciò che va sollecitato, dal più urgente: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami dei contatti e sperimentazioni ferme in una fase.</translation>
+    </message>
+    <message>
+        <source>The day to count from (default today).</source>
+        <translation>Il giorno da cui contare (predefinito oggi).</translation>
+    </message>
+    <message>
+        <source>How far ahead to look, in days (default 30). Overdue items are always listed.</source>
+        <translation>Quanti giorni guardare avanti (predefinito 30). Le scadenze superate sono sempre elencate.</translation>
+    </message>
+    <message>
+        <source>text (default) or csv.</source>
+        <translation>text (predefinito) o csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>deadlines: --db FILE is required</source>
+        <translation>deadlines: serve --db FILE</translation>
+    </message>
+    <message>
+        <source>deadlines: unexpected argument &apos;%1&apos;</source>
+        <translation>deadlines: argomento inatteso &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deadlines: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>deadlines: --on deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deadlines: --days must be a whole number of days, not &apos;%1&apos;</source>
+        <translation>deadlines: --days deve essere un numero intero di giorni, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>deadlines: --format must be text or csv, not &apos;%1&apos;</source>
+        <translation>deadlines: --format deve essere text o csv, non &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due within %n day(s).</source>
+        <translation>
+            <numerusform>Nessuna scadenza entro %n giorno.</numerusform>
+            <numerusform>Nessuna scadenza entro %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>scaduta da %n giorno</numerusform>
+            <numerusform>scaduta da %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>scade oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Ferma</translation>
     </message>
 </context>
 <context>
@@ -315,6 +402,61 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n contatto, il %1</numerusform>
             <numerusform>%n contatti, l&apos;ultimo il %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ExperimentPipeline</name>
+    <message>
+        <source>The experiment no longer exists.</source>
+        <translation>La sperimentazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>The experiment is already in %1.</source>
+        <translation>La sperimentazione è già nella fase %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a final stage: the experiment cannot move any more.</source>
+        <translation>%1 è una fase finale: la sperimentazione non può più spostarsi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be skipped: the experiment must go through it before %2.</source>
+        <translation>La fase %1 non si può saltare: la sperimentazione deve passarci prima di %2.</translation>
+    </message>
+    <message>
+        <source>An experiment does not go back from %1 to %2.</source>
+        <translation>Una sperimentazione non torna indietro da %1 a %2.</translation>
+    </message>
+    <message>
+        <source>An experiment in %1 cannot be %2.</source>
+        <translation>Una sperimentazione nella fase %1 non può essere %2.</translation>
+    </message>
+    <message>
+        <source>The date of the move is missing.</source>
+        <translation>Manca la data del passaggio.</translation>
+    </message>
+    <message>
+        <source>The date of the move (%1) is in the future.</source>
+        <translation>La data del passaggio (%1) è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The date of the move (%1) is before the experiment entered %2 (%3).</source>
+        <translation>La data del passaggio (%1) precede l&apos;ingresso nella fase %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No manager&apos;s act (determina) approves the experiment yet: record its number first.</source>
+        <translation>Nessuna determina dirigenziale approva ancora la sperimentazione: registrane prima il numero.</translation>
+    </message>
+    <message>
+        <source>No signed experimentation agreement.</source>
+        <translation>Nessun accordo di sperimentazione firmato.</translation>
+    </message>
+    <message>
+        <source>No signed experimentation agreement valid on %1.</source>
+        <translation>Nessun accordo di sperimentazione firmato valido il %1.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is %3 (%4).</source>
+        <translation>%1 di %2: %3 (%4).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 
 #include "demodata.h"
+#include "domain/regulatoryclock.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 
@@ -540,68 +541,57 @@ bool DemoGenerator::addRequests()
             const qint64 authority = m_authorities.value(QString::fromUtf8(t.authorityShortName));
             const QString authorityName = m_organizationNames.value(authority);
             int statutory = 30;
-            for (const auto &a : demodata::authorities())
-                if (QString::fromUtf8(a.shortName) == QString::fromUtf8(t.authorityShortName))
+            bool restarts = false;
+            for (const auto &a : demodata::authorities()) {
+                if (QString::fromUtf8(a.shortName) == QString::fromUtf8(t.authorityShortName)) {
                     statutory = a.answerDays;
+                    restarts = a.clockRestarts;
+                }
+            }
 
+            // The status history first; the clock derives the due date from it, as it will
+            // when an officer records each step.
             QString status = QStringLiteral("draft");
-            QDate submitted, suspended, resubmitted, decided, due;
-            int elapsed = 0;
-            QList<std::pair<QString, QDate>> history;
+            QDate submitted, decided;
+            QList<RegulatoryClock::Event> history;
+            const auto step = [&](const QString &to, const QDate &on) { history.append({on, to}); status = to; };
             if (e.stage == QLatin1String("authorization")) {
                 submitted = today.addDays(-between(5, statutory + 60));
-                history << std::pair{QStringLiteral("submitted"), submitted};
+                step(QStringLiteral("submitted"), submitted);
                 const int roll = between(0, 9);
                 if (roll < 2) {
                     // Suspended: the authority asked for more documents; the clock stops.
-                    suspended = submitted.addDays(between(3, qMax(4, int(submitted.daysTo(today)) - 1)));
-                    elapsed = int(submitted.daysTo(suspended));
-                    status = QStringLiteral("integration_requested");
-                    history << std::pair{status, suspended};
+                    step(QStringLiteral("integration_requested"),
+                         submitted.addDays(between(3, qMax(4, int(submitted.daysTo(today)) - 1))));
                 } else if (roll < 4 && submitted.daysTo(today) > 20) {
-                    suspended = submitted.addDays(between(5, 12));
-                    elapsed = int(submitted.daysTo(suspended));
-                    resubmitted = suspended.addDays(between(3, 8));
-                    status = QStringLiteral("resubmitted");
-                    history << std::pair{QStringLiteral("integration_requested"), suspended}
-                            << std::pair{status, resubmitted};
-                    due = resubmitted.addDays(statutory - elapsed); // the clock resumes where it stopped
-                    suspended = {};
+                    const QDate asked = submitted.addDays(between(5, 12));
+                    step(QStringLiteral("integration_requested"), asked);
+                    step(QStringLiteral("resubmitted"), asked.addDays(between(3, 8)));
                 } else if (roll < 6 && k == 1) {
-                    decided = submitted.addDays(between(5, int(qMax<qint64>(6, submitted.daysTo(today)))));
-                    if (decided > today)
-                        decided = today;
-                    status = QStringLiteral("granted");
-                    history << std::pair{status, decided};
-                } else {
-                    status = QStringLiteral("submitted");
+                    decided = qMin(today, submitted.addDays(between(5, int(qMax<qint64>(6, submitted.daysTo(today))))));
+                    step(QStringLiteral("granted"), decided);
                 }
-                if (status == QLatin1String("submitted") || status == QLatin1String("granted"))
-                    due = submitted.addDays(statutory);
-            } else if (e.stage == QLatin1String("agreement")) {
-                status = QStringLiteral("draft");
             } else if (e.stage == QLatin1String("withdrawn")) {
-                submitted = e.proposedOn.addDays(between(60, 120));
-                if (submitted > today)
-                    submitted = today;
-                due = submitted.addDays(statutory);
+                submitted = qMin(today, e.proposedOn.addDays(between(60, 120)));
                 decided = qMin(today, submitted.addDays(between(5, 40)));
-                status = QStringLiteral("withdrawn");
-                history << std::pair{QStringLiteral("submitted"), submitted} << std::pair{status, decided};
-            } else {
+                step(QStringLiteral("submitted"), submitted);
+                step(QStringLiteral("withdrawn"), decided);
+            } else if (e.stage != QLatin1String("agreement")) {
                 // Running or closed tests had their authorizations granted before the start.
                 decided = e.startOn.addDays(-between(3, 20));
                 submitted = decided.addDays(-between(15, statutory + 30));
-                due = submitted.addDays(statutory);
-                status = chance(0.3) ? QStringLiteral("granted_with_conditions") : QStringLiteral("granted");
-                history << std::pair{QStringLiteral("submitted"), submitted};
+                step(QStringLiteral("submitted"), submitted);
                 if (chance(0.3)) {
                     const QDate asked = submitted.addDays(between(3, 10));
-                    history << std::pair{QStringLiteral("integration_requested"), asked}
-                            << std::pair{QStringLiteral("resubmitted"), asked.addDays(between(2, 6))};
+                    step(QStringLiteral("integration_requested"), asked);
+                    step(QStringLiteral("resubmitted"), asked.addDays(between(2, 6)));
                 }
-                history << std::pair{status, decided};
+                step(chance(0.3) ? QStringLiteral("granted_with_conditions") : QStringLiteral("granted"), decided);
             }
+            const RegulatoryClock::State clock = RegulatoryClock(statutory, restarts).evaluate(history, today);
+            const QDate due = clock.dueOn;
+            const QDate suspended = clock.suspended ? history.last().on : QDate();
+            const int elapsed = clock.daysUsed;
             const int year = (submitted.isValid() ? submitted : today).year();
             const QString reference = QStringLiteral("RR-%1-%2").arg(year).arg(++numberInYear[year], 4, 10, QLatin1Char('0'));
             const QString body = QStringLiteral(
@@ -624,11 +614,11 @@ bool DemoGenerator::addRequests()
             if (id < 0)
                 return false;
             QString previous;
-            for (const auto &[to, on] : std::as_const(history)) {
-                if (changes.add({uuid(), id, previous.isEmpty() ? QVariant() : QVariant(previous), to, iso(on),
-                                 stamp(on), stamp(on)}) < 0)
+            for (const auto &event : std::as_const(history)) {
+                if (changes.add({uuid(), id, previous.isEmpty() ? QVariant() : QVariant(previous), event.status,
+                                 iso(event.on), stamp(event.on), stamp(event.on)}) < 0)
                     return false;
-                previous = to;
+                previous = event.status;
             }
             const int revisionCount = status == QLatin1String("draft") ? 1 : between(1, 3);
             for (int r = 1; r <= revisionCount; ++r) {
@@ -668,7 +658,8 @@ bool DemoGenerator::addInteractions()
             bool done = false;
             if (chance(0.3)) {
                 followUp = occurred.addDays(between(5, 30));
-                done = followUp < today.addDays(-7) && chance(0.85);
+                // Old follow-ups were dealt with; the recent ones are what officers chase now.
+                done = followUp < today.addDays(-21) || (followUp < today && chance(0.3));
             }
             const QString summary = QString::fromUtf8(pick(demodata::interactionSummaries(kind)))
                                         .arg(m_organizationNames.value(organization));

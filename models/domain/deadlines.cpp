@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deadlines.h"
+
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace citylab {
+
+QString Deadline::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Request: return QStringLiteral("request");
+    case Agreement: return QStringLiteral("agreement");
+    case FollowUp: return QStringLiteral("follow_up");
+    case StuckExperiment: return QStringLiteral("stuck_experiment");
+    }
+    return {};
+}
+
+QList<Deadline> Deadlines::collect(const Store &store, const Options &options)
+{
+    QList<Deadline> result;
+    const QString horizon = options.today.addDays(options.horizonDays).toString(Qt::ISODate);
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    const auto add = [&](Deadline::Kind kind, const QString &table) {
+        while (q.next()) {
+            Deadline d;
+            d.kind = kind;
+            d.table = table;
+            d.id = q.value(0).toLongLong();
+            d.reference = q.value(1).toString();
+            d.title = q.value(2).toString();
+            d.dueOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+            d.daysLeft = int(options.today.daysTo(d.dueOn));
+            d.status = q.value(4).toString();
+            result << d;
+        }
+    };
+
+    // Requests whose statutory clock runs (a suspended one has no due date until resubmitted).
+    q.prepare(QStringLiteral("SELECT r.id, r.reference, r.subject || ' — ' || o.name, r.due_on, r.status"
+                             " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
+                             " WHERE r.status IN ('submitted', 'resubmitted') AND r.due_on <= ?"));
+    q.addBindValue(horizon);
+    if (q.exec())
+        add(Deadline::Request, QStringLiteral("regulatory_requests"));
+
+    // Signed agreements whose renewal notice has started (or that ran out still "signed").
+    q.prepare(QStringLiteral("SELECT id, coalesce(protocol_number, ''), title, valid_to, status FROM agreements"
+                             " WHERE status = 'signed' AND valid_to IS NOT NULL"
+                             " AND date(valid_to, '-' || renewal_notice_days || ' days') <= ?"));
+    q.addBindValue(horizon);
+    if (q.exec())
+        add(Deadline::Agreement, QStringLiteral("agreements"));
+
+    q.prepare(QStringLiteral("SELECT i.id, coalesce(e.code, o.name, ''), i.summary, i.follow_up_on, 'open'"
+                             " FROM interactions i LEFT JOIN experiments e ON e.id = i.experiment_id"
+                             " LEFT JOIN organizations o ON o.id = i.organization_id"
+                             " WHERE i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL AND i.follow_up_on <= ?"));
+    q.addBindValue(horizon);
+    if (q.exec())
+        add(Deadline::FollowUp, QStringLiteral("interactions"));
+
+    // Experiments that have not moved for too long before going live: due when the
+    // threshold was (or will be) reached.
+    q.prepare(QStringLiteral("SELECT id, code, title, date(stage_since, '+' || ? || ' days'), stage FROM experiments"
+                             " WHERE stage IN ('proposal', 'screening', 'agreement', 'authorization')"
+                             " AND date(stage_since, '+' || ? || ' days') <= ?"));
+    q.addBindValue(options.stuckAfterDays);
+    q.addBindValue(options.stuckAfterDays);
+    q.addBindValue(horizon);
+    if (q.exec())
+        add(Deadline::StuckExperiment, QStringLiteral("experiments"));
+
+    std::stable_sort(result.begin(), result.end(), [](const Deadline &a, const Deadline &b) {
+        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.reference < b.reference;
+    });
+    return result;
+}
+
+} // namespace citylab

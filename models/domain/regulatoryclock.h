@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace citylab {
+
+// The statutory clock of a regulatory request (Italian law 241/1990 style): it runs from
+// the submission for the authority's answer days; a request for integration stops it, and
+// the resubmission resumes it with the days that were left (or restarts it from zero for
+// authorities whose rules say so). A deadline falling on a Sunday or a public holiday moves
+// to the next working day (art. 2963 of the civil code).
+class RegulatoryClock
+{
+public:
+    struct Event
+    {
+        QDate on;
+        QString status;   // a request status key: submitted, integration_requested, ...
+    };
+
+    struct State
+    {
+        bool running = false;     // submitted or resubmitted, no decision yet
+        bool suspended = false;   // waiting for the applicant's integration
+        bool decided = false;     // granted, denied or withdrawn
+        QDate dueOn;              // invalid while suspended or before submission
+        int daysUsed = 0;         // statutory days consumed so far
+        int daysLeft = 0;         // at `today`: negative when overdue; frozen while suspended
+    };
+
+    RegulatoryClock(int statutoryDays, bool restartsAfterIntegration = false);
+
+    // `history` in date order, as request_status_changes holds it.
+    State evaluate(const QList<Event> &history, const QDate &today) const;
+
+    static bool isPublicHoliday(const QDate &date);
+    static QDate nextWorkingDay(const QDate &date);   // the date itself when it is one
+    static QDate easterSunday(int year);
+
+private:
+    int m_days;
+    bool m_restarts;
+};
+
+} // namespace citylab
