@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/experimentsview.h"
 #include "organizations/organizationsview.h"
+#include "search/searchdialog.h"
+#include "today/todayview.h"
 #include "shell/mainwindow.h"
 #include "shell/recordtable.h"
 #include "shell/welcomepage.h"
@@ -13,7 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSqlQuery>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace citylab;
 
@@ -44,7 +48,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY2(window.openDatabase(m_demo), qPrintable(window.lastError()));
-        QCOMPARE(window.currentViewId(), QStringLiteral("experiments")); // the first view on a first run
+        QCOMPARE(window.currentViewId(), QStringLiteral("today")); // what legal staff see first
+        window.showView(QStringLiteral("experiments"));
 
         auto *table = window.findChild<RecordTable *>(QStringLiteral("experimentsTable"));
         QVERIFY(table && table->isVisible());
@@ -77,11 +82,10 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openDatabase(m_demo));
-        window.showView(QStringLiteral("experiments"));
         QVERIFY(!window.findChild<OrganizationsView *>());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                          navigation->visualItemRect(navigation->item(1)).center());
+                          navigation->visualItemRect(navigation->item(2)).center());
         QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
         auto *organizations = window.findChild<OrganizationsView *>();
         QVERIFY(organizations && organizations->isVisible());
@@ -127,6 +131,51 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 1000);
         QVERIFY(other.remove(QStringLiteral("experiments"), id));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 1000);
+    }
+
+    void searchFindsAndOpensARecord()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demo));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        auto *dialog = window.findChild<SearchDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QTest::keyClicks(field, QStringLiteral("universita studi"));  // no accent, lower case
+        QTRY_VERIFY(dialog->resultCount() > 0);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("organizationDetails"));
+        QVERIFY2(details->toPlainText().startsWith(QStringLiteral("Università degli Studi di Torino")),
+                 qPrintable(details->toPlainText().left(80)));
+    }
+
+    void todayListsDeadlinesAndOpensThem()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        auto *today = qobject_cast<TodayView *>(window.view(QStringLiteral("today")));
+        QVERIFY(today && today->isVisible());
+        QVERIFY(today->overdueCount() > 0);
+        auto *list = today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        QTreeWidgetItem *request = nullptr;
+        for (int i = 0; i < list->topLevelItem(0)->childCount() && !request; ++i)
+            if (list->topLevelItem(0)->child(i)->data(0, Qt::UserRole).toString() == QLatin1String("regulatory_requests"))
+                request = list->topLevelItem(0)->child(i);
+        QVERIFY(request);
+        QSqlQuery q(window.store().database());
+        q.prepare(QStringLiteral("SELECT e.code FROM regulatory_requests r JOIN experiments e ON e.id = r.experiment_id"
+                                 " WHERE r.reference = ?"));
+        q.addBindValue(request->text(3));
+        QVERIFY(q.exec() && q.next());
+        list->setCurrentItem(request);
+        QTest::keyClick(list, Qt::Key_Return);  // opens the request's experiment
+        QCOMPARE(window.currentViewId(), QStringLiteral("experiments"));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+        QVERIFY2(details->toPlainText().startsWith(q.value(0).toString()), qPrintable(details->toPlainText().left(80)));
     }
 
     void savesAScreenshotOfEveryView()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searchindex.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -60,6 +61,35 @@ private slots:
         QFETCH(QString, query);
         QFETCH(QString, expected);
         QCOMPARE(find(query), QStringList{expected});
+    }
+
+    void turnsTypingIntoPrefixQueries_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("one word") << QStringLiteral("citta") << QStringLiteral("\"citta\"*");
+        QTest::newRow("code") << QStringLiteral("TCL-2026-014") << QStringLiteral("\"TCL\"* \"2026\"* \"014\"*");
+        QTest::newRow("operators are words") << QStringLiteral("droni AND \"NEAR(x\"*") << QStringLiteral("\"droni\"* \"AND\"* \"NEAR\"* \"x\"");
+        QTest::newRow("blank") << QStringLiteral("  ,; ") << QString();
+    }
+
+    void turnsTypingIntoPrefixQueries()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expression);
+        QCOMPARE(SearchIndex::matchExpression(typed), expression);
+    }
+
+    void findsRecordsGroupedByKind()
+    {
+        const QList<SearchHit> hits = SearchIndex::query(m_store, QStringLiteral("tcl-2026-01"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().table, QStringLiteral("experiments"));
+        QCOMPARE(hits.first().id, m_experiment);
+        const QList<SearchHit> torino = SearchIndex::query(m_store, QStringLiteral("VALENTINO"));
+        QCOMPARE(torino.size(), 1);
+        QVERIFY2(torino.first().snippet.contains(QStringLiteral("Valentino")), qPrintable(torino.first().snippet));
+        QVERIFY(SearchIndex::query(m_store, QStringLiteral("\"")).isEmpty());
     }
 
     void followsUpdatesAndDeletes()

@@ -79,4 +79,87 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>citylab::SearchIndex</name>
+    <message numerus="yes">
+        <source>Experiments (%n)</source>
+        <translation>
+            <numerusform>Experiments (%n)</numerusform>
+            <numerusform>Experiments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organizations (%n)</source>
+        <translation>
+            <numerusform>Organizations (%n)</numerusform>
+            <numerusform>Organizations (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>People (%n)</numerusform>
+            <numerusform>People (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements (%n)</source>
+        <translation>
+            <numerusform>Agreements (%n)</numerusform>
+            <numerusform>Agreements (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regulatory requests (%n)</source>
+        <translation>
+            <numerusform>Regulatory requests (%n)</numerusform>
+            <numerusform>Regulatory requests (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts log (%n)</source>
+        <translation>
+            <numerusform>Contacts log (%n)</numerusform>
+            <numerusform>Contacts log (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zones (%n)</source>
+        <translation>
+            <numerusform>Zones (%n)</numerusform>
+            <numerusform>Zones (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TodayView</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

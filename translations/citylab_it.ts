@@ -697,6 +697,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>none</source>
         <translation>nessuno</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Cerca…</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Migrations</name>
@@ -864,6 +872,89 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search experiments, organizations, people, agreements, requests, contacts, zones…</source>
+        <translation>Cerca sperimentazioni, organizzazioni, persone, accordi, istanze, contatti, zone…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Where the words are</source>
+        <translation>Dove compaiono le parole</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a code, a name or a word.</source>
+        <translation>Scrivi qualche lettera di un codice, di un nome o di una parola.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nessun risultato per «%1».</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected record; arrows move between results.</source>
+        <translation>Invio apre il record selezionato; le frecce scorrono i risultati.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::SearchIndex</name>
+    <message numerus="yes">
+        <source>Experiments (%n)</source>
+        <translation>
+            <numerusform>Sperimentazioni (%n)</numerusform>
+            <numerusform>Sperimentazioni (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organizations (%n)</source>
+        <translation>
+            <numerusform>Organizzazioni (%n)</numerusform>
+            <numerusform>Organizzazioni (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>Persone (%n)</numerusform>
+            <numerusform>Persone (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreements (%n)</source>
+        <translation>
+            <numerusform>Accordi (%n)</numerusform>
+            <numerusform>Accordi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Regulatory requests (%n)</source>
+        <translation>
+            <numerusform>Istanze alle autorità (%n)</numerusform>
+            <numerusform>Istanze alle autorità (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts log (%n)</source>
+        <translation>
+            <numerusform>Registro dei contatti (%n)</numerusform>
+            <numerusform>Registro dei contatti (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Zones (%n)</source>
+        <translation>
+            <numerusform>Zone (%n)</numerusform>
+            <numerusform>Zone (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::Store</name>
     <message>
         <source>Cannot create %1: the folder %2 does not exist.</source>
@@ -1007,6 +1098,97 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Search index: %1 records of %2 are not indexed.</source>
         <translation>Indice di ricerca: %1 record di %2 non sono indicizzati.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TodayView</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Oggi, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Look ahead:</source>
+        <translation>&amp;Guarda avanti:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Regulatory request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Agreement to renew</source>
+        <translation>Accordo da rinnovare</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Experiment stuck</source>
+        <translation>Sperimentazione ferma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>in ritardo di %n giorno</numerusform>
+            <numerusform>in ritardo di %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Scadute (%n)</numerusform>
+            <numerusform>Scadute (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>In scadenza entro %n giorno</numerusform>
+            <numerusform>In scadenza entro %n giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

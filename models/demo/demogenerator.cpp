@@ -323,7 +323,7 @@ bool DemoGenerator::addExperiments()
             path = pipeline.mid(0, between(1, 4)) << QStringLiteral("withdrawn");
         else
             path = pipeline.mid(0, stageIndex(e.stage) + 1);
-        QDate last = today.addDays(-between(0, 20));
+        QDate last = today.addDays(-between(0, 160)); // some wait in a stage for months
         if (e.stage == QLatin1String("active"))
             last = e.startOn;
         else if (e.stage == QLatin1String("concluded"))
@@ -645,7 +645,7 @@ bool DemoGenerator::addInteractions()
                                       QStringLiteral("pec"), QStringLiteral("letter"), QStringLiteral("note")};
     const QDate today = m_options.today;
     for (const Experiment &e : std::as_const(m_experiments)) {
-        const int count = between(4, 12);
+        const int count = between(6, 16);
         const QDate last = e.endOn.isValid() && e.endOn < today ? e.endOn : today;
         const qint64 span = qMax<qint64>(1, e.proposedOn.daysTo(last));
         for (int k = 0; k < count; ++k) {

@@ -2,6 +2,7 @@
 #include "experimentfiltermodel.h"
 
 #include "experimenttablemodel.h"
+#include "search/searchindex.h"
 
 namespace citylab {
 
@@ -13,20 +14,9 @@ ExperimentFilterModel::ExperimentFilterModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-QString ExperimentFilterModel::fold(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded += c.toCaseFolded();
-    return folded;
-}
-
 void ExperimentFilterModel::setText(const QString &text)
 {
-    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    m_words = SearchIndex::fold(text).split(u' ', Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -53,7 +43,7 @@ bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &p
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = fold(value(ExperimentTableModel::Code, Qt::DisplayRole) + u' '
+    const QString haystack = SearchIndex::fold(value(ExperimentTableModel::Code, Qt::DisplayRole) + u' '
                                   + value(ExperimentTableModel::Title, Qt::DisplayRole) + u' '
                                   + value(ExperimentTableModel::Lead, Qt::DisplayRole) + u' '
                                   + value(ExperimentTableModel::Officer, Qt::DisplayRole));

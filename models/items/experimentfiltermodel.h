@@ -17,9 +17,6 @@ public:
     void setDomain(const QString &key);   // empty: any
     void setStage(const QString &key);    // empty: any
 
-    // Folds case and accents the way the search index does ("citta" matches "Città").
-    static QString fold(const QString &text);
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -74,6 +74,13 @@ void ExperimentsView::changeEvent(QEvent *event)
     RecordBrowser::changeEvent(event);
 }
 
+void ExperimentsView::clearFilters()
+{
+    RecordBrowser::clearFilters();
+    m_domain->setCurrentIndex(0);
+    m_stage->setCurrentIndex(0);
+}
+
 QString ExperimentsView::countText(int count) const
 {
     return tr("%n experiment(s)", nullptr, count);

@@ -20,6 +20,7 @@ public:
 
 protected:
     QString countText(int count) const override;
+    void clearFilters() override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -3,7 +3,11 @@
 
 #include "recentdatabases.h"
 #include "welcomepage.h"
+#include "recordbrowser.h"
 #include "cases/experimentsview.h"
+#include "items/recordlocator.h"
+#include "search/searchdialog.h"
+#include "today/todayview.h"
 #include "demo/demodatabase.h"
 #include "i18n/language.h"
 #include "organizations/organizationsview.h"
@@ -58,6 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
+    registerView(QStringLiteral("today"), [] { return tr("Today"); }, [this](Store &store) {
+        auto *today = new TodayView(store);
+        connect(today, &TodayView::recordChosen, this, &MainWindow::openRecord);
+        return today;
+    });
     registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
                  [](Store &store) { return new ExperimentsView(store); });
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
@@ -138,6 +147,10 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_searchAction = m_viewMenu->addAction(QString());
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::showSearch);
+    m_viewMenu->addSeparator();
     m_viewActions = new QActionGroup(this);
     for (int i = 0; i < m_views.size(); ++i) {
         QAction *action = m_viewMenu->addAction(QString());
@@ -175,6 +188,7 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close Database"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_searchAction->setText(tr("&Search…"));
     const QList<QAction *> viewActions = m_viewActions->actions();
     for (int i = 0; i < viewActions.size(); ++i)
         viewActions.at(i)->setText(m_views.at(i).title());
@@ -237,6 +251,7 @@ void MainWindow::updateNavigation()
     for (QAction *action : m_viewActions->actions())
         action->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_searchAction->setEnabled(open);
     if (!open)
         m_stack->setCurrentWidget(m_welcome);
 }
@@ -277,6 +292,26 @@ void MainWindow::showView(const QString &id)
     m_navigation->setCurrentRow(row);
     m_viewActions->actions().at(row)->setChecked(true);
     QSettings().setValue(QStringLiteral("mainWindow/view"), m_views.at(row).id);
+}
+
+void MainWindow::openRecord(const QString &table, qint64 id)
+{
+    const RecordLocator::Place place = RecordLocator::placeOf(*m_store, table, id);
+    if (place.table.isEmpty())
+        return;
+    showView(place.table);
+    if (auto *browser = qobject_cast<RecordBrowser *>(view(place.table)))
+        browser->reveal(place.id);
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_store->isOpen())
+        return;
+    auto *dialog = new SearchDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::recordChosen, this, &MainWindow::openRecord);
+    dialog->open();
 }
 
 QString MainWindow::currentViewId() const

@@ -38,6 +38,11 @@ public:
     QWidget *view(const QString &id);       // creates it if needed; nullptr without a database
     QString currentViewId() const;
 
+    // Shows the page of any record: experiments and organizations on their own pages,
+    // other records on the page of their experiment (or organization).
+    void openRecord(const QString &table, qint64 id);
+    void showSearch();
+
     // Shows every main view in turn and saves a PNG of the window for each into `folder`.
     QStringList saveScreenshots(const QString &folder);
 
@@ -88,6 +93,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_searchAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

@@ -83,6 +83,20 @@ bool RecordBrowser::selectRecord(qint64 id)
     return m_table->selectId(id);
 }
 
+void RecordBrowser::reveal(qint64 id)
+{
+    if (!m_table->selectId(id)) {
+        clearFilters();
+        m_table->selectId(id);
+    }
+    m_table->setFocus();
+}
+
+void RecordBrowser::clearFilters()
+{
+    m_search->clear();
+}
+
 int RecordBrowser::visibleCount() const
 {
     return m_filter->rowCount();

@@ -27,6 +27,8 @@ public:
 
     qint64 currentRecord() const;
     bool selectRecord(qint64 id);
+    // Selects the record even if the filters hide it, by clearing them.
+    void reveal(qint64 id);
     int visibleCount() const;
 
 protected:
@@ -36,6 +38,7 @@ protected:
     // "%n experiment(s)" and the like: the text under which the visible count is shown.
     virtual QString countText(int count) const = 0;
     void updateCount();
+    virtual void clearFilters();
 
 private:
     QString m_key;

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "todayview.h"
+
+#include "domain/deadlines.h"
+#include "domain/vocabulary.h"
+#include "store/store.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace citylab {
+
+namespace {
+constexpr int TableRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+const QString horizonKey = QStringLiteral("todayView/horizonDays");
+} // namespace
+
+TodayView::TodayView(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_title(new QLabel(this))
+    , m_horizonLabel(new QLabel(this))
+    , m_horizon(new QSpinBox(this))
+    , m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("todayView"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_horizon->setObjectName(QStringLiteral("horizonDays"));
+    m_horizon->setRange(0, 365);
+    m_horizon->setValue(QSettings().value(horizonKey, 30).toInt());
+    m_horizonLabel->setBuddy(m_horizon);
+    m_list->setObjectName(QStringLiteral("deadlineList"));
+    m_list->setColumnCount(6);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setStretchLastSection(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    bar->addWidget(m_horizonLabel);
+    bar->addWidget(m_horizon);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
+
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(horizonKey, days);
+        refresh();
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, TableRole).isValid())
+            emit recordChosen(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
+    });
+    connect(&store, &Store::recordsChanged, this, &TodayView::refresh);
+    retranslate();
+}
+
+void TodayView::retranslate()
+{
+    m_title->setText(tr("Today, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    m_horizonLabel->setText(tr("&Look ahead:"));
+    m_horizon->setSuffix(tr(" days"));
+    m_list->setHeaderLabels({tr("Due on"), tr("When"), tr("What"), tr("Reference"), tr("Status"), tr("Title")});
+    refresh();
+}
+
+void TodayView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TodayView::refresh()
+{
+    Deadlines::Options options;
+    options.horizonDays = m_horizon->value();
+    const QList<Deadline> deadlines = Deadlines::collect(m_store, options);
+    m_list->clear();
+    auto *overdue = new QTreeWidgetItem(m_list);
+    auto *upcoming = new QTreeWidgetItem(m_list);
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    for (QTreeWidgetItem *group : {overdue, upcoming}) {
+        group->setFlags(Qt::ItemIsEnabled);
+        group->setFont(0, bold);
+        group->setFirstColumnSpanned(true);
+    }
+    const QLocale locale;
+    const QColor late(0xa4, 0x00, 0x00);
+    for (const Deadline &d : deadlines) {
+        QString what, status;
+        switch (d.kind) {
+        case Deadline::Request:
+            what = tr("Regulatory request");
+            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
+            break;
+        case Deadline::Agreement:
+            what = tr("Agreement to renew");
+            status = Vocabulary::label(Vocabulary::AgreementStatus, d.status);
+            break;
+        case Deadline::FollowUp:
+            what = tr("Follow-up");
+            status = tr("Open");
+            break;
+        case Deadline::StuckExperiment:
+            what = tr("Experiment stuck");
+            status = Vocabulary::label(Vocabulary::Stage, d.status);
+            break;
+        }
+        const QString when = d.daysLeft < 0 ? tr("%n day(s) late", nullptr, -d.daysLeft)
+                             : d.daysLeft == 0 ? tr("today")
+                                               : tr("in %n day(s)", nullptr, d.daysLeft);
+        auto *item = new QTreeWidgetItem(d.daysLeft < 0 ? overdue : upcoming,
+                                         {locale.toString(d.dueOn, QLocale::ShortFormat), when, what, d.reference,
+                                          status, d.title});
+        item->setData(0, TableRole, d.table);
+        item->setData(0, IdRole, d.id);
+        item->setToolTip(5, d.title);
+        if (d.daysLeft < 0)
+            item->setForeground(1, late);
+    }
+    overdue->setText(0, tr("Overdue (%n)", nullptr, overdue->childCount()));
+    upcoming->setText(0, tr("Due within %n day(s)", nullptr, m_horizon->value()) + QStringLiteral(" (%1)").arg(upcoming->childCount()));
+    m_list->expandAll();
+    for (int column = 0; column < 5; ++column)
+        m_list->resizeColumnToContents(column);
+}
+
+int TodayView::overdueCount() const
+{
+    return m_list->topLevelItem(0)->childCount();
+}
+
+int TodayView::upcomingCount() const
+{
+    return m_list->topLevelItem(1)->childCount();
+}
+
+} // namespace citylab
