@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/experimentsview.h"
+#include "cases/pipelineboard.h"
+#include "cases/stagecolumn.h"
+#include "items/sqltablemodel.h"
 #include "organizations/organizationsview.h"
 #include "search/searchdialog.h"
 #include "today/todayview.h"
@@ -14,6 +17,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QListWidget>
 #include <QSqlQuery>
 #include <QTextBrowser>
@@ -85,7 +90,7 @@ private slots:
         QVERIFY(!window.findChild<OrganizationsView *>());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                          navigation->visualItemRect(navigation->item(2)).center());
+                          navigation->visualItemRect(navigation->item(3)).center());
         QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
         auto *organizations = window.findChild<OrganizationsView *>();
         QVERIFY(organizations && organizations->isVisible());
@@ -176,6 +181,50 @@ private slots:
         QCOMPARE(window.currentViewId(), QStringLiteral("experiments"));
         auto *details = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
         QVERIFY2(details->toPlainText().startsWith(q.value(0).toString()), qPrintable(details->toPlainText().left(80)));
+    }
+
+    // Drops a card on a column of the board, as a drag with the mouse ends.
+    static void dropCard(StageColumn *column, qint64 id)
+    {
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(StageColumn::mimeType), QByteArray::number(id));
+        const QPoint at = column->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(column->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(column->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+    }
+
+    void draggingACardMovesTheExperiment()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("pipeline"));
+        auto *board = qobject_cast<PipelineBoard *>(window.view(QStringLiteral("pipeline")));
+        QVERIFY(board && board->isVisible());
+        const int proposals = board->count(QStringLiteral("proposal"));
+        const int screening = board->count(QStringLiteral("screening"));
+        QVERIFY(proposals > 0);
+        const qint64 id = board->column(QStringLiteral("proposal"))->model()->index(0, 0).data(SqlTableModel::IdRole).toLongLong();
+
+        dropCard(board->column(QStringLiteral("screening")), id);
+        QTRY_COMPARE(board->count(QStringLiteral("screening")), screening + 1);
+        QCOMPARE(board->count(QStringLiteral("proposal")), proposals - 1);
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("screening"));
+
+        // screening to agreement needs the manager's act: refused, with the reason shown
+        dropCard(board->column(QStringLiteral("agreement")), id);
+        QMessageBox *refusal = nullptr;
+        QTRY_VERIFY((refusal = board->findChild<QMessageBox *>(QStringLiteral("moveRefusal"))) && refusal->isVisible());
+        QVERIFY2(refusal->informativeText().contains(QStringLiteral("manager's act")), qPrintable(refusal->informativeText()));
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("screening"));
+        refusal->accept();
     }
 
     void savesAScreenshotOfEveryView()

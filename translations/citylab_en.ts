@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>citylab::ExperimentCardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::ExperimentDetailPanel</name>
     <message numerus="yes">
         <source>%n zone(s), active from %1 to %2</source>

@@ -260,6 +260,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ExperimentCardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days in the stage</comment>
+        <translation>
+            <numerusform>%n g</numerusform>
+            <numerusform>%n g</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::ExperimentDetailPanel</name>
     <message>
         <source>Select an experiment to see its details.</source>
@@ -705,6 +716,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>&amp;Search…</source>
         <translation>&amp;Cerca…</translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Percorso</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Migrations</name>
@@ -869,6 +884,33 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n organizzazione</numerusform>
             <numerusform>%n organizzazioni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PipelineBoard</name>
+    <message>
+        <source>Filter cards by code, title, organization or officer</source>
+        <translation>Filtra le schede per codice, titolo, organizzazione o referente</translation>
+    </message>
+    <message>
+        <source>&amp;Date of moves:</source>
+        <translation>&amp;Data dei passaggi:</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tutti gli ambiti</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column to move the experiment; double-click to open it.</source>
+        <translation>Trascina una scheda in un&apos;altra colonna per spostare la sperimentazione; doppio clic per aprirla.</translation>
+    </message>
+    <message>
+        <source>Move refused</source>
+        <translation>Passaggio rifiutato</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to %2:</source>
+        <translation>%1 non può passare alla fase %2:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "welcomepage.h"
 #include "recordbrowser.h"
 #include "cases/experimentsview.h"
+#include "cases/pipelineboard.h"
 #include "items/recordlocator.h"
 #include "search/searchdialog.h"
 #include "today/todayview.h"
@@ -69,6 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
                  [](Store &store) { return new ExperimentsView(store); });
+    registerView(QStringLiteral("pipeline"), [] { return tr("Pipeline"); }, [this](Store &store) {
+        auto *board = new PipelineBoard(store);
+        connect(board, &PipelineBoard::experimentActivated, this,
+                [this](qint64 id) { openRecord(QStringLiteral("experiments"), id); });
+        return board;
+    });
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
                  [](Store &store) { return new OrganizationsView(store); });
 

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stagecolumn.h"
+
+#include "experimentcarddelegate.h"
+#include "items/sqltablemodel.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QMimeData>
+
+namespace citylab {
+
+StageColumn::StageColumn(const QString &stage, QWidget *parent)
+    : QListView(parent)
+    , m_stage(stage)
+{
+    setObjectName(QStringLiteral("stage_") + stage);
+    setItemDelegate(new ExperimentCardDelegate(this));
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
+    setSelectionMode(SingleSelection);
+    setEditTriggers(NoEditTriggers);
+    setVerticalScrollMode(ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setUniformItemSizes(true);
+    setSpacing(1);
+    connect(this, &QListView::activated, this,
+            [this](const QModelIndex &index) { emit experimentActivated(index.data(SqlTableModel::IdRole).toLongLong()); });
+}
+
+void StageColumn::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = event->position().toPoint();
+    m_pressed = indexAt(m_pressPosition);
+    QListView::mousePressEvent(event);
+}
+
+void StageColumn::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_pressed.isValid()
+        || (event->position().toPoint() - m_pressPosition).manhattanLength() < QApplication::startDragDistance()) {
+        QListView::mouseMoveEvent(event);
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(mimeType), QByteArray::number(m_pressed.data(SqlTableModel::IdRole).toLongLong()));
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    // the card itself follows the pointer
+    const QRect rect = visualRect(m_pressed);
+    drag->setPixmap(viewport()->grab(rect));
+    drag->setHotSpot(m_pressPosition - rect.topLeft());
+    m_pressed = QPersistentModelIndex();
+    drag->exec(Qt::MoveAction);
+}
+
+void StageColumn::setHighlighted(bool on)
+{
+    setStyleSheet(on ? QStringLiteral("QListView { border: 2px solid palette(highlight); }") : QString());
+}
+
+void StageColumn::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(mimeType)) && event->source() != this) {
+        setHighlighted(true);
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void StageColumn::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(mimeType)) && event->source() != this)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void StageColumn::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setHighlighted(false);
+    QListView::dragLeaveEvent(event);
+}
+
+void StageColumn::dropEvent(QDropEvent *event)
+{
+    setHighlighted(false);
+    const QByteArray data = event->mimeData()->data(QString::fromLatin1(mimeType));
+    if (data.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    // The move itself (and a refusal's explanation) may open a dialog: after the drop ends.
+    const qint64 id = data.toLongLong();
+    QMetaObject::invokeMethod(this, [this, id] { emit experimentDropped(id, m_stage); }, Qt::QueuedConnection);
+}
+
+} // namespace citylab
