@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "demo/demodatabase.h"
+#include "i18n/dateformat.h"
 #include "domain/deadlines.h"
 #include "domain/vocabulary.h"
 #include "io/csvwriter.h"
@@ -284,7 +285,7 @@ int CommandLine::deadlines()
             status = Vocabulary::label(Vocabulary::Stage, d.status);
             break;
         }
-        rows << QStringList{locale.toString(d.dueOn, QLocale::ShortFormat), when, kind, d.reference,
+        rows << QStringList{DateFormat::shortDate(d.dueOn), when, kind, d.reference,
                             d.title + QStringLiteral(" [") + status + u']'};
     }
     // Columns as wide as their widest cell, the last one free.

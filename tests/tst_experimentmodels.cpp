@@ -2,10 +2,14 @@
 #include "items/experimentdetails.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
+#include "i18n/dateformat.h"
+#include "io/tablecsvexport.h"
 #include "items/organizationtablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace citylab;
@@ -108,6 +112,47 @@ private slots:
         QVERIFY(!d.agreements.isEmpty());
         QVERIFY(!d.lead.isEmpty());
         QVERIFY(!ExperimentDetails::load(m_store, 999999).isValid());
+    }
+
+    void exportsWhatTheTableShowsForSpreadsheets()
+    {
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
+        ExperimentTableModel model(m_store);
+        ExperimentFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setStage(QStringLiteral("active"));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(TableCsvExport::write(filter, {ExperimentTableModel::Code, ExperimentTableModel::Title,
+                                               ExperimentTableModel::StartOn}, &buffer));
+        QLocale::setDefault(QLocale::c());
+        const QByteArray bytes = buffer.data();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));  // Excel reads UTF-8 only with the mark
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), filter.rowCount() + 1);
+        QCOMPARE(lines.first(), QStringLiteral("Code;Title;Start"));  // ';' where decimals take a comma
+        static const QRegularExpression row(QStringLiteral("^TCL-\\d{4}-\\d{3};[^;]+;\\d{2}/\\d{2}/\\d{4}$"));
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(row.match(line).hasMatch(), qPrintable(line));
+    }
+
+    void datesHaveFourDigitYears_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("it") << QStringLiteral("it_IT") << QStringLiteral("10/05/2026");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("10/05/2026");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("5/10/2026");
+    }
+
+    void datesHaveFourDigitYears()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QLocale::setDefault(QLocale(locale));
+        const QString shown = DateFormat::shortDate(QDate(2026, 5, 10));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(shown, expected);
     }
 
     void organizationsCountTheirLinks()

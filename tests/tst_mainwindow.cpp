@@ -227,6 +227,27 @@ private slots:
         refusal->accept();
     }
 
+    void exportsTheFilteredTable()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("experiments"));
+        auto *view = qobject_cast<ExperimentsView *>(window.view(QStringLiteral("experiments")));
+        auto *stage = view->findChild<QComboBox *>(QStringLiteral("stageFilter"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("concluded")));
+        const QString path = m_dir.filePath(QStringLiteral("concluded.csv"));
+        QString error;
+        QVERIFY2(view->exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), view->visibleCount() + 1);
+        QVERIFY(lines.first().contains(QStringLiteral("Code")));
+        QVERIFY(!view->exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/x.csv")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no/such/folder")), qPrintable(error));
+    }
+
     void savesAScreenshotOfEveryView()
     {
         MainWindow window;

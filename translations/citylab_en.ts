@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>citylab::MainWindow</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::OrganizationDetailPanel</name>
     <message numerus="yes">
         <source>%n day(s)</source>

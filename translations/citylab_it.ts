@@ -534,6 +534,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n sperimentazioni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>experiments.csv</source>
+        <translation>sperimentazioni.csv</translation>
+    </message>
 </context>
 <context>
     <name>citylab::GuiLauncher</name>
@@ -720,6 +724,29 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Pipeline</source>
         <translation>Percorso</translation>
     </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>&amp;Esporta tabella in CSV…</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Esporta tabella in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n riga esportata in %1</numerusform>
+            <numerusform>%n righe esportate in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the table</source>
+        <translation>Impossibile esportare la tabella</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Migrations</name>
@@ -885,6 +912,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n organizzazioni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>organizations.csv</source>
+        <translation>organizzazioni.csv</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PipelineBoard</name>
@@ -911,6 +942,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1 cannot move to %2:</source>
         <translation>%1 non può passare alla fase %2:</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RecordTable</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

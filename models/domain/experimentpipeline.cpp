@@ -2,6 +2,7 @@
 #include "experimentpipeline.h"
 
 #include "vocabulary.h"
+#include "i18n/dateformat.h"
 #include "store/store.h"
 
 #include <QLocale>
@@ -66,11 +67,11 @@ QStringList ExperimentPipeline::obstacles(qint64 id, const QString &stage, const
     if (!on.isValid())
         reasons << tr("The date of the move is missing.");
     else if (on > QDate::currentDate())
-        reasons << tr("The date of the move (%1) is in the future.").arg(QLocale().toString(on, QLocale::ShortFormat));
+        reasons << tr("The date of the move (%1) is in the future.").arg(DateFormat::shortDate(on));
     else if (since.isValid() && on < since)
         reasons << tr("The date of the move (%1) is before the experiment entered %2 (%3).")
-                       .arg(QLocale().toString(on, QLocale::ShortFormat), stageLabel(current),
-                            QLocale().toString(since, QLocale::ShortFormat));
+                       .arg(DateFormat::shortDate(on), stageLabel(current),
+                            DateFormat::shortDate(since));
 
     QSqlQuery q(m_store.database());
     if (stage == QLatin1String("agreement")
@@ -102,7 +103,7 @@ QStringList ExperimentPipeline::missingForActivation(qint64 id, const QDate &on)
     q.addBindValue(day);
     q.addBindValue(day);
     if (q.exec() && q.next() && q.value(0).toInt() == 0)
-        reasons << tr("No signed experimentation agreement valid on %1.").arg(QLocale().toString(on, QLocale::ShortFormat));
+        reasons << tr("No signed experimentation agreement valid on %1.").arg(DateFormat::shortDate(on));
     q.prepare(QStringLiteral("SELECT r.reference, o.name, r.kind, r.status FROM regulatory_requests r"
                              " JOIN organizations o ON o.id = r.authority_id WHERE r.experiment_id = ?"
                              " AND r.required_for_activation = 1 AND r.status NOT IN ('granted', 'granted_with_conditions')"

@@ -2,6 +2,7 @@
 #include "sqltablemodel.h"
 
 #include "store/store.h"
+#include "i18n/dateformat.h"
 
 #include <QDate>
 #include <QLocale>
@@ -110,7 +111,7 @@ QVariant SqlTableModel::display(int, const QVariant &raw) const
         if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
             const QDate date = QDate::fromString(text, Qt::ISODate);
             if (date.isValid())
-                return QLocale().toString(date, QLocale::ShortFormat);
+                return DateFormat::shortDate(date);
         }
         return text;
     }

@@ -81,6 +81,11 @@ void ExperimentsView::clearFilters()
     m_stage->setCurrentIndex(0);
 }
 
+QString ExperimentsView::exportName() const
+{
+    return tr("experiments.csv");
+}
+
 QString ExperimentsView::countText(int count) const
 {
     return tr("%n experiment(s)", nullptr, count);

@@ -21,6 +21,7 @@ public:
 protected:
     QString countText(int count) const override;
     void clearFilters() override;
+    QString exportName() const override;
     void changeEvent(QEvent *event) override;
 
 private:

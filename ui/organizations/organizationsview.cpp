@@ -49,6 +49,11 @@ void OrganizationsView::changeEvent(QEvent *event)
     RecordBrowser::changeEvent(event);
 }
 
+QString OrganizationsView::exportName() const
+{
+    return tr("organizations.csv");
+}
+
 QString OrganizationsView::countText(int count) const
 {
     return tr("%n organization(s)", nullptr, count);

@@ -17,6 +17,7 @@ public:
 
 protected:
     QString countText(int count) const override;
+    QString exportName() const override;
     void changeEvent(QEvent *event) override;
 };
 

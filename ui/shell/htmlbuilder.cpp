@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlbuilder.h"
 
+#include "i18n/dateformat.h"
+
 #include <QLocale>
 
 namespace citylab {
 
 QString HtmlBuilder::date(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return DateFormat::shortDate(date);
 }
 
 void HtmlBuilder::closeFields()

@@ -121,6 +121,9 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTable);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
@@ -149,6 +152,9 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -193,6 +199,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_closeAction->setText(tr("&Close Database"));
+    m_exportAction->setText(tr("&Export Table as CSV…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));
@@ -259,6 +266,7 @@ void MainWindow::updateNavigation()
         action->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_searchAction->setEnabled(open);
+    m_exportAction->setEnabled(false);
     if (!open)
         m_stack->setCurrentWidget(m_welcome);
 }
@@ -295,6 +303,7 @@ void MainWindow::showView(const QString &id)
         return;
     const int row = qMax(0, index);
     m_stack->setCurrentWidget(widget);
+    m_exportAction->setEnabled(qobject_cast<RecordBrowser *>(widget) != nullptr);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row);
     m_viewActions->actions().at(row)->setChecked(true);
@@ -452,6 +461,25 @@ void MainWindow::switchLanguage(const QString &code)
     updateNavigation();
     if (m_store->isOpen())
         showView(current.isEmpty() ? m_views.first().id : current);
+}
+
+void MainWindow::exportCurrentTable()
+{
+    auto *browser = qobject_cast<RecordBrowser *>(m_stack->currentWidget());
+    if (!browser)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
+                                                      QDir(folder).filePath(browser->exportName()),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (browser->exportCsv(path, &error))
+        statusBar()->showMessage(tr("%n row(s) exported to %1", nullptr, browser->visibleCount())
+                                     .arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::warning(this, tr("Cannot export the table"), error);
 }
 
 void MainWindow::showAbout()

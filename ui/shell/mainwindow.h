@@ -71,6 +71,7 @@ private:
     void fillRecentMenu();
     void switchLanguage(const QString &code);
     void showAbout();
+    void exportCurrentTable();
     QString chooseNewPath(const QString &caption, const QString &suggestedName);
 
     Store *m_store;
@@ -94,6 +95,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

@@ -97,6 +97,11 @@ void RecordBrowser::clearFilters()
     m_search->clear();
 }
 
+bool RecordBrowser::exportCsv(const QString &path, QString *error) const
+{
+    return m_table->exportCsv(path, error);
+}
+
 int RecordBrowser::visibleCount() const
 {
     return m_filter->rowCount();

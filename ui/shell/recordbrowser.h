@@ -30,6 +30,9 @@ public:
     // Selects the record even if the filters hide it, by clearing them.
     void reveal(qint64 id);
     int visibleCount() const;
+    bool exportCsv(const QString &path, QString *error) const;
+    // A file name for the export, e.g. "experiments.csv".
+    virtual QString exportName() const = 0;
 
 protected:
     QHBoxLayout *filterBar() const { return m_bar; }

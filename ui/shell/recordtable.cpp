@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtable.h"
 
+#include "io/tablecsvexport.h"
 #include "items/sqltablemodel.h"
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace citylab {
@@ -50,6 +52,28 @@ bool RecordTable::selectId(qint64 id)
         }
     }
     return false;
+}
+
+bool RecordTable::exportCsv(const QString &path, QString *error) const
+{
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!TableCsvExport::write(*model(), columns, &file) || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 void RecordTable::showHeaderMenu(const QPoint &pos)

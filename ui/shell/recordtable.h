@@ -24,6 +24,11 @@ public:
     void setWideColumn(int column) { m_wideColumn = column; }
     void saveState(const QString &key) const;
 
+    // Writes the rows and the visible columns, in the order shown, as CSV for spreadsheets.
+    // Returns false with *error naming the file and the reason; an existing file is replaced
+    // only once the new one is complete.
+    bool exportCsv(const QString &path, QString *error) const;
+
 signals:
     void currentRecordChanged(qint64 id);
 

@@ -2,6 +2,7 @@
 #include "todayview.h"
 
 #include "domain/deadlines.h"
+#include "i18n/dateformat.h"
 #include "domain/vocabulary.h"
 #include "store/store.h"
 
@@ -124,7 +125,7 @@ void TodayView::refresh()
                              : d.daysLeft == 0 ? tr("today")
                                                : tr("in %n day(s)", nullptr, d.daysLeft);
         auto *item = new QTreeWidgetItem(d.daysLeft < 0 ? overdue : upcoming,
-                                         {locale.toString(d.dueOn, QLocale::ShortFormat), when, what, d.reference,
+                                         {DateFormat::shortDate(d.dueOn), when, what, d.reference,
                                           status, d.title});
         item->setData(0, TableRole, d.table);
         item->setData(0, IdRole, d.id);

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace citylab {
+
+// Dates as the user's locale writes them, always with four-digit years: "25/11/2026" in
+// Italian, so that deadlines are never ambiguous and spreadsheets read exports right.
+class DateFormat
+{
+public:
+    static QString shortDate(const QDate &date);
+    static QString pattern();   // the locale's short pattern with a four-digit year
+};
+
+} // namespace citylab
