@@ -948,7 +948,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::RecordTable</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
