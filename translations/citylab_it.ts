@@ -260,6 +260,37 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::DetailPanel</name>
+    <message>
+        <source>Change history</source>
+        <translation>Storia delle modifiche</translation>
+    </message>
+    <message>
+        <source>No changes since the record was created or imported.</source>
+        <translation>Nessuna modifica da quando il record è stato creato o importato.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ExperimentCardDelegate</name>
     <message numerus="yes">
         <source>%n d</source>
@@ -538,6 +569,289 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>experiments.csv</source>
         <translation>sperimentazioni.csv</translation>
     </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuova…</translation>
+    </message>
+    <message>
+        <source>Record a new experiment proposal</source>
+        <translation>Registra una nuova proposta di sperimentazione</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>New Experiment</source>
+        <translation>Nuova sperimentazione</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::FieldLabels</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation>Nella fase dal</translation>
+    </message>
+    <message>
+        <source>Technology readiness (TRL)</source>
+        <translation>Maturità tecnologica (TRL)</translation>
+    </message>
+    <message>
+        <source>Lead organization</source>
+        <translation>Organizzazione capofila</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s act (determina)</source>
+        <translation>Determina dirigenziale</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposta il</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inizio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fine prevista</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>Statutory answer days</source>
+        <translation>Giorni di legge per la risposta</translation>
+    </message>
+    <message>
+        <source>Clock restarts after an integration</source>
+        <translation>Il termine riparte dopo un&apos;integrazione</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Renewal notice (days)</source>
+        <translation>Preavviso di rinnovo (giorni)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>Statutory days</source>
+        <translation>Giorni di legge</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Decision and conditions</source>
+        <translation>Decisione e prescrizioni</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Richiamo il</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Richiamo fatto</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Attiva dal</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Attiva fino al</translation>
+    </message>
+    <message>
+        <source>Maximum height (m)</source>
+        <translation>Altezza massima (m)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Circoscrizione</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità di misura</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometria</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Required before going live</source>
+        <translation>Necessaria prima dell&apos;avvio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Regulatory request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nome del file</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
 </context>
 <context>
     <name>citylab::GuiLauncher</name>
@@ -747,6 +1061,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot export the table</source>
         <translation>Impossibile esportare la tabella</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Migrations</name>
@@ -916,6 +1234,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>organizations.csv</source>
         <translation>organizzazioni.csv</translation>
     </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuova…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Aggiungi contatto…</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Nuova organizzazione</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PipelineBoard</name>
@@ -942,6 +1284,63 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1 cannot move to %2:</source>
         <translation>%1 non può passare alla fase %2:</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RecordEdit</name>
+    <message>
+        <source>The record no longer exists (it may have been deleted meanwhile).</source>
+        <translation>Il record non esiste più (potrebbe essere stato eliminato nel frattempo).</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RecordEditDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modificato nel frattempo</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni i miei</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Tieni i loro</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nuovo record</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 while you were editing it:</source>
+        <translation>%1 ha modificato questo record il %2 mentre lo stavi modificando:</translation>
+    </message>
+    <message>
+        <source>• %1: theirs “%2”, yours “%3”</source>
+        <translation>• %1: il loro «%2», il tuo «%3»</translation>
+    </message>
+    <message>
+        <source>Which values do you want to keep?</source>
+        <translation>Quali valori vuoi tenere?</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RecordForm</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Inserisci un numero intero da %1 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation>%1 è precedente a %2.</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1524,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Il record si riferisce a un record che non esiste, oppure altri record vi fanno ancora riferimento.</translation>
     </message>
     <message>
-        <source>%1: the value is not allowed (%2).</source>
-        <translation>%1: valore non ammesso (%2).</translation>
-    </message>
-    <message>
         <source>Cannot save to %1: %2</source>
         <translation>Impossibile salvare in %1: %2</translation>
     </message>
@@ -1147,6 +1542,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Cannot write to %1: %2</source>
         <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: this value is not allowed.</source>
+        <translation>%1: valore non ammesso.</translation>
     </message>
 </context>
 <context>

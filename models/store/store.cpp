@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "migrations.h"
+#include "domain/fieldlabels.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -296,7 +297,7 @@ bool Store::checkWritable(const QString &table, const QVariantMap &values, bool 
         if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty())) {
             if (!given && inserting && (column == QLatin1String("uuid") || column.endsWith(QLatin1String("_at"))))
                 continue; // filled in by insert()
-            return fail(tr("%1 is required.").arg(column), table, column);
+            return fail(tr("%1 is required.").arg(FieldLabels::label(column)), table, column);
         }
     }
     return true;
@@ -309,7 +310,7 @@ bool Store::failFromSql(const QString &table, const QString &sqlError)
     static const QRegularExpression check(QStringLiteral("CHECK constraint failed: (.*?)( \\(|$)"));
     if (const auto match = unique.match(sqlError); match.hasMatch()) {
         const QString field = match.captured(1);
-        return fail(tr("%1: this value is already used by another record.").arg(field), table, field);
+        return fail(tr("%1: this value is already used by another record.").arg(FieldLabels::label(field)), table, field);
     }
     if (sqlError.contains(QLatin1String("FOREIGN KEY constraint failed")))
         return fail(tr("The record refers to a record that does not exist, or is still referred to "
@@ -324,8 +325,10 @@ bool Store::failFromSql(const QString &table, const QString &sqlError)
                 break;
             }
         }
-        return fail(tr("%1: the value is not allowed (%2).").arg(field.isEmpty() ? table : field,
-                                                                 match.captured(1)), table, field);
+        // "trim(x) <> ''" checks are how the schema says "required"
+        if (match.captured(1).startsWith(QLatin1String("trim(")))
+            return fail(tr("%1 is required.").arg(FieldLabels::label(field)), table, field);
+        return fail(tr("%1: this value is not allowed.").arg(field.isEmpty() ? table : FieldLabels::label(field)), table, field);
     }
     return fail(tr("Cannot save to %1: %2").arg(table, sqlError), table);
 }

@@ -86,6 +86,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
     else
         page.paragraph(tr("%n interaction(s), the last on %1", nullptr, d.interactionCount)
                            .arg(HtmlBuilder::date(d.lastInteraction)));
+    addHistory(page, QStringLiteral("experiments"), id);
     return page.html();
 }
 

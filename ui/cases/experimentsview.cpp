@@ -2,15 +2,20 @@
 #include "experimentsview.h"
 
 #include "experimentdetailpanel.h"
+#include "domain/experimentcode.h"
 #include "domain/vocabulary.h"
+#include "editing/recordeditdialog.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
+#include "store/store.h"
 #include "shell/recordtable.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace citylab {
 
@@ -25,9 +30,11 @@ ExperimentFilterModel *makeFilter(Store &store)
 
 } // namespace
 
-ExperimentsView::ExperimentsView(Store &store, QWidget *parent)
+ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent)
     : RecordBrowser(QStringLiteral("experimentsView"), makeFilter(store), ExperimentTableModel::Title,
                      new ExperimentDetailPanel(store), parent)
+    , m_store(store)
+    , m_undo(undo)
     , m_domain(new QComboBox(this))
     , m_stage(new QComboBox(this))
 {
@@ -39,6 +46,11 @@ ExperimentsView::ExperimentsView(Store &store, QWidget *parent)
     m_stage->setObjectName(QStringLiteral("stageFilter"));
     filterBar()->insertWidget(1, m_domain, 1);
     filterBar()->insertWidget(2, m_stage, 1);
+    m_new = addButton(QStringLiteral("newExperiment"));
+    m_edit = addButton(QStringLiteral("editExperiment"));
+    connect(m_new, &QToolButton::clicked, this, &ExperimentsView::createExperiment);
+    connect(m_edit, &QToolButton::clicked, this, &ExperimentsView::editCurrent);
+    connect(table(), &QAbstractItemView::doubleClicked, this, &ExperimentsView::editCurrent);
     retranslate();
 
     connect(searchField(), &QLineEdit::textChanged, m_filter, &ExperimentFilterModel::setText);
@@ -54,6 +66,9 @@ void ExperimentsView::retranslate()
     const QString stage = m_stage->currentData().toString();
     const QSignalBlocker blockDomain(m_domain), blockStage(m_stage);
     searchField()->setPlaceholderText(tr("Filter by code, title, organization or officer"));
+    m_new->setText(tr("New…"));
+    m_new->setToolTip(tr("Record a new experiment proposal"));
+    m_edit->setText(tr("Edit…"));
     m_domain->clear();
     m_domain->addItem(tr("All domains"), QString());
     for (const QString &key : Vocabulary::keys(Vocabulary::Domain))
@@ -72,6 +87,33 @@ void ExperimentsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     RecordBrowser::changeEvent(event);
+}
+
+void ExperimentsView::createExperiment()
+{
+    const QDate today = QDate::currentDate();
+    const QVariantMap defaults = {{QStringLiteral("code"), ExperimentCode::next(m_store, today.year())},
+                                  {QStringLiteral("stage"), QStringLiteral("proposal")},
+                                  {QStringLiteral("stage_since"), today.toString(Qt::ISODate)},
+                                  {QStringLiteral("proposed_on"), today.toString(Qt::ISODate)},
+                                  {QStringLiteral("domain"), QStringLiteral("drones")}};
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(),
+                                        defaults, this);
+    dialog->setWindowTitle(tr("New Experiment"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reveal(dialog->recordId()); });
+    dialog->open();
+}
+
+void ExperimentsView::editCurrent()
+{
+    const qint64 id = currentRecord();
+    if (id < 0)
+        return;
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), id, FormSpecs::experiment(), {}, this);
+    dialog->setWindowTitle(tr("Edit %1").arg(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ExperimentsView::clearFilters()

@@ -4,6 +4,8 @@
 #include "shell/recordbrowser.h"
 
 class QComboBox;
+class QToolButton;
+class QUndoStack;
 
 namespace citylab {
 
@@ -16,7 +18,10 @@ class ExperimentsView : public RecordBrowser
 {
     Q_OBJECT
 public:
-    explicit ExperimentsView(Store &store, QWidget *parent = nullptr);
+    ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
+
+    void createExperiment();   // opens the form for a new experiment
+    void editCurrent();        // opens the form for the selected one
 
 protected:
     QString countText(int count) const override;
@@ -27,7 +32,11 @@ protected:
 private:
     void retranslate();
 
+    Store &m_store;
+    QUndoStack &m_undo;
     ExperimentFilterModel *m_filter;
+    QToolButton *m_new;
+    QToolButton *m_edit;
     QComboBox *m_domain;
     QComboBox *m_stage;
 };

@@ -61,6 +61,7 @@ QString OrganizationDetailPanel::page(qint64 id) const
             page.row({e.code, e.title, Vocabulary::label(Vocabulary::Stage, e.stage), e.role});
         page.endTable();
     }
+    addHistory(page, QStringLiteral("organizations"), id);
     return page.html();
 }
 

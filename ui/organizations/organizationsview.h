@@ -3,6 +3,9 @@
 
 #include "shell/recordbrowser.h"
 
+class QToolButton;
+class QUndoStack;
+
 namespace citylab {
 
 class Store;
@@ -13,12 +16,26 @@ class OrganizationsView : public RecordBrowser
 {
     Q_OBJECT
 public:
-    explicit OrganizationsView(Store &store, QWidget *parent = nullptr);
+    OrganizationsView(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
+
+    void createOrganization();
+    void editCurrent();
+    void addContact();   // a person of the selected organization
 
 protected:
     QString countText(int count) const override;
     QString exportName() const override;
     void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void openDialog(const QString &table, qint64 id, const QVariantMap &defaults, const QString &title);
+
+    Store &m_store;
+    QUndoStack &m_undo;
+    QToolButton *m_new;
+    QToolButton *m_edit;
+    QToolButton *m_contact;
 };
 
 } // namespace citylab

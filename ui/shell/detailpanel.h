@@ -5,6 +5,7 @@
 
 namespace citylab {
 
+class HtmlBuilder;
 class Store;
 
 // The right-hand page of a list: one record shown as a small HTML document, rebuilt
@@ -23,6 +24,8 @@ protected:
     virtual QString page(qint64 id) const = 0;
     virtual QString placeholder() const = 0;
     Store &store() const { return m_store; }
+    // The record's change log: who changed which field, when, from what to what.
+    void addHistory(HtmlBuilder &page, const QString &table, qint64 id) const;
     void changeEvent(QEvent *event) override;
 
 private:

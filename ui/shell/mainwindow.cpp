@@ -32,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QtConcurrentRun>
 
 namespace citylab {
@@ -39,6 +40,7 @@ namespace citylab {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_store(new Store(this))
+    , m_undo(new QUndoStack(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -69,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
         return today;
     });
     registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
-                 [](Store &store) { return new ExperimentsView(store); });
+                 [this](Store &store) { return new ExperimentsView(store, *m_undo); });
     registerView(QStringLiteral("pipeline"), [] { return tr("Pipeline"); }, [this](Store &store) {
         auto *board = new PipelineBoard(store);
         connect(board, &PipelineBoard::experimentActivated, this,
@@ -77,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
         return board;
     });
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
-                 [](Store &store) { return new OrganizationsView(store); });
+                 [this](Store &store) { return new OrganizationsView(store, *m_undo); });
 
     createActions();
     retranslate();
@@ -128,6 +130,7 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         dropViews();
+        m_undo->clear();
         m_store->close();
         QSettings().remove(QStringLiteral("lastDatabase"));
         m_welcome->setMessage({});
@@ -158,6 +161,15 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    // One undo history for the whole case manager (Ctrl+Z, Ctrl+Shift+Z).
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString());
@@ -201,6 +213,7 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close Database"));
     m_exportAction->setText(tr("&Export Table as CSV…"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));
     const QList<QAction *> viewActions = m_viewActions->actions();
@@ -225,6 +238,7 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::openDatabase(const QString &path, bool create)
 {
     dropViews();
+    m_undo->clear(); // its steps belong to the database being closed
     m_lastError.clear();
     if (!m_store->open(path, create ? Store::OpenMode::CreateIfMissing : Store::OpenMode::OpenExisting)) {
         m_lastError = m_store->errorString();

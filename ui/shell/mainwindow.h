@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 namespace citylab {
 
@@ -27,6 +28,7 @@ public:
     ~MainWindow() override;
 
     Store &store() { return *m_store; }
+    QUndoStack &undoStack() { return *m_undo; }
 
     // Opens (or, when `create`, creates) a database and shows it. On failure the reason is
     // shown on the welcome page and returned; the previously open database stays closed.
@@ -75,6 +77,7 @@ private:
     QString chooseNewPath(const QString &caption, const QString &suggestedName);
 
     Store *m_store;
+    QUndoStack *m_undo;
     QList<ViewEntry> m_views;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
@@ -84,6 +87,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -96,6 +100,8 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QActionGroup *m_viewActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

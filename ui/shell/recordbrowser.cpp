@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace citylab {
@@ -66,6 +67,15 @@ RecordBrowser::~RecordBrowser()
 {
     m_table->saveState(m_key + QStringLiteral("/table"));
     QSettings().setValue(m_key + QStringLiteral("/splitter"), m_splitter->saveState());
+}
+
+QToolButton *RecordBrowser::addButton(const QString &objectName)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->addWidget(button);
+    return button;
 }
 
 void RecordBrowser::updateCount()

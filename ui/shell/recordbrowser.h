@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
+class QToolButton;
 
 namespace citylab {
 
@@ -36,6 +37,8 @@ public:
 
 protected:
     QHBoxLayout *filterBar() const { return m_bar; }
+    // A button at the right of the filter bar, for the view's actions (New…, Edit…).
+    QToolButton *addButton(const QString &objectName);
     QLineEdit *searchField() const { return m_search; }
     RecordTable *table() const { return m_table; }
     // "%n experiment(s)" and the like: the text under which the visible count is shown.

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldlabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace citylab {
+
+QString FieldLabels::label(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Code")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Title")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Summary")},
+        {QStringLiteral("domain"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Domain")},
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Stage")},
+        {QStringLiteral("stage_since"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "In stage since")},
+        {QStringLiteral("trl"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Technology readiness (TRL)")},
+        {QStringLiteral("lead_organization_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Lead organization")},
+        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Officer")},
+        {QStringLiteral("protocol_number"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Protocol number")},
+        {QStringLiteral("determina_number"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Manager's act (determina)")},
+        {QStringLiteral("proposed_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Proposed on")},
+        {QStringLiteral("start_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Planned start")},
+        {QStringLiteral("end_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Planned end")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Notes")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Name")},
+        {QStringLiteral("short_name"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Short name")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Kind")},
+        {QStringLiteral("vat_number"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "VAT number")},
+        {QStringLiteral("city"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "City")},
+        {QStringLiteral("website"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Website")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "E-mail")},
+        {QStringLiteral("pec"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "PEC address")},
+        {QStringLiteral("answer_days"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Statutory answer days")},
+        {QStringLiteral("clock_restarts"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Clock restarts after an integration")},
+        {QStringLiteral("full_name"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Full name")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Role")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Phone")},
+        {QStringLiteral("organization_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Organization")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Status")},
+        {QStringLiteral("valid_from"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Valid from")},
+        {QStringLiteral("valid_to"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Valid until")},
+        {QStringLiteral("signed_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Signed on")},
+        {QStringLiteral("renewal_notice_days"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Renewal notice (days)")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Subject")},
+        {QStringLiteral("legal_basis"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Legal basis")},
+        {QStringLiteral("submitted_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Submitted on")},
+        {QStringLiteral("statutory_days"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Statutory days")},
+        {QStringLiteral("due_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Due on")},
+        {QStringLiteral("decided_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Decided on")},
+        {QStringLiteral("decision_notes"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Decision and conditions")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Reference")},
+        {QStringLiteral("authority_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Authority")},
+        {QStringLiteral("experiment_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Experiment")},
+        {QStringLiteral("occurred_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Date")},
+        {QStringLiteral("details"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Details")},
+        {QStringLiteral("follow_up_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Follow-up on")},
+        {QStringLiteral("follow_up_done"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Follow-up done")},
+        {QStringLiteral("active_from"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Active from")},
+        {QStringLiteral("active_to"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Active until")},
+        {QStringLiteral("max_height_m"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Maximum height (m)")},
+        {QStringLiteral("hours"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Hours")},
+        {QStringLiteral("district"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "District")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Unit")},
+        {QStringLiteral("direction"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Direction")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Description")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Value")},
+        {QStringLiteral("geometry"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Geometry")},
+        {QStringLiteral("body"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Text")},
+        {QStringLiteral("required_for_activation"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Required before going live")},
+        {QStringLiteral("person_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Person")},
+        {QStringLiteral("agreement_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Agreement")},
+        {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Regulatory request")},
+        {QStringLiteral("file_name"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "File name")},
+        {QStringLiteral("metric_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Metric")},
+    };
+    if (const char *text = labels.value(column))
+        return QCoreApplication::translate("citylab::FieldLabels", text);
+    // an unknown column still reads as words
+    QString words = column;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+} // namespace citylab

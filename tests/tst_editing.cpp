@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentsview.h"
+#include "editing/recordeditdialog.h"
+#include "editing/recordform.h"
+#include "organizations/organizationsview.h"
+#include "shell/mainwindow.h"
+#include "shell/recordtable.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace citylab;
+
+// Editing records in the window: forms, inline errors, undo and redo, and edits that
+// meet someone else's.
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    template<typename View>
+    View *openView(MainWindow &window, const QString &id)
+    {
+        window.show();
+        window.activateWindow(); // shortcuts (Ctrl+Z) go to the active window
+        if (!QTest::qWaitForWindowActive(&window) || !window.openDatabase(m_demo))
+            return nullptr;
+        window.showView(id);
+        return qobject_cast<View *>(window.view(id));
+    }
+
+    static RecordEditDialog *clickAndGetDialog(QWidget *view, const QString &button)
+    {
+        QTest::mouseClick(view->findChild<QToolButton *>(button), Qt::LeftButton);
+        return view->findChild<RecordEditDialog *>();
+    }
+
+    static QString errorUnder(RecordEditDialog *dialog, const QString &column)
+    {
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("error_") + column);
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+    static void type(RecordEditDialog *dialog, const QString &column, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("field_") + column);
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        m_demo = testsupport::makeDemo(m_dir);
+    }
+
+    void editAnExperimentThenUndoAndRedo()
+    {
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        QVERIFY(view);
+        const qint64 id = view->currentRecord();
+        const QString before = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("title")).toString();
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("editExperiment"));
+        QVERIFY(dialog && dialog->isVisible());
+        type(dialog, QStringLiteral("title"), QStringLiteral("Consegne notturne con droni"));
+        dialog->accept();
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Consegne notturne con droni"));
+
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("title")).toString(), before);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Consegne notturne con droni"));
+    }
+
+    void badInputIsShownOnItsFieldAndNothingIsSaved()
+    {
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        const qint64 id = view->currentRecord();
+        const QVariantMap before = window.store().record(QStringLiteral("experiments"), id);
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("editExperiment"));
+
+        // the end before the start
+        auto *start = dialog->findChild<QDateEdit *>(QStringLiteral("field_start_on"));
+        auto *end = dialog->findChild<QDateEdit *>(QStringLiteral("field_end_on"));
+        start->setDate(QDate(2026, 6, 1));
+        end->setDate(QDate(2026, 5, 1));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(errorUnder(dialog, QStringLiteral("end_on")).contains(QStringLiteral("before")),
+                 qPrintable(errorUnder(dialog, QStringLiteral("end_on"))));
+        end->setDate(QDate(2026, 9, 1));
+
+        // a code another experiment has
+        const QString taken = window.store().record(QStringLiteral("experiments"), id == 1 ? 2 : 1).value(QStringLiteral("code")).toString();
+        type(dialog, QStringLiteral("code"), taken);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(errorUnder(dialog, QStringLiteral("code")).contains(QStringLiteral("already used")),
+                 qPrintable(errorUnder(dialog, QStringLiteral("code"))));
+
+        // an empty title
+        type(dialog, QStringLiteral("code"), before.value(QStringLiteral("code")).toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("field_title"))->clear();
+        dialog->accept();
+        QVERIFY(errorUnder(dialog, QStringLiteral("title")).contains(QStringLiteral("required")));
+        dialog->reject();
+
+        const QVariantMap after = window.store().record(QStringLiteral("experiments"), id);
+        QCOMPARE(after.value(QStringLiteral("updated_at")), before.value(QStringLiteral("updated_at")));
+        QCOMPARE(window.undoStack().count(), 0);
+    }
+
+    void createAnOrganizationAndAContact()
+    {
+        MainWindow window;
+        auto *view = openView<OrganizationsView>(window, QStringLiteral("organizations"));
+        QVERIFY(view);
+        const int before = view->visibleCount();
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("newOrganization"));
+        dialog->accept();  // the name is required
+        QVERIFY(errorUnder(dialog, QStringLiteral("name")).contains(QStringLiteral("required")));
+        type(dialog, QStringLiteral("name"), QStringLiteral("Borgo Dora Robotica S.r.l."));
+        dialog->accept();
+        QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+        QCOMPARE(view->visibleCount(), before + 1);
+        const qint64 id = view->currentRecord();
+        QCOMPARE(window.store().record(QStringLiteral("organizations"), id).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Borgo Dora Robotica S.r.l."));
+
+        dialog = clickAndGetDialog(view, QStringLiteral("addContact"));
+        type(dialog, QStringLiteral("full_name"), QStringLiteral("Beatrice Gallo"));
+        dialog->accept();
+        auto *details = view->findChild<QTextBrowser *>(QStringLiteral("organizationDetails"));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Beatrice Gallo")));
+
+        // Ctrl+Z takes the contact back, then the organization
+        QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.undoStack().count(), 2);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!details->toPlainText().contains(QStringLiteral("Beatrice Gallo")));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view->visibleCount(), before);
+    }
+
+    void anEditMeetingSomeoneElsesAsksWhatToKeep()
+    {
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        const qint64 id = view->currentRecord();
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("editExperiment"));
+        QTest::qWait(5);
+
+        // meanwhile, another window saves a new title and officer
+        Store other;
+        QVERIFY(other.open(m_demo, Store::OpenMode::OpenExisting));
+        other.setUserName(QStringLiteral("francesca.actis"));
+        QVERIFY(other.update(QStringLiteral("experiments"), id, {{QStringLiteral("title"), QStringLiteral("Titolo deciso in riunione")},
+                                                                  {QStringLiteral("officer"), QStringLiteral("Francesca Actis")}}));
+        // here the user changes the title and the protocol number
+        type(dialog, QStringLiteral("title"), QStringLiteral("Titolo mio"));
+        type(dialog, QStringLiteral("protocol_number"), QStringLiteral("4242/2026"));
+        QString asked;
+        dialog->askAboutConflict = [&](const QString &question) {
+            asked = question;
+            return RecordEditDialog::ConflictChoice::KeepTheirs;
+        };
+        dialog->accept();
+        QVERIFY2(asked.contains(QStringLiteral("francesca.actis")) && asked.contains(QStringLiteral("Titolo deciso in riunione"))
+                     && asked.contains(QStringLiteral("Titolo mio")), qPrintable(asked));
+        const QVariantMap saved = window.store().record(QStringLiteral("experiments"), id);
+        QCOMPARE(saved.value(QStringLiteral("title")).toString(), QStringLiteral("Titolo deciso in riunione")); // theirs kept
+        QCOMPARE(saved.value(QStringLiteral("officer")).toString(), QStringLiteral("Francesca Actis"));         // not lost
+        QCOMPARE(saved.value(QStringLiteral("protocol_number")).toString(), QStringLiteral("4242/2026"));       // mine saved
+    }
+};
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"

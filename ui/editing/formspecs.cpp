@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldspec.h"
+
+namespace citylab {
+
+namespace {
+
+FieldSpec text(const char *column, bool required = false)
+{
+    FieldSpec spec;
+    spec.column = QString::fromLatin1(column);
+    spec.required = required;
+    return spec;
+}
+
+FieldSpec ofKind(const char *column, FieldSpec::Kind kind, bool required = false)
+{
+    FieldSpec spec = text(column, required);
+    spec.kind = kind;
+    return spec;
+}
+
+FieldSpec choice(const char *column, Vocabulary::Field field)
+{
+    FieldSpec spec = ofKind(column, FieldSpec::Choice, true);
+    spec.vocabulary = field;
+    return spec;
+}
+
+FieldSpec reference(const char *column, const QString &sql, bool required = false)
+{
+    FieldSpec spec = ofKind(column, FieldSpec::Reference, required);
+    spec.referenceSql = sql;
+    return spec;
+}
+
+FieldSpec integer(const char *column, int minimum, int maximum)
+{
+    FieldSpec spec = ofKind(column, FieldSpec::Integer);
+    spec.minimum = minimum;
+    spec.maximum = maximum;
+    return spec;
+}
+
+FieldSpec date(const char *column, const char *notBefore = nullptr)
+{
+    FieldSpec spec = ofKind(column, FieldSpec::Date);
+    if (notBefore)
+        spec.notBefore = QString::fromLatin1(notBefore);
+    return spec;
+}
+
+const QString organizationsByName = QStringLiteral("SELECT id, name FROM organizations ORDER BY name");
+
+} // namespace
+
+FormSpec FormSpecs::experiment()
+{
+    return {text("code", true), text("title", true), ofKind("summary", FieldSpec::MultiLine),
+            choice("domain", Vocabulary::Domain), integer("trl", 1, 9),
+            reference("lead_organization_id", organizationsByName), text("officer"), text("protocol_number"),
+            text("determina_number"), date("proposed_on"), date("start_on"), date("end_on", "start_on"),
+            ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::organization()
+{
+    return {text("name", true), text("short_name"), choice("kind", Vocabulary::OrganizationKind), text("vat_number"),
+            text("city"), text("website"), text("email"), text("pec"), integer("answer_days", 1, 3650),
+            ofKind("clock_restarts", FieldSpec::Boolean), ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::person()
+{
+    return {text("full_name", true), reference("organization_id", organizationsByName), text("role"), text("email"),
+            text("phone"), ofKind("notes", FieldSpec::MultiLine)};
+}
+
+} // namespace citylab

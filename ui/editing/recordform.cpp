@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordform.h"
+
+#include "domain/fieldlabels.h"
+#include "i18n/dateformat.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace citylab {
+
+namespace {
+
+// QDateEdit cannot be empty: its minimum date stands for "no date" and shows as a dash.
+const QDate noDate(1900, 1, 1);
+
+} // namespace
+
+RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_spec(spec)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const FieldSpec &field : spec) {
+        QWidget *editor = createEditor(field);
+        editor->setObjectName(QStringLiteral("field_") + field.column);
+        auto *error = new QLabel(this);
+        error->setObjectName(QStringLiteral("error_") + field.column);
+        error->setStyleSheet(QStringLiteral("color: #a40000"));
+        error->setWordWrap(true);
+        error->hide();
+        auto *cell = new QWidget(this);
+        auto *column = new QVBoxLayout(cell);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(editor);
+        column->addWidget(error);
+        auto *label = new QLabel(FieldLabels::label(field.column) + (field.required ? QStringLiteral(" *") : QString()), this);
+        label->setBuddy(editor);
+        form->addRow(label, cell);
+        m_editors.insert(field.column, editor);
+        m_errors.insert(field.column, error);
+    }
+}
+
+QWidget *RecordForm::createEditor(const FieldSpec &spec)
+{
+    switch (spec.kind) {
+    case FieldSpec::MultiLine: {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(fontMetrics().height() * 4);
+        return edit;
+    }
+    case FieldSpec::Date: {
+        auto *edit = new QDateEdit(this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DateFormat::pattern());
+        edit->setMinimumDate(noDate);
+        edit->setSpecialValueText(QStringLiteral("—"));
+        edit->setDate(noDate);
+        return edit;
+    }
+    case FieldSpec::Integer: {
+        auto *edit = new QLineEdit(this);
+        if (spec.maximum > spec.minimum)
+            edit->setValidator(new QIntValidator(spec.minimum, spec.maximum, edit));
+        return edit;
+    }
+    case FieldSpec::Choice: {
+        auto *combo = new QComboBox(this);
+        for (const QString &key : Vocabulary::keys(spec.vocabulary))
+            combo->addItem(Vocabulary::label(spec.vocabulary, key), key);
+        return combo;
+    }
+    case FieldSpec::Reference: {
+        auto *combo = new QComboBox(this);
+        if (!spec.required)
+            combo->addItem(QStringLiteral("—"), QVariant());
+        QSqlQuery q(m_store.database());
+        q.setForwardOnly(true);
+        if (q.exec(spec.referenceSql))
+            while (q.next())
+                combo->addItem(q.value(1).toString(), q.value(0));
+        return combo;
+    }
+    case FieldSpec::Boolean:
+        return new QCheckBox(this);
+    case FieldSpec::Text:
+        break;
+    }
+    return new QLineEdit(this);
+}
+
+QWidget *RecordForm::editor(const QString &column) const
+{
+    return m_editors.value(column);
+}
+
+void RecordForm::setValues(const QVariantMap &values)
+{
+    for (const FieldSpec &spec : std::as_const(m_spec)) {
+        const QVariant value = values.value(spec.column);
+        QWidget *editor = m_editors.value(spec.column);
+        switch (spec.kind) {
+        case FieldSpec::MultiLine:
+            static_cast<QPlainTextEdit *>(editor)->setPlainText(value.toString());
+            break;
+        case FieldSpec::Date: {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            static_cast<QDateEdit *>(editor)->setDate(date.isValid() ? date : noDate);
+            break;
+        }
+        case FieldSpec::Choice:
+        case FieldSpec::Reference: {
+            auto *combo = static_cast<QComboBox *>(editor);
+            const int index = value.isNull() ? -1 : combo->findData(value);
+            if (index >= 0 || spec.kind == FieldSpec::Choice)
+                combo->setCurrentIndex(qMax(0, index));
+            else
+                combo->setCurrentIndex(spec.required ? -1 : 0);
+            break;
+        }
+        case FieldSpec::Boolean:
+            static_cast<QCheckBox *>(editor)->setChecked(value.toBool());
+            break;
+        case FieldSpec::Integer:
+        case FieldSpec::Text:
+            static_cast<QLineEdit *>(editor)->setText(value.toString());
+            break;
+        }
+    }
+}
+
+QVariant RecordForm::value(const FieldSpec &spec) const
+{
+    QWidget *editor = m_editors.value(spec.column);
+    const auto textOrNull = [](const QString &text) {
+        const QString trimmed = text.trimmed();
+        return trimmed.isEmpty() ? QVariant() : QVariant(trimmed);
+    };
+    switch (spec.kind) {
+    case FieldSpec::MultiLine:
+        return textOrNull(static_cast<QPlainTextEdit *>(editor)->toPlainText());
+    case FieldSpec::Date: {
+        const QDate date = static_cast<QDateEdit *>(editor)->date();
+        return date == noDate ? QVariant() : QVariant(date.toString(Qt::ISODate));
+    }
+    case FieldSpec::Integer: {
+        const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
+        return text.isEmpty() ? QVariant() : QVariant(text.toInt());
+    }
+    case FieldSpec::Choice:
+    case FieldSpec::Reference:
+        return static_cast<QComboBox *>(editor)->currentData();
+    case FieldSpec::Boolean:
+        return int(static_cast<QCheckBox *>(editor)->isChecked());
+    case FieldSpec::Text:
+        break;
+    }
+    return textOrNull(static_cast<QLineEdit *>(editor)->text());
+}
+
+QVariantMap RecordForm::values() const
+{
+    QVariantMap map;
+    for (const FieldSpec &spec : m_spec)
+        map.insert(spec.column, value(spec));
+    return map;
+}
+
+void RecordForm::clearErrors()
+{
+    for (QLabel *error : std::as_const(m_errors))
+        error->hide();
+}
+
+void RecordForm::showError(const QString &column, const QString &message)
+{
+    QLabel *error = m_errors.value(column);
+    if (!error)
+        return;
+    error->setText(message);
+    error->show();
+    if (QWidget *editor = m_editors.value(column))
+        editor->setFocus();
+}
+
+bool RecordForm::validate()
+{
+    clearErrors();
+    const QVariantMap current = values();
+    QString first;
+    const auto problem = [&](const QString &column, const QString &message) {
+        QLabel *error = m_errors.value(column);
+        error->setText(message);
+        error->show();
+        if (first.isEmpty())
+            first = column;
+    };
+    for (const FieldSpec &spec : std::as_const(m_spec)) {
+        const QVariant value = current.value(spec.column);
+        if (spec.required && value.isNull()) {
+            problem(spec.column, tr("%1 is required.").arg(FieldLabels::label(spec.column)));
+            continue;
+        }
+        if (spec.kind == FieldSpec::Integer && !value.isNull() && spec.maximum > spec.minimum
+            && !static_cast<QLineEdit *>(m_editors.value(spec.column))->hasAcceptableInput())
+            problem(spec.column, tr("Enter a whole number from %1 to %2.").arg(spec.minimum).arg(spec.maximum));
+        if (!spec.notBefore.isEmpty() && !value.isNull() && !current.value(spec.notBefore).isNull()
+            && value.toString() < current.value(spec.notBefore).toString())
+            problem(spec.column, tr("%1 is before %2.").arg(FieldLabels::label(spec.column),
+                                                           FieldLabels::label(spec.notBefore).toLower()));
+    }
+    if (!first.isEmpty())
+        m_editors.value(first)->setFocus();
+    return first.isEmpty();
+}
+
+} // namespace citylab
