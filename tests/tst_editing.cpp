@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
@@ -118,6 +119,9 @@ private slots:
         dialog->findChild<QLineEdit *>(QStringLiteral("field_title"))->clear();
         dialog->accept();
         QVERIFY(errorUnder(dialog, QStringLiteral("title")).contains(QStringLiteral("required")));
+        // CITYLAB_TEST_SHOTS=DIR keeps a picture of the form with its errors, to look at
+        if (qEnvironmentVariableIsSet("CITYLAB_TEST_SHOTS"))
+            dialog->grab().save(QDir(qEnvironmentVariable("CITYLAB_TEST_SHOTS")).filePath(QStringLiteral("edit-errors.png")));
         dialog->reject();
 
         const QVariantMap after = window.store().record(QStringLiteral("experiments"), id);

@@ -37,6 +37,7 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
@@ -45,7 +46,7 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(560, qMin(720, m_form->sizeHint().height() + 120));
+    resize(qMax(640, m_form->sizeHint().width() + 40), qMin(720, m_form->sizeHint().height() + 120));
 
     askAboutConflict = [this](const QString &question) {
         QMessageBox box(QMessageBox::Question, tr("Changed meanwhile"), question, QMessageBox::NoButton, this);

@@ -31,6 +31,7 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
     , m_spec(spec)
 {
     auto *form = new QFormLayout(this);
+    form->setContentsMargins(8, 8, 16, 8);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const FieldSpec &field : spec) {
         QWidget *editor = createEditor(field);
@@ -60,6 +61,7 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec)
     case FieldSpec::MultiLine: {
         auto *edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
+        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         edit->setFixedHeight(fontMetrics().height() * 4);
         return edit;
     }
@@ -80,12 +82,16 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec)
     }
     case FieldSpec::Choice: {
         auto *combo = new QComboBox(this);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         for (const QString &key : Vocabulary::keys(spec.vocabulary))
             combo->addItem(Vocabulary::label(spec.vocabulary, key), key);
         return combo;
     }
     case FieldSpec::Reference: {
+        // long names (ministries, foundations) must not widen the form past the dialog
         auto *combo = new QComboBox(this);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
         if (!spec.required)
             combo->addItem(QStringLiteral("—"), QVariant());
         QSqlQuery q(m_store.database());
