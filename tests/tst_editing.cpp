@@ -4,6 +4,7 @@
 #include "editing/recordform.h"
 #include "organizations/organizationsview.h"
 #include "shell/mainwindow.h"
+#include "items/sqltablemodel.h"
 #include "shell/recordtable.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -161,6 +162,20 @@ private slots:
         QVERIFY(!details->toPlainText().contains(QStringLiteral("Beatrice Gallo")));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(view->visibleCount(), before);
+    }
+
+    void mergeADuplicateOrganization()
+    {
+        MainWindow window;
+        auto *view = openView<OrganizationsView>(window, QStringLiteral("organizations"));
+        const int before = view->visibleCount();
+        const qint64 duplicate = view->currentRecord();
+        auto *table = view->findChild<RecordTable *>(QStringLiteral("organizationsTable"));
+        const qint64 survivor = table->model()->index(1, 0).data(SqlTableModel::IdRole).toLongLong();
+        QVERIFY(view->mergeCurrentInto(survivor));
+        QCOMPARE(view->visibleCount(), before - 1);
+        QCOMPARE(view->currentRecord(), survivor);
+        QVERIFY(window.store().record(QStringLiteral("organizations"), duplicate).isEmpty());
     }
 
     void anEditMeetingSomeoneElsesAsksWhatToKeep()

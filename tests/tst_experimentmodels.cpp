@@ -4,6 +4,7 @@
 #include "items/experimenttablemodel.h"
 #include "i18n/dateformat.h"
 #include "io/tablecsvexport.h"
+#include "items/organizationdetails.h"
 #include "items/organizationtablemodel.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -163,6 +164,12 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             led += model.index(row, OrganizationTableModel::LedExperiments).data(SqlTableModel::SortRole).toInt();
         QCOMPARE(led, 60);
+        // the page of a lead organization lists what it leads
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("SELECT lead_organization_id, count(*) FROM experiments GROUP BY 1 ORDER BY 2 DESC LIMIT 1"));
+        QVERIFY(q.next());
+        const OrganizationDetails details = OrganizationDetails::load(m_store, q.value(0).toLongLong());
+        QVERIFY(details.experiments.size() >= q.value(1).toInt());
     }
 };
 

@@ -1187,6 +1187,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::OrganizationMerge</name>
+    <message>
+        <source>An organization cannot be merged into itself.</source>
+        <translation>Un&apos;organizzazione non può essere unita a se stessa.</translation>
+    </message>
+    <message>
+        <source>One of the organizations no longer exists.</source>
+        <translation>Una delle organizzazioni non esiste più.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::OrganizationTableModel</name>
     <message>
         <source>Name</source>
@@ -1257,6 +1272,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>New Contact</source>
         <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Unisci a…</translation>
+    </message>
+    <message>
+        <source>Merge this organization, a duplicate, into another one</source>
+        <translation>Unisci questa organizzazione, un doppione, a un&apos;altra</translation>
+    </message>
+    <message>
+        <source>Merge Organizations</source>
+        <translation>Unisci organizzazioni</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into the organization that stays:</source>
+        <translation>Unisci «%1» all&apos;organizzazione che resta:</translation>
+    </message>
+    <message>
+        <source>Every contact, experiment, agreement, request and contact log of “%1” will move to “%2”, and “%1” will be deleted. The change log keeps every step, but the merge cannot be undone with Ctrl+Z.</source>
+        <translation>Contatti, sperimentazioni, accordi, istanze e registro dei contatti di «%1» passeranno a «%2», e «%1» sarà eliminata. Il registro delle modifiche conserva ogni passaggio, ma l&apos;unione non si può annullare con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Impossibile unire</translation>
     </message>
 </context>
 <context>

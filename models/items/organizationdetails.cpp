@@ -39,11 +39,11 @@ OrganizationDetails OrganizationDetails::load(const Store &store, qint64 id)
             d.people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
 
     const QString lead = QCoreApplication::translate("citylab::OrganizationDetails", "Lead");
-    q.prepare(QStringLiteral("SELECT code, title, stage, NULL FROM experiments WHERE lead_organization_id = ?1"
+    q.prepare(QStringLiteral("SELECT code, title, stage, NULL FROM experiments WHERE lead_organization_id = :id"
                              " UNION ALL SELECT e.code, e.title, e.stage, p.role FROM experiment_partners p"
-                             " JOIN experiments e ON e.id = p.experiment_id WHERE p.organization_id = ?1"
+                             " JOIN experiments e ON e.id = p.experiment_id WHERE p.organization_id = :id"
                              " ORDER BY 1"));
-    q.bindValue(0, id);
+    q.bindValue(QStringLiteral(":id"), id);
     if (q.exec())
         while (q.next())
             d.experiments.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),

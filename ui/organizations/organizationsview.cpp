@@ -2,6 +2,7 @@
 #include "organizationsview.h"
 
 #include "organizationdetailpanel.h"
+#include "domain/organizationmerge.h"
 #include "editing/recordeditdialog.h"
 #include "store/store.h"
 #include "items/organizationtablemodel.h"
@@ -11,7 +12,11 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace citylab {
 
@@ -47,6 +52,8 @@ OrganizationsView::OrganizationsView(Store &store, QUndoStack &undo, QWidget *pa
     connect(m_new, &QToolButton::clicked, this, &OrganizationsView::createOrganization);
     connect(m_edit, &QToolButton::clicked, this, &OrganizationsView::editCurrent);
     connect(m_contact, &QToolButton::clicked, this, &OrganizationsView::addContact);
+    m_merge = addButton(QStringLiteral("mergeOrganization"));
+    connect(m_merge, &QToolButton::clicked, this, &OrganizationsView::chooseMergeTarget);
     connect(table(), &QAbstractItemView::doubleClicked, this, &OrganizationsView::editCurrent);
     retranslate();
 }
@@ -57,6 +64,8 @@ void OrganizationsView::retranslate()
     m_new->setText(tr("New…"));
     m_edit->setText(tr("Edit…"));
     m_contact->setText(tr("Add contact…"));
+    m_merge->setText(tr("Merge into…"));
+    m_merge->setToolTip(tr("Merge this organization, a duplicate, into another one"));
     updateCount();
 }
 
@@ -97,6 +106,52 @@ void OrganizationsView::addContact()
     const qint64 id = currentRecord();
     if (id >= 0)
         openDialog(QStringLiteral("people"), -1, {{QStringLiteral("organization_id"), id}}, tr("New Contact"));
+}
+
+void OrganizationsView::chooseMergeTarget()
+{
+    const qint64 duplicate = currentRecord();
+    if (duplicate < 0)
+        return;
+    QStringList names;
+    QList<qint64> ids;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, name, coalesce(city, '') FROM organizations WHERE id <> ? ORDER BY name"));
+    q.addBindValue(duplicate);
+    if (q.exec()) {
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+            names << (q.value(2).toString().isEmpty() ? q.value(1).toString()
+                                                      : QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
+        }
+    }
+    const QString name = m_store.record(QStringLiteral("organizations"), duplicate).value(QStringLiteral("name")).toString();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge Organizations"),
+                                                 tr("Merge “%1” into the organization that stays:").arg(name), names, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const qint64 survivor = ids.value(names.indexOf(chosen), -1);
+    const auto answer = QMessageBox::question(
+        this, tr("Merge Organizations"),
+        tr("Every contact, experiment, agreement, request and contact log of “%1” will move to “%2”, and “%1” will "
+           "be deleted. The change log keeps every step, but the merge cannot be undone with Ctrl+Z.")
+            .arg(name, chosen));
+    if (answer == QMessageBox::Yes)
+        mergeCurrentInto(survivor);
+}
+
+bool OrganizationsView::mergeCurrentInto(qint64 survivor)
+{
+    const int moved = OrganizationMerge::merge(m_store, survivor, currentRecord());
+    if (moved < 0) {
+        QMessageBox::warning(this, tr("Cannot merge"), m_store.errorString());
+        return false;
+    }
+    m_undo.clear(); // earlier steps may refer to the organization that is gone
+    reveal(survivor);
+    return true;
 }
 
 QString OrganizationsView::exportName() const

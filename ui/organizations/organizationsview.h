@@ -21,6 +21,9 @@ public:
     void createOrganization();
     void editCurrent();
     void addContact();   // a person of the selected organization
+    void chooseMergeTarget();
+    // Merges the selected organization into `survivor`; false with the reason shown.
+    bool mergeCurrentInto(qint64 survivor);
 
 protected:
     QString countText(int count) const override;
@@ -36,6 +39,7 @@ private:
     QToolButton *m_new;
     QToolButton *m_edit;
     QToolButton *m_contact;
+    QToolButton *m_merge;
 };
 
 } // namespace citylab
