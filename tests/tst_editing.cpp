@@ -3,6 +3,8 @@
 #include "editing/recordeditdialog.h"
 #include "editing/recordform.h"
 #include "organizations/organizationsview.h"
+#include "requests/requestsview.h"
+#include "requests/statuschangedialog.h"
 #include "shell/mainwindow.h"
 #include "items/sqltablemodel.h"
 #include "shell/recordtable.h"
@@ -10,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
@@ -162,6 +165,47 @@ private slots:
         QVERIFY(!details->toPlainText().contains(QStringLiteral("Beatrice Gallo")));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(view->visibleCount(), before);
+    }
+
+    void aRequestGoesThroughItsProcedure()
+    {
+        MainWindow window;
+        auto *view = openView<RequestsView>(window, QStringLiteral("regulatory_requests"));
+        QVERIFY(view);
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("newRequest"));
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("field_reference"))->text().startsWith(QStringLiteral("RR-")));
+        type(dialog, QStringLiteral("subject"), QStringLiteral("Deroga per robot di consegna in via Roma"));
+        dialog->accept(); // no authority chosen yet: it is required
+        QVERIFY(errorUnder(dialog, QStringLiteral("authority_id")).contains(QStringLiteral("required")));
+        auto *authority = dialog->findChild<QComboBox *>(QStringLiteral("field_authority_id"));
+        authority->setCurrentIndex(authority->findText(QStringLiteral("ENAC"), Qt::MatchStartsWith));
+        dialog->accept();
+        QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+        const qint64 id = view->currentRecord();
+        QCOMPARE(window.store().record(QStringLiteral("regulatory_requests"), id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("draft"));
+
+        QTest::mouseClick(view->findChild<QToolButton *>(QStringLiteral("nextStep")), Qt::LeftButton);
+        auto *step = view->findChild<StatusChangeDialog *>();
+        QVERIFY(step && step->isVisible());
+        step->setStatus(QStringLiteral("submitted"));
+        step->setDate(QDate::currentDate().addDays(-3));
+        QVERIFY2(step->problems().isEmpty(), qPrintable(step->problems()));
+        step->accept();
+        const QVariantMap request = window.store().record(QStringLiteral("regulatory_requests"), id);
+        QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        QVERIFY(!request.value(QStringLiteral("due_on")).isNull());  // the clock runs
+        auto *details = view->findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Due on")));
+
+        // a step dated before the submission is refused before saving
+        QTRY_VERIFY(!view->findChild<StatusChangeDialog *>());
+        QTest::mouseClick(view->findChild<QToolButton *>(QStringLiteral("nextStep")), Qt::LeftButton);
+        QTRY_VERIFY((step = view->findChild<StatusChangeDialog *>()) != nullptr);
+        step->setStatus(QStringLiteral("granted"));
+        step->setDate(QDate::currentDate().addDays(-10));
+        QVERIFY2(step->problems().contains(QStringLiteral("before the last step")), qPrintable(step->problems()));
+        step->reject();
     }
 
     void mergeADuplicateOrganization()

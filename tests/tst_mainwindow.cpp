@@ -90,7 +90,7 @@ private slots:
         QVERIFY(!window.findChild<OrganizationsView *>());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                          navigation->visualItemRect(navigation->item(3)).center());
+                          navigation->visualItemRect(navigation->item(4)).center());
         QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
         auto *organizations = window.findChild<OrganizationsView *>();
         QVERIFY(organizations && organizations->isVisible());
@@ -177,10 +177,11 @@ private slots:
         q.addBindValue(request->text(3));
         QVERIFY(q.exec() && q.next());
         list->setCurrentItem(request);
-        QTest::keyClick(list, Qt::Key_Return);  // opens the request's experiment
-        QCOMPARE(window.currentViewId(), QStringLiteral("experiments"));
-        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
-        QVERIFY2(details->toPlainText().startsWith(q.value(0).toString()), qPrintable(details->toPlainText().left(80)));
+        QTest::keyClick(list, Qt::Key_Return);  // opens the request's page
+        QCOMPARE(window.currentViewId(), QStringLiteral("regulatory_requests"));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
+        QVERIFY2(details->toPlainText().startsWith(request->text(3)), qPrintable(details->toPlainText().left(80)));
+        QVERIFY(details->toPlainText().contains(q.value(0).toString()));  // and names its experiment
     }
 
     // Drops a card on a column of the board, as a drag with the mouse ends.

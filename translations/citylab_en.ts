@@ -101,6 +101,40 @@
     </message>
 </context>
 <context>
+    <name>citylab::RequestDetailPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
+        <translation>
+            <numerusform>%1, waiting for the integration; %n day left when it arrives</numerusform>
+            <numerusform>%1, waiting for the integration; %n days left when it arrives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) kept.</source>
+        <translation>
+            <numerusform>%n revision kept.</numerusform>
+            <numerusform>%n revisions kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RequestsView</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::SearchIndex</name>
     <message numerus="yes">
         <source>Experiments (%n)</source>

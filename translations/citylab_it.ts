@@ -1065,6 +1065,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Istanze</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Migrations</name>
@@ -1390,6 +1394,242 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::RequestDetailPanel</name>
+    <message>
+        <source>Select a regulatory request to see its procedure.</source>
+        <translation>Seleziona un&apos;istanza per vederne il procedimento.</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>PEC address</source>
+        <translation>Indirizzo PEC</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base giuridica</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Required before going live</source>
+        <translation>Necessaria prima dell&apos;avvio</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <source>Statutory answer time</source>
+        <translation>Termine di legge per la risposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>Suspended since</source>
+        <translation>Sospesa dal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
+        <translation>
+            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resterà %n giorno</numerusform>
+            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resteranno %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Decision and conditions</source>
+        <translation>Decisione e prescrizioni</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Not submitted yet.</source>
+        <translation>Non ancora presentata.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Text of the request</source>
+        <translation>Testo dell&apos;istanza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s) kept.</source>
+        <translation>
+            <numerusform>%n revisione conservata.</numerusform>
+            <numerusform>%n revisioni conservate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No text yet.</source>
+        <translation>Ancora nessun testo.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RequestTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decisa il</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RequestWorkflow</name>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>L&apos;istanza non esiste più.</translation>
+    </message>
+    <message>
+        <source>The request is %1: its procedure is closed.</source>
+        <translation>L&apos;istanza è %1: il procedimento è chiuso.</translation>
+    </message>
+    <message>
+        <source>A request that is %1 cannot become %2.</source>
+        <translation>Un&apos;istanza %1 non può diventare %2.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Manca la data.</translation>
+    </message>
+    <message>
+        <source>The date (%1) is in the future.</source>
+        <translation>La data (%1) è nel futuro.</translation>
+    </message>
+    <message>
+        <source>The date (%1) is before the last step of the request (%2).</source>
+        <translation>La data (%1) precede l&apos;ultimo passaggio dell&apos;istanza (%2).</translation>
+    </message>
+    <message>
+        <source>The request has no subject.</source>
+        <translation>L&apos;istanza non ha un oggetto.</translation>
+    </message>
+    <message>
+        <source>The authority of the request cannot be read.</source>
+        <translation>Impossibile leggere l&apos;autorità dell&apos;istanza.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RequestsView</name>
+    <message>
+        <source>Filter by reference, subject, authority or experiment</source>
+        <translation>Filtra per riferimento, oggetto, autorità o sperimentazione</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuova…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>Passaggio successivo…</translation>
+    </message>
+    <message>
+        <source>Record that the request was submitted, suspended, resubmitted or decided</source>
+        <translation>Registra che l&apos;istanza è stata presentata, sospesa, ripresentata o decisa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n istanza</numerusform>
+            <numerusform>%n istanze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests.csv</source>
+        <translation>istanze.csv</translation>
+    </message>
+    <message>
+        <source>New Regulatory Request</source>
+        <translation>Nuova istanza</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
     <name>citylab::SearchDialog</name>
     <message>
         <source>Search</source>
@@ -1470,6 +1710,37 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>Zone (%n)</numerusform>
             <numerusform>Zone (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::StatusChangeDialog</name>
+    <message>
+        <source>Next Step of %1</source>
+        <translation>Passaggio successivo di %1</translation>
+    </message>
+    <message>
+        <source>e.g. PEC protocol number, conditions of the decision</source>
+        <translation>ad es. protocollo della PEC, prescrizioni della decisione</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>Stato attuale:</translation>
+    </message>
+    <message>
+        <source>&amp;Next status:</source>
+        <translation>Stato &amp;successivo:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Il:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>The procedure of this request is closed: no further step.</source>
+        <translation>Il procedimento di questa istanza è chiuso: nessun altro passaggio.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #include "experimentsview.h"
 
 #include "experimentdetailpanel.h"
-#include "domain/experimentcode.h"
+#include "domain/recordcode.h"
 #include "domain/vocabulary.h"
 #include "editing/recordeditdialog.h"
 #include "items/experimentfiltermodel.h"
@@ -92,7 +92,7 @@ void ExperimentsView::changeEvent(QEvent *event)
 void ExperimentsView::createExperiment()
 {
     const QDate today = QDate::currentDate();
-    const QVariantMap defaults = {{QStringLiteral("code"), ExperimentCode::next(m_store, today.year())},
+    const QVariantMap defaults = {{QStringLiteral("code"), RecordCode::nextExperiment(m_store, today.year())},
                                   {QStringLiteral("stage"), QStringLiteral("proposal")},
                                   {QStringLiteral("stage_since"), today.toString(Qt::ISODate)},
                                   {QStringLiteral("proposed_on"), today.toString(Qt::ISODate)},

@@ -31,6 +31,7 @@ public:
     static FormSpec experiment();
     static FormSpec organization();
     static FormSpec person();
+    static FormSpec request();
 };
 
 } // namespace citylab

@@ -70,6 +70,18 @@ FormSpec FormSpecs::organization()
             ofKind("clock_restarts", FieldSpec::Boolean), ofKind("notes", FieldSpec::MultiLine)};
 }
 
+FormSpec FormSpecs::request()
+{
+    // The request's rich text is written in the drafting editor, not in this form.
+    return {text("reference", true), text("subject", true),
+            reference("authority_id", QStringLiteral("SELECT id, name FROM organizations WHERE kind IN ('authority', 'public_body')"
+                                                     " ORDER BY name"), true),
+            reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
+            choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"),
+            integer("statutory_days", 1, 3650), ofKind("required_for_activation", FieldSpec::Boolean),
+            ofKind("decision_notes", FieldSpec::MultiLine)};
+}
+
 FormSpec FormSpecs::person()
 {
     return {text("full_name", true), reference("organization_id", organizationsByName), text("role"), text("email"),

@@ -7,6 +7,7 @@
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
 #include "items/recordlocator.h"
+#include "requests/requestsview.h"
 #include "search/searchdialog.h"
 #include "today/todayview.h"
 #include "demo/demodatabase.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
                 [this](qint64 id) { openRecord(QStringLiteral("experiments"), id); });
         return board;
     });
+    registerView(QStringLiteral("regulatory_requests"), [] { return tr("Requests"); },
+                 [this](Store &store) { return new RequestsView(store, *m_undo); });
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
                  [this](Store &store) { return new OrganizationsView(store, *m_undo); });
 

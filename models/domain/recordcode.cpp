@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordcode.h"
+
+#include "store/store.h"
+
+#include <QSqlQuery>
+
+namespace citylab {
+
+QString RecordCode::next(const Store &store, const QString &table, const QString &column, const QString &prefix,
+                         int digits)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT max(CAST(substr(\"%1\", ?) AS INTEGER)) FROM \"%2\" WHERE \"%1\" LIKE ?").arg(column, table));
+    q.addBindValue(prefix.size() + 1);
+    q.addBindValue(QString(prefix + u'%'));
+    const int last = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return prefix + QStringLiteral("%1").arg(last + 1, digits, 10, QLatin1Char('0'));
+}
+
+QString RecordCode::nextExperiment(const Store &store, int year)
+{
+    return next(store, QStringLiteral("experiments"), QStringLiteral("code"), QStringLiteral("TCL-%1-").arg(year), 3);
+}
+
+QString RecordCode::nextRequest(const Store &store, int year)
+{
+    return next(store, QStringLiteral("regulatory_requests"), QStringLiteral("reference"),
+                QStringLiteral("RR-%1-").arg(year), 4);
+}
+
+} // namespace citylab

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace citylab {
+
+class Store;
+
+// Codes as the office writes them: a prefix with the year and a number in the year,
+// e.g. TCL-2026-014 for experiments and RR-2026-0007 for regulatory requests.
+class RecordCode
+{
+public:
+    // The code after the highest one of `column` in `table` that starts with `prefix`.
+    static QString next(const Store &store, const QString &table, const QString &column, const QString &prefix, int digits);
+
+    static QString nextExperiment(const Store &store, int year);
+    static QString nextRequest(const Store &store, int year);
+};
+
+} // namespace citylab

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestdetailpanel.h"
+
+#include "domain/vocabulary.h"
+#include "items/requestdetails.h"
+#include "shell/htmlbuilder.h"
+
+namespace citylab {
+
+RequestDetailPanel::RequestDetailPanel(Store &store, QWidget *parent)
+    : DetailPanel(store, parent)
+{
+    setObjectName(QStringLiteral("requestDetails"));
+}
+
+QString RequestDetailPanel::placeholder() const
+{
+    return tr("Select a regulatory request to see its procedure.");
+}
+
+QString RequestDetailPanel::page(qint64 id) const
+{
+    const RequestDetails d = RequestDetails::load(store(), id);
+    if (!d.isValid())
+        return {};
+    HtmlBuilder page;
+    page.heading(d.reference + QStringLiteral(" — ") + d.subject,
+                 Vocabulary::label(Vocabulary::RequestKind, d.kind) + QStringLiteral(" · ")
+                     + Vocabulary::label(Vocabulary::RequestStatus, d.status));
+    page.field(tr("Authority"), d.authority);
+    page.field(tr("PEC address"), d.authorityPec);
+    page.field(tr("Experiment"), d.experimentCode.isEmpty() ? QString() : d.experimentCode + QStringLiteral(" — ") + d.experimentTitle);
+    page.field(tr("Legal basis"), d.legalBasis);
+    page.field(tr("Protocol number"), d.protocolNumber);
+    page.field(tr("Required before going live"), d.requiredForActivation ? tr("yes") : tr("no"));
+
+    page.section(tr("Clock"));
+    page.field(tr("Statutory answer time"), d.statutoryDays > 0 ? tr("%n day(s)", nullptr, d.statutoryDays) : QString());
+    page.field(tr("Submitted on"), d.submittedOn);
+    if (d.status == QLatin1String("integration_requested"))
+        page.field(tr("Suspended since"), tr("%1, waiting for the integration; %n day(s) left when it arrives", nullptr,
+                                             d.statutoryDays - d.daysUsedBeforeSuspension)
+                                              .arg(HtmlBuilder::date(d.suspendedOn)));
+    page.field(tr("Due on"), d.dueOn);
+    page.field(tr("Decided on"), d.decidedOn);
+    if (!d.decisionNotes.isEmpty())
+        page.field(tr("Decision and conditions"), d.decisionNotes);
+
+    page.section(tr("Procedure"));
+    if (d.steps.isEmpty()) {
+        page.note(tr("Not submitted yet."));
+    } else {
+        page.beginTable({tr("Date"), tr("Step"), tr("Note")});
+        for (const auto &step : d.steps)
+            page.row({HtmlBuilder::date(step.on), Vocabulary::label(Vocabulary::RequestStatus, step.status), step.note});
+        page.endTable();
+    }
+    page.section(tr("Text of the request"));
+    if (d.revisionCount > 0)
+        page.note(tr("%n revision(s) kept.", nullptr, d.revisionCount));
+    QString html = page.html();
+    // the body is the request's own rich text, shown as written
+    html += d.body.isEmpty() ? QStringLiteral("<p style='color:#777'>%1</p>").arg(tr("No text yet.").toHtmlEscaped()) : d.body;
+    HtmlBuilder history;
+    addHistory(history, QStringLiteral("regulatory_requests"), id);
+    return html + history.html();
+}
+
+} // namespace citylab

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestsview.h"
+
+#include "requestdetailpanel.h"
+#include "statuschangedialog.h"
+#include "domain/recordcode.h"
+#include "domain/vocabulary.h"
+#include "editing/recordeditdialog.h"
+#include "items/requesttablemodel.h"
+#include "shell/recordtable.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QToolButton>
+
+namespace citylab {
+
+namespace {
+
+QSortFilterProxyModel *makeFilter(Store &store)
+{
+    auto *filter = new QSortFilterProxyModel;
+    filter->setSourceModel(new RequestTableModel(store, filter));
+    filter->setSortRole(SqlTableModel::SortRole);
+    filter->setSortLocaleAware(true);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->setFilterKeyColumn(-1);
+    return filter;
+}
+
+} // namespace
+
+RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
+    : RecordBrowser(QStringLiteral("requestsView"), makeFilter(store), RequestTableModel::Subject,
+                     new RequestDetailPanel(store), parent)
+    , m_store(store)
+    , m_undo(undo)
+    , m_status(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("requestsView"));
+    table()->setObjectName(QStringLiteral("requestsTable"));
+    table()->sortByColumn(RequestTableModel::DueOn, Qt::AscendingOrder);
+    m_status->setObjectName(QStringLiteral("requestStatusFilter"));
+    filterBar()->insertWidget(1, m_status, 1);
+    m_new = addButton(QStringLiteral("newRequest"));
+    m_edit = addButton(QStringLiteral("editRequest"));
+    m_step = addButton(QStringLiteral("nextStep"));
+    auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
+    connect(searchField(), &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
+    // The status filter is a fixed-string filter on the status label column when chosen.
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this, filter] {
+        const QString key = m_status->currentData().toString();
+        filter->setFilterKeyColumn(key.isEmpty() ? -1 : int(RequestTableModel::Status));
+        if (key.isEmpty())
+            filter->setFilterFixedString(searchField()->text());
+        else // whole label: "Submitted" must not match "Resubmitted"
+            filter->setFilterRegularExpression(QRegularExpression(
+                u'^' + QRegularExpression::escape(Vocabulary::label(Vocabulary::RequestStatus, key)) + u'$'));
+        if (!key.isEmpty())
+            searchField()->clear();
+    });
+    connect(m_new, &QToolButton::clicked, this, &RequestsView::createRequest);
+    connect(m_edit, &QToolButton::clicked, this, &RequestsView::editCurrent);
+    connect(m_step, &QToolButton::clicked, this, &RequestsView::recordNextStep);
+    connect(table(), &QAbstractItemView::doubleClicked, this, &RequestsView::editCurrent);
+    retranslate();
+}
+
+void RequestsView::retranslate()
+{
+    searchField()->setPlaceholderText(tr("Filter by reference, subject, authority or experiment"));
+    const QString status = m_status->currentData().toString();
+    const QSignalBlocker blocker(m_status);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &key : Vocabulary::keys(Vocabulary::RequestStatus))
+        m_status->addItem(Vocabulary::label(Vocabulary::RequestStatus, key), key);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    m_new->setText(tr("New…"));
+    m_edit->setText(tr("Edit…"));
+    m_step->setText(tr("Next step…"));
+    m_step->setToolTip(tr("Record that the request was submitted, suspended, resubmitted or decided"));
+    updateCount();
+}
+
+void RequestsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    RecordBrowser::changeEvent(event);
+}
+
+void RequestsView::clearFilters()
+{
+    RecordBrowser::clearFilters();
+    m_status->setCurrentIndex(0);
+}
+
+QString RequestsView::countText(int count) const
+{
+    return tr("%n request(s)", nullptr, count);
+}
+
+QString RequestsView::exportName() const
+{
+    return tr("requests.csv");
+}
+
+void RequestsView::createRequest()
+{
+    const QDate today = QDate::currentDate();
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("regulatory_requests"), -1, FormSpecs::request(),
+                                        {{QStringLiteral("reference"), RecordCode::nextRequest(m_store, today.year())},
+                                         {QStringLiteral("status"), QStringLiteral("draft")},
+                                         {QStringLiteral("kind"), QStringLiteral("authorization")},
+                                         {QStringLiteral("required_for_activation"), 1}},
+                                        this);
+    dialog->setWindowTitle(tr("New Regulatory Request"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reveal(dialog->recordId()); });
+    dialog->open();
+}
+
+void RequestsView::editCurrent()
+{
+    const qint64 id = currentRecord();
+    if (id < 0)
+        return;
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("regulatory_requests"), id, FormSpecs::request(), {}, this);
+    dialog->setWindowTitle(tr("Edit %1").arg(m_store.record(QStringLiteral("regulatory_requests"), id).value(QStringLiteral("reference")).toString()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RequestsView::recordNextStep()
+{
+    const qint64 id = currentRecord();
+    if (id < 0)
+        return;
+    auto *dialog = new StatusChangeDialog(m_store, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace citylab

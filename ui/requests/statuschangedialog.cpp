@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statuschangedialog.h"
+
+#include "domain/requestworkflow.h"
+#include "domain/vocabulary.h"
+#include "i18n/dateformat.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace citylab {
+
+StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_id(requestId)
+    , m_status(new QComboBox(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_note(new QLineEdit(this))
+    , m_problems(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("statusChangeDialog"));
+    const QVariantMap request = store.record(QStringLiteral("regulatory_requests"), requestId);
+    setWindowTitle(tr("Next Step of %1").arg(request.value(QStringLiteral("reference")).toString()));
+    for (const QString &next : RequestWorkflow::nextStatuses(request.value(QStringLiteral("status")).toString()))
+        m_status->addItem(Vocabulary::label(Vocabulary::RequestStatus, next), next);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(DateFormat::pattern());
+    m_note->setPlaceholderText(tr("e.g. PEC protocol number, conditions of the decision"));
+    m_problems->setStyleSheet(QStringLiteral("color: #a40000"));
+    m_problems->setWordWrap(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Current status:"), new QLabel(Vocabulary::label(Vocabulary::RequestStatus,
+                                                                     request.value(QStringLiteral("status")).toString()), this));
+    form->addRow(tr("&Next status:"), m_status);
+    form->addRow(tr("&On:"), m_date);
+    form->addRow(tr("N&ote:"), m_note);
+    form->addRow(m_problems);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &StatusChangeDialog::check);
+    connect(m_date, &QDateEdit::dateChanged, this, &StatusChangeDialog::check);
+    check();
+}
+
+void StatusChangeDialog::setStatus(const QString &status)
+{
+    m_status->setCurrentIndex(m_status->findData(status));
+}
+
+void StatusChangeDialog::setDate(const QDate &date)
+{
+    m_date->setDate(date);
+}
+
+QString StatusChangeDialog::problems() const
+{
+    return m_problems->text();
+}
+
+void StatusChangeDialog::check()
+{
+    QStringList reasons;
+    if (m_status->count() == 0)
+        reasons << tr("The procedure of this request is closed: no further step.");
+    else
+        reasons = RequestWorkflow(m_store).obstacles(m_id, m_status->currentData().toString(), m_date->date());
+    m_problems->setText(reasons.join(u'\n'));
+    m_problems->setVisible(!reasons.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(reasons.isEmpty());
+}
+
+void StatusChangeDialog::accept()
+{
+    RequestWorkflow workflow(m_store);
+    if (!workflow.change(m_id, m_status->currentData().toString(), m_date->date(), m_note->text().trimmed())) {
+        m_problems->setText(workflow.errorString());
+        m_problems->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace citylab

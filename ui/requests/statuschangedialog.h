@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace citylab {
+
+class Store;
+
+// Records the next step of a regulatory request: only the steps its procedure allows are
+// offered, and what stands in the way (a date before the last step, say) is shown before
+// saving.
+class StatusChangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StatusChangeDialog(Store &store, qint64 requestId, QWidget *parent = nullptr);
+
+    void setStatus(const QString &status);
+    void setDate(const QDate &date);
+    QString problems() const;
+    void accept() override;
+
+private:
+    void check();
+
+    Store &m_store;
+    qint64 m_id;
+    QComboBox *m_status;
+    QDateEdit *m_date;
+    QLineEdit *m_note;
+    QLabel *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace citylab
