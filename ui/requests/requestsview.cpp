@@ -45,7 +45,6 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestsView"));
     table()->setObjectName(QStringLiteral("requestsTable"));
-    table()->sortByColumn(RequestTableModel::DueOn, Qt::AscendingOrder);
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
     filterBar()->insertWidget(1, m_status, 1);
     m_new = addButton(QStringLiteral("newRequest"));

@@ -22,6 +22,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     , m_filter(filter)
     , m_details(details)
     , m_bar(new QHBoxLayout)
+    , m_actions(new QHBoxLayout)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new RecordTable(this))
@@ -42,7 +43,13 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     leftLayout->addLayout(m_bar);
     leftLayout->addWidget(m_table);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(details);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_actions->addStretch();
+    rightLayout->addLayout(m_actions);
+    rightLayout->addWidget(details, 1);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(QSettings().value(m_key + QStringLiteral("/splitter")).toByteArray()))
@@ -74,7 +81,7 @@ QToolButton *RecordBrowser::addButton(const QString &objectName)
     auto *button = new QToolButton(this);
     button->setObjectName(objectName);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_bar->addWidget(button);
+    m_actions->insertWidget(m_actions->count() - 1, button);
     return button;
 }
 

@@ -37,7 +37,7 @@ public:
 
 protected:
     QHBoxLayout *filterBar() const { return m_bar; }
-    // A button at the right of the filter bar, for the view's actions (New…, Edit…).
+    // A button above the record's page, for the view's actions (New…, Edit…).
     QToolButton *addButton(const QString &objectName);
     QLineEdit *searchField() const { return m_search; }
     RecordTable *table() const { return m_table; }
@@ -51,6 +51,7 @@ private:
     QSortFilterProxyModel *m_filter;
     DetailPanel *m_details;
     QHBoxLayout *m_bar;
+    QHBoxLayout *m_actions;
     QLineEdit *m_search;
     QLabel *m_count;
     RecordTable *m_table;
