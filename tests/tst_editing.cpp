@@ -208,6 +208,37 @@ private slots:
         step->reject();
     }
 
+    void logAContactAndSignAnAgreement()
+    {
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        const qint64 id = view->currentRecord();
+        auto *details = view->findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("logContact"));
+        type(dialog, QStringLiteral("summary"), QStringLiteral("Sopralluogo in via Garibaldi con la Polizia Municipale"));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_occurred_on"))->setDate(QDate(2026, 5, 4));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_follow_up_on"))->setDate(QDate(2026, 5, 1));
+        dialog->accept();  // a follow-up before the contact itself
+        QVERIFY(errorUnder(dialog, QStringLiteral("follow_up_on")).contains(QStringLiteral("before")));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_follow_up_on"))->setDate(QDate(2026, 5, 14));
+        dialog->accept();
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Sopralluogo in via Garibaldi")));
+        QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+
+        dialog = clickAndGetDialog(view, QStringLiteral("addAgreement"));
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("field_title"))->text().contains(
+            window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString()));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_valid_from"))->setDate(QDate(2026, 6, 1));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_valid_to"))->setDate(QDate(2026, 1, 1));
+        dialog->accept();
+        QVERIFY(errorUnder(dialog, QStringLiteral("valid_to")).contains(QStringLiteral("before")));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_valid_to"))->setDate(QDate(2027, 5, 31));
+        dialog->accept();
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("31/05/2027"))
+                    || details->toPlainText().contains(QStringLiteral("2027")));
+    }
+
     void mergeADuplicateOrganization()
     {
         MainWindow window;

@@ -445,6 +445,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n contatti, l&apos;ultimo il %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentPipeline</name>
@@ -588,6 +608,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Registra contatto…</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Nuovo accordo…</translation>
+    </message>
+    <message>
+        <source>Log a Contact about %1</source>
+        <translation>Registra un contatto su %1</translation>
+    </message>
+    <message>
+        <source>Experimentation agreement %1</source>
+        <translation>Accordo di sperimentazione %1</translation>
+    </message>
+    <message>
+        <source>New Agreement for %1</source>
+        <translation>Nuovo accordo per %1</translation>
     </message>
 </context>
 <context>

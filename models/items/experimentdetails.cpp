@@ -81,6 +81,13 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
         d.zonesFrom = date(q.value(1));
         d.zonesTo = date(q.value(2));
     }
+    q = select(store, QStringLiteral("SELECT i.occurred_on, i.kind, i.summary, coalesce(p.full_name, o.name, ''),"
+                                     " i.follow_up_on, i.follow_up_done FROM interactions i"
+                                     " LEFT JOIN people p ON p.id = i.person_id LEFT JOIN organizations o ON o.id = i.organization_id"
+                                     " WHERE i.experiment_id = ? ORDER BY i.occurred_on DESC, i.id DESC LIMIT 15"), id);
+    while (q.next())
+        d.interactions.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               date(q.value(4)), q.value(5).toBool()});
     q = select(store, QStringLiteral("SELECT count(*), max(occurred_on) FROM interactions WHERE experiment_id = ?"), id);
     if (q.next()) {
         d.interactionCount = q.value(0).toInt();

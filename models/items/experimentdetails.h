@@ -16,6 +16,7 @@ struct ExperimentDetails
     struct Transition { QDate on; QString fromStage; QString toStage; QString by; };
     struct Agreement { QString title; QString kind; QString status; QDate validTo; };
     struct Request { QString reference; QString authority; QString subject; QString status; QDate dueOn; };
+    struct Interaction { QDate on; QString kind; QString summary; QString with; QDate followUp; bool followUpDone = false; };
 
     qint64 id = -1;
     QString code, title, summary, domain, stage, officer, protocolNumber, determinaNumber, lead;
@@ -27,6 +28,7 @@ struct ExperimentDetails
     QList<Request> requests;
     int zoneCount = 0;
     QDate zonesFrom, zonesTo;
+    QList<Interaction> interactions;   // the latest first
     int interactionCount = 0;
     QDate lastInteraction;
 

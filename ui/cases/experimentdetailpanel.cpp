@@ -81,11 +81,20 @@ QString ExperimentDetailPanel::page(qint64 id) const
     page.endTable();
 
     page.section(tr("Contacts log"));
-    if (d.interactionCount == 0)
+    if (d.interactionCount == 0) {
         page.note(tr("No interactions recorded."));
-    else
+    } else {
         page.paragraph(tr("%n interaction(s), the last on %1", nullptr, d.interactionCount)
                            .arg(HtmlBuilder::date(d.lastInteraction)));
+        page.beginTable({tr("Date"), tr("Kind"), tr("Summary"), tr("With"), tr("Follow-up")});
+        for (const auto &i : d.interactions) {
+            const QString followUp = !i.followUp.isValid() ? QString()
+                                     : i.followUpDone    ? tr("done")
+                                                         : HtmlBuilder::date(i.followUp);
+            page.row({HtmlBuilder::date(i.on), Vocabulary::label(Vocabulary::InteractionKind, i.kind), i.summary, i.with, followUp});
+        }
+        page.endTable();
+    }
     addHistory(page, QStringLiteral("experiments"), id);
     return page.html();
 }

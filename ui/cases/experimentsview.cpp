@@ -50,6 +50,10 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     m_edit = addButton(QStringLiteral("editExperiment"));
     connect(m_new, &QToolButton::clicked, this, &ExperimentsView::createExperiment);
     connect(m_edit, &QToolButton::clicked, this, &ExperimentsView::editCurrent);
+    m_contact = addButton(QStringLiteral("logContact"));
+    m_agreement = addButton(QStringLiteral("addAgreement"));
+    connect(m_contact, &QToolButton::clicked, this, &ExperimentsView::logContact);
+    connect(m_agreement, &QToolButton::clicked, this, &ExperimentsView::addAgreement);
     connect(table(), &QAbstractItemView::doubleClicked, this, &ExperimentsView::editCurrent);
     retranslate();
 
@@ -69,6 +73,8 @@ void ExperimentsView::retranslate()
     m_new->setText(tr("New…"));
     m_new->setToolTip(tr("Record a new experiment proposal"));
     m_edit->setText(tr("Edit…"));
+    m_contact->setText(tr("Log contact…"));
+    m_agreement->setText(tr("New agreement…"));
     m_domain->clear();
     m_domain->addItem(tr("All domains"), QString());
     for (const QString &key : Vocabulary::keys(Vocabulary::Domain))
@@ -112,6 +118,42 @@ void ExperimentsView::editCurrent()
         return;
     auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), id, FormSpecs::experiment(), {}, this);
     dialog->setWindowTitle(tr("Edit %1").arg(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ExperimentsView::logContact()
+{
+    const qint64 id = currentRecord();
+    if (id < 0)
+        return;
+    const QVariantMap experiment = m_store.record(QStringLiteral("experiments"), id);
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("interactions"), -1, FormSpecs::interaction(),
+                                        {{QStringLiteral("experiment_id"), id},
+                                         {QStringLiteral("organization_id"), experiment.value(QStringLiteral("lead_organization_id"))},
+                                         {QStringLiteral("kind"), QStringLiteral("meeting")},
+                                         {QStringLiteral("occurred_on"), QDate::currentDate().toString(Qt::ISODate)},
+                                         {QStringLiteral("created_by"), m_store.userName()}},
+                                        this);
+    dialog->setWindowTitle(tr("Log a Contact about %1").arg(experiment.value(QStringLiteral("code")).toString()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ExperimentsView::addAgreement()
+{
+    const qint64 id = currentRecord();
+    if (id < 0)
+        return;
+    const QString code = m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString();
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("agreements"), -1, FormSpecs::agreement(),
+                                        {{QStringLiteral("experiment_id"), id},
+                                         {QStringLiteral("kind"), QStringLiteral("experimentation")},
+                                         {QStringLiteral("status"), QStringLiteral("draft")},
+                                         {QStringLiteral("title"), tr("Experimentation agreement %1").arg(code)},
+                                         {QStringLiteral("renewal_notice_days"), 60}},
+                                        this);
+    dialog->setWindowTitle(tr("New Agreement for %1").arg(code));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

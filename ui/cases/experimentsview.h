@@ -22,6 +22,8 @@ public:
 
     void createExperiment();   // opens the form for a new experiment
     void editCurrent();        // opens the form for the selected one
+    void logContact();         // a meeting, call, e-mail, PEC, letter or note about it
+    void addAgreement();
 
 protected:
     QString countText(int count) const override;
@@ -37,6 +39,8 @@ private:
     ExperimentFilterModel *m_filter;
     QToolButton *m_new;
     QToolButton *m_edit;
+    QToolButton *m_contact;
+    QToolButton *m_agreement;
     QComboBox *m_domain;
     QComboBox *m_stage;
 };

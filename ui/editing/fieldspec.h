@@ -32,6 +32,8 @@ public:
     static FormSpec organization();
     static FormSpec person();
     static FormSpec request();
+    static FormSpec interaction();
+    static FormSpec agreement();
 };
 
 } // namespace citylab

@@ -82,6 +82,28 @@ FormSpec FormSpecs::request()
             ofKind("decision_notes", FieldSpec::MultiLine)};
 }
 
+FormSpec FormSpecs::interaction()
+{
+    FieldSpec occurred = date("occurred_on");
+    occurred.required = true;
+    return {choice("kind", Vocabulary::InteractionKind), occurred, text("summary", true),
+            ofKind("details", FieldSpec::MultiLine), reference("organization_id", organizationsByName),
+            reference("person_id", QStringLiteral("SELECT p.id, p.full_name || coalesce(' (' || o.name || ')', '')"
+                                                  " FROM people p LEFT JOIN organizations o ON o.id = p.organization_id"
+                                                  " ORDER BY p.full_name")),
+            reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
+            date("follow_up_on", "occurred_on"), ofKind("follow_up_done", FieldSpec::Boolean)};
+}
+
+FormSpec FormSpecs::agreement()
+{
+    return {choice("kind", Vocabulary::AgreementKind), text("title", true), choice("status", Vocabulary::AgreementStatus),
+            text("protocol_number"),
+            reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
+            date("signed_on"), date("valid_from"), date("valid_to", "valid_from"), integer("renewal_notice_days", 0, 3650),
+            ofKind("notes", FieldSpec::MultiLine)};
+}
+
 FormSpec FormSpecs::person()
 {
     return {text("full_name", true), reference("organization_id", organizationsByName), text("role"), text("email"),
