@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "agreements/agreementsview.h"
 #include "cases/experimentsview.h"
+#include "today/todayview.h"
 #include "editing/recordeditdialog.h"
 #include "editing/recordform.h"
 #include "organizations/organizationsview.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace citylab;
@@ -237,6 +240,34 @@ private slots:
         dialog->accept();
         QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("31/05/2027"))
                     || details->toPlainText().contains(QStringLiteral("2027")));
+    }
+
+    void renewAnAgreementFoundOnToday()
+    {
+        MainWindow window;
+        auto *today = openView<TodayView>(window, QStringLiteral("today"));
+        QVERIFY(today);
+        auto *list = today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        QTreeWidgetItem *agreement = nullptr;
+        for (int group = 0; group < list->topLevelItemCount() && !agreement; ++group)
+            for (int i = 0; i < list->topLevelItem(group)->childCount() && !agreement; ++i)
+                if (list->topLevelItem(group)->child(i)->data(0, Qt::UserRole).toString() == QLatin1String("agreements"))
+                    agreement = list->topLevelItem(group)->child(i);
+        QVERIFY(agreement);
+        const qint64 id = agreement->data(0, Qt::UserRole + 1).toLongLong();
+        const QString reference = agreement->text(3);  // the list is rebuilt when the store changes
+        emit list->itemActivated(agreement, 0);
+        QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
+        auto *view = qobject_cast<AgreementsView *>(window.view(QStringLiteral("agreements")));
+        QCOMPARE(view->currentRecord(), id);
+
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("editAgreement"));
+        dialog->findChild<QDateEdit *>(QStringLiteral("field_valid_to"))->setDate(QDate(2028, 12, 31));
+        dialog->accept();
+        QCOMPARE(window.store().record(QStringLiteral("agreements"), id).value(QStringLiteral("valid_to")).toString(),
+                 QStringLiteral("2028-12-31"));
+        // renewed: no longer on the list of what to chase
+        QTRY_VERIFY(today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"))->findItems(reference, Qt::MatchExactly | Qt::MatchRecursive, 3).isEmpty());
     }
 
     void mergeADuplicateOrganization()

@@ -90,7 +90,7 @@ private slots:
         QVERIFY(!window.findChild<OrganizationsView *>());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                          navigation->visualItemRect(navigation->item(4)).center());
+                          navigation->visualItemRect(navigation->item(5)).center());
         QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
         auto *organizations = window.findChild<OrganizationsView *>();
         QVERIFY(organizations && organizations->isVisible());

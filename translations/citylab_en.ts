@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>citylab::AgreementDetailPanel</name>
+    <message numerus="yes">
+        <source>%n day(s) before it ends</source>
+        <translation>
+            <numerusform>%n day before it ends</numerusform>
+            <numerusform>%n days before it ends</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::AgreementsView</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s) found:</source>

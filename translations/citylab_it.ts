@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>citylab::AgreementDetailPanel</name>
+    <message>
+        <source>Select an agreement to see its details.</source>
+        <translation>Seleziona un accordo per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valido dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>Preavviso di rinnovo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before it ends</source>
+        <translation>
+            <numerusform>%n giorno prima della scadenza</numerusform>
+            <numerusform>%n giorni prima della scadenza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Besides the City, no party is recorded.</source>
+        <translation>Oltre alla Città, nessuna parte registrata.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::AgreementTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::AgreementsView</name>
+    <message>
+        <source>Filter by title, kind, status, experiment, party or protocol</source>
+        <translation>Filtra per titolo, tipo, stato, sperimentazione, parte o protocollo</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuovo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accordo</numerusform>
+            <numerusform>%n accordi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agreements.csv</source>
+        <translation>accordi.csv</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>Nuovo accordo</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+</context>
+<context>
     <name>citylab::BulkInsert</name>
     <message>
         <source>Cannot write to %1: %2</source>
@@ -1108,6 +1227,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Requests</source>
         <translation>Istanze</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ namespace citylab {
 RecordLocator::Place RecordLocator::placeOf(const Store &store, const QString &table, qint64 id)
 {
     if (table == QLatin1String("experiments") || table == QLatin1String("organizations")
-        || table == QLatin1String("regulatory_requests"))
+        || table == QLatin1String("regulatory_requests") || table == QLatin1String("agreements"))
         return {table, id};
     // For each kind: its experiment column, then the organization column to fall back on.
     QString sql;

@@ -7,15 +7,15 @@ namespace citylab {
 
 class Store;
 
-// Where a record is shown in the window: an experiment, organization or regulatory request
-// page. An agreement, contact or zone is shown on its experiment's page (or, without one,
-// on its organization's); a person on their organization's.
+// Where a record is shown in the window: an experiment, organization, regulatory request or
+// agreement page. A contact or zone is shown on its experiment's page (or, without one, on
+// its organization's); a person on their organization's.
 class RecordLocator
 {
 public:
     struct Place
     {
-        QString table;   // experiments, organizations or regulatory_requests; empty when nowhere
+        QString table;   // experiments, organizations, regulatory_requests or agreements; empty when nowhere
         qint64 id = -1;
     };
 

@@ -4,6 +4,7 @@
 #include "recentdatabases.h"
 #include "welcomepage.h"
 #include "recordbrowser.h"
+#include "agreements/agreementsview.h"
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
 #include "items/recordlocator.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     registerView(QStringLiteral("regulatory_requests"), [] { return tr("Requests"); },
                  [this](Store &store) { return new RequestsView(store, *m_undo); });
+    registerView(QStringLiteral("agreements"), [] { return tr("Agreements"); },
+                 [this](Store &store) { return new AgreementsView(store, *m_undo); });
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
                  [this](Store &store) { return new OrganizationsView(store, *m_undo); });
 
