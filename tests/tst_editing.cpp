@@ -9,11 +9,13 @@
 #include "requests/statuschangedialog.h"
 #include "shell/mainwindow.h"
 #include "items/sqltablemodel.h"
+#include "shell/detailpanel.h"
 #include "shell/recordtable.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -268,6 +270,28 @@ private slots:
                  QStringLiteral("2028-12-31"));
         // renewed: no longer on the list of what to chase
         QTRY_VERIFY(today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"))->findItems(reference, Qt::MatchExactly | Qt::MatchRecursive, 3).isEmpty());
+    }
+
+    void attachADocumentAndOpenIt()
+    {
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        const QString path = m_dir.filePath(QStringLiteral("Autorizzazione ENAC.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 autorizzazione\n");
+        file.close();
+        QVERIFY(view->attach(path));
+        auto *details = view->findChild<DetailPanel *>(QStringLiteral("experimentDetails"));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Autorizzazione ENAC.pdf")));
+        const QString html = details->toHtml();
+        const qsizetype at = html.indexOf(QStringLiteral("attachment:"));
+        QVERIFY(at > 0);
+        const QString href = html.mid(at, html.indexOf(u'"', at) - at);
+        QSignalSpy opened(details, &DetailPanel::attachmentOpened);
+        emit details->anchorClicked(QUrl(href));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(testsupport::fileHash(opened.first().first().toString()), testsupport::fileHash(path));
     }
 
     void mergeADuplicateOrganization()

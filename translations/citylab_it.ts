@@ -121,6 +121,29 @@
     </message>
 </context>
 <context>
+    <name>citylab::Attachments</name>
+    <message>
+        <source>%1 is too large to keep in the database (%2; at most %3).</source>
+        <translation>%1 è troppo grande per essere conservato nel database (%2; al massimo %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>L&apos;allegato non esiste più.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is damaged: its content does not match its SHA-256.</source>
+        <translation>L&apos;allegato %1 è danneggiato: il contenuto non corrisponde al suo SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>citylab::BulkInsert</name>
     <message>
         <source>Cannot write to %1: %2</source>
@@ -408,6 +431,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>After</source>
         <translation>Dopo</translation>
     </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Impossibile aprire il documento</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentCardDelegate</name>
@@ -584,6 +611,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>done</source>
         <translation>fatto</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>No documents attached.</source>
+        <translation>Nessun documento allegato.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunto il</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentPipeline</name>
@@ -747,6 +794,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>New Agreement for %1</source>
         <translation>Nuovo accordo per %1</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Allega file…</translation>
+    </message>
+    <message>
+        <source>Keep a document (signed agreement, authorization, report) with the experiment</source>
+        <translation>Conserva un documento (accordo firmato, autorizzazione, relazione) con la sperimentazione</translation>
+    </message>
+    <message>
+        <source>Attach a Document</source>
+        <translation>Allega un documento</translation>
+    </message>
+    <message>
+        <source>Cannot attach the document</source>
+        <translation>Impossibile allegare il documento</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,10 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
     while (q.next())
         d.interactions.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                date(q.value(4)), q.value(5).toBool()});
+    q = select(store, QStringLiteral("SELECT id, file_name, size, created_at FROM attachments WHERE experiment_id = ?"
+                                     " ORDER BY created_at DESC, id DESC"), id);
+    while (q.next())
+        d.attachments.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
     q = select(store, QStringLiteral("SELECT count(*), max(occurred_on) FROM interactions WHERE experiment_id = ?"), id);
     if (q.next()) {
         d.interactionCount = q.value(0).toInt();

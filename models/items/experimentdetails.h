@@ -29,6 +29,8 @@ struct ExperimentDetails
     int zoneCount = 0;
     QDate zonesFrom, zonesTo;
     QList<Interaction> interactions;   // the latest first
+    struct Attachment { qint64 id; QString fileName; qint64 size; QString addedAt; };
+    QList<Attachment> attachments;
     int interactionCount = 0;
     QDate lastInteraction;
 

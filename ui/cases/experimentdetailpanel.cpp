@@ -80,6 +80,18 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.row({HtmlBuilder::date(t.on), Vocabulary::label(Vocabulary::Stage, t.toStage), t.by});
     page.endTable();
 
+    page.section(tr("Documents"));
+    if (d.attachments.isEmpty()) {
+        page.note(tr("No documents attached."));
+    } else {
+        page.beginTable({tr("File"), tr("Size"), tr("Added")});
+        for (const auto &a : d.attachments)
+            page.linkRow(a.fileName, QStringLiteral("attachment:%1").arg(a.id),
+                         {QLocale().formattedDataSize(a.size),
+                          QLocale().toString(QDateTime::fromString(a.addedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat)});
+        page.endTable();
+    }
+
     page.section(tr("Contacts log"));
     if (d.interactionCount == 0) {
         page.note(tr("No interactions recorded."));

@@ -5,6 +5,7 @@
 #include "domain/recordcode.h"
 #include "domain/vocabulary.h"
 #include "editing/recordeditdialog.h"
+#include "io/attachments.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
 #include "store/store.h"
@@ -12,6 +13,8 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -54,6 +57,8 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     m_agreement = addButton(QStringLiteral("addAgreement"));
     connect(m_contact, &QToolButton::clicked, this, &ExperimentsView::logContact);
     connect(m_agreement, &QToolButton::clicked, this, &ExperimentsView::addAgreement);
+    m_attach = addButton(QStringLiteral("attachFile"));
+    connect(m_attach, &QToolButton::clicked, this, &ExperimentsView::attachFile);
     connect(table(), &QAbstractItemView::doubleClicked, this, &ExperimentsView::editCurrent);
     retranslate();
 
@@ -75,6 +80,8 @@ void ExperimentsView::retranslate()
     m_edit->setText(tr("Edit…"));
     m_contact->setText(tr("Log contact…"));
     m_agreement->setText(tr("New agreement…"));
+    m_attach->setText(tr("Attach file…"));
+    m_attach->setToolTip(tr("Keep a document (signed agreement, authorization, report) with the experiment"));
     m_domain->clear();
     m_domain->addItem(tr("All domains"), QString());
     for (const QString &key : Vocabulary::keys(Vocabulary::Domain))
@@ -156,6 +163,24 @@ void ExperimentsView::addAgreement()
     dialog->setWindowTitle(tr("New Agreement for %1").arg(code));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ExperimentsView::attachFile()
+{
+    if (currentRecord() < 0)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a Document"));
+    if (!path.isEmpty())
+        attach(path);
+}
+
+bool ExperimentsView::attach(const QString &path)
+{
+    QString error;
+    if (Attachments::add(m_store, currentRecord(), path, &error) >= 0)
+        return true;
+    QMessageBox::warning(this, tr("Cannot attach the document"), error);
+    return false;
 }
 
 void ExperimentsView::clearFilters()

@@ -24,6 +24,8 @@ public:
     void editCurrent();        // opens the form for the selected one
     void logContact();         // a meeting, call, e-mail, PEC, letter or note about it
     void addAgreement();
+    void attachFile();
+    bool attach(const QString &path);   // false with the reason shown
 
 protected:
     QString countText(int count) const override;
@@ -41,6 +43,7 @@ private:
     QToolButton *m_edit;
     QToolButton *m_contact;
     QToolButton *m_agreement;
+    QToolButton *m_attach;
     QComboBox *m_domain;
     QComboBox *m_stage;
 };

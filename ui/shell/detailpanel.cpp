@@ -6,7 +6,13 @@
 #include "domain/vocabulary.h"
 #include "i18n/dateformat.h"
 #include "store/changehistory.h"
+#include "io/attachments.h"
 #include "store/store.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 #include <QEvent>
 
@@ -20,6 +26,7 @@ DetailPanel::DetailPanel(Store &store, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(12);
     connect(&store, &Store::recordsChanged, this, &DetailPanel::refresh);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailPanel::openLink);
 }
 
 void DetailPanel::showRecord(qint64 id)
@@ -76,6 +83,21 @@ void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id)
                   readable(table, e.field, e.after)});
     }
     page.endTable();
+}
+
+void DetailPanel::openLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("attachment"))
+        return;
+    QString error;
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("citylab-documents"));
+    const QString path = Attachments::extract(m_store, url.path().toLongLong(), folder, &error);
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot open the document"), error);
+        return;
+    }
+    emit attachmentOpened(path);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void DetailPanel::changeEvent(QEvent *event)

@@ -19,6 +19,10 @@ public:
     void showRecord(qint64 id);   // -1 clears the panel
     qint64 recordId() const { return m_id; }
 
+signals:
+    // A document linked from the page was written to `path` and handed to the system viewer.
+    void attachmentOpened(const QString &path);
+
 protected:
     // The page of record `id`, or an empty string when it does not exist (any more).
     virtual QString page(qint64 id) const = 0;
@@ -30,6 +34,7 @@ protected:
 
 private:
     void refresh();
+    void openLink(const QUrl &url);
 
     Store &m_store;
     qint64 m_id = -1;

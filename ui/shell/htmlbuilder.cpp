@@ -82,6 +82,15 @@ void HtmlBuilder::row(const QStringList &cells)
     m_html += QStringLiteral("</tr>");
 }
 
+void HtmlBuilder::linkRow(const QString &text, const QString &href, const QStringList &cells)
+{
+    m_html += QStringLiteral("<tr><td style='border-bottom:1px solid #ddd'><a href='") + href.toHtmlEscaped()
+        + QStringLiteral("'>") + text.toHtmlEscaped() + QStringLiteral("</a></td>");
+    for (const QString &cell : cells)
+        m_html += QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + cell.toHtmlEscaped() + QStringLiteral("</td>");
+    m_html += QStringLiteral("</tr>");
+}
+
 void HtmlBuilder::endTable()
 {
     m_html += QStringLiteral("</table>");

@@ -20,6 +20,8 @@ public:
     void note(const QString &text);   // grey, e.g. "none yet"
     void beginTable(const QStringList &headers);
     void row(const QStringList &cells);
+    // A row whose first cell is a link (e.g. "attachment:12") the panel acts on.
+    void linkRow(const QString &text, const QString &href, const QStringList &cells);
     void endTable();
 
     static QString date(const QDate &date);

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "attachments.h"
+
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace citylab {
+
+qint64 Attachments::add(Store &store, qint64 experimentId, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.size() > maximumSize) {
+        *error = tr("%1 is too large to keep in the database (%2; at most %3).")
+                     .arg(path, QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(maximumSize));
+        return -1;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    const QByteArray data = file.readAll();
+    const qint64 id = store.insert(QStringLiteral("attachments"),
+                                   {{QStringLiteral("file_name"), info.fileName()},
+                                    {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(path, data).name()},
+                                    {QStringLiteral("size"), data.size()},
+                                    {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+                                    {QStringLiteral("data"), data},
+                                    {QStringLiteral("experiment_id"), experimentId}});
+    if (id < 0)
+        *error = store.errorString();
+    return id;
+}
+
+QString Attachments::extract(const Store &store, qint64 id, const QString &folder, QString *error)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT file_name, data, sha256 FROM attachments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        *error = tr("The attachment no longer exists.");
+        return {};
+    }
+    const QByteArray data = q.value(1).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != q.value(2).toString()) {
+        *error = tr("The attachment %1 is damaged: its content does not match its SHA-256.").arg(q.value(0).toString());
+        return {};
+    }
+    // one folder per content, so two files with the same name never overwrite each other
+    const QString dir = QDir(folder).filePath(q.value(2).toString().left(16));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QFileInfo(q.value(0).toString()).fileName());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, out.errorString());
+        return {};
+    }
+    return path;
+}
+
+} // namespace citylab
