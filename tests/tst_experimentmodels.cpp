@@ -112,6 +112,12 @@ private slots:
         QVERIFY(d.zoneCount > 0);
         QVERIFY(!d.agreements.isEmpty());
         QVERIFY(!d.lead.isEmpty());
+        // its outcomes: each metric with daily values, the latest one and the target
+        QVERIFY(!d.metrics.isEmpty());
+        for (const auto &m : d.metrics) {
+            QVERIFY2(m.count > 30 && m.hasTarget, qPrintable(m.code));
+            QVERIFY(m.last > 0);
+        }
         QVERIFY(!ExperimentDetails::load(m_store, 999999).isValid());
     }
 

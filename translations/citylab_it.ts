@@ -631,6 +631,42 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Added</source>
         <translation>Aggiunto il</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>No metrics measured yet.</source>
+        <translation>Ancora nessun indicatore misurato.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valori</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Ultimo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentPipeline</name>

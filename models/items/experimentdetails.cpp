@@ -88,6 +88,20 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
     while (q.next())
         d.interactions.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                date(q.value(4)), q.value(5).toBool()});
+    // Each metric measured or targeted: how many values, the latest (averaged over zones on
+    // the last day) and the target.
+    q = select(store, QStringLiteral(
+        "SELECT m.code, m.name, coalesce(m.unit, ''), m.direction,"
+        " (SELECT count(*) FROM measurements x WHERE x.experiment_id = e.id AND x.metric_id = m.id),"
+        " (SELECT avg(value) FROM measurements x WHERE x.experiment_id = e.id AND x.metric_id = m.id"
+        "   AND x.measured_at = (SELECT max(measured_at) FROM measurements y WHERE y.experiment_id = e.id AND y.metric_id = m.id)),"
+        " (SELECT value FROM targets t WHERE t.experiment_id = e.id AND t.metric_id = m.id ORDER BY due_on DESC LIMIT 1)"
+        " FROM experiments e JOIN metrics m ON m.id IN (SELECT metric_id FROM targets WHERE experiment_id = e.id"
+        "  UNION SELECT DISTINCT metric_id FROM measurements WHERE experiment_id = e.id)"
+        " WHERE e.id = ? ORDER BY m.code"), id);
+    while (q.next())
+        d.metrics.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toDouble(), !q.value(6).isNull()});
     q = select(store, QStringLiteral("SELECT id, file_name, size, created_at FROM attachments WHERE experiment_id = ?"
                                      " ORDER BY created_at DESC, id DESC"), id);
     while (q.next())

@@ -31,6 +31,8 @@ struct ExperimentDetails
     QList<Interaction> interactions;   // the latest first
     struct Attachment { qint64 id; QString fileName; qint64 size; QString addedAt; };
     QList<Attachment> attachments;
+    struct Metric { QString code; QString name; QString unit; QString direction; int count; double last; double target; bool hasTarget; };
+    QList<Metric> metrics;
     int interactionCount = 0;
     QDate lastInteraction;
 

@@ -80,6 +80,22 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.row({HtmlBuilder::date(t.on), Vocabulary::label(Vocabulary::Stage, t.toStage), t.by});
     page.endTable();
 
+    page.section(tr("Outcomes"));
+    if (d.metrics.isEmpty()) {
+        page.note(tr("No metrics measured yet."));
+    } else {
+        const QLocale locale;
+        page.beginTable({tr("Metric"), tr("Values"), tr("Latest"), tr("Target"), tr("Reached")});
+        for (const auto &m : d.metrics) {
+            const bool better = m.direction == QLatin1String("higher_is_better") ? m.last >= m.target : m.last <= m.target;
+            const QString unit = m.unit.isEmpty() ? QString() : u' ' + m.unit;
+            page.row({m.name, locale.toString(m.count), m.count > 0 ? locale.toString(m.last, 'f', 1) + unit : QString(),
+                      m.hasTarget ? locale.toString(m.target, 'f', 1) + unit : QString(),
+                      m.hasTarget && m.count > 0 ? (better ? tr("yes") : tr("not yet")) : QString()});
+        }
+        page.endTable();
+    }
+
     page.section(tr("Documents"));
     if (d.attachments.isEmpty()) {
         page.note(tr("No documents attached."));
