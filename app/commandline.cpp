@@ -21,6 +21,24 @@
 
 namespace citylab {
 
+// Parses the verb's options; handles --help, a missing --db and stray arguments. Returns
+// the exit status when the verb is done (help shown or usage error), nothing to go on.
+std::optional<int> CommandLine::parseVerb(QCommandLineParser &parser, const QString &verb, QString *path)
+{
+    if (!parser.parse(QStringList{QStringLiteral("citylab ") + verb} + m_arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("%1: unexpected argument '%2'").arg(verb, parser.positionalArguments().first()));
+    *path = parser.value(QStringLiteral("db"));
+    if (path->isEmpty())
+        return usage(tr("%1: --db FILE is required").arg(verb));
+    return std::nullopt;
+}
+
 // Options every verb takes.
 void CommandLine::addCommonOptions(QCommandLineParser &parser)
 {
@@ -109,17 +127,9 @@ int CommandLine::demo()
     parser.addOption({QStringLiteral("scale"), tr("Size: 60 experiments and about 100 zones per unit (default 1)."), tr("K"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("today"), tr("The day the data is relative to (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
-    if (!parser.parse(QStringList{QStringLiteral("citylab demo")} + m_arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("demo: unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(tr("demo: --db FILE is required"));
+    QString path;
+    if (const auto status = parseVerb(parser, QStringLiteral("demo"), &path))
+        return *status;
     DemoGenerator::Options options;
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
@@ -141,10 +151,8 @@ int CommandLine::demo()
         return BadData;
     }
     Store store;
-    if (!store.open(path, Store::OpenMode::Inspect)) {
-        m_err << "citylab: " << store.errorString() << '\n';
+    if (!openForReading(store, path))
         return BadData;
-    }
     QSqlQuery q(store.database());
     q.exec(QStringLiteral("SELECT (SELECT count(*) FROM experiments), (SELECT count(*) FROM zones),"
                           " (SELECT count(*) FROM organizations), (SELECT count(*) FROM measurements)"));
@@ -163,17 +171,9 @@ int CommandLine::check()
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Checks a CityLab database without changing it."));
     addCommonOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("citylab check")} + m_arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
-    }
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(tr("check: --db FILE is required"));
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("check: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    QString path;
+    if (const auto status = parseVerb(parser, QStringLiteral("check"), &path))
+        return *status;
     Store store;
     if (!openForReading(store, path))
         return BadData;
@@ -214,17 +214,9 @@ int CommandLine::deadlines()
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
                       tr("N"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("format"), tr("text (default) or csv."), tr("FORMAT"), QStringLiteral("text")});
-    if (!parser.parse(QStringList{QStringLiteral("citylab deadlines")} + m_arguments.mid(1)))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
-    }
-    const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usage(tr("deadlines: --db FILE is required"));
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("deadlines: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    QString path;
+    if (const auto status = parseVerb(parser, QStringLiteral("deadlines"), &path))
+        return *status;
     Deadlines::Options options;
     if (parser.isSet(QStringLiteral("on"))) {
         options.today = QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate);

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace citylab {
 
 class Store;
@@ -32,6 +34,7 @@ private:
     bool openForReading(Store &store, const QString &path);
     int usage(const QString &problem = {});
     static void addCommonOptions(QCommandLineParser &parser);
+    std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, QString *path);
     QString generalHelp() const;
 
     QStringList m_arguments;   // without the program name

@@ -205,14 +205,6 @@
         <translation>Sostituisce FILE se esiste.</translation>
     </message>
     <message>
-        <source>demo: unexpected argument &apos;%1&apos;</source>
-        <translation>demo: argomento inatteso &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>demo: --db FILE is required</source>
-        <translation>demo: serve --db FILE</translation>
-    </message>
-    <message>
         <source>demo: --seed must be a whole number, not &apos;%1&apos;</source>
         <translation>demo: --seed deve essere un numero intero, non &apos;%1&apos;</translation>
     </message>
@@ -231,14 +223,6 @@
     <message>
         <source>Checks a CityLab database without changing it.</source>
         <translation>Verifica un database di CityLab senza modificarlo.</translation>
-    </message>
-    <message>
-        <source>check: --db FILE is required</source>
-        <translation>check: serve --db FILE</translation>
-    </message>
-    <message>
-        <source>check: unexpected argument &apos;%1&apos;</source>
-        <translation>check: argomento inatteso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -314,14 +298,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>deadlines: --db FILE is required</source>
-        <translation>deadlines: serve --db FILE</translation>
-    </message>
-    <message>
-        <source>deadlines: unexpected argument &apos;%1&apos;</source>
-        <translation>deadlines: argomento inatteso &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>deadlines: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>deadlines: --on deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
     </message>
@@ -377,6 +353,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Stuck</source>
         <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: argomento inatteso &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --db FILE is required</source>
+        <translation>%1: serve --db FILE</translation>
     </message>
 </context>
 <context>

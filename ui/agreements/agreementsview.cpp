@@ -14,23 +14,8 @@
 
 namespace citylab {
 
-namespace {
-
-QSortFilterProxyModel *makeFilter(Store &store)
-{
-    auto *filter = new QSortFilterProxyModel;
-    filter->setSourceModel(new AgreementTableModel(store, filter));
-    filter->setSortRole(SqlTableModel::SortRole);
-    filter->setSortLocaleAware(true);
-    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter->setFilterKeyColumn(-1);
-    return filter;
-}
-
-} // namespace
-
 AgreementsView::AgreementsView(Store &store, QUndoStack &undo, QWidget *parent)
-    : RecordBrowser(QStringLiteral("agreementsView"), makeFilter(store), AgreementTableModel::Title,
+    : RecordBrowser(QStringLiteral("agreementsView"), everyColumnFilter(new AgreementTableModel(store)), AgreementTableModel::Title,
                      new AgreementDetailPanel(store), parent)
     , m_store(store)
     , m_undo(undo)

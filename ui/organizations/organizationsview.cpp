@@ -20,24 +20,8 @@
 
 namespace citylab {
 
-namespace {
-
-QSortFilterProxyModel *makeFilter(Store &store)
-{
-    auto *filter = new QSortFilterProxyModel;
-    filter->setSourceModel(new OrganizationTableModel(store, filter));
-    filter->setSortRole(SqlTableModel::SortRole);
-    filter->setSortLocaleAware(true);
-    filter->setSortCaseSensitivity(Qt::CaseInsensitive);
-    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter->setFilterKeyColumn(-1);
-    return filter;
-}
-
-} // namespace
-
 OrganizationsView::OrganizationsView(Store &store, QUndoStack &undo, QWidget *parent)
-    : RecordBrowser(QStringLiteral("organizationsView"), makeFilter(store), OrganizationTableModel::Name,
+    : RecordBrowser(QStringLiteral("organizationsView"), everyColumnFilter(new OrganizationTableModel(store)), OrganizationTableModel::Name,
                      new OrganizationDetailPanel(store), parent)
     , m_store(store)
     , m_undo(undo)

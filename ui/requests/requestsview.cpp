@@ -21,23 +21,8 @@
 
 namespace citylab {
 
-namespace {
-
-QSortFilterProxyModel *makeFilter(Store &store)
-{
-    auto *filter = new QSortFilterProxyModel;
-    filter->setSourceModel(new RequestTableModel(store, filter));
-    filter->setSortRole(SqlTableModel::SortRole);
-    filter->setSortLocaleAware(true);
-    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter->setFilterKeyColumn(-1);
-    return filter;
-}
-
-} // namespace
-
 RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
-    : RecordBrowser(QStringLiteral("requestsView"), makeFilter(store), RequestTableModel::Subject,
+    : RecordBrowser(QStringLiteral("requestsView"), everyColumnFilter(new RequestTableModel(store)), RequestTableModel::Subject,
                      new RequestDetailPanel(store), parent)
     , m_store(store)
     , m_undo(undo)

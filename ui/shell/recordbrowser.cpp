@@ -3,6 +3,7 @@
 
 #include "detailpanel.h"
 #include "recordtable.h"
+#include "items/sqltablemodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,6 +69,19 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     });
     if (filter->rowCount() > 0)
         m_table->setCurrentIndex(filter->index(0, 0));
+}
+
+QSortFilterProxyModel *RecordBrowser::everyColumnFilter(QAbstractItemModel *source)
+{
+    auto *filter = new QSortFilterProxyModel;
+    source->setParent(filter);
+    filter->setSourceModel(source);
+    filter->setSortRole(SqlTableModel::SortRole);
+    filter->setSortLocaleAware(true);
+    filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->setFilterKeyColumn(-1);
+    return filter;
 }
 
 RecordBrowser::~RecordBrowser()

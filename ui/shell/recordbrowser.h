@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,9 @@ public:
     RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *filter, int wideColumn, DetailPanel *details,
                   QWidget *parent = nullptr);
     ~RecordBrowser() override;
+
+    // A filter for lists that search every column's text, sorted by raw values.
+    static QSortFilterProxyModel *everyColumnFilter(QAbstractItemModel *source);
 
     qint64 currentRecord() const;
     bool selectRecord(qint64 id);
