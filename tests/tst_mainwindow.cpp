@@ -80,6 +80,14 @@ private slots:
         QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 60);
         for (int row = 0; row < table->model()->rowCount(); ++row)
             QCOMPARE(table->model()->index(row, 3).data().toString(), QStringLiteral("Active"));
+
+        // and by officer: every row left is theirs
+        auto *officer = window.findChild<QComboBox *>(QStringLiteral("officerFilter"));
+        stage->setCurrentIndex(0);
+        officer->setCurrentIndex(1);
+        QVERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < 60);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 6).data().toString(), officer->currentText());
     }
 
     void createsViewsOnlyWhenShown()

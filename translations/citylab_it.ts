@@ -831,6 +831,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot attach the document</source>
         <translation>Impossibile allegare il documento</translation>
     </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tutti i referenti</translation>
+    </message>
+    <message>
+        <source>All lead organizations</source>
+        <translation>Tutti i capofila</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldLabels</name>

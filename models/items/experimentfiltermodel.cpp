@@ -32,6 +32,18 @@ void ExperimentFilterModel::setStage(const QString &key)
     invalidateRowsFilter();
 }
 
+void ExperimentFilterModel::setOfficer(const QString &name)
+{
+    m_officer = name;
+    invalidateRowsFilter();
+}
+
+void ExperimentFilterModel::setLead(const QString &name)
+{
+    m_lead = name;
+    invalidateRowsFilter();
+}
+
 bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &parent) const
 {
     const auto value = [&](int column, int role) {
@@ -40,6 +52,10 @@ bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &p
     if (!m_domain.isEmpty() && value(ExperimentTableModel::Domain, SqlTableModel::KeyRole) != m_domain)
         return false;
     if (!m_stage.isEmpty() && value(ExperimentTableModel::Stage, SqlTableModel::KeyRole) != m_stage)
+        return false;
+    if (!m_officer.isEmpty() && value(ExperimentTableModel::Officer, Qt::DisplayRole) != m_officer)
+        return false;
+    if (!m_lead.isEmpty() && value(ExperimentTableModel::Lead, Qt::DisplayRole) != m_lead)
         return false;
     if (m_words.isEmpty())
         return true;

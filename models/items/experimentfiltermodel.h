@@ -16,6 +16,8 @@ public:
     void setText(const QString &text);
     void setDomain(const QString &key);   // empty: any
     void setStage(const QString &key);    // empty: any
+    void setOfficer(const QString &name); // empty: any
+    void setLead(const QString &name);    // lead organization; empty: any
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -24,6 +26,8 @@ private:
     QStringList m_words;
     QString m_domain;
     QString m_stage;
+    QString m_officer;
+    QString m_lead;
 };
 
 } // namespace citylab

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFileDialog>
+#include <QSqlQuery>
 #include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -40,6 +41,8 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     , m_undo(undo)
     , m_domain(new QComboBox(this))
     , m_stage(new QComboBox(this))
+    , m_officer(new QComboBox(this))
+    , m_lead(new QComboBox(this))
 {
     setObjectName(QStringLiteral("experimentsView"));
     m_filter = qobject_cast<ExperimentFilterModel *>(table()->model());
@@ -47,8 +50,20 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     searchField()->setObjectName(QStringLiteral("experimentSearch"));
     m_domain->setObjectName(QStringLiteral("domainFilter"));
     m_stage->setObjectName(QStringLiteral("stageFilter"));
-    filterBar()->insertWidget(1, m_domain, 1);
-    filterBar()->insertWidget(2, m_stage, 1);
+    filterBar()->insertWidget(0, m_domain, 1);
+    filterBar()->insertWidget(1, m_stage, 1);
+    m_officer->setObjectName(QStringLiteral("officerFilter"));
+    m_lead->setObjectName(QStringLiteral("leadFilter"));
+    for (QComboBox *combo : {m_officer, m_lead}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    filterBar()->insertWidget(2, m_officer, 1);
+    filterBar()->insertWidget(3, m_lead, 1);
+    connect(m_officer, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOfficer(m_officer->currentData().toString()); });
+    connect(m_lead, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLead(m_lead->currentData().toString()); });
+    connect(&store, &Store::recordsChanged, this, &ExperimentsView::fillPeopleFilters);
     m_new = addButton(QStringLiteral("newExperiment"));
     m_edit = addButton(QStringLiteral("editExperiment"));
     connect(m_new, &QToolButton::clicked, this, &ExperimentsView::createExperiment);
@@ -92,7 +107,29 @@ void ExperimentsView::retranslate()
         m_stage->addItem(Vocabulary::label(Vocabulary::Stage, key), key);
     m_domain->setCurrentIndex(qMax(0, m_domain->findData(domain)));
     m_stage->setCurrentIndex(qMax(0, m_stage->findData(stage)));
+    fillPeopleFilters();
     updateCount();
+}
+
+// Officers and lead organizations as they appear in the store, kept current as it changes.
+void ExperimentsView::fillPeopleFilters()
+{
+    const auto fill = [this](QComboBox *combo, const QString &all, const QString &sql) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        QSqlQuery q(m_store.database());
+        q.setForwardOnly(true);
+        if (q.exec(sql))
+            while (q.next())
+                combo->addItem(q.value(0).toString(), q.value(0).toString());
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    };
+    fill(m_officer, tr("All officers"),
+         QStringLiteral("SELECT DISTINCT officer FROM experiments WHERE officer IS NOT NULL ORDER BY 1"));
+    fill(m_lead, tr("All lead organizations"),
+         QStringLiteral("SELECT DISTINCT o.name FROM experiments e JOIN organizations o ON o.id = e.lead_organization_id ORDER BY 1"));
 }
 
 void ExperimentsView::changeEvent(QEvent *event)
@@ -188,6 +225,8 @@ void ExperimentsView::clearFilters()
     RecordBrowser::clearFilters();
     m_domain->setCurrentIndex(0);
     m_stage->setCurrentIndex(0);
+    m_officer->setCurrentIndex(0);
+    m_lead->setCurrentIndex(0);
 }
 
 QString ExperimentsView::exportName() const

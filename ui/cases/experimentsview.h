@@ -35,6 +35,7 @@ protected:
 
 private:
     void retranslate();
+    void fillPeopleFilters();
 
     Store &m_store;
     QUndoStack &m_undo;
@@ -46,6 +47,8 @@ private:
     QToolButton *m_attach;
     QComboBox *m_domain;
     QComboBox *m_stage;
+    QComboBox *m_officer;
+    QComboBox *m_lead;
 };
 
 } // namespace citylab

@@ -31,7 +31,7 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     setObjectName(QStringLiteral("requestsView"));
     table()->setObjectName(QStringLiteral("requestsTable"));
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
-    filterBar()->insertWidget(1, m_status, 1);
+    filterBar()->insertWidget(0, m_status, 1);
     m_new = addButton(QStringLiteral("newRequest"));
     m_edit = addButton(QStringLiteral("editRequest"));
     m_step = addButton(QStringLiteral("nextStep"));

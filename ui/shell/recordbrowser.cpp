@@ -24,6 +24,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     , m_details(details)
     , m_bar(new QHBoxLayout)
     , m_actions(new QHBoxLayout)
+    , m_filters(new QHBoxLayout)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new RecordTable(this))
@@ -42,6 +43,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(m_bar);
+    leftLayout->addLayout(m_filters);
     leftLayout->addWidget(m_table);
     m_splitter->addWidget(left);
     auto *right = new QWidget(this);

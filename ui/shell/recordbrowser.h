@@ -40,7 +40,8 @@ public:
     virtual QString exportName() const = 0;
 
 protected:
-    QHBoxLayout *filterBar() const { return m_bar; }
+    // The row under the search field, for a view's own filters (domain, stage, ...).
+    QHBoxLayout *filterBar() const { return m_filters; }
     // A button above the record's page, for the view's actions (New…, Edit…).
     QToolButton *addButton(const QString &objectName);
     QLineEdit *searchField() const { return m_search; }
@@ -56,6 +57,7 @@ private:
     DetailPanel *m_details;
     QHBoxLayout *m_bar;
     QHBoxLayout *m_actions;
+    QHBoxLayout *m_filters;
     QLineEdit *m_search;
     QLabel *m_count;
     RecordTable *m_table;
