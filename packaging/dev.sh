@@ -163,6 +163,8 @@ do_bench() {
     local found=0 b
     for b in "$build"/tests/bench/bench_*; do
         [ -f "$b" ] && [ -x "$b" ] || continue
+        # only benchmarks that still have a source (a renamed one may linger in build/)
+        [ -f "$src/tests/bench/$(basename "$b").cpp" ] || continue
         case "$(basename "$b")" in *"$filter"*) ;; *) continue ;; esac
         found=1
         say "running $(basename "$b")"
