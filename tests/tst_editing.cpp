@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QSignalSpy>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSqlQuery>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
@@ -292,6 +294,40 @@ private slots:
         emit details->anchorClicked(QUrl(href));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(testsupport::fileHash(opened.first().first().toString()), testsupport::fileHash(path));
+    }
+
+    void closeAFollowUpFromTheExperimentPage()
+    {
+        MainWindow window;
+        auto *today = openView<TodayView>(window, QStringLiteral("today"));
+        auto *list = today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        QTreeWidgetItem *followUp = nullptr;
+        for (int group = 0; group < list->topLevelItemCount() && !followUp; ++group)
+            for (int i = 0; i < list->topLevelItem(group)->childCount() && !followUp; ++i)
+                if (list->topLevelItem(group)->child(i)->data(0, Qt::UserRole).toString() == QLatin1String("interactions"))
+                    followUp = list->topLevelItem(group)->child(i);
+        QVERIFY(followUp);
+        const qint64 id = followUp->data(0, Qt::UserRole + 1).toLongLong();
+        const int before = today->overdueCount() + today->upcomingCount();
+        emit list->itemActivated(followUp, 0);   // opens the experiment the contact is about
+        QCOMPARE(window.currentViewId(), QStringLiteral("experiments"));
+        auto *view = qobject_cast<ExperimentsView *>(window.view(QStringLiteral("experiments")));
+        auto *details = view->findChild<DetailPanel *>(QStringLiteral("experimentDetails"));
+        QVERIFY(details->toHtml().contains(QStringLiteral("record:interactions/%1").arg(id)));
+        emit details->anchorClicked(QUrl(QStringLiteral("record:interactions/%1").arg(id)));
+        auto *dialog = view->findChild<RecordEditDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("field_follow_up_done"))->setChecked(true);
+        dialog->accept();
+        QCOMPARE(window.store().record(QStringLiteral("interactions"), id).value(QStringLiteral("follow_up_done")).toInt(), 1);
+        QTRY_COMPARE(today->overdueCount() + today->upcomingCount(), before - 1);
+
+        // a linked agreement opens on its own page
+        QSqlQuery q(window.store().database());
+        q.exec(QStringLiteral("SELECT id FROM agreements WHERE experiment_id IS NOT NULL LIMIT 1"));
+        QVERIFY(q.next());
+        emit details->anchorClicked(QUrl(QStringLiteral("record:agreements/%1").arg(q.value(0).toLongLong())));
+        QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
     }
 
     void mergeADuplicateOrganization()

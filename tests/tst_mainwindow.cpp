@@ -141,9 +141,9 @@ private slots:
                                                                        {QStringLiteral("stage"), QStringLiteral("proposal")},
                                                                        {QStringLiteral("stage_since"), QStringLiteral("2026-05-01")}});
         QVERIFY(id > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 2000);
         QVERIFY(other.remove(QStringLiteral("experiments"), id));
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 2000);
     }
 
     void searchFindsAndOpensARecord()

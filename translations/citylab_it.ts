@@ -839,6 +839,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>All lead organizations</source>
         <translation>Tutti i capofila</translation>
     </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Modifica contatto</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldLabels</name>

@@ -62,17 +62,18 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
     while (q.next())
         d.history.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
 
-    q = select(store, QStringLiteral("SELECT title, kind, status, valid_to FROM agreements"
+    q = select(store, QStringLiteral("SELECT id, title, kind, status, valid_to FROM agreements"
                                      " WHERE experiment_id = ? ORDER BY signed_on, id"), id);
     while (q.next())
-        d.agreements.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), date(q.value(3))});
+        d.agreements.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             date(q.value(4))});
 
-    q = select(store, QStringLiteral("SELECT r.reference, o.name, r.subject, r.status, r.due_on"
+    q = select(store, QStringLiteral("SELECT r.id, r.reference, o.name, r.subject, r.status, r.due_on"
                                      " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
                                      " WHERE r.experiment_id = ? ORDER BY r.reference"), id);
     while (q.next())
-        d.requests.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), date(q.value(4))});
+        d.requests.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), date(q.value(5))});
 
     q = select(store, QStringLiteral("SELECT count(*), min(active_from), max(active_to) FROM zones"
                                      " WHERE experiment_id = ?"), id);
@@ -81,13 +82,13 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
         d.zonesFrom = date(q.value(1));
         d.zonesTo = date(q.value(2));
     }
-    q = select(store, QStringLiteral("SELECT i.occurred_on, i.kind, i.summary, coalesce(p.full_name, o.name, ''),"
+    q = select(store, QStringLiteral("SELECT i.id, i.occurred_on, i.kind, i.summary, coalesce(p.full_name, o.name, ''),"
                                      " i.follow_up_on, i.follow_up_done FROM interactions i"
                                      " LEFT JOIN people p ON p.id = i.person_id LEFT JOIN organizations o ON o.id = i.organization_id"
                                      " WHERE i.experiment_id = ? ORDER BY i.occurred_on DESC, i.id DESC LIMIT 15"), id);
     while (q.next())
-        d.interactions.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                               date(q.value(4)), q.value(5).toBool()});
+        d.interactions.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), date(q.value(5)), q.value(6).toBool()});
     // Each metric measured or targeted: how many values, the latest (averaged over zones on
     // the last day) and the target.
     q = select(store, QStringLiteral(

@@ -59,7 +59,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
     } else {
         page.beginTable({tr("Agreement"), tr("Status"), tr("Valid until")});
         for (const auto &a : d.agreements)
-            page.row({a.title, Vocabulary::label(Vocabulary::AgreementStatus, a.status), HtmlBuilder::date(a.validTo)});
+            page.linkRow(a.title, QStringLiteral("record:agreements/%1").arg(a.id),
+                         {Vocabulary::label(Vocabulary::AgreementStatus, a.status), HtmlBuilder::date(a.validTo)});
         page.endTable();
     }
 
@@ -69,8 +70,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
     } else {
         page.beginTable({tr("Reference"), tr("Authority"), tr("Status"), tr("Due on")});
         for (const auto &r : d.requests)
-            page.row({r.reference, r.authority, Vocabulary::label(Vocabulary::RequestStatus, r.status),
-                      HtmlBuilder::date(r.dueOn)});
+            page.linkRow(r.reference, QStringLiteral("record:regulatory_requests/%1").arg(r.id),
+                         {r.authority, Vocabulary::label(Vocabulary::RequestStatus, r.status), HtmlBuilder::date(r.dueOn)});
         page.endTable();
     }
 
@@ -119,7 +120,9 @@ QString ExperimentDetailPanel::page(qint64 id) const
             const QString followUp = !i.followUp.isValid() ? QString()
                                      : i.followUpDone    ? tr("done")
                                                          : HtmlBuilder::date(i.followUp);
-            page.row({HtmlBuilder::date(i.on), Vocabulary::label(Vocabulary::InteractionKind, i.kind), i.summary, i.with, followUp});
+            // a contact opens for editing, e.g. to mark its follow-up done
+            page.linkRow(HtmlBuilder::date(i.on), QStringLiteral("record:interactions/%1").arg(i.id),
+                         {Vocabulary::label(Vocabulary::InteractionKind, i.kind), i.summary, i.with, followUp});
         }
         page.endTable();
     }

@@ -220,6 +220,18 @@ bool ExperimentsView::attach(const QString &path)
     return false;
 }
 
+void ExperimentsView::openLinkedRecord(const QString &table, qint64 id)
+{
+    if (table != QLatin1String("interactions")) {
+        RecordBrowser::openLinkedRecord(table, id);
+        return;
+    }
+    auto *dialog = new RecordEditDialog(m_store, m_undo, table, id, FormSpecs::interaction(), {}, this);
+    dialog->setWindowTitle(tr("Edit Contact"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void ExperimentsView::clearFilters()
 {
     RecordBrowser::clearFilters();

@@ -30,6 +30,7 @@ public:
 protected:
     QString countText(int count) const override;
     void clearFilters() override;
+    void openLinkedRecord(const QString &table, qint64 id) override;
     QString exportName() const override;
     void changeEvent(QEvent *event) override;
 

@@ -22,6 +22,8 @@ public:
 signals:
     // A document linked from the page was written to `path` and handed to the system viewer.
     void attachmentOpened(const QString &path);
+    // A link to another record ("record:agreements/12") was followed.
+    void recordLinkActivated(const QString &table, qint64 id);
 
 protected:
     // The page of record `id`, or an empty string when it does not exist (any more).

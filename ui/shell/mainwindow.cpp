@@ -308,6 +308,8 @@ QWidget *MainWindow::view(const QString &id)
             continue;
         if (!entry.widget) {
             entry.widget = entry.create(*m_store);
+            if (auto *browser = qobject_cast<RecordBrowser *>(entry.widget))
+                connect(browser, &RecordBrowser::recordRequested, this, &MainWindow::openRecord);
             m_stack->addWidget(entry.widget);
         }
         return entry.widget;

@@ -61,6 +61,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     layout->addWidget(m_splitter);
 
     connect(m_table, &RecordTable::currentRecordChanged, details, &DetailPanel::showRecord);
+    connect(details, &DetailPanel::recordLinkActivated, this, &RecordBrowser::openLinkedRecord);
     connect(filter, &QAbstractItemModel::rowsInserted, this, &RecordBrowser::updateCount);
     connect(filter, &QAbstractItemModel::rowsRemoved, this, &RecordBrowser::updateCount);
     connect(filter, &QAbstractItemModel::layoutChanged, this, &RecordBrowser::updateCount);
@@ -123,6 +124,11 @@ void RecordBrowser::reveal(qint64 id)
         m_table->selectId(id);
     }
     m_table->setFocus();
+}
+
+void RecordBrowser::openLinkedRecord(const QString &table, qint64 id)
+{
+    emit recordRequested(table, id);
 }
 
 void RecordBrowser::clearFilters()

@@ -35,6 +35,12 @@ public:
     // Selects the record even if the filters hide it, by clearing them.
     void reveal(qint64 id);
     int visibleCount() const;
+
+signals:
+    // The page links to another record, to be shown where it lives.
+    void recordRequested(const QString &table, qint64 id);
+
+public:
     bool exportCsv(const QString &path, QString *error) const;
     // A file name for the export, e.g. "experiments.csv".
     virtual QString exportName() const = 0;
@@ -50,6 +56,8 @@ protected:
     virtual QString countText(int count) const = 0;
     void updateCount();
     virtual void clearFilters();
+    // A link on the page was followed; the default asks the window to show the record.
+    virtual void openLinkedRecord(const QString &table, qint64 id);
 
 private:
     QString m_key;
