@@ -160,8 +160,9 @@ bool Store::open(const QString &path, OpenMode mode)
     const auto abandon = [&] {
         const StoreError error = m_error;
         close();
-        if (creating)
-            QFile::remove(path);
+        if (creating) // leave nothing behind of a file that was never a database
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
         m_error = error;
         return false;
     };
