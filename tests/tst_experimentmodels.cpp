@@ -88,6 +88,23 @@ private slots:
         QVERIFY(m_store.remove(QStringLiteral("experiments"), id));
     }
 
+    void filtersByTheDayTheyRun()
+    {
+        ExperimentTableModel model(m_store);
+        ExperimentFilterModel filter;
+        filter.setSourceModel(&model);
+        const QDate day = testsupport::referenceDay();
+        filter.setRunningOn(day);
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM experiments WHERE start_on <= '%1' AND (end_on IS NULL OR end_on >= '%1')")
+                   .arg(day.toString(Qt::ISODate)));
+        q.next();
+        QCOMPARE(filter.rowCount(), q.value(0).toInt());
+        QVERIFY(filter.rowCount() > 0 && filter.rowCount() < model.rowCount());
+        filter.setRunningOn({});
+        QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
     void sortsByRawValues()
     {
         ExperimentTableModel model(m_store);

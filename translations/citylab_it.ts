@@ -843,6 +843,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Edit Contact</source>
         <translation>Modifica contatto</translation>
     </message>
+    <message>
+        <source>Running any day</source>
+        <translation>In corso in qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>Only experiments planned to run on this day</source>
+        <translation>Solo le sperimentazioni previste in corso in questo giorno</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldLabels</name>

@@ -44,6 +44,12 @@ void ExperimentFilterModel::setLead(const QString &name)
     invalidateRowsFilter();
 }
 
+void ExperimentFilterModel::setRunningOn(const QDate &day)
+{
+    m_runningOn = day.isValid() ? day.toString(Qt::ISODate) : QString();
+    invalidateRowsFilter();
+}
+
 bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &parent) const
 {
     const auto value = [&](int column, int role) {
@@ -57,6 +63,12 @@ bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &p
         return false;
     if (!m_lead.isEmpty() && value(ExperimentTableModel::Lead, Qt::DisplayRole) != m_lead)
         return false;
+    if (!m_runningOn.isEmpty()) {
+        const QString start = value(ExperimentTableModel::StartOn, SqlTableModel::SortRole);
+        const QString end = value(ExperimentTableModel::EndOn, SqlTableModel::SortRole);
+        if (start.isEmpty() || start > m_runningOn || (!end.isEmpty() && end < m_runningOn))
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString haystack = SearchIndex::fold(value(ExperimentTableModel::Code, Qt::DisplayRole) + u' '

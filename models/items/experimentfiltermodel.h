@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QSortFilterProxyModel>
 
 namespace citylab {
@@ -18,6 +19,8 @@ public:
     void setStage(const QString &key);    // empty: any
     void setOfficer(const QString &name); // empty: any
     void setLead(const QString &name);    // lead organization; empty: any
+    // Only experiments whose planned start..end contains `day`; an invalid date: any.
+    void setRunningOn(const QDate &day);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,6 +31,7 @@ private:
     QString m_stage;
     QString m_officer;
     QString m_lead;
+    QString m_runningOn;   // ISO date, compared with the raw ISO start and end
 };
 
 } // namespace citylab

@@ -5,6 +5,7 @@
 #include "domain/recordcode.h"
 #include "domain/vocabulary.h"
 #include "editing/recordeditdialog.h"
+#include "i18n/dateformat.h"
 #include "io/attachments.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QSqlQuery>
 #include <QMessageBox>
@@ -43,6 +45,7 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     , m_stage(new QComboBox(this))
     , m_officer(new QComboBox(this))
     , m_lead(new QComboBox(this))
+    , m_runningOn(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("experimentsView"));
     m_filter = qobject_cast<ExperimentFilterModel *>(table()->model());
@@ -54,12 +57,23 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     filterBar()->insertWidget(1, m_stage, 1);
     m_officer->setObjectName(QStringLiteral("officerFilter"));
     m_lead->setObjectName(QStringLiteral("leadFilter"));
-    for (QComboBox *combo : {m_officer, m_lead}) {
+    // the filters share one row: none may claim the width of its longest item
+    for (QComboBox *combo : {m_domain, m_stage, m_officer, m_lead}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        combo->setMinimumContentsLength(8);
     }
     filterBar()->insertWidget(2, m_officer, 1);
     filterBar()->insertWidget(3, m_lead, 1);
+    // "running on" a day; the minimum date stands for any day
+    m_runningOn->setObjectName(QStringLiteral("runningOnFilter"));
+    m_runningOn->setCalendarPopup(true);
+    m_runningOn->setDisplayFormat(DateFormat::pattern());
+    m_runningOn->setMinimumDate(QDate(1900, 1, 1));
+    m_runningOn->setDate(m_runningOn->minimumDate());
+    filterBar()->insertWidget(4, m_runningOn);
+    connect(m_runningOn, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        m_filter->setRunningOn(day == m_runningOn->minimumDate() ? QDate() : day);
+    });
     connect(m_officer, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOfficer(m_officer->currentData().toString()); });
     connect(m_lead, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLead(m_lead->currentData().toString()); });
@@ -93,6 +107,8 @@ void ExperimentsView::retranslate()
     m_new->setText(tr("New…"));
     m_new->setToolTip(tr("Record a new experiment proposal"));
     m_edit->setText(tr("Edit…"));
+    m_runningOn->setSpecialValueText(tr("Running any day"));
+    m_runningOn->setToolTip(tr("Only experiments planned to run on this day"));
     m_contact->setText(tr("Log contact…"));
     m_agreement->setText(tr("New agreement…"));
     m_attach->setText(tr("Attach file…"));
@@ -239,6 +255,7 @@ void ExperimentsView::clearFilters()
     m_stage->setCurrentIndex(0);
     m_officer->setCurrentIndex(0);
     m_lead->setCurrentIndex(0);
+    m_runningOn->setDate(m_runningOn->minimumDate());
 }
 
 QString ExperimentsView::exportName() const

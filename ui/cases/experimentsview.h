@@ -4,6 +4,7 @@
 #include "shell/recordbrowser.h"
 
 class QComboBox;
+class QDateEdit;
 class QToolButton;
 class QUndoStack;
 
@@ -50,6 +51,7 @@ private:
     QComboBox *m_stage;
     QComboBox *m_officer;
     QComboBox *m_lead;
+    QDateEdit *m_runningOn;
 };
 
 } // namespace citylab

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     , m_filter(filter)
     , m_details(details)
     , m_bar(new QHBoxLayout)
-    , m_actions(new QHBoxLayout)
+    , m_actions(new QToolBar(this))
     , m_filters(new QHBoxLayout)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -49,8 +50,8 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_actions->addStretch();
-    rightLayout->addLayout(m_actions);
+    m_actions->setObjectName(QStringLiteral("recordActions"));
+    rightLayout->addWidget(m_actions);
     rightLayout->addWidget(details, 1);
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
@@ -98,7 +99,7 @@ QToolButton *RecordBrowser::addButton(const QString &objectName)
     auto *button = new QToolButton(this);
     button->setObjectName(objectName);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_actions->insertWidget(m_actions->count() - 1, button);
+    m_actions->addWidget(button);
     return button;
 }
 

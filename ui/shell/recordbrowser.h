@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
+class QToolBar;
 class QToolButton;
 
 namespace citylab {
@@ -64,7 +65,7 @@ private:
     QSortFilterProxyModel *m_filter;
     DetailPanel *m_details;
     QHBoxLayout *m_bar;
-    QHBoxLayout *m_actions;
+    QToolBar *m_actions;   // overflows into a menu when the page is narrow
     QHBoxLayout *m_filters;
     QLineEdit *m_search;
     QLabel *m_count;
