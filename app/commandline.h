@@ -24,17 +24,23 @@ public:
     static bool isVerbInvocation(int argc, char *argv[]);
     static int run(int argc, char *argv[]);
 
+    // What verb classes in their own files (one per verb group, e.g. ZoneCommands) use:
+    // the arguments after the program name, the output streams and the shared parsing.
+    const QStringList &arguments() const { return m_arguments; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    // Opens --db for reading; prints the reason and returns false when it cannot.
+    bool openForReading(Store &store, const QString &path);
+    int usage(const QString &problem = {});
+    static void addCommonOptions(QCommandLineParser &parser);
+    std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, QString *path);
+
 private:
     explicit CommandLine(const QStringList &arguments);
     int dispatch();
     int demo();
     int check();
     int deadlines();
-    // Opens --db for reading; prints the reason and returns false when it cannot.
-    bool openForReading(Store &store, const QString &path);
-    int usage(const QString &problem = {});
-    static void addCommonOptions(QCommandLineParser &parser);
-    std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, QString *path);
     QString generalHelp() const;
 
     QStringList m_arguments;   // without the program name
