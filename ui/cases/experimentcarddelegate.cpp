@@ -2,6 +2,7 @@
 #include "experimentcarddelegate.h"
 
 #include "items/experimenttablemodel.h"
+#include "shell/recordcolours.h"
 
 #include <QApplication>
 #include <QDate>
@@ -22,16 +23,7 @@ QString column(const QModelIndex &index, int column, int role = Qt::DisplayRole)
 
 QColor ExperimentCardDelegate::domainColour(const QString &domain)
 {
-    static const QHash<QString, QColor> colours = {
-        {QStringLiteral("drones"), QColor(0x56, 0xB4, 0xE9)},
-        {QStringLiteral("autonomous_mobility"), QColor(0xE6, 0x9F, 0x00)},
-        {QStringLiteral("telecom_5g"), QColor(0xCC, 0x79, 0xA7)},
-        {QStringLiteral("robotics"), QColor(0x00, 0x9E, 0x73)},
-        {QStringLiteral("energy"), QColor(0xF0, 0xE4, 0x42)},
-        {QStringLiteral("environment"), QColor(0x00, 0x72, 0xB2)},
-        {QStringLiteral("public_services"), QColor(0xD5, 0x5E, 0x00)},
-    };
-    return colours.value(domain, Qt::gray);
+    return RecordColours::domain(domain);
 }
 
 QSize ExperimentCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -8,6 +8,7 @@
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
 #include "items/recordlocator.h"
+#include "map/mapview.h"
 #include "requests/requestsview.h"
 #include "search/searchdialog.h"
 #include "today/todayview.h"
@@ -74,6 +75,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
                  [this](Store &store) { return new ExperimentsView(store, *m_undo); });
+    registerView(QStringLiteral("map"), [] { return tr("Map"); }, [this](Store &store) {
+        // The map and the case manager share the current experiment, both ways.
+        auto *map = new MapView(store);
+        if (auto *experiments = qobject_cast<RecordBrowser *>(view(QStringLiteral("experiments")))) {
+            connect(experiments, &RecordBrowser::currentRecordChanged, map, &MapView::showExperiment);
+            connect(map, &MapView::experimentChosen, experiments, [experiments](qint64 id) {
+                if (!experiments->selectRecord(id))
+                    experiments->reveal(id);   // hidden by the list's filters
+            });
+            map->showExperiment(experiments->currentRecord());
+        }
+        return map;
+    });
     registerView(QStringLiteral("pipeline"), [] { return tr("Pipeline"); }, [this](Store &store) {
         auto *board = new PipelineBoard(store);
         connect(board, &PipelineBoard::experimentActivated, this,

@@ -62,6 +62,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     layout->addWidget(m_splitter);
 
     connect(m_table, &RecordTable::currentRecordChanged, details, &DetailPanel::showRecord);
+    connect(m_table, &RecordTable::currentRecordChanged, this, &RecordBrowser::currentRecordChanged);
     connect(details, &DetailPanel::recordLinkActivated, this, &RecordBrowser::openLinkedRecord);
     connect(filter, &QAbstractItemModel::rowsInserted, this, &RecordBrowser::updateCount);
     connect(filter, &QAbstractItemModel::rowsRemoved, this, &RecordBrowser::updateCount);

@@ -40,6 +40,8 @@ public:
 signals:
     // The page links to another record, to be shown where it lives.
     void recordRequested(const QString &table, qint64 id);
+    // The selected record changed (-1: none), e.g. for the map to follow it.
+    void currentRecordChanged(qint64 id);
 
 public:
     bool exportCsv(const QString &path, QString *error) const;

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map of the zones: a Qt Location Map (tiles or a plain background) with one
+// ZoneLayer on top drawing every zone. MapView (C++) sets the initial properties.
+import QtQuick
+import QtLocation
+import QtPositioning
+import CityLab.Map
+
+Item {
+    id: root
+    // Set by MapView before loading: the osm plugin reads its parameters only once.
+    property bool useTiles: citylabTiles.useTiles
+    property string tileHost: citylabTiles.tileHost
+    property string offlineDirectory: citylabTiles.offlineDirectory
+    property string cacheDirectory: citylabTiles.cacheDirectory
+    property string copyright: citylabTiles.copyright
+
+    Plugin {
+        id: osm
+        name: "osm"
+        PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
+        PluginParameter { name: "osm.mapping.custom.host"; value: root.tileHost }
+        PluginParameter { name: "osm.mapping.custom.mapcopyright"; value: root.copyright }
+        PluginParameter { name: "osm.mapping.cache.directory"; value: root.cacheDirectory }
+        PluginParameter { name: "osm.mapping.offline.directory"; value: root.offlineDirectory }
+        PluginParameter { name: "osm.mapping.cache.disk.size"; value: 500 * 1024 * 1024 }
+        PluginParameter { name: "osm.mapping.cache.memory.size"; value: 64 * 1024 * 1024 }
+        PluginParameter { name: "osm.mapping.cache.texture.size"; value: 64 * 1024 * 1024 }
+    }
+    Plugin {
+        id: plain
+        name: "itemsoverlay"
+    }
+
+    Map {
+        id: map
+        anchors.fill: parent
+        plugin: root.useTiles ? osm : plain
+        color: "#eef0ec"
+        center: QtPositioning.coordinate(45.0703, 7.6869)   // Turin
+        zoomLevel: 12.5
+        minimumZoomLevel: 3
+        maximumZoomLevel: 19
+        onSupportedMapTypesChanged: {
+            // The custom host is the last map type of the osm plugin.
+            if (root.useTiles && supportedMapTypes.length > 0)
+                activeMapType = supportedMapTypes[supportedMapTypes.length - 1]
+        }
+
+        WheelHandler {
+            acceptedDevices: Qt.platform.pluginName === "cocoa" || Qt.platform.pluginName === "wayland"
+                             ? PointerDevice.Mouse | PointerDevice.TouchPad : PointerDevice.Mouse
+            rotationScale: 1 / 120
+            property: "zoomLevel"
+        }
+        DragHandler {
+            target: null
+            onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
+        }
+        PinchHandler {
+            id: pinch
+            target: null
+            property real startZoom
+            onActiveChanged: if (active) startZoom = map.zoomLevel
+            onScaleChanged: (delta) => map.zoomLevel = startZoom + Math.log2(activeScale)
+        }
+    }
+
+    ZoneLayer {
+        id: layer
+        objectName: "zoneLayer"
+        anchors.fill: map
+        map: map
+        viewCenter: map.center
+        viewZoom: map.zoomLevel
+
+        HoverHandler {
+            id: hover
+            onPointChanged: layer.hoverAt(hover.point.position)
+            onHoveredChanged: if (!hovered) layer.hoverAt(Qt.point(-1e6, -1e6))
+        }
+        TapHandler {
+            onTapped: (eventPoint) => layer.clickAt(eventPoint.position)
+        }
+    }
+
+    Rectangle {
+        visible: layer.hoverText.length > 0 && hover.hovered
+        x: Math.min(hover.point.position.x + 14, root.width - width - 4)
+        y: Math.min(hover.point.position.y + 14, root.height - height - 4)
+        width: label.implicitWidth + 12
+        height: label.implicitHeight + 8
+        radius: 3
+        color: "#f8ffffff"
+        border.color: "#888"
+        Text {
+            id: label
+            anchors.centerIn: parent
+            text: layer.hoverText
+            font.pixelSize: 12
+            color: "#202020"
+        }
+    }
+
+    // A scale bar: the width of 100 pixels in metres, rounded to 1-2-5.
+    Item {
+        id: scale
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 10
+        width: bar.width
+        height: 24
+        property real metres: {
+            map.center; map.zoomLevel; map.width;
+            const a = map.toCoordinate(Qt.point(0, map.height / 2), false)
+            const b = map.toCoordinate(Qt.point(100, map.height / 2), false)
+            return a.distanceTo(b)
+        }
+        property real rounded: {
+            const p = Math.pow(10, Math.floor(Math.log10(Math.max(1, metres))))
+            const f = metres / p
+            return (f >= 5 ? 5 : f >= 2 ? 2 : 1) * p
+        }
+        Rectangle {
+            id: bar
+            anchors.bottom: parent.bottom
+            width: Math.max(10, 100 * scale.rounded / Math.max(1, scale.metres))
+            height: 4
+            color: "#303030"
+        }
+        Text {
+            anchors.bottom: bar.top
+            anchors.left: bar.left
+            text: scale.rounded >= 1000 ? (scale.rounded / 1000) + " km" : scale.rounded + " m"
+            font.pixelSize: 11
+            color: "#303030"
+        }
+    }
+}

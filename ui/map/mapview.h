@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapzone.h"
+#include "tilesettings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QQuickWidget;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace citylab {
+
+class ExperimentDetailPanel;
+class Store;
+class ZoneLayer;
+
+// The map of the experiments' zones: the Qt Location map with every zone coloured by
+// domain or stage, filters and an "active on" day beside it, and the page of the
+// experiment whose zone was clicked.
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapView(Store &store, QWidget *parent = nullptr);
+
+    // Highlights the experiment's zones and frames them (now, or once the map is shown).
+    void showExperiment(qint64 experimentId);
+    qint64 currentExperiment() const { return m_experiment; }
+    ZoneLayer *layer() const { return m_layer; }
+    QQuickWidget *quickWidget() const { return m_quick; }
+    int visibleZoneCount() const { return int(m_visible.size()); }
+    // Frames the given zones (all visible ones when empty).
+    void frameZones(const QList<qint64> &zoneIds);
+    // Centres the map at Web Mercator metres with the given zoom level (benchmarks, tests).
+    void setCenter(QPointF mercator, double zoom);
+
+signals:
+    // A zone was clicked: its experiment becomes the current one of the case manager.
+    void experimentChosen(qint64 experimentId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadMap();
+    void reload();
+    void applyFilters();
+    void fillFilters();
+    void updateLegend();
+    void retranslate();
+    void chooseTiles();
+    void search();
+    void setDay(QDate day);
+    QColor colourOf(const MapZone &zone) const;
+
+    Store &m_store;
+    QQuickWidget *m_quick;
+    ZoneLayer *m_layer = nullptr;
+    QObject *m_map = nullptr;
+    ExperimentDetailPanel *m_details;
+    QLineEdit *m_search;
+    QComboBox *m_colourBy;
+    QComboBox *m_domain;
+    QComboBox *m_stage;
+    QComboBox *m_organization;
+    QComboBox *m_experimentFilter;
+    QCheckBox *m_dated;
+    QDateEdit *m_day;
+    QSlider *m_slider;
+    QToolButton *m_play;
+    QToolButton *m_tiles;
+    QTimer *m_timer;
+    QLabel *m_legend;
+    QLabel *m_count;
+    QLabel *m_filtersTitle;
+    QLabel *m_legendTitle;
+    QList<QLabel *> m_formLabels;
+    QList<MapZone> m_zones;
+    QList<MapZone> m_visible;
+    qint64 m_experiment = -1;
+    bool m_frameOnShow = false;
+};
+
+} // namespace citylab

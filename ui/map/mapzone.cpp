@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mapzone.h"
+
+#include "mapgeometry.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace citylab {
+
+namespace {
+
+QList<QPointF> ringFromJson(const QJsonArray &coordinates)
+{
+    QList<QPointF> ring;
+    ring.reserve(coordinates.size() + 1);
+    for (const QJsonValue &value : coordinates) {
+        const QJsonArray pair = value.toArray();
+        if (pair.size() < 2)
+            return {};
+        ring << MapGeometry::project(QPointF(pair.at(0).toDouble(), pair.at(1).toDouble()));
+    }
+    if (ring.size() >= 3 && ring.first() != ring.last())
+        ring << ring.first();
+    return ring.size() >= 4 ? ring : QList<QPointF>();
+}
+
+} // namespace
+
+bool MapZone::activeOn(QDate day) const
+{
+    return (!activeFrom.isValid() || activeFrom <= day) && (!activeTo.isValid() || day <= activeTo);
+}
+
+bool MapZone::contains(QPointF mercator) const
+{
+    if (!bounds.contains(mercator))
+        return false;
+    for (const QList<QPointF> &ring : rings)
+        if (MapGeometry::containsPoint(ring, mercator))
+            return true;
+    return false;
+}
+
+QList<QList<QPointF>> MapZone::ringsFromGeoJson(const QByteArray &json)
+{
+    const QJsonObject geometry = QJsonDocument::fromJson(json).object();
+    const QString type = geometry.value(u"type").toString();
+    const QJsonArray coordinates = geometry.value(u"coordinates").toArray();
+    QList<QList<QPointF>> rings;
+    if (type == u"Polygon") {
+        rings << ringFromJson(coordinates.at(0).toArray());
+    } else if (type == u"MultiPolygon") {
+        for (const QJsonValue &polygon : coordinates)
+            rings << ringFromJson(polygon.toArray().at(0).toArray());
+    }
+    rings.removeIf([](const QList<QPointF> &ring) { return ring.isEmpty(); });
+    return rings;
+}
+
+QList<MapZone> MapZone::load(Store &store, QStringList *skipped)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT z.id, z.experiment_id, z.name, z.geometry, z.active_from, z.active_to, e.code, e.title,"
+        " e.domain, e.stage, e.lead_organization_id FROM zones z JOIN experiments e ON e.id = z.experiment_id"
+        " ORDER BY z.id"));
+    QList<MapZone> zones;
+    while (query.next()) {
+        MapZone zone;
+        zone.id = query.value(0).toLongLong();
+        zone.experimentId = query.value(1).toLongLong();
+        zone.name = query.value(2).toString();
+        zone.rings = ringsFromGeoJson(query.value(3).toByteArray());
+        zone.activeFrom = QDate::fromString(query.value(4).toString().left(10), Qt::ISODate);
+        zone.activeTo = QDate::fromString(query.value(5).toString().left(10), Qt::ISODate);
+        zone.code = query.value(6).toString();
+        zone.title = query.value(7).toString();
+        zone.domain = query.value(8).toString();
+        zone.stage = query.value(9).toString();
+        zone.organizationId = query.value(10).isNull() ? -1 : query.value(10).toLongLong();
+        if (zone.rings.isEmpty()) {
+            if (skipped)
+                *skipped << zone.name;
+            continue;
+        }
+        for (const QList<QPointF> &ring : std::as_const(zone.rings))
+            zone.bounds |= MapGeometry::boundsOf(ring);
+        zones << zone;
+    }
+    return zones;
+}
+
+} // namespace citylab

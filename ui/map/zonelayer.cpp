@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zonelayer.h"
+
+#include "mapgeometry.h"
+
+#include <QGeoCoordinate>
+#include <QPainter>
+#include <QPainterPath>
+#include <QQuickWindow>
+#include <QSGFlatColorMaterial>
+#include <QSGGeometryNode>
+#include <QSGImageNode>
+#include <QSGRendererInterface>
+#include <QSGTransformNode>
+
+#include <cmath>
+
+namespace citylab {
+
+namespace {
+
+// Zones are outlined in their colour and filled with it, translucent so the streets show.
+constexpr int fillAlpha = 90;
+constexpr int highlightAlpha = 170;
+
+QSGGeometryNode *makeNode(const QList<QPointF> &vertices, const QList<quint32> &indices, QSGGeometry::DrawingMode mode,
+                          const QColor &colour, QPointF origin, float lineWidth = 1)
+{
+    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), int(vertices.size()), int(indices.size()),
+                                     QSGGeometry::UnsignedIntType);
+    geometry->setDrawingMode(mode);
+    geometry->setLineWidth(lineWidth);
+    QSGGeometry::Point2D *points = geometry->vertexDataAsPoint2D();
+    for (qsizetype i = 0; i < vertices.size(); ++i)
+        points[i].set(float(vertices.at(i).x() - origin.x()), float(vertices.at(i).y() - origin.y()));
+    std::copy(indices.cbegin(), indices.cend(), geometry->indexDataAsUInt());
+    auto *node = new QSGGeometryNode;
+    node->setGeometry(geometry);
+    node->setFlag(QSGNode::OwnsGeometry);
+    auto *material = new QSGFlatColorMaterial;
+    material->setColor(colour);
+    node->setMaterial(material);
+    node->setFlag(QSGNode::OwnsMaterial);
+    return node;
+}
+
+// Fill triangles and outline segments of a set of rings, appended to the given buffers.
+struct Mesh
+{
+    QList<QPointF> fillVertices;
+    QList<quint32> fillIndices;
+    QList<QPointF> lineVertices;
+    QList<quint32> lineIndices;
+
+    void add(const QList<QPointF> &ring)
+    {
+        const quint32 base = quint32(fillVertices.size());
+        const qsizetype open = ring.size() - 1;   // rings are closed
+        for (qsizetype i = 0; i < open; ++i)
+            fillVertices << ring.at(i);
+        for (int index : MapGeometry::triangulate(ring))
+            fillIndices << base + quint32(index);
+        const quint32 lineBase = quint32(lineVertices.size());
+        for (qsizetype i = 0; i < open; ++i) {
+            lineVertices << ring.at(i);
+            lineIndices << lineBase + quint32(i) << lineBase + quint32((i + 1) % open);
+        }
+    }
+    void addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth = 1) const
+    {
+        if (!fillIndices.isEmpty())
+            parent->appendChildNode(makeNode(fillVertices, fillIndices, QSGGeometry::DrawTriangles, fill, origin));
+        if (!lineIndices.isEmpty())
+            parent->appendChildNode(
+                makeNode(lineVertices, lineIndices, QSGGeometry::DrawLines, line, origin, lineWidth));
+    }
+};
+
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+} // namespace
+
+ZoneLayer::ZoneLayer(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    setFlag(ItemHasContents, true);
+}
+
+void ZoneLayer::setMap(QObject *map)
+{
+    if (m_map == map)
+        return;
+    m_map = map;
+    polish();
+    emit mapChanged();
+}
+
+void ZoneLayer::setViewCenter(const QVariant &center)
+{
+    m_center = center;
+    polish();
+}
+
+void ZoneLayer::setViewZoom(double zoom)
+{
+    m_zoom = zoom;
+    polish();
+}
+
+void ZoneLayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    polish();
+}
+
+void ZoneLayer::updatePolish()
+{
+    if (!m_map)
+        return;
+    // Two points 10 km apart around the data: the Map's own projection of them fixes the
+    // affine Mercator-to-screen mapping exactly, whatever tile size the plugin uses.
+    const QPointF a = m_origin;
+    const QPointF b = m_origin + QPointF(10000, 10000);
+    QPointF screenA, screenB;
+    const auto toScreen = [this](QPointF mercator, QPointF *screen) {
+        const QPointF lonLat = MapGeometry::unproject(mercator);
+        return QMetaObject::invokeMethod(m_map, "fromCoordinate", Q_RETURN_ARG(QPointF, *screen),
+                                         Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y(), lonLat.x())),
+                                         Q_ARG(bool, false));
+    };
+    if (!toScreen(a, &screenA) || !toScreen(b, &screenB) || !std::isfinite(screenA.x()) || !std::isfinite(screenB.x()))
+        return;
+    // fromCoordinate answers in the map's coordinates; the layer may sit elsewhere.
+    const QPointF offset = mapFromItem(qobject_cast<QQuickItem *>(m_map), QPointF(0, 0));
+    m_transform = MapGeometry::affineFromReferences(a, screenA + offset, b, screenB + offset);
+    update();
+}
+
+void ZoneLayer::setZones(const QList<MapZone> &zones, const std::function<QColor(const MapZone &)> &colour)
+{
+    m_zones = zones;
+    m_colours.clear();
+    m_index.clear();
+    QRectF all;
+    for (int i = 0; i < m_zones.size(); ++i) {
+        m_colours << colour(m_zones.at(i));
+        m_index.insert(m_zones.at(i).id, i);
+        all |= m_zones.at(i).bounds;
+    }
+    if (!all.isEmpty() || m_origin.isNull())
+        m_origin = all.isValid() ? all.center() : MapGeometry::project(QPointF(7.6869, 45.0703));
+    if (!m_index.contains(m_hovered)) {
+        m_hovered = -1;
+        m_hoverText.clear();
+        emit hoverTextChanged();
+    }
+    rebuildBatches();
+    m_geometryDirty = m_overlayDirty = true;
+    polish();
+    update();
+}
+
+void ZoneLayer::rebuildBatches()
+{
+    m_batches.clear();
+    QHash<QRgb, int> byColour;
+    for (int i = 0; i < m_zones.size(); ++i) {
+        const QRgb key = m_colours.at(i).rgba();
+        auto it = byColour.find(key);
+        if (it == byColour.end()) {
+            it = byColour.insert(key, int(m_batches.size()));
+            m_batches.append({m_colours.at(i), {}});
+        }
+        m_batches[*it].zoneIndexes << i;
+    }
+}
+
+void ZoneLayer::setHighlightedExperiment(qint64 experimentId)
+{
+    if (m_highlighted == experimentId)
+        return;
+    m_highlighted = experimentId;
+    m_overlayDirty = true;
+    update();
+}
+
+const MapZone *ZoneLayer::zone(qint64 id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? nullptr : &m_zones.at(*it);
+}
+
+qint64 ZoneLayer::zoneAt(QPointF position) const
+{
+    bool invertible = false;
+    const QTransform inverse = m_transform.inverted(&invertible);
+    if (!invertible)
+        return -1;
+    const QPointF mercator = inverse.map(position);
+    qint64 best = -1;
+    double bestArea = 0;
+    for (const MapZone &zone : m_zones) {
+        if (!zone.contains(mercator))
+            continue;
+        // Where zones overlap the smallest one wins: the big one can be picked elsewhere.
+        const double area = zone.bounds.width() * zone.bounds.height();
+        if (best < 0 || area < bestArea) {
+            best = zone.id;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+void ZoneLayer::hoverAt(QPointF position)
+{
+    const qint64 id = zoneAt(position);
+    if (id == m_hovered)
+        return;
+    m_hovered = id;
+    const MapZone *hovered = zone(id);
+    m_hoverText = hovered ? hovered->name % u'\n' % hovered->code % QStringLiteral(" – ") % hovered->title : QString();
+    m_overlayDirty = true;
+    update();
+    emit hoverTextChanged();
+}
+
+void ZoneLayer::clickAt(QPointF position)
+{
+    const qint64 id = zoneAt(position);
+    const MapZone *clicked = zone(id);
+    emit zoneClicked(id, clicked ? clicked->experimentId : -1);
+}
+
+bool ZoneLayer::usesSoftwarePath() const
+{
+    return window() && window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+}
+
+int ZoneLayer::levelForScale() const
+{
+    // Simplification level: metres per pixel rounded to a power of two, so geometry is
+    // re-simplified only when the zoom changes by about a level.
+    const double metresPerPixel = 1.0 / qMax(1e-12, std::abs(m_transform.m11()));
+    return int(std::floor(std::log2(metresPerPixel)));
+}
+
+QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
+{
+    if (usesSoftwarePath())
+        return paintSoftware(oldNode);
+
+    auto *root = static_cast<QSGTransformNode *>(oldNode);
+    if (!root) {
+        root = new QSGTransformNode;
+        root->appendChildNode(new QSGNode);   // the zones, rebuilt when the data changes
+        root->appendChildNode(new QSGNode);   // highlight and hover, small
+        m_geometryDirty = m_overlayDirty = true;
+    }
+    const int level = levelForScale();
+    QSGNode *base = root->firstChild();
+    QSGNode *overlay = root->lastChild();
+    const double tolerance = 0.5 * std::ldexp(1.0, level);
+    const auto simplified = [tolerance](const QList<QPointF> &ring) { return MapGeometry::simplify(ring, tolerance); };
+    if (m_geometryDirty || level != m_builtLevel) {
+        base->removeAllChildNodes();   // children are owned: freed with it
+        for (const Batch &batch : std::as_const(m_batches)) {
+            Mesh mesh;
+            for (int i : batch.zoneIndexes)
+                for (const QList<QPointF> &ring : m_zones.at(i).rings)
+                    mesh.add(simplified(ring));
+            mesh.addTo(base, withAlpha(batch.colour, fillAlpha), batch.colour.darker(130), m_origin);
+        }
+        m_builtLevel = level;
+        m_geometryDirty = false;
+        m_overlayDirty = true;
+    }
+    if (m_overlayDirty) {
+        overlay->removeAllChildNodes();
+        for (int i = 0; i < m_zones.size(); ++i) {
+            const MapZone &zone = m_zones.at(i);
+            if (zone.experimentId != m_highlighted && zone.id != m_hovered)
+                continue;
+            Mesh mesh;
+            for (const QList<QPointF> &ring : zone.rings)
+                mesh.add(simplified(ring));
+            const bool highlighted = zone.experimentId == m_highlighted;
+            mesh.addTo(overlay, withAlpha(m_colours.at(i), highlighted ? highlightAlpha : fillAlpha),
+                       highlighted ? QColor(0x20, 0x20, 0x20) : m_colours.at(i).darker(180), m_origin, 2);
+        }
+        m_overlayDirty = false;
+    }
+    QTransform placed = m_transform;
+    placed.translate(m_origin.x(), m_origin.y());
+    root->setMatrix(QMatrix4x4(placed));
+    return root;
+}
+
+QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
+{
+    // The software scene graph draws no custom geometry, so paint the visible zones into
+    // an image the size of the item; slower, but it shows the same map.
+    const qreal dpr = window()->effectiveDevicePixelRatio();
+    const QSize size = (boundingRect().size() * dpr).toSize();
+    if (size.isEmpty()) {
+        delete oldNode;
+        return nullptr;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        bool invertible = false;
+        const QRectF visible = m_transform.inverted(&invertible).mapRect(boundingRect());
+        for (int i = 0; i < m_zones.size(); ++i) {
+            const MapZone &zone = m_zones.at(i);
+            if (!invertible || !visible.intersects(zone.bounds))
+                continue;
+            const bool highlighted = zone.experimentId == m_highlighted;
+            const bool hovered = zone.id == m_hovered;
+            QPainterPath path;
+            for (const QList<QPointF> &ring : zone.rings)
+                path.addPolygon(m_transform.map(QPolygonF(ring)));
+            const QColor colour = m_colours.at(i);
+            painter.setBrush(withAlpha(colour, highlighted ? highlightAlpha : fillAlpha));
+            painter.setPen(QPen(highlighted ? QColor(0x20, 0x20, 0x20) : colour.darker(hovered ? 180 : 130),
+                                highlighted || hovered ? 2 : 1));
+            painter.drawPath(path);
+        }
+    }
+    auto *node = dynamic_cast<QSGImageNode *>(oldNode);
+    if (!node) {
+        delete oldNode;
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+    }
+    node->setTexture(window()->createTextureFromImage(image));
+    node->setRect(boundingRect());
+    return node;
+}
+
+} // namespace citylab

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapzone.h"
+
+#include <QColor>
+#include <QHash>
+#include <QQuickItem>
+#include <QTransform>
+
+#include <functional>
+
+namespace citylab {
+
+// Every zone of the map in one item. The zones are projected to Web Mercator once and
+// triangulated once per simplification level; the scene graph holds one geometry node per
+// colour (fill and outline) under one transform node, and panning only changes that
+// transform, taken from the Map's fromCoordinate of two reference points. Under the
+// software scene graph, which does not draw custom geometry, the same zones are painted
+// into an image instead.
+class ZoneLayer : public QQuickItem
+{
+    Q_OBJECT
+    Q_PROPERTY(QObject *map READ map WRITE setMap NOTIFY mapChanged)
+    Q_PROPERTY(QVariant viewCenter READ viewCenter WRITE setViewCenter)
+    Q_PROPERTY(double viewZoom READ viewZoom WRITE setViewZoom)
+    Q_PROPERTY(QString hoverText READ hoverText NOTIFY hoverTextChanged)
+public:
+    explicit ZoneLayer(QQuickItem *parent = nullptr);
+
+    QObject *map() const { return m_map; }
+    void setMap(QObject *map);
+    QVariant viewCenter() const { return m_center; }
+    void setViewCenter(const QVariant &center);
+    double viewZoom() const { return m_zoom; }
+    void setViewZoom(double zoom);
+    QString hoverText() const { return m_hoverText; }
+
+    // The zones to draw, each with its colour.
+    void setZones(const QList<MapZone> &zones, const std::function<QColor(const MapZone &)> &colour);
+    void setHighlightedExperiment(qint64 experimentId);
+    qint64 highlightedExperiment() const { return m_highlighted; }
+
+    // Hit test in item coordinates: the smallest zone under the point, or -1.
+    Q_INVOKABLE qint64 zoneAt(QPointF position) const;
+    Q_INVOKABLE void hoverAt(QPointF position);
+    Q_INVOKABLE void clickAt(QPointF position);
+    const MapZone *zone(qint64 id) const;
+
+    QTransform mercatorToItem() const { return m_transform; }
+    bool usesSoftwarePath() const;
+
+signals:
+    void mapChanged();
+    void hoverTextChanged();
+    void zoneClicked(qint64 zoneId, qint64 experimentId);
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
+    void updatePolish() override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
+private:
+    struct Batch
+    {
+        QColor colour;
+        QList<int> zoneIndexes;
+    };
+    QSGNode *buildHardwareTree();
+    QSGNode *paintSoftware(QSGNode *oldNode);
+    void rebuildBatches();
+    int levelForScale() const;
+
+    QObject *m_map = nullptr;
+    QVariant m_center;
+    double m_zoom = 0;
+    QList<MapZone> m_zones;
+    QList<QColor> m_colours;   // per zone
+    QHash<qint64, int> m_index;
+    QList<Batch> m_batches;
+    qint64 m_highlighted = -1;
+    qint64 m_hovered = -1;
+    QString m_hoverText;
+    QPointF m_origin;          // Mercator origin of the vertex data (keeps floats precise)
+    QTransform m_transform;    // Mercator metres to item pixels
+    int m_builtLevel = -1000;
+    bool m_geometryDirty = true;
+    bool m_overlayDirty = true;
+};
+
+} // namespace citylab
