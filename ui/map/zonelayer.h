@@ -46,6 +46,7 @@ public:
     Q_INVOKABLE void hoverAt(QPointF position);
     Q_INVOKABLE void clickAt(QPointF position);
     const MapZone *zone(qint64 id) const;
+    const QList<MapZone> &zones() const { return m_zones; }
 
     QTransform mercatorToItem() const { return m_transform; }
     bool usesSoftwarePath() const;

@@ -73,8 +73,6 @@ MainWindow::MainWindow(QWidget *parent)
         connect(today, &TodayView::recordChosen, this, &MainWindow::openRecord);
         return today;
     });
-    registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
-                 [this](Store &store) { return new ExperimentsView(store, *m_undo); });
     registerView(QStringLiteral("map"), [] { return tr("Map"); }, [this](Store &store) {
         // The map and the case manager share the current experiment, both ways.
         auto *map = new MapView(store);
@@ -88,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
         }
         return map;
     });
+    registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
+                 [this](Store &store) { return new ExperimentsView(store, *m_undo); });
     registerView(QStringLiteral("pipeline"), [] { return tr("Pipeline"); }, [this](Store &store) {
         auto *board = new PipelineBoard(store);
         connect(board, &PipelineBoard::experimentActivated, this,

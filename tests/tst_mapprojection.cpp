@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/mapgeometry.h"
+#include "map/mapzone.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace citylab;
+
+// The plane math under the map: projection, the screen transform, hit tests,
+// simplification and triangulation, against values worked out independently.
+class TestMapProjection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void project_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("y");
+        // EPSG:3857 values computed separately (Python: R·λ, R·ln tan(π/4 + φ/2)).
+        QTest::newRow("origin") << 0.0 << 0.0 << 0.0 << 0.0;
+        QTest::newRow("antimeridian") << 180.0 << 0.0 << 20037508.342789244 << 0.0;
+        QTest::newRow("turin") << 7.6869 << 45.0703 << 855701.794 << 5632595.580;
+        QTest::newRow("south-west") << -74.0445 << -40.6892 << -8242596.036 << -4966606.257;
+        QTest::newRow("top of the square") << 0.0 << 85.0511287798 << 0.0 << 20037508.34;
+    }
+    void project()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(double, x);
+        QFETCH(double, y);
+        const QPointF m = MapGeometry::project(QPointF(lon, lat));
+        QVERIFY2(std::abs(m.x() - x) < 0.05, qPrintable(QString::number(m.x(), 'f', 3)));
+        QVERIFY2(std::abs(m.y() - y) < 0.05, qPrintable(QString::number(m.y(), 'f', 3)));
+        const QPointF back = MapGeometry::unproject(m);
+        QVERIFY(std::abs(back.x() - lon) < 1e-9);
+        QVERIFY(std::abs(back.y() - lat) < 1e-9);
+    }
+
+    void affineFromTwoReferences()
+    {
+        // A zoom-15 screen (256 px tiles): 4.777 m per pixel, y pointing down.
+        const double metresPerPixel = 2 * M_PI * MapGeometry::earthRadius / (256 * std::pow(2, 15));
+        const QPointF centre = MapGeometry::project(QPointF(7.6869, 45.0703));
+        const auto screenOf = [&](QPointF m) {
+            return QPointF(640 + (m.x() - centre.x()) / metresPerPixel, 400 - (m.y() - centre.y()) / metresPerPixel);
+        };
+        const QPointF a = centre + QPointF(-3000, 1200), b = centre + QPointF(5000, -800);
+        const QTransform t = MapGeometry::affineFromReferences(a, screenOf(a), b, screenOf(b));
+        const QPointF probe = centre + QPointF(1234, 567);
+        const QPointF mapped = t.map(probe);
+        QVERIFY(std::abs(mapped.x() - screenOf(probe).x()) < 1e-6);
+        QVERIFY(std::abs(mapped.y() - screenOf(probe).y()) < 1e-6);
+        QCOMPARE(t.map(centre), QPointF(640, 400));
+        QVERIFY(t.m22() < 0);   // north is up
+    }
+
+    void containsPoint_data()
+    {
+        QTest::addColumn<QPointF>("point");
+        QTest::addColumn<bool>("inside");
+        QTest::newRow("inside the body") << QPointF(1, 1) << true;
+        QTest::newRow("in the notch") << QPointF(5, 7) << false;
+        QTest::newRow("inside the arm") << QPointF(8, 8) << true;
+        QTest::newRow("far away") << QPointF(50, 50) << false;
+        QTest::newRow("left of it") << QPointF(-1, 5) << false;
+    }
+    void containsPoint()
+    {
+        QFETCH(QPointF, point);
+        QFETCH(bool, inside);
+        // A U shape open at the top: the notch between the arms is outside.
+        const QList<QPointF> ring = {{0, 0}, {10, 0}, {10, 10}, {7, 10}, {7, 3}, {3, 3}, {3, 10}, {0, 10}, {0, 0}};
+        QCOMPARE(MapGeometry::containsPoint(ring, point), inside);
+    }
+
+    void zoneHitTestAndGeoJson()
+    {
+        const QByteArray json = R"({"type":"MultiPolygon","coordinates":[
+            [[[7.60,45.00],[7.62,45.00],[7.62,45.02],[7.60,45.02],[7.60,45.00]]],
+            [[[7.70,45.10],[7.72,45.10],[7.71,45.12]]]]})";
+        MapZone zone;
+        zone.rings = MapZone::ringsFromGeoJson(json);
+        QCOMPARE(zone.rings.size(), 2);
+        QCOMPARE(zone.rings.at(1).size(), 4);   // an open ring is closed
+        for (const QList<QPointF> &ring : std::as_const(zone.rings))
+            zone.bounds |= MapGeometry::boundsOf(ring);
+        QVERIFY(zone.contains(MapGeometry::project(QPointF(7.61, 45.01))));
+        QVERIFY(zone.contains(MapGeometry::project(QPointF(7.71, 45.105))));
+        QVERIFY(!zone.contains(MapGeometry::project(QPointF(7.66, 45.05))));   // between the parts
+        QVERIFY(MapZone::ringsFromGeoJson(R"({"type":"Point","coordinates":[7,45]})").isEmpty());
+        QVERIFY(MapZone::ringsFromGeoJson("not json").isEmpty());
+    }
+
+    void activeWindow_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("active");
+        const QDate from(2026, 3, 1), to(2026, 6, 30);
+        QTest::newRow("inside") << from << to << QDate(2026, 5, 1) << true;
+        QTest::newRow("first day") << from << to << from << true;
+        QTest::newRow("last day") << from << to << to << true;
+        QTest::newRow("before") << from << to << QDate(2026, 2, 28) << false;
+        QTest::newRow("after") << from << to << QDate(2026, 7, 1) << false;
+        QTest::newRow("open end") << from << QDate() << QDate(2030, 1, 1) << true;
+        QTest::newRow("undated") << QDate() << QDate() << QDate(2001, 1, 1) << true;
+    }
+    void activeWindow()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QDate, day);
+        QFETCH(bool, active);
+        MapZone zone;
+        zone.activeFrom = from;
+        zone.activeTo = to;
+        QCOMPARE(zone.activeOn(day), active);
+    }
+
+    void simplifyKeepsShape_data()
+    {
+        QTest::addColumn<double>("tolerance");
+        QTest::newRow("1 m") << 1.0;
+        QTest::newRow("10 m") << 10.0;
+        QTest::newRow("50 m") << 50.0;
+    }
+    void simplifyKeepsShape()
+    {
+        QFETCH(double, tolerance);
+        // A 500 m circle of 360 points, as a circular zone is stored.
+        QList<QPointF> ring;
+        for (int i = 0; i < 360; ++i)
+            ring << QPointF(500 * std::cos(qDegreesToRadians(double(i))), 500 * std::sin(qDegreesToRadians(double(i))));
+        ring << ring.first();
+        const QList<QPointF> simple = MapGeometry::simplify(ring, tolerance);
+        QVERIFY(simple.size() < ring.size());
+        QCOMPARE(simple.first(), simple.last());
+        QVERIFY(simple.size() >= 4);
+        QVERIFY2(MapGeometry::hausdorffToOutline(ring, simple) <= tolerance + 1e-9,
+                 qPrintable(QString::number(MapGeometry::hausdorffToOutline(ring, simple))));
+    }
+
+    void simplifyNeverCollapses()
+    {
+        const QList<QPointF> tiny = {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}};
+        const QList<QPointF> simple = MapGeometry::simplify(tiny, 1000);
+        QVERIFY(simple.size() >= 4);   // still a triangle, not a line
+    }
+
+    void triangulateCoversArea_data()
+    {
+        QTest::addColumn<QList<QPointF>>("ring");
+        QTest::addColumn<double>("area");
+        QTest::newRow("square") << QList<QPointF>{{0, 0}, {4, 0}, {4, 4}, {0, 4}, {0, 0}} << 16.0;
+        QTest::newRow("clockwise square") << QList<QPointF>{{0, 0}, {0, 4}, {4, 4}, {4, 0}} << 16.0;
+        QTest::newRow("U shape") << QList<QPointF>{{0, 0}, {10, 0}, {10, 10}, {7, 10}, {7, 3}, {3, 3}, {3, 10}, {0, 10}}
+                                 << 100.0 - 4 * 7;
+    }
+    void triangulateCoversArea()
+    {
+        QFETCH(QList<QPointF>, ring);
+        QFETCH(double, area);
+        const QList<int> triangles = MapGeometry::triangulate(ring);
+        QCOMPARE(triangles.size() % 3, 0);
+        double sum = 0;
+        for (qsizetype i = 0; i < triangles.size(); i += 3) {
+            const QPointF a = ring.at(triangles.at(i)), b = ring.at(triangles.at(i + 1)), c = ring.at(triangles.at(i + 2));
+            sum += std::abs((b.x() - a.x()) * (c.y() - a.y()) - (c.x() - a.x()) * (b.y() - a.y())) / 2;
+        }
+        QCOMPARE(sum, area);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMapProjection)
+#include "tst_mapprojection.moc"

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/mapgeometry.h"
+#include "map/mapview.h"
+#include "map/tilesettings.h"
+#include "map/zonelayer.h"
+#include "shell/mainwindow.h"
+#include "shell/recordbrowser.h"
+#include "shell/recordcolours.h"
+#include "testsupport.h"
+
+#include <QQuickWidget>
+#include <QSettings>
+#include <QTest>
+
+using namespace citylab;
+
+namespace {
+
+// A point well inside `zone` that no other zone covers, in Mercator metres.
+std::optional<QPointF> lonePoint(const ZoneLayer &layer, const MapZone &zone)
+{
+    for (int i = 1; i < 10; ++i) {
+        for (int j = 1; j < 10; ++j) {
+            const QPointF p(zone.bounds.left() + zone.bounds.width() * i / 10,
+                            zone.bounds.top() + zone.bounds.height() * j / 10);
+            if (!zone.contains(p))
+                continue;
+            const auto others = std::count_if(layer.zones().cbegin(), layer.zones().cend(),
+                                              [&](const MapZone &z) { return z.contains(p); });
+            if (others == 1)
+                return p;
+        }
+    }
+    return std::nullopt;
+}
+
+int channelDistance(QColor a, QColor b)
+{
+    return qMax(qAbs(a.red() - b.red()), qMax(qAbs(a.green() - b.green()), qAbs(a.blue() - b.blue())));
+}
+
+} // namespace
+
+// The map as a user meets it under X (xcb, OpenGL on llvmpipe): zones drawn where they
+// are, a click on a zone making its experiment the current one of the case manager, and
+// the case manager's choice shown on the map.
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<MainWindow> m_window;
+    MapView *m_map = nullptr;
+    RecordBrowser *m_experiments = nullptr;
+
+    // Frames one zone and waits until the layer's transform shows it centred.
+    void frame(const MapZone &zone)
+    {
+        m_map->frameZones({zone.id});
+        const QPointF centre = zone.bounds.center();
+        const QRectF view(QPointF(0, 0), m_map->layer()->size());
+        QTRY_VERIFY(view.contains(m_map->layer()->mercatorToItem().map(centre)));
+        QTest::qWait(100);   // one more frame so the picture matches the transform
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        TileSettings tiles;
+        tiles.source = TileSettings::NoTiles;   // no network in tests
+        tiles.save();
+        QVERIFY(m_dir.isValid());
+        m_demo = testsupport::makeDemo(m_dir);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openDatabase(m_demo));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showView(QStringLiteral("map"));
+        m_map = qobject_cast<MapView *>(m_window->view(QStringLiteral("map")));
+        m_experiments = qobject_cast<RecordBrowser *>(m_window->view(QStringLiteral("experiments")));
+        QVERIFY(m_map);
+        QVERIFY(m_experiments);
+        QVERIFY2(m_map->layer(), "the map QML did not load");
+        QVERIFY(m_map->visibleZoneCount() > 50);
+    }
+
+    void mapIsInTheViewMenu()
+    {
+        QVERIFY(m_window->viewIds().indexOf(QStringLiteral("map")) == 1);   // right after Today
+    }
+
+    void zonesRenderWhereTheyAre()
+    {
+        ZoneLayer *layer = m_map->layer();
+        QVERIFY(!layer->usesSoftwarePath());
+        // A zone of an experiment that is not highlighted, so it has its plain colour.
+        const MapZone *chosen = nullptr;
+        std::optional<QPointF> inside;
+        for (const MapZone &zone : layer->zones()) {
+            if (zone.experimentId == layer->highlightedExperiment() || zone.domain == u"energy")
+                continue;
+            inside = lonePoint(*layer, zone);
+            if (inside) {
+                chosen = &zone;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        const MapZone zone = *chosen;
+        frame(zone);
+        const QImage picture = m_map->quickWidget()->grabFramebuffer();
+        const QPoint insidePixel = layer->mercatorToItem().map(*inside).toPoint();
+        // Just outside the zone's box, where no zone lies.
+        QPoint outsidePixel;
+        const QRectF box = layer->mercatorToItem().mapRect(zone.bounds);
+        for (const QPointF &candidate : {box.topLeft() - QPointF(8, 8), box.bottomRight() + QPointF(8, 8),
+                                         box.topRight() + QPointF(8, -8), box.bottomLeft() + QPointF(-8, 8)}) {
+            if (layer->zoneAt(candidate) < 0 && picture.rect().contains(candidate.toPoint())) {
+                outsidePixel = candidate.toPoint();
+                break;
+            }
+        }
+        QVERIFY(!outsidePixel.isNull());
+        const QColor background(0xee, 0xf0, 0xec);
+        const QColor colour = RecordColours::domain(zone.domain);
+        // The fill is the zone's colour at alpha 90 over the background.
+        const double a = 90 / 255.0;
+        const QColor expected(int(colour.red() * a + background.red() * (1 - a)),
+                              int(colour.green() * a + background.green() * (1 - a)),
+                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QColor got = picture.pixelColor(insidePixel);
+        QVERIFY2(channelDistance(got, expected) <= 10,
+                 qPrintable(QStringLiteral("inside %1: %2, expected %3").arg(zone.name, got.name(), expected.name())));
+        const QColor outside = picture.pixelColor(outsidePixel);
+        QVERIFY2(channelDistance(outside, background) <= 6, qPrintable(outside.name()));
+    }
+
+    void clickSelectsTheExperiment()
+    {
+        ZoneLayer *layer = m_map->layer();
+        const qint64 current = m_experiments->currentRecord();
+        const MapZone *chosen = nullptr;
+        std::optional<QPointF> inside;
+        for (const MapZone &zone : layer->zones()) {
+            if (zone.experimentId == current)
+                continue;
+            inside = lonePoint(*layer, zone);
+            if (inside) {
+                chosen = &zone;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        const MapZone zone = *chosen;
+        frame(zone);
+        const QPoint pixel = layer->mercatorToItem().map(*inside).toPoint();
+        QCOMPARE(layer->zoneAt(pixel), zone.id);
+        QTest::mouseClick(m_map->quickWidget(), Qt::LeftButton, {}, pixel);
+        QTRY_COMPARE(m_experiments->currentRecord(), zone.experimentId);
+        QCOMPARE(layer->highlightedExperiment(), zone.experimentId);
+        QCOMPARE(m_map->currentExperiment(), zone.experimentId);
+    }
+
+    void caseManagerChoiceShowsOnTheMap()
+    {
+        ZoneLayer *layer = m_map->layer();
+        // An experiment with zones other than the current one.
+        qint64 target = -1;
+        QRectF bounds;
+        for (const MapZone &zone : layer->zones()) {
+            if (target < 0 && zone.experimentId != m_map->currentExperiment())
+                target = zone.experimentId;
+            if (zone.experimentId == target)
+                bounds |= zone.bounds;
+        }
+        QVERIFY(target >= 0);
+        m_window->showView(QStringLiteral("experiments"));
+        m_experiments->reveal(target);
+        QCOMPARE(m_experiments->currentRecord(), target);
+        m_window->showView(QStringLiteral("map"));
+        QTRY_COMPARE(layer->highlightedExperiment(), target);
+        const QRectF view(QPointF(0, 0), layer->size());
+        QTRY_VERIFY(view.contains(layer->mercatorToItem().map(bounds.center())));
+        QTRY_VERIFY(view.contains(layer->mercatorToItem().mapRect(bounds)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"
