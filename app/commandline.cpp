@@ -4,6 +4,7 @@
 #include "demo/demodatabase.h"
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
+#include "draftcommand.h"
 #include "domain/vocabulary.h"
 #include "io/csvwriter.h"
 #include "i18n/language.h"
@@ -13,11 +14,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QFile>
 #include <QLocale>
 #include <QSqlQuery>
 
 #include <cstdio>
+#include <memory>
 
 namespace citylab {
 
@@ -59,7 +62,12 @@ bool CommandLine::isVerbInvocation(int argc, char *argv[])
 
 int CommandLine::run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Verbs that paint (letters as PDF) need fonts, hence a QGuiApplication; headless all the same.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "draft") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QStringList arguments = app.arguments().mid(1);
     // --lang is honoured before anything is printed, wherever it stands.
     const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
@@ -85,6 +93,7 @@ QString CommandLine::generalHelp() const
               "  demo    create a demo database of Turin experiments\n"
               "  check   check a database: integrity, references, schema version, row counts\n"
               "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
+              "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -115,6 +124,8 @@ int CommandLine::dispatch()
         return check();
     if (verb == QLatin1String("deadlines"))
         return deadlines();
+    if (verb == QLatin1String("draft"))
+        return DraftCommand::run(*this);
     return usage(tr("unknown verb '%1'").arg(verb));
 }
 

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftexporter.h"
+
+#include "lettertemplates.h"
+#include "requestchecklist.h"
+#include "zonemappainter.h"
+#include "store/store.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTimeZone>
+
+namespace citylab {
+
+namespace {
+
+const QUrl logoUrl(QStringLiteral("citylab-logo:office"));
+const QUrl mapUrl(QStringLiteral("citylab-map:zones"));
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// RFC 2047 encoded word for headers that may carry accents.
+QByteArray encodedWord(const QString &text)
+{
+    bool ascii = true;
+    for (QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (ascii)
+        return text.toLatin1();
+    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+}
+
+QByteArray base64Lines(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        out += b64.mid(i, 76) + "\r\n";
+    return out;
+}
+
+QByteArray filenameParameter(const QString &name)
+{
+    // RFC 2231 for names with accents; plain quoted names otherwise
+    bool ascii = true;
+    for (QChar c : name)
+        ascii = ascii && c.unicode() < 128 && c != u'"';
+    if (ascii)
+        return "filename=\"" + name.toLatin1() + '"';
+    return "filename*=UTF-8''" + name.toUtf8().toPercentEncoding();
+}
+
+} // namespace
+
+DraftExporter::DraftExporter(const Store &store, qint64 requestId, const QLocale &locale, const QDate &today)
+    : m_store(store)
+    , m_locale(locale)
+    , m_context(DraftContext::load(store, requestId, locale, today))
+{
+}
+
+QString DraftExporter::body() const
+{
+    if (!m_body.isEmpty())
+        return m_body;
+    if (!m_context.body.trimmed().isEmpty())
+        return m_context.body;
+    const QString language = m_locale.language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en");
+    return LetterTemplates::defaultFor(m_store, m_context.kind, m_context.authorityId, language, m_context.experimentDomain).body;
+}
+
+QString DraftExporter::mergedBody()
+{
+    m_missing.clear();
+    return PlaceholderMerge::merge(body(), m_context.values, PlaceholderMerge::Mode::Export, &m_missing);
+}
+
+QString DraftExporter::zoneListHtml() const
+{
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3 border=1 style=\"border-collapse:collapse; border-color:#999\" width=\"100%\">");
+    html += QStringLiteral("<tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                .arg(esc(tr("Zone")), esc(tr("District")), esc(tr("Area")), esc(tr("Active")));
+    for (int i = 0; i < m_context.zones.size(); ++i) {
+        const DraftZone &z = m_context.zones.at(i);
+        const QString window = z.activeFrom.isValid() && z.activeTo.isValid()
+                                   ? tr("%1 – %2").arg(DraftContext::longDate(z.activeFrom, m_locale), DraftContext::longDate(z.activeTo, m_locale))
+                                   : QString();
+        html += QStringLiteral("<tr><td align=center><b><span style=\"color:%1\">%2</span></b></td><td>%3</td><td>%4</td><td align=right>%5</td><td>%6</td></tr>")
+                    .arg(ZoneMapPainter::colour(i).name())
+                    .arg(i + 1)
+                    .arg(esc(z.name), esc(z.district),
+                         z.areaM2 > 0 ? esc(tr("%1 m²").arg(m_locale.toString(qRound64(z.areaM2)))) : QString(), esc(window));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString DraftExporter::letterHtml(bool withMapImage)
+{
+    const QString merged = mergedBody();
+    const OfficeSettings &office = m_context.office;
+    m_warnings.clear();
+    QString html = QStringLiteral("<html><body style=\"font-size:11pt\">");
+    // letterhead
+    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0><tr>");
+    if (!office.logoPath.isEmpty()) {
+        if (QImageReader(office.logoPath).canRead())
+            html += QStringLiteral("<td width=\"80\" valign=middle><img src=\"%1\" height=\"64\"></td>").arg(logoUrl.toString());
+        else
+            m_warnings << tr("The logo file %1 cannot be read (%2): the letter has no logo.")
+                              .arg(QDir::toNativeSeparators(office.logoPath),
+                                   QFileInfo::exists(office.logoPath) ? tr("not an image") : tr("no such file"));
+    }
+    html += QStringLiteral("<td valign=middle><span style=\"font-size:14pt\"><b>%1</b></span><br/>"
+                           "<span style=\"font-size:9pt; color:#444\">%2%3</span></td></tr></table>")
+                .arg(esc(office.name.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("office.name")) : office.name),
+                     esc(office.address),
+                     office.pec.isEmpty() ? QString() : QStringLiteral("<br/>PEC: ") + esc(office.pec));
+    html += QStringLiteral("<hr/>");
+    // protocol on the left, place and date on the right
+    const QString place = office.city.isEmpty() ? QString() : office.city + QStringLiteral(", ");
+    // a submitted letter keeps the date it was sent; a draft carries today's
+    const QString submitted = m_context.values.text.value(QStringLiteral("submitted_on"));
+    const QString letterDate = submitted.isEmpty() ? m_context.values.text.value(QStringLiteral("today")) : submitted;
+    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0><tr><td>%1</td><td align=right>%2</td></tr></table>")
+                .arg(esc(m_context.protocolNumber.isEmpty() ? tr("Prot. n. ________") : tr("Prot. n. %1").arg(m_context.protocolNumber)),
+                     esc(place + letterDate));
+    html += QStringLiteral("<p style=\"margin-top:12pt\">%1</p>").arg(esc(tr("Ref. %1").arg(m_context.reference)));
+    // addressee, on the right as Italian letters place it
+    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:6pt\"><tr><td width=\"50%\"></td><td>"
+                           "%1<br/><b>%2</b><br/>%3</td></tr></table>")
+                .arg(esc(tr("To")), esc(m_context.authorityName),
+                     m_context.authorityPec.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(PlaceholderMerge::missingMarker(QStringLiteral("authority.pec"))))
+                                                      : esc(tr("by PEC: %1").arg(m_context.authorityPec)));
+    if (m_context.authorityPec.isEmpty() && !m_missing.contains(QStringLiteral("authority.pec")))
+        m_missing << QStringLiteral("authority.pec");
+    html += QStringLiteral("<p style=\"margin-top:18pt\"><b>%1</b> %2</p>").arg(esc(tr("Subject:")), QStringLiteral("<b>") + esc(m_context.subject) + QStringLiteral("</b>"));
+    html += QStringLiteral("<div style=\"margin-top:12pt\">") + merged + QStringLiteral("</div>");
+    // signature block
+    const QString officer = m_context.values.text.value(QStringLiteral("officer"));
+    const QString signatory = office.signatoryName.isEmpty() ? officer : office.signatoryName;
+    html += QStringLiteral("<table width=\"100%\" style=\"margin-top:24pt\"><tr><td width=\"55%\"></td><td align=center>"
+                           "%1<br/><b>%2</b><br/><span style=\"font-size:8pt; color:#555\">%3</span></td></tr></table>")
+                .arg(esc(office.signatoryRole.isEmpty() ? tr("The Head of Office") : office.signatoryRole),
+                     esc(signatory.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("signatory.name")) : signatory),
+                     esc(tr("Document signed digitally under Legislative Decree 82/2005")));
+    if (!officer.isEmpty() && officer != signatory)
+        html += QStringLiteral("<p style=\"font-size:9pt\">%1</p>").arg(esc(tr("Officer in charge: %1").arg(officer)));
+    // enclosures
+    QStringList enclosures;
+    for (const RequestChecklist::Item &item : RequestChecklist::load(m_store, m_context.requestId))
+        for (const QString &file : item.fileNames)
+            enclosures << tr("%1: %2").arg(item.label, file);
+    if (!m_context.zones.isEmpty())
+        enclosures << tr("Zone map (appendix)");
+    if (!enclosures.isEmpty()) {
+        html += QStringLiteral("<p style=\"font-size:9pt; margin-top:12pt\"><b>%1</b><br/>").arg(esc(tr("Enclosures:")));
+        for (const QString &e : enclosures)
+            html += QStringLiteral("– ") + esc(e) + QStringLiteral("<br/>");
+        html += QStringLiteral("</p>");
+    }
+    if (withMapImage && !m_context.zones.isEmpty()) {
+        html += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("Appendix — Zone map")));
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size()))
+                                                        .arg(m_context.values.text.value(QStringLiteral("experiment.code")))));
+        html += QStringLiteral("<p align=center><img src=\"%1\" width=\"620\"></p>").arg(mapUrl.toString());
+        html += zoneListHtml();
+    }
+    return html + QStringLiteral("</body></html>");
+}
+
+void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
+{
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(11);
+    document.setDefaultFont(font);
+    const QString html = letterHtml(withMapImage);
+    const QString logo = m_context.office.logoPath;
+    if (!logo.isEmpty()) {
+        const QImage image = QImageReader(logo).read();
+        if (!image.isNull())
+            document.addResource(QTextDocument::ImageResource, logoUrl, image);
+    }
+    if (withMapImage && !m_context.zones.isEmpty())
+        document.addResource(QTextDocument::ImageResource, mapUrl, ZoneMapPainter(m_context.zones).image(QSize(1860, 1320)));
+    document.setHtml(html);
+}
+
+QByteArray DraftExporter::pdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(22, 18, 20, 18), QPageLayout::Millimeter);
+    writer.setTitle(m_context.subject);
+    writer.setCreator(QStringLiteral("CityLab"));
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    prepare(document, false);
+    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    const double footer = writer.resolution() * 0.35;
+    document.setPageSize(QSizeF(page.width(), page.height() - footer));
+    const int pages = document.pageCount();
+    const bool appendix = !m_context.zones.isEmpty();
+    const int total = pages + (appendix ? 1 : 0);
+    QPainter painter(&writer);
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(8);
+    const auto pageFooter = [&](int number) {
+        painter.setFont(small);
+        painter.setPen(QColor(0x555555));
+        painter.drawText(QRectF(0, page.height() - footer * 0.8, page.width(), footer * 0.8), Qt::AlignRight | Qt::AlignBottom,
+                         tr("%1 — page %2 of %3").arg(m_context.reference).arg(number).arg(total));
+    };
+    const double height = document.pageSize().height();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * height);
+        document.drawContents(&painter, QRectF(0, i * height, page.width(), height));
+        painter.restore();
+        pageFooter(i + 1);
+    }
+    if (appendix) {
+        writer.newPage();
+        QFont title(QStringLiteral("DejaVu Serif"));
+        title.setPointSizeF(14);
+        title.setBold(true);
+        painter.setFont(title);
+        painter.setPen(Qt::black);
+        const double line = writer.resolution() * 0.3;
+        painter.drawText(QRectF(0, 0, page.width(), line * 1.4), Qt::AlignLeft | Qt::AlignVCenter, tr("Appendix — Zone map"));
+        QFont body(QStringLiteral("DejaVu Serif"));
+        body.setPointSizeF(10);
+        painter.setFont(body);
+        painter.drawText(QRectF(0, line * 1.4, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size()))
+                             .arg(m_context.values.text.value(QStringLiteral("experiment.code"))));
+        const QRectF mapArea(0, line * 2.7, page.width(), page.width() * 0.72);
+        ZoneMapPainter(m_context.zones).paint(painter, mapArea);
+        // the list of zones under the map, through a small document so that it wraps
+        QTextDocument list;
+        list.documentLayout()->setPaintDevice(&writer);
+        QFont listFont(QStringLiteral("DejaVu Serif"));
+        listFont.setPointSizeF(9);
+        list.setDefaultFont(listFont);
+        list.setHtml(zoneListHtml());
+        list.setTextWidth(page.width());
+        painter.save();
+        painter.translate(0, mapArea.bottom() + line * 0.6);
+        list.drawContents(&painter, QRectF(0, 0, page.width(), page.height() - footer - mapArea.bottom() - line * 0.6));
+        painter.restore();
+        pageFooter(total);
+    }
+    painter.end();
+    return bytes;
+}
+
+QByteArray DraftExporter::odt()
+{
+    QTextDocument document;
+    prepare(document, true);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
+        return {};
+    return bytes;
+}
+
+QByteArray DraftExporter::eml(const QByteArray &pdf)
+{
+    QTextDocument document;
+    document.setHtml(mergedBody());
+    const QString boundary = QStringLiteral("citylab-") + Store::newUuid().remove(u'-').left(24);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QByteArray out;
+    out += "From: " + (m_context.office.name.isEmpty() ? QByteArray() : encodedWord(m_context.office.name) + ' ')
+           + '<' + m_context.office.pec.toUtf8() + ">\r\n";
+    out += "To: " + encodedWord(m_context.authorityName) + " <" + m_context.authorityPec.toUtf8() + ">\r\n";
+    out += "Subject: " + encodedWord(m_context.subject) + "\r\n";
+    out += "Date: " + QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000\r\n";
+    out += "X-Unsent: 1\r\n";   // opens as a draft to send, in Thunderbird and Outlook
+    out += "MIME-Version: 1.0\r\n";
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary.toLatin1() + "\"\r\n\r\n";
+    out += "This is a multi-part message in MIME format.\r\n";
+    const auto part = [&](const QByteArray &headers, const QByteArray &data) {
+        out += "--" + boundary.toLatin1() + "\r\n" + headers + "Content-Transfer-Encoding: base64\r\n\r\n" + base64Lines(data);
+    };
+    QString text = tr("Subject: %1").arg(m_context.subject) + QStringLiteral("\n\n") + document.toPlainText()
+                   + QStringLiteral("\n\n") + tr("The signed letter is attached as PDF.") + u'\n';
+    text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    part("Content-Type: text/plain; charset=UTF-8\r\n", text.toUtf8());
+    part("Content-Type: application/pdf; name=\"" + suggestedFileName(Format::Pdf).toLatin1() + "\"\r\n"
+         "Content-Disposition: attachment; " + filenameParameter(suggestedFileName(Format::Pdf)) + "\r\n",
+         pdf);
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT file_name, mime_type, data FROM attachments WHERE request_id = :id AND checklist_item IS NOT NULL ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), m_context.requestId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QByteArray mime = q.value(1).toString().isEmpty() ? QByteArray("application/octet-stream") : q.value(1).toString().toLatin1();
+            part("Content-Type: " + mime + "\r\nContent-Disposition: attachment; " + filenameParameter(q.value(0).toString()) + "\r\n",
+                 q.value(2).toByteArray());
+        }
+    }
+    out += "--" + boundary.toLatin1() + "--\r\n";
+    return out;
+}
+
+QString DraftExporter::suggestedFileName(Format format) const
+{
+    const QString base = (m_context.reference.isEmpty() ? QStringLiteral("request") : m_context.reference);
+    switch (format) {
+    case Format::Pdf: return base + QStringLiteral(".pdf");
+    case Format::Odt: return base + QStringLiteral(".odt");
+    case Format::Eml: return base + QStringLiteral(".eml");
+    }
+    return base;
+}
+
+bool DraftExporter::saveFile(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool DraftExporter::write(Format format, const QString &path, QString *error)
+{
+    if (!isValid()) {
+        *error = tr("The request no longer exists.");
+        return false;
+    }
+    QByteArray data;
+    switch (format) {
+    case Format::Pdf:
+        data = pdf();
+        break;
+    case Format::Odt:
+        data = odt();
+        break;
+    case Format::Eml:
+        if (m_context.authorityPec.isEmpty()) {
+            *error = tr("%1 has no PEC address: add it to the authority before preparing the PEC.").arg(m_context.authorityName);
+            return false;
+        }
+        if (m_context.office.pec.isEmpty()) {
+            *error = tr("The office's PEC address is not set: set it in Office settings before preparing the PEC.");
+            return false;
+        }
+        data = eml(pdf());
+        break;
+    }
+    if (data.isEmpty()) {
+        *error = tr("The document for %1 could not be produced.").arg(m_context.reference);
+        return false;
+    }
+    return saveFile(path, data, error);
+}
+
+} // namespace citylab

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zonemappainter.h"
+
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+namespace citylab {
+
+namespace {
+
+constexpr double earthRadius = 6378137.0;
+
+// 1, 2 or 5 times a power of ten: the round length a scale bar shows.
+double roundLength(double metres)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * power <= metres)
+            return step * power;
+    return power;
+}
+
+} // namespace
+
+ZoneMapPainter::ZoneMapPainter(const QList<DraftZone> &zones)
+    : m_zones(zones)
+{
+}
+
+bool ZoneMapPainter::isEmpty() const
+{
+    for (const DraftZone &z : m_zones)
+        if (!z.rings.isEmpty() && !z.rings.first().isEmpty())
+            return false;
+    return true;
+}
+
+QPointF ZoneMapPainter::mercator(const QPointF &lonLat)
+{
+    const double lat = qBound(-85.05, lonLat.y(), 85.05);
+    return {earthRadius * qDegreesToRadians(lonLat.x()),
+            earthRadius * std::log(std::tan(M_PI / 4 + qDegreesToRadians(lat) / 2))};
+}
+
+QColor ZoneMapPainter::colour(int index)
+{
+    static const QList<QColor> palette = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0x9467bd),
+                                          QColor(0xff7f0e), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
+    return palette.at(index % palette.size());
+}
+
+void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(area, QColor(0xf7f5f0));
+    painter.setPen(QPen(QColor(0x999999), 0));
+    painter.drawRect(area);
+    QRectF bounds;
+    for (const DraftZone &z : m_zones)
+        for (const QPolygonF &ring : z.rings)
+            for (const QPointF &p : ring)
+                bounds = bounds.isNull() ? QRectF(mercator(p), QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(mercator(p), QSizeF(1e-6, 1e-6)));
+    if (bounds.isNull()) {
+        painter.drawText(area, Qt::AlignCenter, tr("The zones have no geometry to draw."));
+        painter.restore();
+        return;
+    }
+    // at least 300 m across, and a margin, so a small zone still reads as a place
+    const double span = qMax(300.0, qMax(bounds.width(), bounds.height()) * 1.15);
+    const QPointF centre = bounds.center();
+    const QRectF inner = area.adjusted(area.width() * 0.04, area.height() * 0.04, -area.width() * 0.04, -area.height() * 0.1);
+    const double scale = qMin(inner.width(), inner.height()) / span;   // device units per mercator metre
+    const auto toDevice = [&](const QPointF &lonLat) {
+        const QPointF m = mercator(lonLat);
+        return QPointF(inner.center().x() + (m.x() - centre.x()) * scale, inner.center().y() - (m.y() - centre.y()) * scale);
+    };
+    QFont font = painter.font();
+    const double unit = area.width() / 100.0;
+    font.setPixelSize(qMax(8, qRound(unit * 1.6)));
+    font.setBold(true);
+    painter.setFont(font);
+    for (int i = 0; i < m_zones.size(); ++i) {
+        const DraftZone &z = m_zones.at(i);
+        if (z.rings.isEmpty())
+            continue;
+        QColor fill = colour(i);
+        fill.setAlpha(70);
+        painter.setPen(QPen(colour(i), qMax(1.0, unit * 0.25)));
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF &ring : z.rings) {
+            QPolygonF device;
+            for (const QPointF &p : ring)
+                device << toDevice(p);
+            if (z.isLine && device.size() == 1)
+                path.addEllipse(device.first(), unit, unit);
+            else if (z.isLine)
+                path.addPolygon(device);
+            else {
+                path.addPolygon(device);
+                path.closeSubpath();
+            }
+        }
+        painter.setBrush(z.isLine ? Qt::NoBrush : QBrush(fill));
+        painter.drawPath(path);
+        // the zone's number, as in the list below the map
+        const QPointF at = path.boundingRect().center();
+        const QString label = QString::number(i + 1);
+        const QRectF box(at.x() - unit * 1.6, at.y() - unit * 1.2, unit * 3.2, unit * 2.4);
+        painter.setPen(QPen(colour(i), qMax(1.0, unit * 0.15)));
+        painter.setBrush(Qt::white);
+        painter.drawRoundedRect(box, unit * 0.5, unit * 0.5);
+        painter.drawText(box, Qt::AlignCenter, label);
+    }
+    // Web Mercator stretches distances by 1 / cos(latitude): the bar measures real metres
+    const double latitude = qRadiansToDegrees(2 * std::atan(std::exp(centre.y() / earthRadius)) - M_PI / 2);
+    const double metresPerUnit = std::cos(qDegreesToRadians(latitude)) / scale;
+    const double length = roundLength(area.width() * 0.25 * metresPerUnit);
+    const double barWidth = length / metresPerUnit;
+    const QPointF origin(area.left() + unit * 3, area.bottom() - unit * 3);
+    painter.setPen(QPen(Qt::black, qMax(1.0, unit * 0.2)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawLine(origin, origin + QPointF(barWidth, 0));
+    painter.drawLine(origin, origin - QPointF(0, unit));
+    painter.drawLine(origin + QPointF(barWidth, 0), origin + QPointF(barWidth, -unit));
+    font.setBold(false);
+    painter.setFont(font);
+    const QLocale locale;
+    const QString text = length >= 1000 ? tr("%1 km").arg(locale.toString(length / 1000, 'g', 3))
+                                        : tr("%1 m").arg(locale.toString(length, 'f', 0));
+    painter.drawText(QRectF(origin.x() + barWidth + unit, origin.y() - unit * 2, unit * 20, unit * 3), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter.drawText(QRectF(area.right() - unit * 30, area.bottom() - unit * 4, unit * 29, unit * 3), Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Web Mercator, north up"));
+    painter.restore();
+}
+
+QImage ZoneMapPainter::image(const QSize &size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(1, 1, -1, -1));
+    return image;
+}
+
+} // namespace citylab

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The letter as sent: PDF through the CLI (read back with pdftotext), ODT (a zip with the
+// text) and the .eml draft for the PEC client (read back with Python's email module).
+#include "drafting/draftexporter.h"
+#include "drafting/officesettings.h"
+#include "drafting/requestchecklist.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace citylab;
+
+class TestDraftExport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_id = -1;
+    QString m_reference, m_protocol, m_subject, m_authority, m_pec;
+    QStringList m_zones;
+
+    static QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+    {
+        QProcess p;
+        p.start(program, arguments);
+        p.waitForFinished(60000);
+        if (exitCode)
+            *exitCode = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        m_path = testsupport::makeDemo(m_dir);
+        Store store;
+        QVERIFY(store.open(m_path));
+        OfficeSettings office;
+        office.name = QStringLiteral("Città di Torino — Area Innovazione");
+        office.address = QStringLiteral("Via Meucci 4, 10121 Torino");
+        office.city = QStringLiteral("Torino");
+        office.pec = QStringLiteral("innovazione@cert.comune.torino.it");
+        office.signatoryName = QStringLiteral("Ing. Maria Bianchi");
+        office.signatoryRole = QStringLiteral("La Dirigente");
+        QVERIFY2(office.save(store), qPrintable(store.errorString()));
+        // a request with zones, a protocol number and a PEC address
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT r.id, r.reference, r.protocol_number, r.subject, o.name, o.pec FROM regulatory_requests r"
+            " JOIN organizations o ON o.id = r.authority_id WHERE r.protocol_number IS NOT NULL AND o.pec IS NOT NULL"
+            " AND (SELECT count(*) FROM zones z WHERE z.experiment_id = r.experiment_id) >= 2 ORDER BY r.id LIMIT 1")));
+        QVERIFY(q.next());
+        m_id = q.value(0).toLongLong();
+        m_reference = q.value(1).toString();
+        m_protocol = q.value(2).toString();
+        m_subject = q.value(3).toString();
+        m_authority = q.value(4).toString();
+        m_pec = q.value(5).toString();
+        // no body: the default template of the kind is used
+        QVERIFY(store.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("body"), QVariant()}}));
+        for (const DraftZone &z : DraftContext::load(store, m_id).zones)
+            m_zones << z.name;
+        QFile file(m_dir.filePath(QStringLiteral("polizza assicurativa.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 polizza\n");
+        file.close();
+        QString error;
+        QVERIFY2(RequestChecklist::attach(store, m_id, QStringLiteral("insurance_policy"), file.fileName(), &error) > 0, qPrintable(error));
+    }
+
+    void pdfThroughCli()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("letter.pdf"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_protocol, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out,
+                                                     QStringLiteral("--lang"), QStringLiteral("it")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}).simplified();
+        QVERIFY2(text.contains(m_authority.simplified().left(20)), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(m_subject.simplified().left(30)));
+        QVERIFY(text.contains(m_protocol));
+        for (const QString &zone : std::as_const(m_zones))
+            QVERIFY2(text.contains(zone), qPrintable(zone));
+        QVERIFY(!text.contains(QStringLiteral("{{")));
+    }
+
+    void missingValuesAreMarkedAndReported()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("legal_basis"), QVariant()}}));
+        store.close();
+        const QString out = m_dir.filePath(QStringLiteral("missing.pdf"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_reference, QStringLiteral("--out"), out});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("{{legal_basis}}")), qPrintable(result.err));
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(!text.contains(QStringLiteral("{{")));
+        QVERIFY2(text.contains(QStringLiteral("legal basis]")), qPrintable(text.left(3000)));
+    }
+
+    void badReferenceAndReadOnlyPath()
+    {
+        auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                               QStringLiteral("RR-1999-9999"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("RR-1999-9999")));
+        result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"), m_reference,
+                                          QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--out"), QStringLiteral("x")});
+        QCOMPARE(result.exitCode, 2);
+        // a path under a plain file cannot be written, even by root: the message names it
+        const QString underFile = m_path + QStringLiteral("/letter.pdf");
+        result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"), m_reference,
+                                          QStringLiteral("--out"), underFile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(underFile), qPrintable(result.err));
+        // a folder that cannot be written: clear message, the old file untouched
+        QDir(m_dir.path()).mkdir(QStringLiteral("locked"));
+        const QString kept = m_dir.filePath(QStringLiteral("locked/letter.pdf"));
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old letter");
+        old.close();
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("locked")), QFile::ReadOwner | QFile::ExeOwner);
+        result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"), m_reference,
+                                          QStringLiteral("--out"), kept});
+        QFile::setPermissions(m_dir.filePath(QStringLiteral("locked")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (result.exitCode == 0)
+            QSKIP("running as root: the folder stays writable");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(kept), qPrintable(result.err));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old letter"));
+    }
+
+    void odtIsZipWithSubject()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("letter.odt"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_reference, QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--out"), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        int code = -1;
+        const QString xml = run(QStringLiteral("python3"),
+                                {QStringLiteral("-c"), QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]);"
+                                                                      " print(z.read('mimetype').decode()); print(z.read('content.xml').decode())"),
+                                 out},
+                                &code);
+        QVERIFY2(code == 0, qPrintable(xml));
+        QVERIFY(xml.startsWith(QStringLiteral("application/vnd.oasis.opendocument.text")));
+        QVERIFY(xml.contains(m_subject.toHtmlEscaped().left(30)));
+        QVERIFY(!xml.contains(QStringLiteral("{{")));
+    }
+
+    void emlForPecClient()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("letter.eml"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_reference, QStringLiteral("--format"), QStringLiteral("eml"), QStringLiteral("--out"), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        int code = -1;
+        const QString parsed = run(QStringLiteral("python3"),
+                                   {QStringLiteral("-c"),
+                                    QStringLiteral("import sys, email, email.policy\n"
+                                                   "m = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)\n"
+                                                   "print('TO', m['To'].addresses[0].addr_spec)\n"
+                                                   "print('FROM', m['From'].addresses[0].addr_spec)\n"
+                                                   "print('SUBJECT', str(m['Subject']))\n"
+                                                   "for p in m.iter_attachments(): print('ATT', p.get_content_type(), p.get_filename(), len(p.get_content()))\n"
+                                                   "print('TEXT', m.get_body(('plain',)).get_content()[:200].replace('\\n', ' '))\n"),
+                                    out},
+                                   &code);
+        QVERIFY2(code == 0, qPrintable(parsed));
+        QVERIFY2(parsed.contains(QStringLiteral("TO ") + m_pec), qPrintable(parsed));
+        QVERIFY(parsed.contains(QStringLiteral("FROM innovazione@cert.comune.torino.it")));
+        QVERIFY2(parsed.contains(QStringLiteral("SUBJECT ") + m_subject), qPrintable(parsed));
+        QVERIFY(parsed.contains(QStringLiteral("ATT application/pdf ") + m_reference + QStringLiteral(".pdf")));
+        QVERIFY2(parsed.contains(QStringLiteral("polizza assicurativa.pdf 17")), qPrintable(parsed));
+    }
+
+    void missingLogoIsNamed()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        OfficeSettings office = OfficeSettings::load(store);
+        office.logoPath = m_dir.filePath(QStringLiteral("stemma.png"));
+        QVERIFY(office.save(store));
+        DraftExporter exporter(store, m_id);
+        QVERIFY(!exporter.pdf().isEmpty());
+        QCOMPARE(exporter.warnings().size(), 1);
+        QVERIFY(exporter.warnings().first().contains(office.logoPath));
+    }
+};
+
+QTEST_MAIN(TestDraftExport)
+#include "tst_draftexport.moc"
