@@ -60,8 +60,8 @@ private:
     {
         m_map->frameZones({zone.id});
         const QPointF centre = zone.bounds.center();
-        const QRectF view(QPointF(0, 0), m_map->layer()->size());
-        QTRY_VERIFY(view.contains(m_map->layer()->mercatorToItem().map(centre)));
+        const QRectF view(QPointF(0, 0), m_map->layer()->viewSize());
+        QTRY_VERIFY(view.contains(m_map->layer()->mercatorToMap().map(centre)));
         QTest::qWait(100);   // one more frame so the picture matches the transform
     }
 
@@ -113,10 +113,10 @@ private slots:
         const MapZone zone = *chosen;
         frame(zone);
         const QImage picture = m_map->quickWidget()->grabFramebuffer();
-        const QPoint insidePixel = layer->mercatorToItem().map(*inside).toPoint();
+        const QPoint insidePixel = layer->mercatorToMap().map(*inside).toPoint();
         // Just outside the zone's box, where no zone lies.
         QPoint outsidePixel;
-        const QRectF box = layer->mercatorToItem().mapRect(zone.bounds);
+        const QRectF box = layer->mercatorToMap().mapRect(zone.bounds);
         for (const QPointF &candidate : {box.topLeft() - QPointF(8, 8), box.bottomRight() + QPointF(8, 8),
                                          box.topRight() + QPointF(8, -8), box.bottomLeft() + QPointF(-8, 8)}) {
             if (layer->zoneAt(candidate) < 0 && picture.rect().contains(candidate.toPoint())) {
@@ -137,6 +137,16 @@ private slots:
                  qPrintable(QStringLiteral("inside %1: %2, expected %3").arg(zone.name, got.name(), expected.name())));
         const QColor outside = picture.pixelColor(outsidePixel);
         QVERIFY2(channelDistance(outside, background) <= 6, qPrintable(outside.name()));
+
+        // A short pan only moves the layer's texture: the zone must follow the map.
+        const QTransform before = layer->mercatorToMap();
+        QMetaObject::invokeMethod(layer->map(), "pan", Q_ARG(int, 37), Q_ARG(int, -23));
+        QTRY_VERIFY(layer->mercatorToMap() != before);
+        QTest::qWait(100);
+        const QPoint moved = layer->mercatorToMap().map(*inside).toPoint();
+        QVERIFY((moved - (insidePixel - QPoint(37, -23))).manhattanLength() <= 2);   // rounding
+        const QColor afterPan = m_map->quickWidget()->grabFramebuffer().pixelColor(moved);
+        QVERIFY2(channelDistance(afterPan, expected) <= 10, qPrintable(afterPan.name()));
     }
 
     void clickSelectsTheExperiment()
@@ -157,7 +167,7 @@ private slots:
         QVERIFY(chosen);
         const MapZone zone = *chosen;
         frame(zone);
-        const QPoint pixel = layer->mercatorToItem().map(*inside).toPoint();
+        const QPoint pixel = layer->mercatorToMap().map(*inside).toPoint();
         QCOMPARE(layer->zoneAt(pixel), zone.id);
         QTest::mouseClick(m_map->quickWidget(), Qt::LeftButton, {}, pixel);
         QTRY_COMPARE(m_experiments->currentRecord(), zone.experimentId);
@@ -183,9 +193,9 @@ private slots:
         QCOMPARE(m_experiments->currentRecord(), target);
         m_window->showView(QStringLiteral("map"));
         QTRY_COMPARE(layer->highlightedExperiment(), target);
-        const QRectF view(QPointF(0, 0), layer->size());
-        QTRY_VERIFY(view.contains(layer->mercatorToItem().map(bounds.center())));
-        QTRY_VERIFY(view.contains(layer->mercatorToItem().mapRect(bounds)));
+        const QRectF view(QPointF(0, 0), layer->viewSize());
+        QTRY_VERIFY(view.contains(layer->mercatorToMap().map(bounds.center())));
+        QTRY_VERIFY(view.contains(layer->mercatorToMap().mapRect(bounds)));
     }
 
     void cleanupTestCase()

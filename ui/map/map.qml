@@ -66,14 +66,19 @@ Item {
         }
     }
 
+    // Sized and placed by itself around the map; drawn into a texture that panning moves.
     ZoneLayer {
         id: layer
         objectName: "zoneLayer"
-        anchors.fill: map
         map: map
         viewCenter: map.center
         viewZoom: map.zoomLevel
+        viewSize: Qt.size(map.width, map.height)
+        layer.enabled: true
+    }
 
+    Item {
+        anchors.fill: map
         HoverHandler {
             id: hover
             onPointChanged: layer.hoverAt(hover.point.position)

@@ -111,9 +111,9 @@ void ZoneLayer::setViewZoom(double zoom)
     polish();
 }
 
-void ZoneLayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+void ZoneLayer::setViewSize(QSizeF size)
 {
-    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    m_viewSize = size;
     polish();
 }
 
@@ -134,10 +134,34 @@ void ZoneLayer::updatePolish()
     };
     if (!toScreen(a, &screenA) || !toScreen(b, &screenB) || !std::isfinite(screenA.x()) || !std::isfinite(screenB.x()))
         return;
-    // fromCoordinate answers in the map's coordinates; the layer may sit elsewhere.
-    const QPointF offset = mapFromItem(qobject_cast<QQuickItem *>(m_map), QPointF(0, 0));
-    m_transform = MapGeometry::affineFromReferences(a, screenA + offset, b, screenB + offset);
-    update();
+    m_transform = MapGeometry::affineFromReferences(a, screenA, b, screenB);
+    placeOverMap();
+}
+
+void ZoneLayer::placeOverMap()
+{
+    // The layer is larger than the map by a margin on every side and rendered once into
+    // a texture (layer.enabled in the QML). Panning within the margin only moves the
+    // item, which moves the texture: no zone is drawn again. A new zoom, a pan past the
+    // margin or new data re-anchor the drawing.
+    auto *mapItem = qobject_cast<QQuickItem *>(m_map);
+    if (!mapItem)
+        return;
+    const QSizeF mapSize = mapItem->size();
+    const QPointF margin(std::ceil(mapSize.width() * 0.25), std::ceil(mapSize.height() * 0.25));
+    const QPointF shift(m_transform.dx() - m_anchor.dx(), m_transform.dy() - m_anchor.dy());
+    const bool sameScale = qFuzzyCompare(m_transform.m11(), m_anchor.m11()) && qFuzzyCompare(m_transform.m22(), m_anchor.m22());
+    const bool withinMargin = std::abs(shift.x()) < margin.x() && std::abs(shift.y()) < margin.y();
+    if (!sameScale || !withinMargin || m_margin != margin || m_reanchor) {
+        m_anchor = m_transform;
+        m_margin = margin;
+        m_reanchor = false;
+        setSize(mapSize + QSizeF(2 * margin.x(), 2 * margin.y()));
+        setPosition(mapItem->position() - margin);
+        update();
+        return;
+    }
+    setPosition(mapItem->position() - margin + shift);
 }
 
 void ZoneLayer::setZones(const QList<MapZone> &zones, const std::function<QColor(const MapZone &)> &colour)
@@ -160,6 +184,7 @@ void ZoneLayer::setZones(const QList<MapZone> &zones, const std::function<QColor
     }
     rebuildBatches();
     m_geometryDirty = m_overlayDirty = true;
+    m_reanchor = true;
     polish();
     update();
 }
@@ -245,7 +270,7 @@ int ZoneLayer::levelForScale() const
 {
     // Simplification level: metres per pixel rounded to a power of two, so geometry is
     // re-simplified only when the zoom changes by about a level.
-    const double metresPerPixel = 1.0 / qMax(1e-12, std::abs(m_transform.m11()));
+    const double metresPerPixel = 1.0 / qMax(1e-12, std::abs(m_anchor.m11()));
     return int(std::floor(std::log2(metresPerPixel)));
 }
 
@@ -294,7 +319,7 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         }
         m_overlayDirty = false;
     }
-    QTransform placed = m_transform;
+    QTransform placed = m_anchor * QTransform::fromTranslate(m_margin.x(), m_margin.y());
     placed.translate(m_origin.x(), m_origin.y());
     root->setMatrix(QMatrix4x4(placed));
     return root;
@@ -316,8 +341,9 @@ QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
+        const QTransform toItem = m_anchor * QTransform::fromTranslate(m_margin.x(), m_margin.y());
         bool invertible = false;
-        const QRectF visible = m_transform.inverted(&invertible).mapRect(boundingRect());
+        const QRectF visible = toItem.inverted(&invertible).mapRect(boundingRect());
         for (int i = 0; i < m_zones.size(); ++i) {
             const MapZone &zone = m_zones.at(i);
             if (!invertible || !visible.intersects(zone.bounds))
@@ -326,7 +352,7 @@ QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
             const bool hovered = zone.id == m_hovered;
             QPainterPath path;
             for (const QList<QPointF> &ring : zone.rings)
-                path.addPolygon(m_transform.map(QPolygonF(ring)));
+                path.addPolygon(toItem.map(QPolygonF(ring)));
             const QColor colour = m_colours.at(i);
             painter.setBrush(withAlpha(colour, highlighted ? highlightAlpha : fillAlpha));
             painter.setPen(QPen(highlighted ? QColor(0x20, 0x20, 0x20) : colour.darker(hovered ? 180 : 130),

@@ -24,6 +24,7 @@ class ZoneLayer : public QQuickItem
     Q_PROPERTY(QObject *map READ map WRITE setMap NOTIFY mapChanged)
     Q_PROPERTY(QVariant viewCenter READ viewCenter WRITE setViewCenter)
     Q_PROPERTY(double viewZoom READ viewZoom WRITE setViewZoom)
+    Q_PROPERTY(QSizeF viewSize READ viewSize WRITE setViewSize)
     Q_PROPERTY(QString hoverText READ hoverText NOTIFY hoverTextChanged)
 public:
     explicit ZoneLayer(QQuickItem *parent = nullptr);
@@ -34,6 +35,8 @@ public:
     void setViewCenter(const QVariant &center);
     double viewZoom() const { return m_zoom; }
     void setViewZoom(double zoom);
+    QSizeF viewSize() const { return m_viewSize; }
+    void setViewSize(QSizeF size);
     QString hoverText() const { return m_hoverText; }
 
     // The zones to draw, each with its colour.
@@ -41,14 +44,15 @@ public:
     void setHighlightedExperiment(qint64 experimentId);
     qint64 highlightedExperiment() const { return m_highlighted; }
 
-    // Hit test in item coordinates: the smallest zone under the point, or -1.
+    // Hit test in the map's coordinates: the smallest zone under the point, or -1.
     Q_INVOKABLE qint64 zoneAt(QPointF position) const;
     Q_INVOKABLE void hoverAt(QPointF position);
     Q_INVOKABLE void clickAt(QPointF position);
     const MapZone *zone(qint64 id) const;
     const QList<MapZone> &zones() const { return m_zones; }
 
-    QTransform mercatorToItem() const { return m_transform; }
+    // Mercator metres to the map's coordinates (the layer itself is larger than the map).
+    QTransform mercatorToMap() const { return m_transform; }
     bool usesSoftwarePath() const;
 
 signals:
@@ -59,7 +63,6 @@ signals:
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *) override;
     void updatePolish() override;
-    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
     struct Batch
@@ -71,6 +74,7 @@ private:
     QSGNode *paintSoftware(QSGNode *oldNode);
     void rebuildBatches();
     int levelForScale() const;
+    void placeOverMap();
 
     QObject *m_map = nullptr;
     QVariant m_center;
@@ -83,7 +87,11 @@ private:
     qint64 m_hovered = -1;
     QString m_hoverText;
     QPointF m_origin;          // Mercator origin of the vertex data (keeps floats precise)
-    QTransform m_transform;    // Mercator metres to item pixels
+    QTransform m_transform;    // Mercator metres to the map's pixels, now
+    QTransform m_anchor;       // the same when the zones were last drawn
+    QPointF m_margin;
+    QSizeF m_viewSize;
+    bool m_reanchor = true;
     int m_builtLevel = -1000;
     bool m_geometryDirty = true;
     bool m_overlayDirty = true;

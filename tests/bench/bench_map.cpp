@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map with every zone of the scale-100 store (about 9,000 zones) against the same map
+// with no zones, and against the naive design (one MapPolygon per zone through a
+// MapItemView, 2,000 zones), all in one run, in a 1280x800 window under X with Qt Quick's
+// OpenGL path (run under xvfb-run by packaging/dev.sh bench). Tiles are off so the network
+// plays no part. Prints "map_... VALUE" lines and "ratio map_pan_10k_vs_empty VALUE"
+// (goal <= 2), plus the time from opening the view to its first frame with all zones
+// (goal <= 1000 ms).
+#include "map/mapgeometry.h"
+#include "map/mapview.h"
+#include "map/tilesettings.h"
+#include "map/zonelayer.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGeoCoordinate>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace citylab;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+// Waits until the Quick scene behind `widget` has rendered a frame; false on time-out.
+bool waitForFrame(QQuickWidget *widget, bool &rendered, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!rendered && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    Q_UNUSED(widget);
+    return rendered;
+}
+
+// Median milliseconds from a programmatic pan of the map to the rendered frame.
+double panFrameTime(QQuickWidget *widget, QObject *map, int frames = 60, int stepPixels = 24, bool backAndForth = true)
+{
+    bool rendered = false;
+    const QMetaObject::Connection connection = QObject::connect(
+        widget->quickWindow(), &QQuickWindow::afterRendering, widget, [&rendered] { rendered = true; },
+        Qt::DirectConnection);
+    QList<double> times;
+    for (int i = 0; i < frames + 5; ++i) {
+        rendered = false;
+        QElapsedTimer timer;
+        timer.start();
+        // Back and forth, so the same zones stay in view.
+        const int step = (!backAndForth || i % 2 == 0) ? stepPixels : -stepPixels;
+        QMetaObject::invokeMethod(map, "pan", Q_ARG(int, step), Q_ARG(int, step / 2));
+        if (!waitForFrame(widget, rendered))
+            return -1;
+        if (i >= 5)   // the first frames warm caches up
+            times << timer.nsecsElapsed() / 1e6;
+    }
+    QObject::disconnect(connection);
+    return median(times);
+}
+
+QString naiveQml()
+{
+    return QStringLiteral(R"(
+import QtQuick
+import QtLocation
+import QtPositioning
+Map {
+    plugin: Plugin { name: "itemsoverlay" }
+    color: "#eef0ec"
+    MapItemView {
+        model: naiveZones
+        delegate: MapPolygon {
+            path: modelData
+            color: "#5a56b4e9"
+            border.color: "#2f6f99"
+            border.width: 1
+        }
+    }
+}
+)");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "xcb");   // the real OpenGL path, as on a desktop
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CityLabBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("CityLabBench"));
+    QSettings().clear();
+    TileSettings tiles;
+    tiles.source = TileSettings::NoTiles;
+    tiles.save();
+
+    QTextStream out(stdout);
+    const QString data = qEnvironmentVariable("CITYLAB_BENCH_DATA", QDir::currentPath());
+    const QString db = QDir(data).filePath(QStringLiteral("scale100.citylab"));
+    Store store;
+    if (!QFile::exists(db) || !store.open(db, Store::OpenMode::Inspect)) {
+        out << "bench_map: " << db << " is missing or unreadable; run packaging/dev.sh bench\n";
+        return 1;
+    }
+    out << "bench_map: platform " << QGuiApplication::platformName() << '\n';
+
+    // Opening the view: construction (loading and projecting every zone) to the first
+    // frame drawn with them.
+    QWidget window;
+    window.resize(1280, 800);
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QElapsedTimer opening;
+    opening.start();
+    auto *view = new MapView(store, &window);
+    layout->addWidget(view);
+    bool firstFrame = false;
+    QObject::connect(view->quickWidget()->quickWindow(), &QQuickWindow::afterRendering, view,
+                     [&firstFrame] { firstFrame = true; }, Qt::DirectConnection);
+    window.show();
+    if (!view->layer() || !waitForFrame(view->quickWidget(), firstFrame)) {
+        out << "bench_map: the map did not render\n";
+        return 1;
+    }
+    const double openMs = opening.nsecsElapsed() / 1e6;
+    ZoneLayer *layer = view->layer();
+    const QList<MapZone> zones = layer->zones();
+    out << "bench_map: " << zones.size() << " zones, scene graph "
+        << (layer->usesSoftwarePath() ? "software" : "hardware") << '\n';
+    out << "map_open_to_first_frame_ms " << openMs << '\n';
+
+    // Every zone in view.
+    view->frameZones({});
+    QCoreApplication::processEvents();
+    QObject *map = layer->map();
+    const double full = panFrameTime(view->quickWidget(), map);
+    // Pans of 400 pixels leave the drawn margin every frame: the zones are drawn
+    // again each time (the worst case of panning).
+    const double redraw = panFrameTime(view->quickWidget(), map, 10, 400);
+    view->frameZones({});
+    QCoreApplication::processEvents();
+    layer->setZones({}, [](const MapZone &) { return QColor(); });
+    const double empty = panFrameTime(view->quickWidget(), map);
+    layer->setZones(zones, [](const MapZone &zone) { return zone.domain == u"drones" ? QColor(Qt::blue) : QColor(Qt::red); });
+    out << "map_pan_frame_ms_all_zones " << full << '\n';
+    out << "map_pan_frame_ms_no_zones " << empty << '\n';
+    out << "map_pan_frame_ms_all_zones_redrawn " << redraw << '\n';
+
+    // The naive design: one MapPolygon per zone, 2,000 of them.
+    QVariantList paths;
+    for (qsizetype i = 0; i < qMin<qsizetype>(2000, zones.size()); ++i) {
+        QVariantList path;
+        const QList<QPointF> &ring = zones.at(i).rings.first();
+        for (const QPointF &p : ring) {
+            const QPointF lonLat = MapGeometry::unproject(p);
+            path << QVariant::fromValue(QGeoCoordinate(lonLat.y(), lonLat.x()));
+        }
+        paths << QVariant(path);
+    }
+    QTemporaryDir dir;
+    QFile qml(dir.filePath(QStringLiteral("naive.qml")));
+    if (!qml.open(QIODevice::WriteOnly))
+        return 1;
+    qml.write(naiveQml().toUtf8());
+    qml.close();
+    QWidget naiveWindow;
+    naiveWindow.resize(1280, 800);
+    auto *naiveLayout = new QVBoxLayout(&naiveWindow);
+    naiveLayout->setContentsMargins(0, 0, 0, 0);
+    auto *naive = new QQuickWidget(&naiveWindow);
+    naive->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    naive->engine()->rootContext()->setContextProperty(QStringLiteral("naiveZones"), paths);
+    naive->setSource(QUrl::fromLocalFile(qml.fileName()));
+    naiveLayout->addWidget(naive);
+    window.hide();
+    naiveWindow.show();
+    QObject *naiveMap = naive->rootObject();
+    if (!naiveMap) {
+        out << "bench_map: the naive map did not load\n";
+        return 1;
+    }
+    naiveMap->setProperty("center", map->property("center"));
+    naiveMap->setProperty("zoomLevel", map->property("zoomLevel"));
+    const double naiveMs = panFrameTime(naive, naiveMap, 20);
+    out << "map_pan_frame_ms_naive_2000_mappolygons " << naiveMs << '\n';
+
+    // The same 2,000 zones in the layer, for a like-for-like comparison.
+    naiveWindow.hide();
+    window.show();
+    layer->setZones(zones.mid(0, 2000), [](const MapZone &) { return QColor(0x56, 0xb4, 0xe9); });
+    const double layer2000 = panFrameTime(view->quickWidget(), map);
+    out << "map_pan_frame_ms_layer_2000_zones " << layer2000 << '\n';
+    if (layer2000 > 0)
+        out << "map_naive_vs_layer_2000 " << naiveMs / layer2000 << '\n';
+    out << "ratio map_pan_10k_vs_empty " << (empty > 0 ? full / empty : -1) << '\n';
+    return 0;
+}
