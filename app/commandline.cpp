@@ -5,6 +5,7 @@
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
 #include "draftcommand.h"
+#include "tilecommands.h"
 #include "domain/vocabulary.h"
 #include "io/csvwriter.h"
 #include "i18n/language.h"
@@ -94,6 +95,7 @@ QString CommandLine::generalHelp() const
               "  check   check a database: integrity, references, schema version, row counts\n"
               "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
+              "  tiles   download map tiles for offline use (tiles prefetch)\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -126,6 +128,8 @@ int CommandLine::dispatch()
         return deadlines();
     if (verb == QLatin1String("draft"))
         return DraftCommand::run(*this);
+    if (verb == QLatin1String("tiles"))
+        return TileCommands::run(*this);
     return usage(tr("unknown verb '%1'").arg(verb));
 }
 
