@@ -8,6 +8,9 @@
 #include "shell/recordcolours.h"
 #include "testsupport.h"
 
+#include "store/store.h"
+
+#include <QGeoCoordinate>
 #include <QQuickWidget>
 #include <QSettings>
 #include <QTest>
@@ -196,6 +199,45 @@ private slots:
         const QRectF view(QPointF(0, 0), layer->viewSize());
         QTRY_VERIFY(view.contains(layer->mercatorToMap().map(bounds.center())));
         QTRY_VERIFY(view.contains(layer->mercatorToMap().mapRect(bounds)));
+    }
+
+    // A folder of {z}/{x}/{y}.png tiles (as "citylab tiles prefetch" writes) is what the
+    // map shows under the zones when the tile folder is chosen.
+    void offlineTileFolderIsShown()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("tiles"));
+        QImage red(256, 256, QImage::Format_RGB32);
+        red.fill(QColor(200, 30, 30));
+        const int n = 1 << 12;
+        const int cx = int((7.6869 + 180) / 360 * n);
+        const int cy = int((1 - std::asinh(std::tan(qDegreesToRadians(45.0703))) / M_PI) / 2 * n);
+        for (int x = cx - 4; x <= cx + 4; ++x) {
+            for (int y = cy - 3; y <= cy + 3; ++y) {
+                QVERIFY(QDir().mkpath(QStringLiteral("%1/12/%2").arg(folder).arg(x)));
+                QVERIFY(red.save(QStringLiteral("%1/12/%2/%3.png").arg(folder).arg(x).arg(y)));
+            }
+        }
+        TileSettings tiles;
+        tiles.source = TileSettings::OfflineFolder;
+        tiles.offlineFolder = folder;
+        tiles.save();
+        Store store;
+        QVERIFY(store.open(m_demo));
+        MapView view(store);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QObject *map = view.layer()->map();
+        map->setProperty("zoomLevel", 12.0);
+        map->setProperty("center", QVariant::fromValue(QGeoCoordinate(45.0703, 7.6869)));
+        // A corner of the map, clear of zones, turns the tiles' colour once they load.
+        const QPoint corner(8, 8);
+        QVERIFY(view.layer()->zoneAt(corner) < 0);
+        QTRY_VERIFY_WITH_TIMEOUT(channelDistance(view.quickWidget()->grabFramebuffer().pixelColor(corner),
+                                                 QColor(200, 30, 30)) <= 6, 10000);
+        TileSettings none;
+        none.source = TileSettings::NoTiles;
+        none.save();
     }
 
     void cleanupTestCase()

@@ -110,7 +110,7 @@ Item {
     // A scale bar: the width of 100 pixels in metres, rounded to 1-2-5.
     Item {
         id: scale
-        anchors.left: parent.left
+        anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 10
         width: bar.width
@@ -135,7 +135,7 @@ Item {
         }
         Text {
             anchors.bottom: bar.top
-            anchors.left: bar.left
+            anchors.right: bar.right
             text: scale.rounded >= 1000 ? (scale.rounded / 1000) + " km" : scale.rounded + " m"
             font.pixelSize: 11
             color: "#303030"

@@ -384,8 +384,8 @@ void MapView::frameZones(const QList<qint64> &zoneIds)
     const QGeoRectangle rectangle(QGeoCoordinate(northEast.y(), southWest.x()), QGeoCoordinate(southWest.y(), northEast.x()));
     QMetaObject::invokeMethod(m_map, "fitViewportToGeoShape", Q_ARG(QGeoShape, rectangle), Q_ARG(QVariant, QVariant(60)));
     // A single small zone should not fill the screen down to the last paving stone.
-    if (m_map->property("zoomLevel").toDouble() > 17)
-        m_map->setProperty("zoomLevel", 17.0);
+    if (m_map->property("zoomLevel").toDouble() > 16)
+        m_map->setProperty("zoomLevel", 16.0);
 }
 
 void MapView::showExperiment(qint64 experimentId)
