@@ -2,6 +2,7 @@
 #include "requestdetailpanel.h"
 
 #include "domain/vocabulary.h"
+#include "drafting/requestchecklist.h"
 #include "items/requestdetails.h"
 #include "shell/htmlbuilder.h"
 
@@ -53,6 +54,16 @@ QString RequestDetailPanel::page(qint64 id) const
         page.beginTable({tr("Date"), tr("Step"), tr("Note")});
         for (const auto &step : d.steps)
             page.row({HtmlBuilder::date(step.on), Vocabulary::label(Vocabulary::RequestStatus, step.status), step.note});
+        page.endTable();
+    }
+    // the documents the request must carry (ui/drafting: attach them from Draft…)
+    const QList<RequestChecklist::Item> checklist = RequestChecklist::load(store(), id);
+    if (!checklist.isEmpty()) {
+        page.section(tr("Checklist"));
+        page.beginTable({tr("Document"), tr("Attached")});
+        for (const RequestChecklist::Item &item : checklist)
+            page.row({(item.done() ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + item.label,
+                      item.done() ? item.fileNames.join(QStringLiteral(", ")) : tr("missing")});
         page.endTable();
     }
     page.section(tr("Text of the request"));

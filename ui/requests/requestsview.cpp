@@ -3,6 +3,7 @@
 
 #include "requestdetailpanel.h"
 #include "statuschangedialog.h"
+#include "drafting/drafteditor.h"
 #include "domain/recordcode.h"
 #include "domain/vocabulary.h"
 #include "editing/recordeditdialog.h"
@@ -35,6 +36,7 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     m_new = addButton(QStringLiteral("newRequest"));
     m_edit = addButton(QStringLiteral("editRequest"));
     m_step = addButton(QStringLiteral("nextStep"));
+    m_draft = addButton(QStringLiteral("draftRequest"));
     auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
     connect(searchField(), &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
     // The status filter is a fixed-string filter on the status label column when chosen.
@@ -52,6 +54,7 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     connect(m_new, &QToolButton::clicked, this, &RequestsView::createRequest);
     connect(m_edit, &QToolButton::clicked, this, &RequestsView::editCurrent);
     connect(m_step, &QToolButton::clicked, this, &RequestsView::recordNextStep);
+    connect(m_draft, &QToolButton::clicked, this, &RequestsView::openDraft);
     connect(table(), &QAbstractItemView::doubleClicked, this, &RequestsView::editCurrent);
     retranslate();
 }
@@ -70,6 +73,8 @@ void RequestsView::retranslate()
     m_edit->setText(tr("Edit…"));
     m_step->setText(tr("Next step…"));
     m_step->setToolTip(tr("Record that the request was submitted, suspended, resubmitted or decided"));
+    m_draft->setText(tr("Draft…"));
+    m_draft->setToolTip(tr("Write the letter of the request from a template, attach its documents, export it as PDF, ODT or PEC"));
     updateCount();
 }
 
@@ -130,6 +135,16 @@ void RequestsView::recordNextStep()
     auto *dialog = new StatusChangeDialog(m_store, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void RequestsView::openDraft()
+{
+    const qint64 id = currentRecord();
+    if (id < 0)
+        return;
+    auto *editor = new DraftEditor(m_store, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->show();
 }
 
 } // namespace citylab

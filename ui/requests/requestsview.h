@@ -12,7 +12,7 @@ namespace citylab {
 class Store;
 
 // The legal staff's list of regulatory requests: filter by text and status, each request's
-// page, and the actions New…, Edit… and Next step….
+// page, and the actions New…, Edit…, Next step… and Draft… (the letter, ui/drafting).
 class RequestsView : public RecordBrowser
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
     void createRequest();
     void editCurrent();
     void recordNextStep();
+    void openDraft();
 
 protected:
     QString countText(int count) const override;
@@ -38,6 +39,7 @@ private:
     QToolButton *m_new;
     QToolButton *m_edit;
     QToolButton *m_step;
+    QToolButton *m_draft;
 };
 
 } // namespace citylab

@@ -3,6 +3,7 @@
 
 #include "domain/requestworkflow.h"
 #include "domain/vocabulary.h"
+#include "drafting/requestchecklist.h"
 #include "i18n/dateformat.h"
 #include "store/store.h"
 
@@ -23,6 +24,8 @@ StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *
     , m_status(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_note(new QLineEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_missing(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -43,12 +46,19 @@ StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *
     form->addRow(tr("&Next status:"), m_status);
     form->addRow(tr("&On:"), m_date);
     form->addRow(tr("N&ote:"), m_note);
+    // submitting without every document of the checklist is allowed, with a reason on record
+    m_reason->setObjectName(QStringLiteral("missingDocumentsReason"));
+    m_reason->setPlaceholderText(tr("why the request goes out without them"));
+    m_missing->setWordWrap(true);
+    form->addRow(m_missing);
+    form->addRow(tr("&Reason:"), m_reason);
     form->addRow(m_problems);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
     connect(m_status, &QComboBox::currentIndexChanged, this, &StatusChangeDialog::check);
     connect(m_date, &QDateEdit::dateChanged, this, &StatusChangeDialog::check);
+    connect(m_reason, &QLineEdit::textChanged, this, &StatusChangeDialog::check);
     check();
 }
 
@@ -74,6 +84,15 @@ void StatusChangeDialog::check()
         reasons << tr("The procedure of this request is closed: no further step.");
     else
         reasons = RequestWorkflow(m_store).obstacles(m_id, m_status->currentData().toString(), m_date->date());
+    const QStringList missing = m_status->currentData().toString() == QLatin1String("submitted")
+                                    ? RequestChecklist::missing(m_store, m_id) : QStringList();
+    m_missing->setText(tr("Documents of the checklist still missing: %1.").arg(missing.join(QStringLiteral("; "))));
+    m_missing->setVisible(!missing.isEmpty());
+    m_reason->setVisible(!missing.isEmpty());
+    if (auto *label = qobject_cast<QFormLayout *>(layout())->labelForField(m_reason))
+        label->setVisible(!missing.isEmpty());
+    if (!missing.isEmpty() && m_reason->text().trimmed().isEmpty())
+        reasons << tr("Say why the request is submitted without every document.");
     m_problems->setText(reasons.join(u'\n'));
     m_problems->setVisible(!reasons.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(reasons.isEmpty());
@@ -81,6 +100,16 @@ void StatusChangeDialog::check()
 
 void StatusChangeDialog::accept()
 {
+    if (m_status->currentData().toString() == QLatin1String("submitted")) {
+        QString error;
+        if (!RequestChecklist::submit(m_store, m_id, m_date->date(), m_note->text().trimmed(), m_reason->text(), &error)) {
+            m_problems->setText(error);
+            m_problems->show();
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
     RequestWorkflow workflow(m_store);
     if (!workflow.change(m_id, m_status->currentData().toString(), m_date->date(), m_note->text().trimmed())) {
         m_problems->setText(workflow.errorString());

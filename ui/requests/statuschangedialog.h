@@ -35,6 +35,8 @@ private:
     QComboBox *m_status;
     QDateEdit *m_date;
     QLineEdit *m_note;
+    QLineEdit *m_reason;   // why the request goes out with checklist documents missing
+    QLabel *m_missing;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };

@@ -7,6 +7,8 @@
 #include "agreements/agreementsview.h"
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
+#include "drafting/officesettingsdialog.h"
+#include "drafting/templatemanager.h"
 #include "items/recordlocator.h"
 #include "map/mapview.h"
 #include "requests/requestsview.h"
@@ -190,6 +192,20 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    // Letters to authorities (ui/drafting): the office's templates and its letterhead.
+    m_editMenu->addSeparator();
+    QAction *letterTemplates = m_editMenu->addAction(QString());
+    letterTemplates->setObjectName(QStringLiteral("letterTemplatesAction"));
+    connect(letterTemplates, &QAction::triggered, this, [this] {
+        if (m_store && m_store->isOpen())
+            TemplateManager(*m_store, this).exec();
+    });
+    QAction *letterhead = m_editMenu->addAction(QString());
+    letterhead->setObjectName(QStringLiteral("officeLetterheadAction"));
+    connect(letterhead, &QAction::triggered, this, [this] {
+        if (m_store && m_store->isOpen())
+            OfficeSettingsDialog(*m_store, this).exec();
+    });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString());
@@ -234,6 +250,8 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Table as CSV…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
+    findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));
     const QList<QAction *> viewActions = m_viewActions->actions();
