@@ -13,6 +13,7 @@
 #include <QGeoCoordinate>
 #include <QQuickWidget>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace citylab;
@@ -238,6 +239,31 @@ private slots:
         TileSettings none;
         none.source = TileSettings::NoTiles;
         none.save();
+    }
+
+    void activeDayFiltersZones_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("reference day") << testsupport::referenceDay();
+        QTest::newRow("a year before") << testsupport::referenceDay().addYears(-1);
+        QTest::newRow("long ago") << QDate(2000, 1, 1);
+    }
+    void activeDayFiltersZones()
+    {
+        QFETCH(QDate, day);
+        QSqlQuery query(m_window->store().database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM zones WHERE (active_from IS NULL OR substr(active_from, 1, 10) <= :day)"
+                                     " AND (active_to IS NULL OR substr(active_to, 1, 10) >= :day)"));
+        query.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+        QVERIFY(query.exec() && query.next());
+        const int expected = query.value(0).toInt();
+        m_map->setActiveDay(day);
+        QCOMPARE(m_map->visibleZoneCount(), expected);
+        QCOMPARE(m_map->layer()->zones().size(), expected);
+        m_map->setActiveDay({});
+        QSqlQuery all(QStringLiteral("SELECT count(*) FROM zones"), m_window->store().database());
+        QVERIFY(all.next());
+        QCOMPARE(m_map->visibleZoneCount(), all.value(0).toInt());
     }
 
     void cleanupTestCase()

@@ -140,7 +140,7 @@ MapView::MapView(Store &store, QWidget *parent)
     splitter->addWidget(panel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 380});
+    splitter->setSizes({860, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -209,7 +209,7 @@ void MapView::loadMap()
                     {QStringLiteral("offlineDirectory"), tiles.offlineDirectory()},
                     {QStringLiteral("cacheDirectory"), TileSettings::cacheDirectory()},
                     {QStringLiteral("copyright"), tiles.source == TileSettings::OpenStreetMap
-                                                      ? tr("© OpenStreetMap contributors")
+                                                      ? tr("OpenStreetMap contributors")
                                                       : QString()}});
     QPointF center;
     double zoom = -1;
@@ -358,6 +358,13 @@ void MapView::setDay(QDate day)
     }
     if (m_dated->isChecked())
         applyFilters();
+}
+
+void MapView::setActiveDay(QDate day)
+{
+    if (day.isValid())
+        setDay(day);
+    m_dated->setChecked(day.isValid());
 }
 
 void MapView::setCenter(QPointF mercator, double zoom)

@@ -41,6 +41,8 @@ public:
     void frameZones(const QList<qint64> &zoneIds);
     // Centres the map at Web Mercator metres with the given zoom level (benchmarks, tests).
     void setCenter(QPointF mercator, double zoom);
+    // Shows only the zones active on `day` (undated zones always); a null date shows all.
+    void setActiveDay(QDate day);
 
 signals:
     // A zone was clicked: its experiment becomes the current one of the case manager.
