@@ -197,6 +197,9 @@ private slots:
         QVERIFY(step && step->isVisible());
         step->setStatus(QStringLiteral("submitted"));
         step->setDate(QDate::currentDate().addDays(-3));
+        // none of the checklist's documents is attached yet: submitting asks why
+        QVERIFY2(step->problems().contains(QStringLiteral("without every document")), qPrintable(step->problems()));
+        QTest::keyClicks(step->findChild<QLineEdit *>(QStringLiteral("missingDocumentsReason")), QStringLiteral("documents follow by PEC"));
         QVERIFY2(step->problems().isEmpty(), qPrintable(step->problems()));
         step->accept();
         const QVariantMap request = window.store().record(QStringLiteral("regulatory_requests"), id);
