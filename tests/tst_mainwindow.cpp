@@ -98,7 +98,7 @@ private slots:
         QVERIFY(!window.findChild<OrganizationsView *>());
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
-                          navigation->visualItemRect(navigation->item(5)).center());
+                          navigation->visualItemRect(navigation->item(int(window.viewIds().indexOf(QStringLiteral("organizations"))))).center());
         QCOMPARE(window.currentViewId(), QStringLiteral("organizations"));
         auto *organizations = window.findChild<OrganizationsView *>();
         QVERIFY(organizations && organizations->isVisible());
