@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextOption>
 #include <QTimeZone>
 
 namespace citylab {
@@ -145,7 +146,10 @@ QString DraftExporter::letterHtml(bool withMapImage)
                                                       : esc(tr("by PEC: %1").arg(m_context.authorityPec)));
     if (m_context.authorityPec.isEmpty() && !m_missing.contains(QStringLiteral("authority.pec")))
         m_missing << QStringLiteral("authority.pec");
-    html += QStringLiteral("<p style=\"margin-top:18pt\"><b>%1</b> %2</p>").arg(esc(tr("Subject:")), QStringLiteral("<b>") + esc(m_context.subject) + QStringLiteral("</b>"));
+    // the subject hangs after its label, as on Italian letters
+    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:18pt\"><tr><td width=\"70\" align=left><b>%1</b></td>"
+                           "<td align=left><b>%2</b></td></tr></table>")
+                .arg(esc(tr("Subject:")), esc(m_context.subject));
     html += QStringLiteral("<div style=\"margin-top:12pt\">") + merged + QStringLiteral("</div>");
     // signature block
     const QString officer = m_context.values.text.value(QStringLiteral("officer"));
@@ -195,6 +199,10 @@ void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
     if (withMapImage && !m_context.zones.isEmpty())
         document.addResource(QTextDocument::ImageResource, mapUrl, ZoneMapPainter(m_context.zones).image(QSize(1860, 1320)));
     document.setHtml(html);
+    // Italian administrative letters are justified; cells that say otherwise keep their alignment
+    QTextOption option = document.defaultTextOption();
+    option.setAlignment(Qt::AlignJustify);
+    document.setDefaultTextOption(option);
 }
 
 QByteArray DraftExporter::pdf()
