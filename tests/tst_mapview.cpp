@@ -177,6 +177,18 @@ private slots:
         QTRY_COMPARE(m_experiments->currentRecord(), zone.experimentId);
         QCOMPARE(layer->highlightedExperiment(), zone.experimentId);
         QCOMPARE(m_map->currentExperiment(), zone.experimentId);
+
+        // The chosen experiment's zones are drawn stronger, on top of the others.
+        const QColor background(0xee, 0xf0, 0xec);
+        const QColor colour = RecordColours::domain(zone.domain);
+        const auto over = [](QColor top, double alpha, QColor below) {
+            return QColor(int(top.red() * alpha + below.red() * (1 - alpha)),
+                          int(top.green() * alpha + below.green() * (1 - alpha)),
+                          int(top.blue() * alpha + below.blue() * (1 - alpha)));
+        };
+        const QColor expected = over(colour, 170 / 255.0, over(colour, 90 / 255.0, background));
+        QTRY_VERIFY2(channelDistance(m_map->quickWidget()->grabFramebuffer().pixelColor(pixel), expected) <= 12,
+                     qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(pixel).name() + u" vs " + expected.name()));
     }
 
     void caseManagerChoiceShowsOnTheMap()

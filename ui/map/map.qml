@@ -77,6 +77,11 @@ Item {
         layer.enabled: true
     }
 
+    ZoneOverlay {
+        anchors.fill: map
+        source: layer
+    }
+
     Item {
         anchors.fill: map
         HoverHandler {

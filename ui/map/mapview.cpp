@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "tilesettingsdialog.h"
 #include "zonelayer.h"
+#include "zoneoverlay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +42,7 @@ void registerQmlTypes()
 {
     static const bool registered = [] {
         qmlRegisterType<ZoneLayer>("CityLab.Map", 1, 0, "ZoneLayer");
+        qmlRegisterType<ZoneOverlay>("CityLab.Map", 1, 0, "ZoneOverlay");
         return true;
     }();
     Q_UNUSED(registered);

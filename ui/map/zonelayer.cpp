@@ -136,6 +136,7 @@ void ZoneLayer::updatePolish()
         return;
     m_transform = MapGeometry::affineFromReferences(a, screenA, b, screenB);
     placeOverMap();
+    emit transformChanged();
 }
 
 void ZoneLayer::placeOverMap()
@@ -210,7 +211,9 @@ void ZoneLayer::setHighlightedExperiment(qint64 experimentId)
         return;
     m_highlighted = experimentId;
     m_overlayDirty = true;
-    update();
+    if (m_overlayHere || usesSoftwarePath())
+        update();
+    emit overlayChanged();
 }
 
 const MapZone *ZoneLayer::zone(qint64 id) const
@@ -250,7 +253,9 @@ void ZoneLayer::hoverAt(QPointF position)
     const MapZone *hovered = zone(id);
     m_hoverText = hovered ? hovered->name % u'\n' % hovered->code % QStringLiteral(" – ") % hovered->title : QString();
     m_overlayDirty = true;
-    update();
+    if (m_overlayHere || usesSoftwarePath())
+        update();
+    emit overlayChanged();
     emit hoverTextChanged();
 }
 
@@ -259,6 +264,28 @@ void ZoneLayer::clickAt(QPointF position)
     const qint64 id = zoneAt(position);
     const MapZone *clicked = zone(id);
     emit zoneClicked(id, clicked ? clicked->experimentId : -1);
+}
+
+void ZoneLayer::buildOverlay(QSGNode *parent, double tolerance) const
+{
+    for (int i = 0; i < m_zones.size(); ++i) {
+        const MapZone &zone = m_zones.at(i);
+        if (zone.experimentId != m_highlighted && zone.id != m_hovered)
+            continue;
+        Mesh mesh;
+        for (const QList<QPointF> &ring : zone.rings)
+            mesh.add(MapGeometry::simplify(ring, tolerance));
+        const bool highlighted = zone.experimentId == m_highlighted;
+        mesh.addTo(parent, withAlpha(m_colours.at(i), highlighted ? highlightAlpha : fillAlpha),
+                   highlighted ? QColor(0x20, 0x20, 0x20) : m_colours.at(i).darker(180), m_origin, 2);
+    }
+}
+
+void ZoneLayer::setOverlayDrawnElsewhere(bool elsewhere)
+{
+    m_overlayHere = !elsewhere;
+    m_overlayDirty = true;
+    update();
 }
 
 bool ZoneLayer::usesSoftwarePath() const
@@ -306,18 +333,9 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
     if (m_overlayDirty) {
         overlay->removeAllChildNodes();
-        for (int i = 0; i < m_zones.size(); ++i) {
-            const MapZone &zone = m_zones.at(i);
-            if (zone.experimentId != m_highlighted && zone.id != m_hovered)
-                continue;
-            Mesh mesh;
-            for (const QList<QPointF> &ring : zone.rings)
-                mesh.add(simplified(ring));
-            const bool highlighted = zone.experimentId == m_highlighted;
-            mesh.addTo(overlay, withAlpha(m_colours.at(i), highlighted ? highlightAlpha : fillAlpha),
-                       highlighted ? QColor(0x20, 0x20, 0x20) : m_colours.at(i).darker(180), m_origin, 2);
-        }
         m_overlayDirty = false;
+        if (m_overlayHere)
+            buildOverlay(overlay, tolerance);
     }
     QTransform placed = m_anchor * QTransform::fromTranslate(m_margin.x(), m_margin.y());
     placed.translate(m_origin.x(), m_origin.y());

@@ -50,6 +50,14 @@ public:
     Q_INVOKABLE void clickAt(QPointF position);
     const MapZone *zone(qint64 id) const;
     const QList<MapZone> &zones() const { return m_zones; }
+    QColor colourAt(int index) const { return m_colours.at(index); }
+    qint64 hoveredZone() const { return m_hovered; }
+    QPointF origin() const { return m_origin; }
+    // A ZoneOverlay draws the highlighted and hovered zones instead, so hovering does not
+    // redraw the cached picture of every zone.
+    void setOverlayDrawnElsewhere(bool elsewhere);
+    // Geometry nodes for the highlighted and hovered zones, in Mercator metres minus origin().
+    void buildOverlay(QSGNode *parent, double tolerance) const;
 
     // Mercator metres to the map's coordinates (the layer itself is larger than the map).
     QTransform mercatorToMap() const { return m_transform; }
@@ -58,6 +66,8 @@ public:
 signals:
     void mapChanged();
     void hoverTextChanged();
+    void overlayChanged();    // highlighted experiment or hovered zone
+    void transformChanged();  // the map moved or zoomed
     void zoneClicked(qint64 zoneId, qint64 experimentId);
 
 protected:
@@ -92,6 +102,7 @@ private:
     QPointF m_margin;
     QSizeF m_viewSize;
     bool m_reanchor = true;
+    bool m_overlayHere = true;
     int m_builtLevel = -1000;
     bool m_geometryDirty = true;
     bool m_overlayDirty = true;
