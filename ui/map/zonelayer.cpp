@@ -149,7 +149,13 @@ void ZoneLayer::placeOverMap()
     if (!mapItem)
         return;
     const QSizeF mapSize = mapItem->size();
-    const QPointF margin(std::ceil(mapSize.width() * 0.25), std::ceil(mapSize.height() * 0.25));
+    // A quarter of the map on each side, but the texture stays within the 8192 pixels
+    // every OpenGL driver in use accepts, also on high-density screens.
+    const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    const auto marginFor = [dpr](qreal side) {
+        return qMax(0.0, std::floor(qMin(side * 0.25, (8192 / dpr - side) / 2)));
+    };
+    const QPointF margin(marginFor(mapSize.width()), marginFor(mapSize.height()));
     const QPointF shift(m_transform.dx() - m_anchor.dx(), m_transform.dy() - m_anchor.dy());
     const bool sameScale = qFuzzyCompare(m_transform.m11(), m_anchor.m11()) && qFuzzyCompare(m_transform.m22(), m_anchor.m22());
     const bool withinMargin = std::abs(shift.x()) < margin.x() && std::abs(shift.y()) < margin.y();
