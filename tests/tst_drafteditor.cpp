@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +101,12 @@ private slots:
         QTRY_VERIFY(preview->toHtml().contains(QStringLiteral("#ffd6d6")));
         QVERIFY(editor.missingPlaceholders().contains(QStringLiteral("office.pec")));
         QVERIFY(preview->toPlainText().contains(QStringLiteral("[missing: PEC of the office]")));
+        // the export marks the value instead of leaving the placeholder, and says which one
+        QString error;
+        const QString pdf = m_dir.filePath(QStringLiteral("from-editor.pdf"));
+        QVERIFY2(editor.exportTo(DraftExporter::Format::Pdf, pdf, &error), qPrintable(error));
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY(editor.missingPlaceholders().contains(QStringLiteral("office.pec")));
         editor.editor()->setHtml(editor.bodyHtml());   // nothing to ask on close
         QVERIFY(editor.saveRevision());
     }

@@ -67,6 +67,9 @@ private slots:
                                          << QStringList{QStringLiteral("Due.\n")} << QStringList();
         QTest::newRow("paragraph removed") << QStringLiteral("Uno.\nDue.\nTre.") << QStringLiteral("Uno.\nTre.")
                                            << QStringList() << QStringList{QStringLiteral("Due.\n")};
+        QTest::newRow("paragraph rewritten") << QStringLiteral("Uno.\nLa zona è il parco.\nTre.") << QStringLiteral("Uno.\nServe un nulla osta ENAC.\nTre.")
+                                             << QStringList{QStringLiteral("Serve un nulla osta ENAC.\n")}
+                                             << QStringList{QStringLiteral("La zona è il parco.\n")};
         QTest::newRow("same") << QStringLiteral("Nulla cambia.") << QStringLiteral("Nulla cambia.") << QStringList() << QStringList();
     }
     void diff()

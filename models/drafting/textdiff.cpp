@@ -71,7 +71,17 @@ QList<TextDiff::Piece> TextDiff::compare(const QString &before, const QString &a
         // changed paragraphs are paired in order and compared word by word
         const qsizetype paired = qMin(removed.size(), added.size());
         for (qsizetype k = 0; k < paired; ++k) {
-            for (const Piece &p : words(removed.at(k), added.at(k)))
+            const QList<Piece> changes = words(removed.at(k), added.at(k));
+            qsizetype kept = 0;
+            for (const Piece &p : changes)
+                kept += p.op == Op::Same ? p.text.size() : 0;
+            // a paragraph rewritten through and through reads better as one block out, one in
+            if (kept * 3 < qMax(removed.at(k).size(), added.at(k).size())) {
+                append(pieces, Op::Removed, removed.at(k) + u'\n');
+                append(pieces, Op::Added, added.at(k) + u'\n');
+                continue;
+            }
+            for (const Piece &p : changes)
                 append(pieces, p.op, p.text);
             append(pieces, Op::Same, QStringLiteral("\n"));
         }
