@@ -190,6 +190,7 @@ void ZoneLayer::setZones(const QList<MapZone> &zones, const std::function<QColor
         emit hoverTextChanged();
     }
     rebuildBatches();
+    rebuildGrid();
     m_geometryDirty = m_overlayDirty = true;
     m_reanchor = true;
     polish();
@@ -208,6 +209,26 @@ void ZoneLayer::rebuildBatches()
             m_batches.append({m_colours.at(i), {}});
         }
         m_batches[*it].zoneIndexes << i;
+    }
+}
+
+void ZoneLayer::rebuildGrid()
+{
+    // A uniform grid over the Mercator plane, built once per data change: a hit test only
+    // looks at the zones whose box touches the cell under the pointer.
+    m_grid.clear();
+    m_largeZones.clear();
+    for (int i = 0; i < m_zones.size(); ++i) {
+        const QRectF &box = m_zones.at(i).bounds;
+        const qint64 x0 = qint64(std::floor(box.left() / gridCell)), x1 = qint64(std::floor(box.right() / gridCell));
+        const qint64 y0 = qint64(std::floor(box.top() / gridCell)), y1 = qint64(std::floor(box.bottom() / gridCell));
+        if ((x1 - x0 + 1) * (y1 - y0 + 1) > 1024) {
+            m_largeZones << i;   // a whole district or more: always a candidate
+            continue;
+        }
+        for (qint64 x = x0; x <= x1; ++x)
+            for (qint64 y = y0; y <= y1; ++y)
+                m_grid[(x << 32) ^ (y & 0xffffffff)] << i;
     }
 }
 
@@ -235,9 +256,12 @@ qint64 ZoneLayer::zoneAt(QPointF position) const
     if (!invertible)
         return -1;
     const QPointF mercator = inverse.map(position);
+    const qint64 cellX = qint64(std::floor(mercator.x() / gridCell));
+    const qint64 cellY = qint64(std::floor(mercator.y() / gridCell));
     qint64 best = -1;
     double bestArea = 0;
-    for (const MapZone &zone : m_zones) {
+    for (int index : m_grid.value((cellX << 32) ^ (cellY & 0xffffffff)) + m_largeZones) {
+        const MapZone &zone = m_zones.at(index);
         if (!zone.contains(mercator))
             continue;
         // Where zones overlap the smallest one wins: the big one can be picked elsewhere.

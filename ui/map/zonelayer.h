@@ -85,6 +85,9 @@ private:
     void rebuildBatches();
     int levelForScale() const;
     void placeOverMap();
+    void rebuildGrid();
+
+    static constexpr double gridCell = 500;   // metres; a city zone spans one to a few cells
 
     QObject *m_map = nullptr;
     QVariant m_center;
@@ -92,6 +95,8 @@ private:
     QList<MapZone> m_zones;
     QList<QColor> m_colours;   // per zone
     QHash<qint64, int> m_index;
+    QHash<qint64, QList<int>> m_grid;   // grid cell -> indexes of the zones touching it
+    QList<int> m_largeZones;            // too large for the grid
     QList<Batch> m_batches;
     qint64 m_highlighted = -1;
     qint64 m_hovered = -1;
