@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTextDocument>
 
@@ -108,7 +109,7 @@ qint64 LetterTemplates::save(Store &store, const LetterTemplate &letter, QString
                              {QStringLiteral("kind"), letter.kind},
                              {QStringLiteral("language"), letter.language},
                              {QStringLiteral("authority_id"), letter.authorityId >= 0 ? QVariant(letter.authorityId) : QVariant()},
-                             {QStringLiteral("body"), letter.body},
+                             {QStringLiteral("body"), bodyFragment(letter.body)},
                              {QStringLiteral("is_default"), letter.isDefault ? 1 : 0}};
     qint64 id = letter.id;
     const bool ok = store.transact([&] {
@@ -138,6 +139,13 @@ qint64 LetterTemplates::save(Store &store, const LetterTemplate &letter, QString
         return -1;
     }
     return id;
+}
+
+QString LetterTemplates::bodyFragment(const QString &html)
+{
+    static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"), QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = body.match(html);
+    return m.hasMatch() ? m.captured(1).trimmed() : html;
 }
 
 bool LetterTemplates::remove(Store &store, qint64 id, QString *error)

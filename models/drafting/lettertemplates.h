@@ -39,6 +39,10 @@ public:
     // with *error naming each bad placeholder and its place. The store is unchanged on error.
     static qint64 save(Store &store, const LetterTemplate &letter, QString *error);
     static bool remove(Store &store, qint64 id, QString *error);
+
+    // The part inside <body> of a whole HTML document (QTextEdit::toHtml()): templates and
+    // request bodies are fragments, set inside letters and pages.
+    static QString bodyFragment(const QString &html);
 };
 
 } // namespace citylab

@@ -20,7 +20,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -125,11 +124,7 @@ void DraftEditor::loadBody(const QString &html)
 
 QString DraftEditor::bodyHtml() const
 {
-    // the fragment inside <body>: the stored body is part of other pages and of the letter
-    const QString html = m_editor->toHtml();
-    static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"), QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = body.match(html);
-    return m.hasMatch() ? m.captured(1).trimmed() : html;
+    return LetterTemplates::bodyFragment(m_editor->toHtml());
 }
 
 void DraftEditor::buildToolBar()
