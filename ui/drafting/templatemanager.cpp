@@ -42,6 +42,9 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
     setWindowTitle(tr("Letter Templates"));
     resize(1100, 720);
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setSpacing(3);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setObjectName(QStringLiteral("templateBody"));
     m_save->setObjectName(QStringLiteral("saveTemplate"));
     new PlaceholderHighlighter(m_body->document());
