@@ -17,6 +17,7 @@
 #include "demo/demodatabase.h"
 #include "i18n/language.h"
 #include "organizations/organizationsview.h"
+#include "outcomes/outcomesview.h"
 #include "store/store.h"
 
 #include <QActionGroup>
@@ -102,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
                  [this](Store &store) { return new AgreementsView(store, *m_undo); });
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
                  [this](Store &store) { return new OrganizationsView(store, *m_undo); });
+    registerView(QStringLiteral("outcomes"), [] { return tr("Outcomes"); },
+                 [](Store &store) { return new OutcomesView(store); });
 
     createActions();
     retranslate();

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace citylab {
+
+// The counts behind the portfolio charts, computed in SQL so they match what a query on
+// the store gives.
+class PortfolioFigures
+{
+public:
+    explicit PortfolioFigures(QSqlDatabase db) : m_db(db) {}
+
+    // Experiments per pipeline stage, every stage of Vocabulary::pipelineStages() in order
+    // (zero where none).
+    QList<QPair<QString, int>> stageCounts() const;
+    // Agreements signed per quarter, labelled "2025 Q1", in time order.
+    QList<QPair<QString, int>> agreementsPerQuarter() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace citylab

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seriesquery.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <limits>
+
+namespace citylab {
+
+QList<MetricRef> SeriesQuery::metrics(qint64 experimentId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // The latest target wins when several are set for one metric.
+    query.prepare(QStringLiteral(
+        "SELECT m.id, m.code, m.name, m.unit, "
+        " (SELECT t.value FROM targets t WHERE t.experiment_id = :e1 AND t.metric_id = m.id "
+        "  ORDER BY t.due_on DESC, t.id DESC LIMIT 1) "
+        "FROM metrics m WHERE m.id IN ("
+        " SELECT DISTINCT metric_id FROM targets WHERE experiment_id = :e2"
+        " UNION SELECT metric_id FROM (SELECT DISTINCT metric_id FROM measurements WHERE experiment_id = :e3)) "
+        "ORDER BY m.name"));
+    query.bindValue(QStringLiteral(":e1"), experimentId);
+    query.bindValue(QStringLiteral(":e2"), experimentId);
+    query.bindValue(QStringLiteral(":e3"), experimentId);
+    QList<MetricRef> result;
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        MetricRef metric;
+        metric.id = query.value(0).toLongLong();
+        metric.code = query.value(1).toString();
+        metric.name = query.value(2).toString();
+        metric.unit = query.value(3).toString();
+        metric.hasTarget = !query.value(4).isNull();
+        metric.target = query.value(4).toDouble();
+        result.append(metric);
+    }
+    return result;
+}
+
+QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qint64 from, qint64 to,
+                                       qint64 zoneId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT measured_at, value FROM measurements "
+        "WHERE experiment_id = :experiment AND metric_id = :metric "
+        "AND measured_at >= :from AND measured_at < :to");
+    if (zoneId > 0)
+        sql += QStringLiteral(" AND zone_id = :zone");
+    sql += QStringLiteral(" ORDER BY measured_at");
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":experiment"), experimentId);
+    query.bindValue(QStringLiteral(":metric"), metricId);
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":to"), to > 0 ? to : std::numeric_limits<qint64>::max());
+    if (zoneId > 0)
+        query.bindValue(QStringLiteral(":zone"), zoneId);
+    QList<SeriesPoint> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toDouble()});
+    return result;
+}
+
+} // namespace citylab

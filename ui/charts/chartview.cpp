@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartview.h"
+
+#include "io/csvwriter.h"
+#include "io/tablecsvexport.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace citylab {
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_export(new QToolButton(this))
+    , m_plot(new QCustomPlot(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+    menu->addAction(tr("Vector document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
+    menu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    m_export->setMenu(menu);
+
+    m_plot->setLocale(QLocale());
+    m_plot->setMinimumHeight(220);
+    // Adaptive sampling keeps a million-point line fast; antialiasing would undo that.
+    m_plot->setNotAntialiasedElements(QCP::aePlottables);
+    m_plot->setPlottingHint(QCP::phCacheLabels, true);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    layout->addWidget(m_plot, 1);
+}
+
+void ChartView::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+QString ChartView::title() const
+{
+    return m_title->text();
+}
+
+void ChartView::setTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    m_header = header;
+    m_rows = rows;
+}
+
+bool ChartView::exportPng(const QString &path) const
+{
+    return m_plot->savePng(path, qMax(m_plot->width(), 800), qMax(m_plot->height(), 500), 2.0);
+}
+
+bool ChartView::exportPdf(const QString &path) const
+{
+    return m_plot->savePdf(path, qMax(m_plot->width(), 800), qMax(m_plot->height(), 500), QCP::epNoCosmetic,
+                           QStringLiteral("CityLab"), m_title->text());
+}
+
+bool ChartView::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    CsvWriter csv(&file, TableCsvExport::separatorForLocale(), true);
+    bool ok = csv.writeRow(m_header);
+    for (const QStringList &row : m_rows)
+        ok = ok && csv.writeRow(row);
+    return ok && file.commit();
+}
+
+void ChartView::exportWithDialog(const QString &suffix)
+{
+    const QString filter = suffix == u"png" ? tr("PNG images (*.png)")
+                           : suffix == u"pdf" ? tr("PDF documents (*.pdf)")
+                                              : tr("CSV files (*.csv)");
+    QString name = m_title->text();
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), name + u'.' + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    const bool ok = suffix == u"png" ? exportPng(path) : suffix == u"pdf" ? exportPdf(path) : exportCsv(path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export chart"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace citylab

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QToolButton;
+
+namespace citylab {
+
+// A QCustomPlot with a title, an export menu (PNG, vector PDF, CSV of the data shown) and
+// the table of its data, which each kind of chart fills as it draws.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    QCustomPlot *plot() const { return m_plot; }
+    void setTitle(const QString &title);
+    QString title() const;
+
+    // What "Export CSV" writes: a header row and the rows, already formatted for the locale.
+    void setTable(const QStringList &header, const QList<QStringList> &rows);
+    QStringList tableHeader() const { return m_header; }
+    QList<QStringList> tableRows() const { return m_rows; }
+
+    bool exportPng(const QString &path) const;
+    bool exportPdf(const QString &path) const;
+    bool exportCsv(const QString &path) const;
+
+private:
+    void exportWithDialog(const QString &suffix);
+
+    QLabel *m_title;
+    QToolButton *m_export;
+    QCustomPlot *m_plot;
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
+
+} // namespace citylab
