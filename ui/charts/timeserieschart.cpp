@@ -58,7 +58,8 @@ void TimeSeriesChart::addSeries(const QString &name, const QList<SeriesPoint> &p
 {
     QCPGraph *graph = plot()->addGraph();
     graph->setName(name);
-    graph->setPen(QPen(colour, 1.5));
+    // A cosmetic 1-pixel pen: wider lines make the raster engine stroke every segment slowly.
+    graph->setPen(QPen(colour, 1));
     graph->setAdaptiveSampling(true);
     QList<QCPGraphData> data;
     data.reserve(points.size());
