@@ -5,6 +5,7 @@
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
 #include "draftcommand.h"
+#include "reportcommand.h"
 #include "tilecommands.h"
 #include "domain/vocabulary.h"
 #include "io/csvwriter.h"
@@ -13,6 +14,7 @@
 #include "store/storecheck.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -67,7 +69,13 @@ int CommandLine::run(int argc, char *argv[])
     const bool paints = argc > 1 && qstrcmp(argv[1], "draft") == 0;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> application(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    // Reports draw charts with QCustomPlot, a widget library: they need a QApplication.
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(widgets  ? new QApplication(argc, argv)
+                                                        : paints ? new QGuiApplication(argc, argv)
+                                                                 : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QStringList arguments = app.arguments().mid(1);
     // --lang is honoured before anything is printed, wherever it stands.
@@ -96,6 +104,7 @@ QString CommandLine::generalHelp() const
               "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
+              "  report  write the portfolio or an experiment report as PDF\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -128,6 +137,8 @@ int CommandLine::dispatch()
         return deadlines();
     if (verb == QLatin1String("draft"))
         return DraftCommand::run(*this);
+    if (verb == QLatin1String("report"))
+        return ReportCommand::run(*this);
     if (verb == QLatin1String("tiles"))
         return TileCommands::run(*this);
     return usage(tr("unknown verb '%1'").arg(verb));

@@ -110,7 +110,8 @@ void TimeSeriesChart::setTarget(double value, const QString &label)
     line->point2->setCoords(1, value);
     line->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.5, Qt::DashLine));
     auto *text = new QCPItemText(plot());
-    text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    // Below the line: above it the label would be clipped when the target tops the range.
+    text->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setTypeY(QCPItemPosition::ptPlotCoords);
     text->position->setCoords(0.99, value);

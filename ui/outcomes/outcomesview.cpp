@@ -267,7 +267,7 @@ void OutcomesView::refreshSeries()
         ++i;
     }
     if (metric.hasTarget)
-        m_series->setTarget(metric.target, tr("Target %1").arg(QLocale().toString(metric.target)));
+        m_series->setTarget(metric.target, tr("Target %1").arg(QLocale().toString(metric.target, 'g', 4)));
     m_series->setValueLabel(metric.unit);
     m_series->refresh();
 }

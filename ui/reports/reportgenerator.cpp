@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportgenerator.h"
+
+#include "charts/barchart.h"
+#include "charts/timeserieschart.h"
+#include "domain/deadlines.h"
+#include "domain/vocabulary.h"
+#include "i18n/dateformat.h"
+#include "outcomes/portfoliofigures.h"
+#include "outcomes/seriesquery.h"
+#include "reports/reportdocument.h"
+#include "shell/recordcolours.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <qcustomplot.h>
+#include <memory>
+
+namespace citylab {
+
+namespace {
+
+QString date(const QVariant &iso)
+{
+    const QDate d = QDate::fromString(iso.toString().left(10), Qt::ISODate);
+    return d.isValid() ? DateFormat::shortDate(d) : QString();
+}
+
+QString periodText(const ReportGenerator::Options &options)
+{
+    const QString from = options.from.isValid() ? DateFormat::shortDate(options.from) : QString();
+    const QString to = DateFormat::shortDate(options.to.isValid() ? options.to : options.today);
+    return from.isEmpty() ? ReportGenerator::tr("Period: up to %1").arg(to)
+                          : ReportGenerator::tr("Period: %1 – %2").arg(from, to);
+}
+
+QString generatedText(const ReportGenerator::Options &options)
+{
+    return ReportGenerator::tr("Generated on %1 by CityLab").arg(DateFormat::shortDate(options.today));
+}
+
+// Opens the output through a QSaveFile after checking the folder, so the message says
+// what is wrong rather than "cannot open".
+bool save(const ReportDocument &document, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir()) {
+        *error = ReportGenerator::tr("%1: the folder does not exist").arg(QDir::toNativeSeparators(folder.filePath()));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = ReportGenerator::tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!document.write(&file)) {
+        file.cancelWriting();
+        *error = ReportGenerator::tr("%1: the PDF could not be drawn").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!file.commit()) {
+        *error = ReportGenerator::tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int count(const Store &store, const QString &sql, const QString &from = {}, const QString &to = {})
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    if (sql.contains(QLatin1String(":from")))
+        query.bindValue(QStringLiteral(":from"), from);
+    if (sql.contains(QLatin1String(":to")))
+        query.bindValue(QStringLiteral(":to"), to);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace
+
+bool ReportGenerator::writePortfolio(const QString &path, const Options &options, QString *error) const
+{
+    const QDate to = options.to.isValid() ? options.to : options.today;
+    const QString fromIso = options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
+    const QString toIso = to.toString(Qt::ISODate);
+    const QLocale locale;
+    ReportDocument doc(tr("Portfolio report"), periodText(options), generatedText(options));
+
+    doc.addHeading(tr("Key figures"));
+    const int experiments = count(m_store, QStringLiteral("SELECT count(*) FROM experiments"));
+    const int active = count(m_store, QStringLiteral("SELECT count(*) FROM experiments WHERE stage = 'active'"));
+    const int started = count(m_store, QStringLiteral("SELECT count(*) FROM experiments WHERE start_on BETWEEN :from AND :to"),
+                              fromIso, toIso);
+    const int signedAgreements = count(
+        m_store, QStringLiteral("SELECT count(*) FROM agreements WHERE signed_on BETWEEN :from AND :to"), fromIso, toIso);
+    const int decided = count(
+        m_store, QStringLiteral("SELECT count(*) FROM regulatory_requests WHERE decided_on BETWEEN :from AND :to"), fromIso,
+        toIso);
+    Deadlines::Options deadlineOptions;
+    deadlineOptions.today = to;
+    QList<Deadline> requests;
+    for (const Deadline &deadline : Deadlines::collect(m_store, deadlineOptions))
+        if (deadline.kind == Deadline::Request)
+            requests.append(deadline);
+    int overdue = 0;
+    for (const Deadline &deadline : requests)
+        overdue += deadline.daysLeft < 0;
+    doc.addKeyFigures({{tr("experiments in the portfolio"), locale.toString(experiments)},
+                       {tr("experiments active now"), locale.toString(active)},
+                       {tr("experiments started in the period"), locale.toString(started)},
+                       {tr("agreements signed in the period"), locale.toString(signedAgreements)},
+                       {tr("regulatory decisions in the period"), locale.toString(decided)},
+                       {tr("overdue regulatory requests"), locale.toString(overdue)}});
+
+    doc.addHeading(tr("Pipeline by stage"));
+    const PortfolioFigures figures(m_store.database());
+    // The charts are drawn when the PDF is written, at the end: they live until then.
+    QList<std::shared_ptr<ChartView>> charts;
+    auto funnel = std::make_shared<BarChart>();
+    charts.append(funnel);
+    funnel->setHorizontal(true);
+    {
+        QStringList labels;
+        QList<double> values;
+        QList<QColor> colours;
+        QList<QStringList> rows;
+        for (const auto &[stage, n] : figures.stageCounts()) {
+            labels.append(Vocabulary::label(Vocabulary::Stage, stage));
+            values.append(n);
+            colours.append(RecordColours::stage(stage));
+        }
+        funnel->setBars(labels, values, colours, tr("Experiments"));
+    }
+    doc.addChart(funnel->plot(), 70);
+
+    doc.addHeading(tr("Experiments by domain"));
+    {
+        QSqlQuery query(m_store.database());
+        query.exec(QStringLiteral(
+            "SELECT domain, count(*), sum(stage = 'active'), sum(stage IN ('concluded', 'evaluated')) FROM experiments "
+            "GROUP BY domain ORDER BY count(*) DESC"));
+        QStringList labels;
+        QList<double> values;
+        QList<QColor> colours;
+        QList<QStringList> rows;
+        while (query.next()) {
+            const QString domain = query.value(0).toString();
+            labels.append(Vocabulary::label(Vocabulary::Domain, domain));
+            values.append(query.value(1).toDouble());
+            colours.append(RecordColours::domain(domain));
+            rows.append({labels.last(), locale.toString(query.value(1).toInt()), locale.toString(query.value(2).toInt()),
+                         locale.toString(query.value(3).toInt())});
+        }
+        auto domains = std::make_shared<BarChart>();
+        domains->setHorizontal(true);
+        domains->setBars(labels, values, colours, tr("Experiments"));
+        doc.addChart(domains->plot(), 60);
+        doc.addTable({tr("Domain"), tr("Experiments"), tr("Active"), tr("Concluded")}, rows, {4, 2, 2, 2});
+        charts.append(domains);
+    }
+
+    doc.addHeading(tr("Regulatory deadlines and overdue requests"));
+    if (requests.isEmpty()) {
+        doc.addParagraph(tr("No regulatory request is overdue or due in the next 30 days."));
+    } else {
+        QList<QStringList> rows;
+        for (const Deadline &deadline : requests)
+            rows.append({deadline.reference, deadline.title, DateFormat::shortDate(deadline.dueOn),
+                         deadline.daysLeft < 0 ? tr("overdue by %n day(s)", nullptr, -deadline.daysLeft)
+                                               : tr("in %n day(s)", nullptr, deadline.daysLeft)});
+        doc.addTable({tr("Request"), tr("Subject"), tr("Due on"), tr("State")}, rows, {3, 6, 2, 3});
+    }
+
+    doc.addHeading(tr("Active experiments"));
+    {
+        QSqlQuery query(m_store.database());
+        query.exec(QStringLiteral(
+            "SELECT e.code, e.title, e.domain, o.name, e.start_on, e.end_on, "
+            " (SELECT count(*) FROM zones z WHERE z.experiment_id = e.id) "
+            "FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id "
+            "WHERE e.stage = 'active' ORDER BY e.code"));
+        QList<QStringList> rows;
+        while (query.next())
+            rows.append({query.value(0).toString(), query.value(1).toString(),
+                         Vocabulary::label(Vocabulary::Domain, query.value(2).toString()), query.value(3).toString(),
+                         date(query.value(4)) + QStringLiteral(" – ") + date(query.value(5)),
+                         locale.toString(query.value(6).toInt())});
+        if (rows.isEmpty())
+            doc.addParagraph(tr("No experiment is active."));
+        else
+            doc.addTable({tr("Code"), tr("Title"), tr("Domain"), tr("Lead organization"), tr("Dates"), tr("Zones")}, rows,
+                         {3, 6, 3, 4, 4, 1});
+    }
+    return save(doc, path, error);
+}
+
+bool ReportGenerator::writeExperiment(const QString &path, const QString &code, const Options &options,
+                                      QString *error) const
+{
+    QSqlQuery e(m_store.database());
+    e.prepare(QStringLiteral(
+        "SELECT e.id, e.code, e.title, e.summary, e.domain, e.stage, e.stage_since, o.name, e.officer, e.start_on, "
+        "e.end_on, e.trl, e.protocol_number FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id "
+        "WHERE e.code = :code"));
+    e.bindValue(QStringLiteral(":code"), code);
+    if (!e.exec() || !e.next()) {
+        *error = tr("no experiment with code '%1'").arg(code);
+        return false;
+    }
+    const qint64 id = e.value(0).toLongLong();
+    const QDate to = options.to.isValid() ? options.to : options.today;
+    const QString fromIso = options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
+    const QString toIso = to.toString(Qt::ISODate);
+    const QLocale locale;
+    ReportDocument doc(tr("Experiment report %1").arg(code), periodText(options), generatedText(options));
+
+    doc.addHeading(e.value(1).toString() + QStringLiteral(" – ") + e.value(2).toString());
+    doc.addTable({tr("Field"), tr("Value")},
+                 {{tr("Domain"), Vocabulary::label(Vocabulary::Domain, e.value(4).toString())},
+                  {tr("Stage"), tr("%1 since %2").arg(Vocabulary::label(Vocabulary::Stage, e.value(5).toString()),
+                                                      date(e.value(6)))},
+                  {tr("Lead organization"), e.value(7).toString()},
+                  {tr("Officer"), e.value(8).toString()},
+                  {tr("Dates"), date(e.value(9)) + QStringLiteral(" – ") + date(e.value(10))},
+                  {tr("Technology readiness level"), e.value(11).isNull() ? QString() : e.value(11).toString()},
+                  {tr("Protocol number"), e.value(12).toString()}},
+                 {1, 3});
+    if (!e.value(3).toString().isEmpty())
+        doc.addParagraph(e.value(3).toString());
+
+    auto rowsOf = [this, id](const QString &sql, int columns, const std::function<QString(int, const QVariant &)> &format) {
+        QSqlQuery query(m_store.database());
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":id"), id);
+        QList<QStringList> rows;
+        if (query.exec())
+            while (query.next()) {
+                QStringList row;
+                for (int c = 0; c < columns; ++c)
+                    row.append(format(c, query.value(c)));
+                rows.append(row);
+            }
+        return rows;
+    };
+    const auto plain = [](int, const QVariant &v) { return v.toString(); };
+
+    doc.addHeading(tr("Partners"));
+    const auto partners = rowsOf(QStringLiteral("SELECT o.name, p.role FROM experiment_partners p JOIN organizations o "
+                                                "ON o.id = p.organization_id WHERE p.experiment_id = :id ORDER BY o.name"),
+                                 2, plain);
+    if (partners.isEmpty())
+        doc.addParagraph(tr("No partner recorded."));
+    else
+        doc.addTable({tr("Organization"), tr("Role")}, partners, {3, 2});
+
+    doc.addHeading(tr("Agreements"));
+    const auto agreements = rowsOf(
+        QStringLiteral("SELECT title, kind, status, signed_on, valid_to FROM agreements WHERE experiment_id = :id "
+                       "ORDER BY signed_on"),
+        5, [](int c, const QVariant &v) {
+            if (c == 1)
+                return Vocabulary::label(Vocabulary::AgreementKind, v.toString());
+            if (c == 2)
+                return Vocabulary::label(Vocabulary::AgreementStatus, v.toString());
+            return c >= 3 ? date(v) : v.toString();
+        });
+    if (agreements.isEmpty())
+        doc.addParagraph(tr("No agreement recorded."));
+    else
+        doc.addTable({tr("Title"), tr("Kind"), tr("Status"), tr("Signed on"), tr("Valid until")}, agreements,
+                     {5, 2, 2, 2, 2});
+
+    doc.addHeading(tr("Regulatory history"));
+    const auto history = rowsOf(
+        QStringLiteral("SELECT c.on_date, r.reference, a.name, c.from_status, c.to_status, c.note "
+                       "FROM request_status_changes c JOIN regulatory_requests r ON r.id = c.request_id "
+                       "LEFT JOIN organizations a ON a.id = r.authority_id WHERE r.experiment_id = :id "
+                       "ORDER BY c.on_date, c.id"),
+        6, [](int c, const QVariant &v) {
+            if (c == 0)
+                return date(v);
+            if (c == 3 || c == 4)
+                return v.toString().isEmpty() ? QString() : Vocabulary::label(Vocabulary::RequestStatus, v.toString());
+            return v.toString();
+        });
+    if (history.isEmpty()) {
+        doc.addParagraph(tr("No regulatory request recorded."));
+    } else {
+        QList<QStringList> rows;
+        for (const QStringList &row : history)
+            rows.append({row.at(0), row.at(1), row.at(2),
+                         row.at(3).isEmpty() ? row.at(4) : row.at(3) + QStringLiteral(" → ") + row.at(4), row.at(5)});
+        doc.addTable({tr("Date"), tr("Request"), tr("Authority"), tr("Status change"), tr("Note")}, rows,
+                     {2, 3, 4, 4, 4});
+    }
+
+    doc.addHeading(tr("Metrics against targets"));
+    const SeriesQuery series(m_store.database());
+    const qint64 fromSecs = options.from.isValid() ? options.from.startOfDay().toSecsSinceEpoch() : 0;
+    const qint64 toSecs = to.addDays(1).startOfDay().toSecsSinceEpoch();
+    QList<std::shared_ptr<ChartView>> charts;   // drawn when the PDF is written, at the end
+    const QList<MetricRef> metrics = series.metrics(id);
+    if (metrics.isEmpty())
+        doc.addParagraph(tr("No metric is measured for this experiment."));
+    for (const MetricRef &metric : metrics) {
+        const QList<SeriesPoint> points = series.points(id, metric.id, fromSecs, toSecs);
+        const QList<SeriesBucket> weekly = Aggregation::aggregate(points, Aggregation::Weekly);
+        double sum = 0;
+        for (const SeriesPoint &p : points)
+            sum += p.value;
+        QString line = tr("%1: %n measurement(s) in the period", nullptr, int(points.size())).arg(metric.name);
+        if (!points.isEmpty())
+            line += tr(", mean %1 %2").arg(locale.toString(sum / points.size(), 'f', 1), metric.unit);
+        if (metric.hasTarget)
+            line += tr(", target %1 %2").arg(locale.toString(metric.target, 'g', 4), metric.unit);
+        doc.addParagraph(line);
+        if (points.isEmpty())
+            continue;
+        auto chart = std::make_shared<TimeSeriesChart>();
+        chart->addSeries(tr("%1, weekly mean").arg(metric.name), weekly, QColor(0x00, 0x72, 0xB2));
+        if (metric.hasTarget)
+            chart->setTarget(metric.target, tr("Target %1").arg(locale.toString(metric.target, 'g', 4)));
+        chart->setValueLabel(metric.unit);
+        chart->refresh();
+        charts.append(chart);
+        doc.addChart(chart->plot(), 65);
+    }
+
+    doc.addHeading(tr("Interactions in the period"));
+    QSqlQuery interactions(m_store.database());
+    interactions.prepare(QStringLiteral(
+        "SELECT i.occurred_on, i.kind, o.name, i.summary FROM interactions i LEFT JOIN organizations o "
+        "ON o.id = i.organization_id WHERE i.experiment_id = :id AND i.occurred_on BETWEEN :from AND :to "
+        "ORDER BY i.occurred_on"));
+    interactions.bindValue(QStringLiteral(":id"), id);
+    interactions.bindValue(QStringLiteral(":from"), fromIso);
+    interactions.bindValue(QStringLiteral(":to"), QString(toIso + QStringLiteral("T99")));
+    QList<QStringList> rows;
+    if (interactions.exec())
+        while (interactions.next())
+            rows.append({date(interactions.value(0)),
+                         Vocabulary::label(Vocabulary::InteractionKind, interactions.value(1).toString()),
+                         interactions.value(2).toString(), interactions.value(3).toString()});
+    if (rows.isEmpty())
+        doc.addParagraph(tr("No interaction recorded in the period."));
+    else
+        doc.addTable({tr("Date"), tr("Kind"), tr("Organization"), tr("Summary")}, rows, {2, 2, 3, 7});
+    return save(doc, path, error);
+}
+
+} // namespace citylab
