@@ -5,6 +5,8 @@
 #include "charts/timeserieschart.h"
 #include "domain/deadlines.h"
 #include "domain/vocabulary.h"
+#include "drafting/draftcontext.h"
+#include "drafting/zonemappainter.h"
 #include "i18n/dateformat.h"
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/seriesquery.h"
@@ -78,6 +80,26 @@ int count(const Store &store, const QString &sql, const QString &from = {}, cons
     if (sql.contains(QLatin1String(":to")))
         query.bindValue(QStringLiteral(":to"), to);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+// The zones of the experiments chosen by `where` (SQL on experiments e), drawn offline in
+// Web Mercator with a scale bar by the painter the letters use.
+std::shared_ptr<ZoneMapPainter> zoneMap(const Store &store, const QString &where, qint64 id = 0)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT z.name, z.geometry FROM zones z JOIN experiments e ON e.id = z.experiment_id WHERE ")
+                  + where + QStringLiteral(" ORDER BY e.code, z.name"));
+    if (id)
+        query.bindValue(QStringLiteral(":id"), id);
+    QList<DraftZone> zones;
+    if (query.exec())
+        while (query.next()) {
+            DraftZone zone = DraftContext::zoneFromGeoJson(query.value(1).toByteArray());
+            zone.name = query.value(0).toString();
+            if (!zone.rings.isEmpty())
+                zones.append(zone);
+        }
+    return std::make_shared<ZoneMapPainter>(zones);
 }
 
 } // namespace
@@ -189,11 +211,14 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
                          Vocabulary::label(Vocabulary::Domain, query.value(2).toString()), query.value(3).toString(),
                          date(query.value(4)) + QStringLiteral(" – ") + date(query.value(5)),
                          locale.toString(query.value(6).toInt())});
+        const auto map = zoneMap(m_store, QStringLiteral("e.stage = 'active'"));
+        if (!map->isEmpty())
+            doc.addDrawing([map](QPainter &p, const QRectF &r) { map->paint(p, r); }, 110);
         if (rows.isEmpty())
             doc.addParagraph(tr("No experiment is active."));
         else
             doc.addTable({tr("Code"), tr("Title"), tr("Domain"), tr("Lead organization"), tr("Dates"), tr("Zones")}, rows,
-                         {3, 6, 3, 4, 4, 1});
+                         {3, 6, 3, 4, 4, 2});
     }
     return save(doc, path, error);
 }
@@ -247,6 +272,12 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
         return rows;
     };
     const auto plain = [](int, const QVariant &v) { return v.toString(); };
+
+    const auto map = zoneMap(m_store, QStringLiteral("e.id = :id"), id);
+    if (!map->isEmpty()) {
+        doc.addHeading(tr("Zones"));
+        doc.addDrawing([map](QPainter &p, const QRectF &r) { map->paint(p, r); }, 100);
+    }
 
     doc.addHeading(tr("Partners"));
     const auto partners = rowsOf(QStringLiteral("SELECT o.name, p.role FROM experiment_partners p JOIN organizations o "
