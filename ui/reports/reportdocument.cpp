@@ -20,6 +20,8 @@ QFont font(double points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
+    // No "fi" ligatures: text copied or searched in the PDF must read "figures", not "ﬁgures".
+    f.setFeature(QFont::Tag("liga"), 0);
     return f;
 }
 
