@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "outcomes/outcomesview.h"
 #include "outcomes/portfoliofigures.h"
+#include "reports/reportdialog.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QPdfDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void seriesWithTarget();
     void exports_data();
     void exports();
+    void reportDialog();
 
 private:
     QTemporaryDir m_dir;
@@ -168,6 +171,28 @@ void TestOutcomesView::exports()
     QLocale().toDouble(value, &ok);
     QVERIFY2(ok, qPrintable(value));
     QLocale::setDefault(QLocale::c());
+}
+
+// File → Report…: the preview shows the PDF and Save writes the same document.
+void TestOutcomesView::reportDialog()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    ReportDialog dialog(store);
+    QVERIFY(dialog.preview());
+    QVERIFY(dialog.document()->pageCount() >= 2);
+    QTemporaryDir out;
+    QString error;
+    const QString path = out.filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(dialog.saveTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    if (!qEnvironmentVariableIsEmpty("CITYLAB_SHOT_DIR")) {
+        dialog.show();
+        QTest::qWait(300);
+        dialog.grab().save(QDir(qEnvironmentVariable("CITYLAB_SHOT_DIR")).filePath(QStringLiteral("reportdialog.png")));
+    }
 }
 
 QTEST_MAIN(TestOutcomesView)

@@ -18,6 +18,7 @@
 #include "i18n/language.h"
 #include "organizations/organizationsview.h"
 #include "outcomes/outcomesview.h"
+#include "reports/reportdialog.h"
 #include "store/store.h"
 
 #include <QActionGroup>
@@ -182,6 +183,12 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
+    QAction *report = m_fileMenu->addAction(QString());
+    report->setObjectName(QStringLiteral("reportAction"));
+    connect(report, &QAction::triggered, this, [this] {
+        if (m_store && m_store->isOpen())
+            ReportDialog(*m_store, this).exec();
+    });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -255,6 +262,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
+    findChild<QAction *>(QStringLiteral("reportAction"))->setText(tr("&Report…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));
     const QList<QAction *> viewActions = m_viewActions->actions();

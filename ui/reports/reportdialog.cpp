@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdialog.h"
+
+#include "i18n/dateformat.h"
+#include "i18n/language.h"
+#include "reports/reportgenerator.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace citylab {
+
+ReportDialog::ReportDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_kind(new QComboBox(this))
+    , m_experiment(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_language(new QComboBox(this))
+    , m_previewButton(new QPushButton(tr("&Preview"), this))
+    , m_saveButton(new QPushButton(tr("&Save as…"), this))
+    , m_status(new QLabel(this))
+    , m_document(new QPdfDocument(this))
+    , m_view(new QPdfView(this))
+{
+    setWindowTitle(tr("Report"));
+    m_kind->addItem(tr("Portfolio"), QStringLiteral("portfolio"));
+    m_kind->addItem(tr("One experiment"), QStringLiteral("experiment"));
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("SELECT code, title FROM experiments ORDER BY code"));
+    while (query.next())
+        m_experiment->addItem(query.value(0).toString() + QStringLiteral(" – ") + query.value(1).toString(),
+                              query.value(0).toString());
+    m_experiment->setMinimumContentsLength(30);
+    m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DateFormat::pattern());
+    }
+    const QDate today = QDate::currentDate();
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
+    m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Experiment:"), m_experiment);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("to"), this));
+    period->addWidget(m_to);
+    period->addStretch();
+    form->addRow(tr("Period from:"), period);
+    form->addRow(tr("Language:"), m_language);
+
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumSize(560, 520);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::saveAs);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::updateEnabled);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    updateEnabled();
+    resize(760, 860);
+}
+
+void ReportDialog::updateEnabled()
+{
+    m_experiment->setEnabled(m_kind->currentData().toString() == u"experiment");
+}
+
+bool ReportDialog::generate(const QString &path, QString *error)
+{
+    ReportGenerator::Options options;
+    options.from = m_from->date();
+    options.to = m_to->date();
+    if (options.from > options.to) {
+        *error = tr("The period starts after it ends.");
+        return false;
+    }
+    // The report's language may differ from the window's: switch for the time of writing.
+    const QString previous = Language::current();
+    const QString wanted = m_language->currentData().toString();
+    if (wanted != previous)
+        Language::install(wanted);
+    const ReportGenerator generator(m_store);
+    const bool ok = m_kind->currentData().toString() == u"portfolio"
+                        ? generator.writePortfolio(path, options, error)
+                        : generator.writeExperiment(path, m_experiment->currentData().toString(), options, error);
+    if (wanted != previous)
+        Language::install(previous);
+    return ok;
+}
+
+bool ReportDialog::preview()
+{
+    QString error;
+    const QString path = m_temp.filePath(QStringLiteral("preview.pdf"));
+    m_document->close();
+    if (!m_temp.isValid() || !generate(path, &error)) {
+        m_status->setText(error.isEmpty() ? tr("The preview could not be made.") : error);
+        return false;
+    }
+    m_document->load(path);
+    m_status->setText(tr("%n page(s)", nullptr, m_document->pageCount()));
+    return m_document->status() == QPdfDocument::Status::Ready;
+}
+
+bool ReportDialog::saveTo(const QString &path, QString *error)
+{
+    return generate(path, error);
+}
+
+void ReportDialog::saveAs()
+{
+    const QString suggested = m_kind->currentData().toString() == u"portfolio"
+                                  ? tr("portfolio-report.pdf")
+                                  : m_experiment->currentData().toString() + QStringLiteral(".pdf");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save report"), error);
+    else
+        m_status->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace citylab
