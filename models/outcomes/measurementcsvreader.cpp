@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "measurementcsvreader.h"
+
+#include <QDateTime>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUtf8StringView>
+
+#include <cmath>
+
+namespace citylab {
+
+namespace {
+
+const QByteArray utf8Bom("\xEF\xBB\xBF");
+
+// Header names are compared without case and accents ("Località" == "localita").
+QString folded(const QString &name)
+{
+    const QString decomposed = name.trimmed().toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
+bool digits(QByteArrayView text, qsizetype from, qsizetype count, int *value)
+{
+    if (from + count > text.size())
+        return false;
+    int v = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+
+// Europe/Rome's offset changes only at hour boundaries, so one lookup per local hour is
+// enough; a million rows then cost a few thousand QTimeZone calls.
+qint64 romeToUtc(const QDate &date, int h, int m, int s)
+{
+    static const QTimeZone rome("Europe/Rome");
+    thread_local qint64 cachedKey = -1;
+    thread_local qint64 cachedBase = 0;
+    const qint64 key = date.toJulianDay() * 24 + h;
+    if (key != cachedKey) {
+        cachedBase = QDateTime(date, QTime(h, 0), rome).toSecsSinceEpoch();
+        cachedKey = key;
+    }
+    return cachedBase + m * 60 + s;
+}
+
+} // namespace
+
+MeasurementCsvReader::MeasurementCsvReader(QByteArray data)
+    : m_data(std::move(data))
+{
+    if (m_data.startsWith(utf8Bom))
+        m_data.remove(0, utf8Bom.size());
+    setDialect(detectDialect(m_data));
+}
+
+MeasurementCsvDialect MeasurementCsvReader::detectDialect(const QByteArray &data)
+{
+    MeasurementCsvDialect dialect;
+    QByteArrayView body(data);
+    if (body.startsWith(utf8Bom))
+        body = body.sliced(utf8Bom.size());
+    dialect.utf8 = QUtf8StringView(body.data(), body.size()).isValidUtf8();
+
+    // The separator is the candidate that appears most often outside quotes in the first lines.
+    const QByteArrayView sample = body.first(std::min<qsizetype>(body.size(), 64 * 1024));
+    int counts[3] = {0, 0, 0};
+    const char candidates[3] = {',', ';', '\t'};
+    bool quoted = false;
+    int lines = 0;
+    for (const char c : sample) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && c == '\n' && ++lines >= 50)
+            break;
+        else if (!quoted)
+            for (int i = 0; i < 3; ++i)
+                if (c == candidates[i])
+                    ++counts[i];
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i)
+        if (counts[i] > counts[best])
+            best = i;
+    dialect.separator = candidates[best];
+    // With ';' or tab as separator, a comma can only be a decimal comma; with ',' it cannot be.
+    if (dialect.separator != ',') {
+        dialect.decimalComma = sample.contains(',');
+    }
+    return dialect;
+}
+
+void MeasurementCsvReader::setDialect(const MeasurementCsvDialect &dialect)
+{
+    m_dialect = dialect;
+    qsizetype pos = 0;
+    int line = 1;
+    QList<QByteArray> fields;
+    m_header.clear();
+    if (nextRecord(&pos, &fields, &line)) {
+        for (const QByteArray &f : std::as_const(fields))
+            m_header.append(decode(f).trimmed());
+    }
+    m_bodyStart = pos;
+    m_bodyLine = line;
+}
+
+QString MeasurementCsvReader::decode(const QByteArray &bytes) const
+{
+    if (m_dialect.utf8)
+        return QString::fromUtf8(bytes);
+    QStringDecoder decoder("windows-1252");
+    if (!decoder.isValid())
+        return QString::fromLatin1(bytes);
+    return decoder.decode(bytes);
+}
+
+bool MeasurementCsvReader::nextRecord(qsizetype *pos, QList<QByteArray> *fields, int *line) const
+{
+    fields->clear();
+    const char *data = m_data.constData();
+    const qsizetype size = m_data.size();
+    qsizetype i = *pos;
+    // Skip empty lines.
+    while (i < size && (data[i] == '\n' || data[i] == '\r')) {
+        if (data[i] == '\n')
+            ++*line;
+        ++i;
+    }
+    if (i >= size) {
+        *pos = i;
+        return false;
+    }
+    const char sep = m_dialect.separator;
+    while (true) {
+        if (i < size && data[i] == '"') {
+            QByteArray field;
+            ++i;
+            while (i < size) {
+                if (data[i] == '"') {
+                    if (i + 1 < size && data[i + 1] == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                if (data[i] == '\n')
+                    ++*line;
+                if (!(data[i] == '\r' && i + 1 < size && data[i + 1] == '\n'))
+                    field.append(data[i]);
+                ++i;
+            }
+            // Anything between the closing quote and the separator is kept as text.
+            while (i < size && data[i] != sep && data[i] != '\n' && data[i] != '\r')
+                field.append(data[i++]);
+            fields->append(field);
+        } else {
+            const qsizetype start = i;
+            while (i < size && data[i] != sep && data[i] != '\n' && data[i] != '\r')
+                ++i;
+            fields->append(QByteArray::fromRawData(data + start, i - start));
+        }
+        if (i < size && data[i] == sep) {
+            ++i;
+            continue;
+        }
+        if (i < size && data[i] == '\r')
+            ++i;
+        if (i < size && data[i] == '\n')
+            ++i;
+        ++*line;
+        break;
+    }
+    *pos = i;
+    return true;
+}
+
+QList<QStringList> MeasurementCsvReader::preview(int rows) const
+{
+    QList<QStringList> out;
+    qsizetype pos = m_bodyStart;
+    int line = m_bodyLine;
+    QList<QByteArray> fields;
+    while (out.size() < rows && nextRecord(&pos, &fields, &line)) {
+        QStringList row;
+        for (const QByteArray &f : std::as_const(fields))
+            row.append(decode(f));
+        out.append(row);
+    }
+    return out;
+}
+
+MeasurementCsvMapping MeasurementCsvReader::guessMapping(const QStringList &header)
+{
+    static const QStringList timeNames = {QStringLiteral("data"), QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("ora"), QStringLiteral("time"),
+                                          QStringLiteral("data e ora"), QStringLiteral("datetime"), QStringLiteral("measured_at")};
+    static const QStringList valueNames = {QStringLiteral("valore"), QStringLiteral("value")};
+    static const QStringList metricNames = {QStringLiteral("metrica"), QStringLiteral("metric"), QStringLiteral("codice metrica"), QStringLiteral("metric_code")};
+    static const QStringList zoneNames = {QStringLiteral("zona"), QStringLiteral("zone"), QStringLiteral("codice zona"), QStringLiteral("zone_code")};
+    MeasurementCsvMapping mapping;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = folded(header.at(i));
+        if (mapping.time < 0 && timeNames.contains(name))
+            mapping.time = i;
+        else if (mapping.value < 0 && valueNames.contains(name))
+            mapping.value = i;
+        else if (mapping.metric < 0 && metricNames.contains(name))
+            mapping.metric = i;
+        else if (mapping.zone < 0 && zoneNames.contains(name))
+            mapping.zone = i;
+    }
+    return mapping;
+}
+
+std::optional<double> MeasurementCsvReader::parseNumber(QByteArrayView text, bool decimalComma)
+{
+    text = text.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const char decimal = decimalComma ? ',' : '.';
+    const char thousands = decimalComma ? '.' : ',';
+    // Thousands separators are accepted only in groups of three before the decimal mark
+    // ("1.234,5"), so "1.5" in a decimal-comma file is an error and not 15.
+    char buffer[64];
+    qsizetype n = 0;
+    qsizetype decimalAt = text.indexOf(decimal);
+    const qsizetype integerEnd = decimalAt < 0 ? text.size() : decimalAt;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (n >= qsizetype(sizeof buffer) - 1)
+            return std::nullopt;
+        if (i < integerEnd && c == thousands) {
+            // Every group after a thousands separator has exactly three digits.
+            qsizetype j = i + 1, k = 0;
+            while (j < integerEnd && text.at(j) >= '0' && text.at(j) <= '9') {
+                ++j;
+                ++k;
+            }
+            if (k != 3 || n == 0)
+                return std::nullopt;
+            continue;
+        }
+        if (i == decimalAt) {
+            buffer[n++] = '.';
+            continue;
+        }
+        if ((c >= '0' && c <= '9') || ((c == '-' || c == '+') && i == 0) || c == 'e' || c == 'E'
+            || ((c == '-' || c == '+') && i > 0 && (text.at(i - 1) == 'e' || text.at(i - 1) == 'E'))) {
+            buffer[n++] = c;
+            continue;
+        }
+        return std::nullopt;
+    }
+    buffer[n] = '\0';
+    char *end = nullptr;
+    const double value = std::strtod(buffer, &end);
+    if (end != buffer + n || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<qint64> MeasurementCsvReader::parseTime(QByteArrayView text)
+{
+    text = text.trimmed();
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    qsizetype i = 0;
+    if (text.size() >= 10 && text.at(4) == '-') {
+        if (!digits(text, 0, 4, &y) || !digits(text, 5, 2, &mo) || text.at(7) != '-' || !digits(text, 8, 2, &d))
+            return std::nullopt;
+        i = 10;
+    } else if (text.size() >= 10 && text.at(2) == '/' && text.at(5) == '/') {
+        if (!digits(text, 0, 2, &d) || !digits(text, 3, 2, &mo) || !digits(text, 6, 4, &y))
+            return std::nullopt;
+        i = 10;
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(y, mo, d);
+    if (!date.isValid())
+        return std::nullopt;
+    if (i < text.size()) {
+        if (text.at(i) != 'T' && text.at(i) != ' ')
+            return std::nullopt;
+        ++i;
+        if (!digits(text, i, 2, &h) || i + 2 >= text.size() || text.at(i + 2) != ':' || !digits(text, i + 3, 2, &mi))
+            return std::nullopt;
+        i += 5;
+        if (i < text.size() && text.at(i) == ':') {
+            if (!digits(text, i + 1, 2, &s))
+                return std::nullopt;
+            i += 3;
+            // Fractions of a second are dropped: measurements are stored in whole seconds.
+            if (i < text.size() && (text.at(i) == '.' || text.at(i) == ',')) {
+                ++i;
+                while (i < text.size() && text.at(i) >= '0' && text.at(i) <= '9')
+                    ++i;
+            }
+        }
+        if (h > 23 || mi > 59 || s > 59)
+            return std::nullopt;
+    }
+    if (i == text.size())
+        return romeToUtc(date, h, mi, s);
+    const qint64 utc = QDateTime(date, QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch() + h * 3600 + mi * 60 + s;
+    if (text.at(i) == 'Z' && i + 1 == text.size())
+        return utc;
+    if (text.at(i) == '+' || text.at(i) == '-') {
+        const int sign = text.at(i) == '+' ? 1 : -1;
+        int oh = 0, om = 0;
+        if (!digits(text, i + 1, 2, &oh))
+            return std::nullopt;
+        qsizetype j = i + 3;
+        if (j < text.size() && text.at(j) == ':')
+            ++j;
+        if (j < text.size()) {
+            if (!digits(text, j, 2, &om) || j + 2 != text.size())
+                return std::nullopt;
+        }
+        return utc - sign * (oh * 3600 + om * 60);
+    }
+    return std::nullopt;
+}
+
+void MeasurementCsvReader::addError(int line, const QString &column, const QString &reason)
+{
+    if (m_errors.size() < MaxErrors)
+        m_errors.append({line, column, reason});
+    else
+        ++m_moreErrors;
+}
+
+bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
+                                const QHash<QString, MeasurementCsvMetric> &metrics,
+                                const QHash<QString, qint64> &zones, QList<MeasurementCsvRow> *rows,
+                                const Progress &progress)
+{
+    m_errors.clear();
+    m_moreErrors = 0;
+    m_cancelled = false;
+    rows->clear();
+    auto columnName = [this](int column) {
+        return column < m_header.size() && !m_header.at(column).isEmpty() ? m_header.at(column)
+                                                                          : QString::number(column + 1);
+    };
+    if (mapping.time < 0 || mapping.value < 0 || (mapping.metric < 0 && mapping.fixedMetricId <= 0)) {
+        addError(1, QString(), tr("the columns for time, value and metric are not all chosen"));
+        return false;
+    }
+    MeasurementCsvMetric fixed;
+    if (mapping.metric < 0) {
+        for (const MeasurementCsvMetric &m : metrics)
+            if (m.id == mapping.fixedMetricId)
+                fixed = m;
+        if (fixed.id == 0) {
+            addError(1, QString(), tr("the chosen metric does not exist"));
+            return false;
+        }
+    }
+    const int needed = std::max({mapping.time, mapping.value, mapping.metric, mapping.zone}) + 1;
+    qsizetype pos = m_bodyStart;
+    int line = m_bodyLine;
+    QList<QByteArray> fields;
+    const qint64 total = m_data.size();
+    qint64 counter = 0;
+    while (true) {
+        const int recordLine = [&] {
+            // The record starts after any empty lines nextRecord skips.
+            int l = line;
+            for (qsizetype p = pos; p < m_data.size() && (m_data.at(p) == '\n' || m_data.at(p) == '\r'); ++p)
+                if (m_data.at(p) == '\n')
+                    ++l;
+            return l;
+        }();
+        if (!nextRecord(&pos, &fields, &line))
+            break;
+        if (progress && (++counter & 0x3fff) == 0 && !progress(pos, total)) {
+            m_cancelled = true;
+            rows->clear();
+            return false;
+        }
+        if (fields.size() < needed) {
+            addError(recordLine, QString(), tr("%n field(s) where %1 are expected", nullptr, int(fields.size())).arg(needed));
+            continue;
+        }
+        MeasurementCsvRow row;
+        bool ok = true;
+        const std::optional<qint64> time = parseTime(fields.at(mapping.time));
+        if (!time) {
+            addError(recordLine, columnName(mapping.time),
+                     tr("'%1' is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)").arg(decode(fields.at(mapping.time))));
+            ok = false;
+        } else {
+            row.measuredAt = *time;
+        }
+        MeasurementCsvMetric metric = fixed;
+        if (mapping.metric >= 0) {
+            const QString code = decode(fields.at(mapping.metric)).trimmed();
+            const auto it = metrics.constFind(code);
+            if (it == metrics.constEnd()) {
+                addError(recordLine, columnName(mapping.metric), tr("unknown metric '%1'").arg(code));
+                ok = false;
+                metric = {};
+            } else {
+                metric = *it;
+            }
+        }
+        row.metricId = metric.id;
+        const QByteArrayView valueText = QByteArrayView(fields.at(mapping.value)).trimmed();
+        std::optional<double> value;
+        if (metric.kind == QLatin1String("boolean")) {
+            const QByteArray lower = valueText.toByteArray().toLower();
+            if (lower == "1" || lower == "true" || lower == "si" || lower == "s\xc3\xac" || lower == "yes" || lower == "vero")
+                value = 1;
+            else if (lower == "0" || lower == "false" || lower == "no" || lower == "falso")
+                value = 0;
+            if (!value) {
+                addError(recordLine, columnName(mapping.value),
+                         tr("'%1' is not a yes/no value (0 or 1)").arg(decode(valueText.toByteArray())));
+                ok = false;
+            }
+        } else {
+            value = parseNumber(valueText, m_dialect.decimalComma);
+            if (!value) {
+                addError(recordLine, columnName(mapping.value), tr("'%1' is not a number").arg(decode(valueText.toByteArray())));
+                ok = false;
+            } else if (metric.kind == QLatin1String("integer") && *value != std::floor(*value)) {
+                addError(recordLine, columnName(mapping.value),
+                         tr("'%1' is not a whole number, as this metric requires").arg(decode(valueText.toByteArray())));
+                ok = false;
+            }
+        }
+        if (value)
+            row.value = *value;
+        if (mapping.zone >= 0) {
+            const QString code = decode(fields.at(mapping.zone)).trimmed();
+            if (!code.isEmpty()) {
+                const auto it = zones.constFind(code);
+                if (it == zones.constEnd()) {
+                    addError(recordLine, columnName(mapping.zone), tr("unknown zone '%1'").arg(code));
+                    ok = false;
+                } else {
+                    row.zoneId = *it;
+                }
+            }
+        }
+        if (ok && m_errors.isEmpty())
+            rows->append(row);
+    }
+    if (!m_errors.isEmpty()) {
+        rows->clear();
+        return false;
+    }
+    return true;
+}
+
+} // namespace citylab

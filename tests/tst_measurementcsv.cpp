@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outcomes/measurementcsvreader.h"
+
+#include <QDateTime>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace citylab;
+
+Q_DECLARE_METATYPE(QList<double>)
+Q_DECLARE_METATYPE(QList<qint64>)
+
+class TestMeasurementCsv : public QObject
+{
+    Q_OBJECT
+
+    static QHash<QString, MeasurementCsvMetric> metrics()
+    {
+        return {{QStringLiteral("PM10"), {1, QStringLiteral("real")}},
+                {QStringLiteral("PASSAGGI"), {2, QStringLiteral("integer")}},
+                {QStringLiteral("ATTIVO"), {3, QStringLiteral("boolean")}}};
+    }
+    static QHash<QString, qint64> zones() { return {{QStringLiteral("Z-01"), 10}, {QStringLiteral("Z-02"), 20}}; }
+    static qint64 utc(const QString &iso) { return QDateTime::fromString(iso, Qt::ISODate).toSecsSinceEpoch(); }
+
+private slots:
+    void dialects_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<char>("separator");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<QList<qint64>>("times");
+        QTest::addColumn<QList<qint64>>("zoneIds");
+
+        // Winter: Rome is UTC+1; summer: UTC+2.
+        const qint64 jan = utc(QStringLiteral("2026-01-15T07:30:00Z"));
+        const qint64 jul = utc(QStringLiteral("2026-07-15T06:30:00Z"));
+        QTest::newRow("italian excel, crlf")
+            << QByteArray("Data;Metrica;Valore;Zona\r\n15/01/2026 08:30;PM10;1.234,5;Z-01\r\n15/07/2026 08:30;PM10;12,25;Z-02\r\n")
+            << ';' << true << QList<double>{1234.5, 12.25} << QList<qint64>{jan, jul} << QList<qint64>{10, 20};
+        QTest::newRow("utf-8 bom, comma, iso with zone")
+            << QByteArray("\xEF\xBB\xBFtimestamp,metric,value,zone\n2026-01-15T07:30:00Z,PM10,1234.5,Z-01\n2026-07-15T08:30:00+02:00,PM10,\"1,234.5\",Z-02\n")
+            << ',' << false << QList<double>{1234.5, 1234.5} << QList<qint64>{jan, jul} << QList<qint64>{10, 20};
+        QTest::newRow("iso local time is Rome")
+            << QByteArray("date,metric,value\n2026-01-15T08:30,PM10,1\n2026-07-15 08:30:00,PM10,2\n")
+            << ',' << false << QList<double>{1, 2} << QList<qint64>{jan, jul} << QList<qint64>{0, 0};
+        QTest::newRow("tab, date only, seconds")
+            << QByteArray("Ora\tMetrica\tValore\n15/01/2026\tPM10\t3\n15/07/2026 08:30:00\tPM10\t4\n")
+            << '\t' << false << QList<double>{3, 4}
+            << QList<qint64>{utc(QStringLiteral("2026-01-14T23:00:00Z")), jul} << QList<qint64>{0, 0};
+        QTest::newRow("quoted separator, quote and newline")
+            << QByteArray("data;metrica;valore;note\n15/01/2026 08:30;PM10;\"1,5\";\"a; \"\"b\"\"\nc\"\n15/07/2026 08:30;PM10;2;x\n")
+            << ';' << true << QList<double>{1.5, 2} << QList<qint64>{jan, jul} << QList<qint64>{0, 0};
+    }
+
+    void dialects()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(char, separator);
+        QFETCH(bool, decimalComma);
+        QFETCH(QList<double>, values);
+        QFETCH(QList<qint64>, times);
+        QFETCH(QList<qint64>, zoneIds);
+
+        MeasurementCsvReader reader(bytes);
+        QCOMPARE(reader.dialect().separator, separator);
+        QCOMPARE(reader.dialect().decimalComma, decimalComma);
+        const MeasurementCsvMapping mapping = MeasurementCsvReader::guessMapping(reader.header());
+        QVERIFY(mapping.time >= 0);
+        QVERIFY(mapping.value >= 0);
+        QVERIFY(mapping.metric >= 0);
+        QList<MeasurementCsvRow> rows;
+        QVERIFY2(reader.read(mapping, metrics(), zones(), &rows),
+                 qPrintable(reader.errors().value(0).reason));
+        QCOMPARE(rows.size(), values.size());
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).value, values.at(i));
+            QCOMPARE(rows.at(i).measuredAt, times.at(i));
+            QCOMPARE(rows.at(i).zoneId, zoneIds.at(i));
+            QCOMPARE(rows.at(i).metricId, 1);
+        }
+    }
+
+    void windows1252()
+    {
+        // "Località" saved by Excel as Windows-1252: not valid UTF-8, header still recognised.
+        MeasurementCsvReader reader(QByteArray("Data;Valore;Zona;Localit\xe0\n15/01/2026;1,5;Z-01;Via Po \xe8\n"));
+        QVERIFY(!reader.dialect().utf8);
+        QCOMPARE(reader.header().at(3), QStringLiteral("Località"));
+        QCOMPARE(reader.preview(1).at(0).at(3), QStringLiteral("Via Po è"));
+        MeasurementCsvMapping mapping = MeasurementCsvReader::guessMapping(reader.header());
+        QCOMPARE(mapping.metric, -1);
+        mapping.fixedMetricId = 1;
+        QList<MeasurementCsvRow> rows;
+        QVERIFY(reader.read(mapping, metrics(), zones(), &rows));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).value, 1.5);
+    }
+
+    void badRows_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("bad number") << QByteArray("15/01/2026;PM10;abc;Z-01") << QStringLiteral("Valore") << QStringLiteral("'abc' is not a number");
+        QTest::newRow("point in decimal-comma file") << QByteArray("15/01/2026;PM10;1.5;Z-01") << QStringLiteral("Valore") << QStringLiteral("'1.5' is not a number");
+        QTest::newRow("bad date") << QByteArray("31/02/2026;PM10;1;Z-01") << QStringLiteral("Data") << QStringLiteral("'31/02/2026' is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)");
+        QTest::newRow("unknown metric") << QByteArray("15/01/2026;NO2;1;Z-01") << QStringLiteral("Metrica") << QStringLiteral("unknown metric 'NO2'");
+        QTest::newRow("integer given fraction") << QByteArray("15/01/2026;PASSAGGI;2,5;Z-01") << QStringLiteral("Valore") << QStringLiteral("'2,5' is not a whole number, as this metric requires");
+        QTest::newRow("boolean given 7") << QByteArray("15/01/2026;ATTIVO;7;Z-01") << QStringLiteral("Valore") << QStringLiteral("'7' is not a yes/no value (0 or 1)");
+        QTest::newRow("unknown zone") << QByteArray("15/01/2026;PM10;1;Z-99") << QStringLiteral("Zona") << QStringLiteral("unknown zone 'Z-99'");
+    }
+
+    void badRows()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+        // The bad row is on line 4, after a good one and an empty line: nothing is returned.
+        MeasurementCsvReader reader("Data;Metrica;Valore;Zona\r\n15/01/2026;PM10;1,5;Z-01\r\n\r\n" + row + "\r\n");
+        QList<MeasurementCsvRow> rows;
+        QVERIFY(!reader.read(MeasurementCsvReader::guessMapping(reader.header()), metrics(), zones(), &rows));
+        QVERIFY(rows.isEmpty());
+        QCOMPARE(reader.errors().size(), 1);
+        QCOMPARE(reader.errors().at(0).line, 4);
+        QCOMPARE(reader.errors().at(0).column, column);
+        QCOMPARE(reader.errors().at(0).reason, reason);
+    }
+
+    void errorsStopAtHundred()
+    {
+        QByteArray bytes("data,metric,value\n");
+        for (int i = 0; i < 150; ++i)
+            bytes += "2026-01-15,PM10,x\n";
+        MeasurementCsvReader reader(bytes);
+        QList<MeasurementCsvRow> rows;
+        QVERIFY(!reader.read(MeasurementCsvReader::guessMapping(reader.header()), metrics(), zones(), &rows));
+        QCOMPARE(reader.errors().size(), MeasurementCsvReader::MaxErrors);
+        QCOMPARE(reader.moreErrors(), 50);
+        QCOMPARE(reader.errors().last().line, 101);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasurementCsv)
+#include "tst_measurementcsv.moc"
