@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentdetailpanel.h"
 #include "charts/barchart.h"
 #include "charts/timeserieschart.h"
 #include "domain/vocabulary.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,6 +36,7 @@ private slots:
     void exports_data();
     void exports();
     void reportDialog();
+    void experimentPageCharts();
 
 private:
     QTemporaryDir m_dir;
@@ -192,6 +195,37 @@ void TestOutcomesView::reportDialog()
         dialog.show();
         QTest::qWait(300);
         dialog.grab().save(QDir(qEnvironmentVariable("CITYLAB_SHOT_DIR")).filePath(QStringLiteral("reportdialog.png")));
+    }
+}
+
+// The experiment page shows one chart per measured metric, held by its document.
+void TestOutcomesView::experimentPageCharts()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT experiment_id, count(DISTINCT metric_id) FROM measurements "
+                                      "GROUP BY experiment_id ORDER BY experiment_id LIMIT 1")));
+    QVERIFY(query.next());
+    const qint64 id = query.value(0).toLongLong();
+    const int metrics = query.value(1).toInt();
+    ExperimentDetailPanel panel(store);
+    panel.showRecord(id);
+    const QString html = panel.toHtml();
+    QCOMPARE(html.count(QStringLiteral("chart:experiment/%1/metric/").arg(id)), metrics);
+    const QString src = QStringLiteral("chart:experiment/%1/metric/").arg(id);
+    const qsizetype at = html.indexOf(src);
+    const QString url = html.mid(at, html.indexOf(u'"', at) - at);
+    const QImage image = panel.document()->resource(QTextDocument::ImageResource, QUrl(url)).value<QImage>();
+    QVERIFY2(!image.isNull(), qPrintable(url));
+    if (!qEnvironmentVariableIsEmpty("CITYLAB_SHOT_DIR")) {
+        panel.document()->setTextWidth(500);
+        QImage page(500, int(panel.document()->size().height()), QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        panel.document()->drawContents(&painter);
+        painter.end();
+        page.save(QDir(qEnvironmentVariable("CITYLAB_SHOT_DIR")).filePath(QStringLiteral("experimentpage.png")));
     }
 }
 

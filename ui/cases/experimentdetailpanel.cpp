@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentdetailpanel.h"
 
+#include "outcomes/experimentcharts.h"
 #include "domain/vocabulary.h"
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
@@ -95,6 +96,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
                       m.hasTarget && m.count > 0 ? (better ? tr("yes") : tr("not yet")) : QString()});
         }
         page.endTable();
+        page.rawHtml(ExperimentCharts::html(store(), id, document()));
     }
 
     page.section(tr("Documents"));

@@ -50,6 +50,7 @@ void TimeSeriesChart::clear()
     plot()->clearGraphs();
     plot()->clearItems();
     m_hasTarget = false;
+    m_targetLabel = nullptr;
     m_rows.clear();
     setTable({}, {});
 }
@@ -110,13 +111,12 @@ void TimeSeriesChart::setTarget(double value, const QString &label)
     line->point2->setCoords(1, value);
     line->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.5, Qt::DashLine));
     auto *text = new QCPItemText(plot());
-    // Below the line: above it the label would be clipped when the target tops the range.
-    text->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setTypeY(QCPItemPosition::ptPlotCoords);
     text->position->setCoords(0.99, value);
     text->setText(label);
     text->setColor(QColor(0xD5, 0x5E, 0x00));
+    m_targetLabel = text;
     m_rows.append({label, QString(), QLocale().toString(value, 'g', 10)});
     setTable({tr("Series"), tr("Time"), tr("Value")}, m_rows);
 }
@@ -136,6 +136,11 @@ void TimeSeriesChart::refresh()
         p->yAxis->setRange(range);
     }
     p->yAxis->scaleRange(1.1, p->yAxis->range().center());
+    // The label sits on the side of the line with room, so the plot's edge never clips it.
+    if (m_targetLabel) {
+        const bool upperHalf = m_target > p->yAxis->range().center();
+        m_targetLabel->setPositionAlignment(Qt::AlignRight | (upperHalf ? Qt::AlignTop : Qt::AlignBottom));
+    }
     p->legend->setVisible(p->graphCount() > 0);
     p->replot();
 }

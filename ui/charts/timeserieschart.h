@@ -30,6 +30,7 @@ private:
 
     bool m_hasTarget = false;
     double m_target = 0;
+    class QCPItemText *m_targetLabel = nullptr;
     QList<QStringList> m_rows;
 };
 

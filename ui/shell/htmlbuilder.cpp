@@ -58,6 +58,12 @@ void HtmlBuilder::paragraph(const QString &text)
     m_html += QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+void HtmlBuilder::rawHtml(const QString &html)
+{
+    closeFields();
+    m_html += html;
+}
+
 void HtmlBuilder::note(const QString &text)
 {
     closeFields();

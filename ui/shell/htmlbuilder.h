@@ -17,6 +17,8 @@ public:
     void field(const QString &label, const QString &value);
     void field(const QString &label, const QDate &date);
     void paragraph(const QString &text);
+    // Markup made elsewhere (e.g. chart images), appended as is.
+    void rawHtml(const QString &html);
     void note(const QString &text);   // grey, e.g. "none yet"
     void beginTable(const QStringList &headers);
     void row(const QStringList &cells);

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QTextDocument;
+
+namespace citylab {
+
+class Store;
+
+// The experiment page's charts: each metric's weekly mean against its target, rendered by
+// QCustomPlot into images that the page's document holds as resources.
+class ExperimentCharts
+{
+public:
+    // HTML with one <img> per metric (empty when nothing is measured); the images are added
+    // to `document` under chart: URLs.
+    static QString html(const Store &store, qint64 experimentId, QTextDocument *document);
+};
+
+} // namespace citylab
