@@ -6,6 +6,8 @@
 
 #include <QColor>
 
+class QCPItemText;
+
 namespace citylab {
 
 // Values over time, several series overlaid (zones or experiments), with a dashed target
@@ -30,7 +32,7 @@ private:
 
     bool m_hasTarget = false;
     double m_target = 0;
-    class QCPItemText *m_targetLabel = nullptr;
+    QCPItemText *m_targetLabel = nullptr;
     QList<QStringList> m_rows;
 };
 
