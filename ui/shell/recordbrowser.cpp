@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QMenu>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -39,6 +40,15 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     m_search->setClearButtonEnabled(true);
     m_bar->addWidget(m_search, 2);
     m_bar->addWidget(m_count);
+    // Column presets are also reachable without knowing about the header's context menu.
+    auto *presets = new QToolButton(this);
+    presets->setObjectName(QStringLiteral("columnPresets"));
+    presets->setText(tr("Columns"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto *presetMenu = new QMenu(presets);
+    connect(presetMenu, &QMenu::aboutToShow, this, [this, presetMenu] { m_table->fillPresetMenu(presetMenu); });
+    presets->setMenu(presetMenu);
+    m_bar->addWidget(presets);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

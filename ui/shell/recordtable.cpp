@@ -5,6 +5,7 @@
 #include "items/sqltablemodel.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMenu>
 #include <QSaveFile>
 #include <QSettings>
@@ -88,14 +89,29 @@ void RecordTable::showHeaderMenu(const QPoint &pos)
         action->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
         connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
+    if (!m_stateKey.isEmpty()) {
+        menu.addSeparator();
+        fillPresetMenu(menu.addMenu(tr("Column presets")));
+    }
     menu.exec(header->mapToGlobal(pos));
 }
 
 void RecordTable::restoreState(const QString &key)
 {
+    m_stateKey = key;
     const QByteArray state = QSettings().value(key).toByteArray();
     if (!state.isEmpty() && horizontalHeader()->restoreState(state))
         return;
+    applyDefaultLayout();
+}
+
+void RecordTable::applyDefaultLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        header->setSectionHidden(column, false);
+        header->moveSection(header->visualIndex(column), column);
+    }
     resizeColumnsToContents();
     // Long titles would push every other column out of sight.
     for (int column = 0; column < horizontalHeader()->count(); ++column) {
@@ -107,6 +123,66 @@ void RecordTable::restoreState(const QString &key)
 void RecordTable::saveState(const QString &key) const
 {
     QSettings().setValue(key, horizontalHeader()->saveState());
+}
+
+QString RecordTable::presetsKey() const
+{
+    return m_stateKey + QStringLiteral("Presets");
+}
+
+QStringList RecordTable::presetNames() const
+{
+    if (m_stateKey.isEmpty())
+        return {};
+    QStringList names = QSettings().value(presetsKey()).toMap().keys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void RecordTable::savePreset(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (m_stateKey.isEmpty() || trimmed.isEmpty())
+        return;
+    QSettings settings;
+    QVariantMap presets = settings.value(presetsKey()).toMap();
+    presets.insert(trimmed, horizontalHeader()->saveState());
+    settings.setValue(presetsKey(), presets);
+}
+
+bool RecordTable::applyPreset(const QString &name)
+{
+    const QByteArray state = QSettings().value(presetsKey()).toMap().value(name).toByteArray();
+    return !state.isEmpty() && horizontalHeader()->restoreState(state);
+}
+
+void RecordTable::deletePreset(const QString &name)
+{
+    QSettings settings;
+    QVariantMap presets = settings.value(presetsKey()).toMap();
+    if (presets.remove(name) > 0)
+        settings.setValue(presetsKey(), presets);
+}
+
+void RecordTable::fillPresetMenu(QMenu *menu)
+{
+    menu->clear();
+    menu->addAction(tr("Default"), this, &RecordTable::applyDefaultLayout);
+    const QStringList names = presetNames();
+    for (const QString &name : names)
+        menu->addAction(name, this, [this, name] { applyPreset(name); });
+    menu->addSeparator();
+    menu->addAction(tr("Save current columns as…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save column preset"), tr("Preset name:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            savePreset(name);
+    });
+    if (!names.isEmpty()) {
+        QMenu *remove = menu->addMenu(tr("Delete preset"));
+        for (const QString &name : names)
+            remove->addAction(name, this, [this, name] { deletePreset(name); });
+    }
 }
 
 } // namespace citylab

@@ -3,6 +3,8 @@
 
 #include <QTableView>
 
+class QMenu;
+
 namespace citylab {
 
 // A table of records (one row per record) as every list of the case manager shows it:
@@ -24,6 +26,16 @@ public:
     void setWideColumn(int column) { m_wideColumn = column; }
     void saveState(const QString &key) const;
 
+    // Named column layouts (which columns, their order and widths) of this view, kept next to
+    // the state restored last; "Default" is the layout a first start shows and cannot be deleted.
+    QStringList presetNames() const;
+    void savePreset(const QString &name);
+    bool applyPreset(const QString &name);
+    void deletePreset(const QString &name);
+    void applyDefaultLayout();
+    // The presets as a menu (apply, save current, delete) for the header and for toolbars.
+    void fillPresetMenu(QMenu *menu);
+
     // Writes the rows and the visible columns, in the order shown, as CSV for spreadsheets.
     // Returns false with *error naming the file and the reason; an existing file is replaced
     // only once the new one is complete.
@@ -34,8 +46,10 @@ signals:
 
 private:
     void showHeaderMenu(const QPoint &pos);
+    QString presetsKey() const;
 
     int m_wideColumn = -1;
+    QString m_stateKey;
 };
 
 } // namespace citylab
