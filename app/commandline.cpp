@@ -5,6 +5,7 @@
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
 #include "draftcommand.h"
+#include "measurementcommands.h"
 #include "reportcommand.h"
 #include "tilecommands.h"
 #include "domain/vocabulary.h"
@@ -105,6 +106,7 @@ QString CommandLine::generalHelp() const
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
               "  report  write the portfolio or an experiment report as PDF\n"
+              "  import measurements  import a partner's CSV file of measurements into an experiment\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -141,6 +143,13 @@ int CommandLine::dispatch()
         return ReportCommand::run(*this);
     if (verb == QLatin1String("tiles"))
         return TileCommands::run(*this);
+    if (verb == QLatin1String("import")) {
+        // Sub-verbs: measurements (CSV) here; zones are added beside it.
+        const QString what = m_arguments.value(1);
+        if (what == QLatin1String("measurements"))
+            return MeasurementCommands::importMeasurements(*this);
+        return usage(tr("import: say 'measurements', not '%1'").arg(what));
+    }
     return usage(tr("unknown verb '%1'").arg(verb));
 }
 

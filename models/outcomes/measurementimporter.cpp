@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "measurementimporter.h"
+
+#include "store/bulkinsert.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace citylab {
+
+MeasurementImporter::MeasurementImporter(Store &store, qint64 experimentId)
+    : m_store(store)
+    , m_experimentId(experimentId)
+{
+}
+
+QHash<QString, MeasurementCsvMetric> MeasurementImporter::metrics() const
+{
+    QHash<QString, MeasurementCsvMetric> out;
+    QSqlQuery query(m_store.database());
+    query.exec(QStringLiteral("SELECT id, code, value_kind FROM metrics"));
+    while (query.next())
+        out.insert(query.value(1).toString(), {query.value(0).toLongLong(), query.value(2).toString()});
+    return out;
+}
+
+QHash<QString, qint64> MeasurementImporter::zones() const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT id, name FROM zones WHERE experiment_id = :experiment"));
+    query.bindValue(QStringLiteral(":experiment"), m_experimentId);
+    query.exec();
+    while (query.next())
+        out.insert(query.value(1).toString(), query.value(0).toLongLong());
+    return out;
+}
+
+MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, const MeasurementCsvMapping &mapping,
+                                                 const QString &fileName, const QByteArray &sha256Hex,
+                                                 const MeasurementCsvReader::Progress &progress)
+{
+    MeasurementImportResult result;
+    // Parsing takes most of the time, writing the rest: report each as half of the work.
+    auto parseProgress = [&progress](qint64 done, qint64 total) {
+        return !progress || progress(done / 2, total);
+    };
+    QList<MeasurementCsvRow> rows;
+    if (!reader.read(mapping, metrics(), zones(), &rows, parseProgress)) {
+        result.cancelled = reader.cancelled();
+        result.errors = reader.errors();
+        result.moreErrors = reader.moreErrors();
+        result.message = result.cancelled ? tr("Import cancelled.") : tr("The file has rows that cannot be imported.");
+        return result;
+    }
+    if (rows.isEmpty()) {
+        result.message = tr("The file has no measurements.");
+        return result;
+    }
+    const QString baseName = QFileInfo(fileName).fileName();
+    const QString source = QStringLiteral("csv sha256:") + QString::fromLatin1(sha256Hex);
+    bool cancelled = false;
+    const bool ok = m_store.transact([&] {
+        const qint64 batchId = m_store.insert(QStringLiteral("measurement_batches"),
+                                              {{QStringLiteral("experiment_id"), m_experimentId},
+                                               {QStringLiteral("source"), source},
+                                               {QStringLiteral("file_name"), baseName},
+                                               {QStringLiteral("row_count"), rows.size()}});
+        if (batchId < 0)
+            return false;
+        BulkInsert insert(m_store, QStringLiteral("measurements"),
+                          {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
+                           QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
+        const qint64 total = rows.size();
+        QVariantList values(6);
+        values[0] = batchId;
+        values[1] = m_experimentId;
+        for (qint64 i = 0; i < total; ++i) {
+            const MeasurementCsvRow &row = rows.at(i);
+            values[2] = row.metricId;
+            values[3] = row.zoneId > 0 ? QVariant(row.zoneId) : QVariant();
+            values[4] = row.measuredAt;
+            values[5] = row.value;
+            if (insert.add(values) < 0)
+                return false;
+            if (progress && (i & 0x3fff) == 0 && !progress(total / 2 + i / 2, total)) {
+                cancelled = true;
+                return m_store.fail(tr("Import cancelled."));
+            }
+        }
+        if (!insert.finish(baseName + QLatin1Char(' ') + source))
+            return false;
+        result.batchId = batchId;
+        return true;
+    });
+    if (!ok) {
+        result.cancelled = cancelled;
+        result.batchId = 0;
+        result.message = m_store.errorString();
+        return result;
+    }
+    result.ok = true;
+    result.rows = int(rows.size());
+    return result;
+}
+
+} // namespace citylab

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "outcomes/measurementcsvreader.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace citylab {
+
+class Store;
+
+struct MeasurementImportResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    int rows = 0;
+    qint64 batchId = 0;
+    QString message; // why it failed when it was not a matter of bad rows
+    QList<MeasurementCsvError> errors;
+    int moreErrors = 0;
+};
+
+// Imports a partner's measurement file into one experiment, all or nothing: the rows are
+// all validated first, then written by BulkInsert in one transaction with one
+// measurement_batches row (file name, sha256 in source) and one change_log entry.
+class MeasurementImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasurementImporter)
+public:
+    MeasurementImporter(Store &store, qint64 experimentId);
+
+    // The metric codes and the experiment's zone names that rows may name.
+    QHash<QString, MeasurementCsvMetric> metrics() const;
+    QHash<QString, qint64> zones() const;
+
+    // progress(done, total) may return false to cancel; nothing is then left in the store.
+    MeasurementImportResult run(MeasurementCsvReader &reader, const MeasurementCsvMapping &mapping,
+                                const QString &fileName, const QByteArray &sha256Hex,
+                                const MeasurementCsvReader::Progress &progress = {});
+
+private:
+    Store &m_store;
+    qint64 m_experimentId;
+};
+
+} // namespace citylab
