@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zonegeometry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <geos_c.h>
+
+#include <cmath>
+#include <memory>
+
+namespace citylab {
+
+namespace {
+
+// GEOS reentrant API: one context per thread, so the conflict finder may run in QtConcurrent.
+struct GeosContext
+{
+    GEOSContextHandle_t handle = GEOS_init_r();
+    ~GeosContext() { GEOS_finish_r(handle); }
+};
+
+GEOSContextHandle_t geos()
+{
+    thread_local GeosContext context;
+    return context.handle;
+}
+
+struct GeomDeleter
+{
+    void operator()(GEOSGeometry *g) const { if (g) GEOSGeom_destroy_r(geos(), g); }
+};
+using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
+
+constexpr double kDeg = M_PI / 180.0;
+
+// Local tangent plane at (lon0, lat0) on the WGS84 ellipsoid: metres east and north.
+struct LocalPlane
+{
+    double lon0 = 0, lat0 = 0, kx = 1, ky = 1;
+    bool identity = true;
+
+    static LocalPlane metric(QPointF origin)
+    {
+        constexpr double a = 6378137.0, e2 = 0.00669437999014;
+        LocalPlane p;
+        p.identity = false;
+        p.lon0 = origin.x();
+        p.lat0 = origin.y();
+        const double s = std::sin(p.lat0 * kDeg);
+        const double w = 1 - e2 * s * s;
+        const double n = a / std::sqrt(w), m = a * (1 - e2) / (w * std::sqrt(w));
+        p.kx = n * std::cos(p.lat0 * kDeg) * kDeg;
+        p.ky = m * kDeg;
+        return p;
+    }
+    QPointF forward(QPointF ll) const
+    {
+        return identity ? ll : QPointF((ll.x() - lon0) * kx, (ll.y() - lat0) * ky);
+    }
+    QPointF inverse(QPointF xy) const
+    {
+        return identity ? xy : QPointF(lon0 + xy.x() / kx, lat0 + xy.y() / ky);
+    }
+};
+
+GEOSGeometry *ringToGeos(const ZoneGeometry::Ring &ring, const LocalPlane &plane)
+{
+    GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(ring.size()), 2);
+    for (int i = 0; i < ring.size(); ++i) {
+        const QPointF p = plane.forward(ring.at(i));
+        GEOSCoordSeq_setXY_r(geos(), seq, unsigned(i), p.x(), p.y());
+    }
+    return GEOSGeom_createLinearRing_r(geos(), seq);
+}
+
+GeomPtr toGeos(const QList<ZoneGeometry::Polygon> &polygons, const LocalPlane &plane)
+{
+    QList<GEOSGeometry *> parts;
+    for (const ZoneGeometry::Polygon &polygon : polygons) {
+        GEOSGeometry *shell = ringToGeos(polygon.first(), plane);
+        QList<GEOSGeometry *> holes;
+        for (int h = 1; h < polygon.size(); ++h)
+            holes << ringToGeos(polygon.at(h), plane);
+        parts << GEOSGeom_createPolygon_r(geos(), shell, holes.data(), unsigned(holes.size()));
+    }
+    return GeomPtr(GEOSGeom_createCollection_r(geos(), GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
+}
+
+ZoneGeometry::Ring ringFromGeos(const GEOSGeometry *ring, const LocalPlane &plane)
+{
+    ZoneGeometry::Ring out;
+    const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(geos(), ring);
+    unsigned size = 0;
+    GEOSCoordSeq_getSize_r(geos(), seq, &size);
+    for (unsigned i = 0; i < size; ++i) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(geos(), seq, i, &x, &y);
+        out << plane.inverse(QPointF(x, y));
+    }
+    return out;
+}
+
+void collectPolygons(const GEOSGeometry *g, const LocalPlane &plane, QList<ZoneGeometry::Polygon> &out)
+{
+    const int type = GEOSGeomTypeId_r(geos(), g);
+    if (type == GEOS_POLYGON) {
+        if (GEOSisEmpty_r(geos(), g))
+            return;
+        ZoneGeometry::Polygon polygon;
+        polygon << ringFromGeos(GEOSGetExteriorRing_r(geos(), g), plane);
+        const int holes = GEOSGetNumInteriorRings_r(geos(), g);
+        for (int h = 0; h < holes; ++h)
+            polygon << ringFromGeos(GEOSGetInteriorRingN_r(geos(), g, h), plane);
+        out << polygon;
+    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        const int n = GEOSGetNumGeometries_r(geos(), g);
+        for (int i = 0; i < n; ++i)
+            collectPolygons(GEOSGetGeometryN_r(geos(), g, i), plane, out);
+    }
+}
+
+QJsonArray ringJson(const ZoneGeometry::Ring &ring)
+{
+    QJsonArray out;
+    for (const QPointF &p : ring)
+        out.append(QJsonArray{p.x(), p.y()});
+    return out;
+}
+
+QPointF centreOf(const QRectF &r) { return r.center(); }
+
+} // namespace
+
+QString ZoneGeometry::shapeName() const
+{
+    switch (m_shape) {
+    case Shape::Circle: return QStringLiteral("circle");
+    case Shape::Corridor: return QStringLiteral("corridor");
+    case Shape::Polygon: break;
+    }
+    return QStringLiteral("polygon");
+}
+
+ZoneGeometry ZoneGeometry::fromGeoJsonText(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+        ZoneGeometry g;
+        g.m_problems << GeometryProblem{tr("unreadable JSON: %1").arg(error.errorString())};
+        return g;
+    }
+    return fromGeoJson(doc.object());
+}
+
+ZoneGeometry ZoneGeometry::fromGeoJson(const QJsonObject &geometry)
+{
+    ZoneGeometry g;
+    const QString type = geometry.value(QLatin1String("type")).toString();
+    const QJsonArray coordinates = geometry.value(QLatin1String("coordinates")).toArray();
+    QJsonArray polygons;
+    if (type == QLatin1String("Polygon")) {
+        polygons.append(coordinates);
+    } else if (type == QLatin1String("MultiPolygon")) {
+        polygons = coordinates;
+    } else {
+        g.m_problems << GeometryProblem{tr("geometry type \"%1\" is not a Polygon or MultiPolygon").arg(type)};
+        return g;
+    }
+    if (polygons.isEmpty())
+        g.m_problems << GeometryProblem{tr("the geometry has no coordinates")};
+
+    for (const QJsonValue &polygonValue : std::as_const(polygons)) {
+        Polygon polygon;
+        const QJsonArray rings = polygonValue.toArray();
+        if (rings.isEmpty())
+            g.m_problems << GeometryProblem{tr("a polygon has no rings")};
+        for (const QJsonValue &ringValue : rings) {
+            Ring ring;
+            bool badPosition = false;
+            for (const QJsonValue &positionValue : ringValue.toArray()) {
+                const QJsonArray position = positionValue.toArray();
+                // 3D positions are accepted; the altitude is dropped (zones carry max_height_m).
+                if (position.size() < 2 || !position.at(0).isDouble() || !position.at(1).isDouble()) {
+                    badPosition = true;
+                    continue;
+                }
+                const QPointF p(position.at(0).toDouble(), position.at(1).toDouble());
+                if (std::abs(p.x()) > 180 || std::abs(p.y()) > 90) {
+                    g.m_problems << GeometryProblem{tr("coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)")
+                                                        .arg(p.x()).arg(p.y()), true, p};
+                }
+                ring << p;
+            }
+            if (badPosition)
+                g.m_problems << GeometryProblem{tr("a position is not a pair of numbers")};
+            if (ring.size() < 4) {
+                g.m_problems << GeometryProblem{tr("too few points: a ring needs at least 4 positions (3 corners and the first repeated), this one has %1").arg(ring.size())};
+            } else if (ring.first() != ring.last()) {
+                g.m_problems << GeometryProblem{tr("unclosed ring: the last position %1, %2 differs from the first %3, %4")
+                                                    .arg(ring.last().x()).arg(ring.last().y()).arg(ring.first().x()).arg(ring.first().y()),
+                                                true, ring.last()};
+            }
+            polygon << ring;
+        }
+        g.m_polygons << polygon;
+    }
+    return g;
+}
+
+ZoneGeometry ZoneGeometry::circle(QPointF centre, double radiusM)
+{
+    ZoneGeometry g;
+    g.m_shape = Shape::Circle;
+    g.m_constraints = QJsonObject{{QLatin1String("center"), QJsonArray{centre.x(), centre.y()}},
+                                  {QLatin1String("radius_m"), radiusM}};
+    if (!(radiusM > 0)) {
+        g.m_problems << GeometryProblem{tr("the radius must be greater than 0 m")};
+        return g;
+    }
+    if (std::abs(centre.x()) > 180 || std::abs(centre.y()) > 90) {
+        g.m_problems << GeometryProblem{tr("coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)")
+                                            .arg(centre.x()).arg(centre.y()), true, centre};
+        return g;
+    }
+    const LocalPlane plane = LocalPlane::metric(centre);
+    GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), 1, 2);
+    GEOSCoordSeq_setXY_r(geos(), seq, 0, 0, 0);
+    GeomPtr point(GEOSGeom_createPoint_r(geos(), seq));
+    // 16 segments per quadrant: the polygon's area is within 0.7% of the true circle.
+    GeomPtr buffer(GEOSBuffer_r(geos(), point.get(), radiusM, 16));
+    collectPolygons(buffer.get(), plane, g.m_polygons);
+    return g;
+}
+
+ZoneGeometry ZoneGeometry::corridor(const QList<QPointF> &line, double widthM)
+{
+    ZoneGeometry g;
+    g.m_shape = Shape::Corridor;
+    QJsonArray centreline;
+    for (const QPointF &p : line)
+        centreline.append(QJsonArray{p.x(), p.y()});
+    g.m_constraints = QJsonObject{{QLatin1String("centerline"), centreline}, {QLatin1String("width_m"), widthM}};
+    if (!(widthM > 0)) {
+        g.m_problems << GeometryProblem{tr("the width must be greater than 0 m")};
+        return g;
+    }
+    if (line.size() < 2) {
+        g.m_problems << GeometryProblem{tr("too few points: a line needs at least 2 positions, this one has %1").arg(line.size())};
+        return g;
+    }
+    QRectF box;
+    for (const QPointF &p : line) {
+        if (std::abs(p.x()) > 180 || std::abs(p.y()) > 90) {
+            g.m_problems << GeometryProblem{tr("coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)")
+                                                .arg(p.x()).arg(p.y()), true, p};
+        }
+        box = box.isNull() ? QRectF(p, QSizeF(0, 0)) : box.united(QRectF(p, QSizeF(0, 0)));
+    }
+    if (!g.m_problems.isEmpty())
+        return g;
+    const LocalPlane plane = LocalPlane::metric(centreOf(QRectF(box).normalized()));
+    GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(line.size()), 2);
+    for (int i = 0; i < line.size(); ++i) {
+        const QPointF p = plane.forward(line.at(i));
+        GEOSCoordSeq_setXY_r(geos(), seq, unsigned(i), p.x(), p.y());
+    }
+    GeomPtr lineString(GEOSGeom_createLineString_r(geos(), seq));
+    GeomPtr buffer(GEOSBuffer_r(geos(), lineString.get(), widthM / 2, 16));
+    collectPolygons(buffer.get(), plane, g.m_polygons);
+    return g;
+}
+
+QList<GeometryProblem> ZoneGeometry::validate() const
+{
+    if (!m_problems.isEmpty())
+        return m_problems;
+    if (m_polygons.isEmpty())
+        return {GeometryProblem{tr("the geometry is empty")}};
+    // Topology does not change under the local plane's affine map: check in lon/lat.
+    GeomPtr g = toGeos(m_polygons, LocalPlane());
+    char *reason = nullptr;
+    GEOSGeometry *location = nullptr;
+    const char valid = GEOSisValidDetail_r(geos(), g.get(), 0, &reason, &location);
+    if (valid == 1)
+        return {};
+    GeometryProblem problem;
+    const QString geosReason = QString::fromUtf8(reason ? reason : "");
+    if (geosReason.contains(QLatin1String("Self-intersection"), Qt::CaseInsensitive))
+        problem.reason = tr("self-intersection");
+    else if (geosReason.contains(QLatin1String("Hole lies outside shell"), Qt::CaseInsensitive))
+        problem.reason = tr("a hole lies outside its polygon");
+    else if (geosReason.contains(QLatin1String("Nested shells"), Qt::CaseInsensitive)
+             || geosReason.contains(QLatin1String("overlap"), Qt::CaseInsensitive))
+        problem.reason = tr("polygons of the same zone overlap");
+    else if (geosReason.contains(QLatin1String("Too few points"), Qt::CaseInsensitive))
+        problem.reason = tr("too few distinct points");
+    else
+        problem.reason = tr("invalid geometry: %1").arg(geosReason);
+    if (location) {
+        double x = 0, y = 0;
+        if (GEOSGeomGetX_r(geos(), location, &x) == 1 && GEOSGeomGetY_r(geos(), location, &y) == 1) {
+            problem.hasLocation = true;
+            problem.location = QPointF(x, y);
+            problem.reason += tr(" at %1, %2").arg(x, 0, 'f', 7).arg(y, 0, 'f', 7);
+        }
+        GEOSGeom_destroy_r(geos(), location);
+    }
+    if (reason)
+        GEOSFree_r(geos(), reason);
+    return {problem};
+}
+
+ZoneGeometry ZoneGeometry::repaired() const
+{
+    ZoneGeometry out;
+    out.m_shape = m_shape;
+    out.m_constraints = m_constraints;
+    if (m_polygons.isEmpty())
+        return out;
+    // Structural problems (unclosed rings, too few points) cannot go to GEOS: close rings first.
+    QList<Polygon> polygons;
+    for (Polygon polygon : m_polygons) {
+        Polygon kept;
+        for (Ring ring : polygon) {
+            if (!ring.isEmpty() && ring.first() != ring.last())
+                ring << ring.first();
+            if (ring.size() >= 4)
+                kept << ring;
+        }
+        if (!kept.isEmpty())
+            polygons << kept;
+    }
+    if (polygons.isEmpty())
+        return out;
+    GeomPtr g = toGeos(polygons, LocalPlane());
+    GeomPtr fixed(GEOSMakeValid_r(geos(), g.get()));
+    if (fixed)
+        collectPolygons(fixed.get(), LocalPlane(), out.m_polygons);
+    return out;
+}
+
+QJsonObject ZoneGeometry::toGeoJson() const
+{
+    auto polygonJson = [](const Polygon &polygon) {
+        QJsonArray rings;
+        for (const Ring &ring : polygon)
+            rings.append(ringJson(ring));
+        return rings;
+    };
+    if (m_polygons.size() == 1)
+        return {{QLatin1String("type"), QLatin1String("Polygon")}, {QLatin1String("coordinates"), polygonJson(m_polygons.first())}};
+    QJsonArray all;
+    for (const Polygon &polygon : m_polygons)
+        all.append(polygonJson(polygon));
+    return {{QLatin1String("type"), QLatin1String("MultiPolygon")}, {QLatin1String("coordinates"), all}};
+}
+
+QByteArray ZoneGeometry::toGeoJsonText() const
+{
+    return QJsonDocument(toGeoJson()).toJson(QJsonDocument::Compact);
+}
+
+QRectF ZoneGeometry::bounds() const
+{
+    double minX = 180, maxX = -180, minY = 90, maxY = -90;
+    bool any = false;
+    for (const Polygon &polygon : m_polygons) {
+        if (polygon.isEmpty())
+            continue;
+        for (const QPointF &p : polygon.first()) {
+            minX = qMin(minX, p.x()); maxX = qMax(maxX, p.x());
+            minY = qMin(minY, p.y()); maxY = qMax(maxY, p.y());
+            any = true;
+        }
+    }
+    return any ? QRectF(QPointF(minX, minY), QPointF(maxX, maxY)) : QRectF();
+}
+
+double ZoneGeometry::areaM2() const
+{
+    if (m_polygons.isEmpty() || !m_problems.isEmpty())
+        return 0;
+    GeomPtr g = toGeos(m_polygons, LocalPlane::metric(bounds().center()));
+    double area = 0;
+    GEOSArea_r(geos(), g.get(), &area);
+    return area;
+}
+
+double ZoneGeometry::intersectionAreaM2(const ZoneGeometry &other) const
+{
+    if (m_polygons.isEmpty() || other.m_polygons.isEmpty() || !m_problems.isEmpty() || !other.m_problems.isEmpty())
+        return 0;
+    const QRectF a = bounds(), b = other.bounds();
+    if (!a.intersects(b))
+        return 0;
+    const LocalPlane plane = LocalPlane::metric(a.intersected(b).center());
+    GeomPtr ga = toGeos(m_polygons, plane), gb = toGeos(other.m_polygons, plane);
+    GeomPtr common(GEOSIntersection_r(geos(), ga.get(), gb.get()));
+    if (!common)
+        return 0;
+    double area = 0;
+    GEOSArea_r(geos(), common.get(), &area);
+    return area;
+}
+
+} // namespace citylab
