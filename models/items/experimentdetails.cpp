@@ -26,7 +26,7 @@ QDate date(const QVariant &value)
 
 } // namespace
 
-ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
+ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id, int interactionLimit)
 {
     ExperimentDetails d;
     QSqlQuery q = select(store, QStringLiteral(
@@ -85,7 +85,8 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id)
     q = select(store, QStringLiteral("SELECT i.id, i.occurred_on, i.kind, i.summary, coalesce(p.full_name, o.name, ''),"
                                      " i.follow_up_on, i.follow_up_done FROM interactions i"
                                      " LEFT JOIN people p ON p.id = i.person_id LEFT JOIN organizations o ON o.id = i.organization_id"
-                                     " WHERE i.experiment_id = ? ORDER BY i.occurred_on DESC, i.id DESC LIMIT 15"), id);
+                                     " WHERE i.experiment_id = ? ORDER BY i.occurred_on DESC, i.id DESC LIMIT ")
+                           + QString::number(interactionLimit < 0 ? -1 : interactionLimit), id);
     while (q.next())
         d.interactions.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString(),
                                q.value(4).toString(), date(q.value(5)), q.value(6).toBool()});

@@ -37,7 +37,8 @@ struct ExperimentDetails
     QDate lastInteraction;
 
     bool isValid() const { return id >= 0; }
-    static ExperimentDetails load(const Store &store, qint64 id);
+    // interactionLimit < 0 loads every contact, for the full timeline.
+    static ExperimentDetails load(const Store &store, qint64 id, int interactionLimit = 15);
 };
 
 } // namespace citylab

@@ -23,7 +23,8 @@ QString ExperimentDetailPanel::placeholder() const
 
 QString ExperimentDetailPanel::page(qint64 id) const
 {
-    const ExperimentDetails d = ExperimentDetails::load(store(), id);
+    const bool showAll = id == m_allContactsOf;
+    const ExperimentDetails d = ExperimentDetails::load(store(), id, showAll ? -1 : 15);
     if (!d.isValid())
         return {};
     HtmlBuilder page;
@@ -118,18 +119,37 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.paragraph(tr("%n interaction(s), the last on %1", nullptr, d.interactionCount)
                            .arg(HtmlBuilder::date(d.lastInteraction)));
         page.beginTable({tr("Date"), tr("Kind"), tr("Summary"), tr("With"), tr("Follow-up")});
+        QDate month;
         for (const auto &i : d.interactions) {
             const QString followUp = !i.followUp.isValid() ? QString()
                                      : i.followUpDone    ? tr("done")
                                                          : HtmlBuilder::date(i.followUp);
             // a contact opens for editing, e.g. to mark its follow-up done
+            if (showAll && (month.year() != i.on.year() || month.month() != i.on.month())) {
+                // the full timeline is grouped by month so a long history stays readable
+                month = QDate(i.on.year(), i.on.month(), 1);
+                page.row({QLocale().standaloneMonthName(month.month()) + u' ' + QString::number(month.year())});
+            }
             page.linkRow(HtmlBuilder::date(i.on), QStringLiteral("record:interactions/%1").arg(i.id),
                          {Vocabulary::label(Vocabulary::InteractionKind, i.kind), i.summary, i.with, followUp});
         }
         page.endTable();
+        if (showAll)
+            page.rawHtml(QStringLiteral("<p><a href=\"contacts:latest\">%1</a></p>").arg(tr("Show only the latest contacts")));
+        else if (d.interactionCount > d.interactions.size())
+            page.rawHtml(QStringLiteral("<p><a href=\"contacts:all\">%1</a></p>").arg(tr("Show all %n contacts", nullptr, d.interactionCount)));
     }
     addHistory(page, QStringLiteral("experiments"), id);
     return page.html();
+}
+
+bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("contacts"))
+        return false;
+    m_allContactsOf = url.path() == QLatin1String("all") ? recordId() : -1;
+    refresh();
+    return true;
 }
 
 } // namespace citylab

@@ -16,6 +16,10 @@ public:
 protected:
     QString page(qint64 id) const override;
     QString placeholder() const override;
+    bool handlePageLink(const QUrl &url) override;
+
+private:
+    qint64 m_allContactsOf = -1;   // the experiment whose whole contacts timeline is shown
 };
 
 } // namespace citylab

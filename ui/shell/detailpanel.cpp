@@ -87,6 +87,8 @@ void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id)
 
 void DetailPanel::openLink(const QUrl &url)
 {
+    if (handlePageLink(url))
+        return;
     if (url.scheme() == QLatin1String("record")) {
         emit recordLinkActivated(url.path().section(u'/', 0, 0), url.path().section(u'/', 1, 1).toLongLong());
         return;

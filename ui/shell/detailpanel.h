@@ -33,9 +33,11 @@ protected:
     // The record's change log: who changed which field, when, from what to what.
     void addHistory(HtmlBuilder &page, const QString &table, qint64 id) const;
     void changeEvent(QEvent *event) override;
+    // A link of the page's own (not record: or attachment:); true when it was handled.
+    virtual bool handlePageLink(const QUrl &) { return false; }
+    void refresh();
 
 private:
-    void refresh();
     void openLink(const QUrl &url);
 
     Store &m_store;
