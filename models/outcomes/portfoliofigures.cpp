@@ -37,4 +37,24 @@ QList<QPair<QString, int>> PortfolioFigures::agreementsPerQuarter() const
     return result;
 }
 
+QList<QPair<QString, QList<double>>> PortfolioFigures::leadTimes() const
+{
+    QList<QPair<QString, QList<double>>> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT o.name, julianday(r.decided_on) - julianday(r.submitted_on) FROM regulatory_requests r "
+            "JOIN organizations o ON o.id = r.authority_id "
+            "WHERE r.submitted_on IS NOT NULL AND r.decided_on IS NOT NULL AND r.decided_on >= r.submitted_on "
+            "ORDER BY o.name, 2")))
+        return result;
+    while (query.next()) {
+        const QString authority = query.value(0).toString();
+        if (result.isEmpty() || result.last().first != authority)
+            result.append({authority, {}});
+        result.last().second.append(query.value(1).toDouble());
+    }
+    return result;
+}
+
 } // namespace citylab

@@ -20,6 +20,9 @@ public:
     QList<QPair<QString, int>> stageCounts() const;
     // Agreements signed per quarter, labelled "2025 Q1", in time order.
     QList<QPair<QString, int>> agreementsPerQuarter() const;
+    // Regulatory lead time, submission to decision in days, per authority (by name), for
+    // the requests decided so far.
+    QList<QPair<QString, QList<double>>> leadTimes() const;
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 #include "outcomesview.h"
 
 #include "charts/barchart.h"
+#include "charts/boxplotchart.h"
 #include "charts/timeserieschart.h"
 #include "domain/vocabulary.h"
 #include "outcomes/portfoliofigures.h"
@@ -53,6 +54,7 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     , m_series(new TimeSeriesChart(this))
     , m_funnel(new BarChart(this))
     , m_agreements(new BarChart(this))
+    , m_leadTimes(new BoxPlotChart(this))
 {
     setObjectName(QStringLiteral("OutcomesView"));
     m_funnel->setHorizontal(true);
@@ -87,6 +89,7 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     portfolioLayout->setContentsMargins(0, 0, 0, 0);
     portfolioLayout->addWidget(m_funnel);
     portfolioLayout->addWidget(m_agreements);
+    portfolioLayout->addWidget(m_leadTimes);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(portfolio);
@@ -106,7 +109,8 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &OutcomesView::refreshSeries);
     connect(m_byZone, &QCheckBox::toggled, this, &OutcomesView::refreshSeries);
     connect(&m_store, &Store::recordsChanged, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("experiments")) || tables.contains(QStringLiteral("agreements")))
+        if (tables.contains(QStringLiteral("experiments")) || tables.contains(QStringLiteral("agreements"))
+            || tables.contains(QStringLiteral("regulatory_requests")))
             refreshPortfolio();
         if (tables.contains(QStringLiteral("measurements")) || tables.contains(QStringLiteral("targets")))
             refreshSeries();
@@ -214,6 +218,15 @@ void OutcomesView::refreshPortfolio()
     }
     m_agreements->setTitle(tr("Agreements signed per quarter"));
     m_agreements->setBars(labels, values, colours, tr("Agreements"));
+
+    QStringList authorities;
+    QList<QList<double>> days;
+    for (const auto &[authority, samples] : figures.leadTimes()) {
+        authorities.append(authority);
+        days.append(samples);
+    }
+    m_leadTimes->setTitle(tr("Regulatory lead time by authority (days)"));
+    m_leadTimes->setBoxes(authorities, days, tr("days"));
 }
 
 void OutcomesView::refreshSeries()

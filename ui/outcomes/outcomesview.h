@@ -10,6 +10,7 @@ class QLabel;
 namespace citylab {
 
 class BarChart;
+class BoxPlotChart;
 class Store;
 class TimeSeriesChart;
 
@@ -25,6 +26,7 @@ public:
     TimeSeriesChart *seriesChart() const { return m_series; }
     BarChart *funnelChart() const { return m_funnel; }
     BarChart *agreementsChart() const { return m_agreements; }
+    BoxPlotChart *leadTimeChart() const { return m_leadTimes; }
     // Shows an experiment in the explorer (by id), e.g. from the experiment page.
     bool showExperiment(qint64 id);
 
@@ -52,6 +54,7 @@ private:
     TimeSeriesChart *m_series;
     BarChart *m_funnel;
     BarChart *m_agreements;
+    BoxPlotChart *m_leadTimes;
 };
 
 } // namespace citylab

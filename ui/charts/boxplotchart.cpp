@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boxplotchart.h"
+
+#include <QLocale>
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace citylab {
+
+namespace {
+
+// Linear interpolation between order statistics (the usual spreadsheet definition).
+double quantile(const QList<double> &sorted, double q)
+{
+    const double position = q * (sorted.size() - 1);
+    const auto lower = qsizetype(position);
+    const double fraction = position - lower;
+    return lower + 1 < sorted.size() ? sorted.at(lower) * (1 - fraction) + sorted.at(lower + 1) * fraction
+                                     : sorted.at(lower);
+}
+
+} // namespace
+
+BoxPlotChart::BoxPlotChart(QWidget *parent)
+    : ChartView(parent)
+{
+}
+
+void BoxPlotChart::setBoxes(const QStringList &labels, const QList<QList<double>> &samples, const QString &valueLabel)
+{
+    QCustomPlot *p = plot();
+    p->clearPlottables();
+    // Boxes lie horizontally: authority names are long and read better on the left.
+    auto *boxes = new QCPStatisticalBox(p->yAxis, p->xAxis);
+    boxes->setBrush(QColor(0x56, 0xB4, 0xE9, 140));
+    boxes->setPen(QPen(QColor(0x00, 0x72, 0xB2)));
+    boxes->setMedianPen(QPen(QColor(0xD5, 0x5E, 0x00), 2));
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QList<QStringList> rows;
+    const QLocale locale;
+    double top = 0;
+    for (int i = 0; i < labels.size(); ++i) {
+        QList<double> sorted = samples.value(i);
+        if (sorted.isEmpty())
+            continue;
+        std::sort(sorted.begin(), sorted.end());
+        const double q1 = quantile(sorted, 0.25), median = quantile(sorted, 0.5), q3 = quantile(sorted, 0.75);
+        boxes->setWidth(0.6);
+        boxes->addData(i + 1, sorted.first(), q1, median, q3, sorted.last());
+        const QString label = labels.at(i).size() > 24 ? labels.at(i).left(23) + QChar(0x2026) : labels.at(i);
+        ticker->addTick(i + 1, label);
+        top = qMax(top, sorted.last());
+        rows.append({labels.at(i), locale.toString(sorted.size()), locale.toString(sorted.first()),
+                     locale.toString(q1, 'f', 1), locale.toString(median, 'f', 1), locale.toString(q3, 'f', 1),
+                     locale.toString(sorted.last())});
+    }
+    p->yAxis->setTicker(ticker);
+    p->yAxis->setRange(0.4, labels.size() + 0.6);
+    p->yAxis->grid()->setVisible(false);
+    p->xAxis->setLabel(valueLabel);
+    p->xAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    setTable({tr("Category"), tr("Count"), tr("Minimum"), tr("First quartile"), tr("Median"), tr("Third quartile"),
+              tr("Maximum")},
+             rows);
+    p->replot();
+}
+
+} // namespace citylab
