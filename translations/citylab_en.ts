@@ -1,14 +1,20 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>MeasurementCsvReader</name>
+    <message numerus="yes">
+        <source>%n field(s) where %1 are expected</source>
+        <translation>
+            <numerusform>%n field where %1 are expected</numerusform><numerusform>%n fields where %1 are expected</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>citylab::AgreementDetailPanel</name>
     <message numerus="yes">
         <source>%n day(s) before it ends</source>
         <translation>
-            <numerusform>%n day before it ends</numerusform>
-            <numerusform>%n days before it ends</numerusform>
-        </translation>
+            <numerusform>%n day before it ends</numerusform><numerusform>%n days before it ends</numerusform></translation>
     </message>
 </context>
 <context>
@@ -16,9 +22,7 @@
     <message numerus="yes">
         <source>%n agreement(s)</source>
         <translation>
-            <numerusform>%n agreement</numerusform>
-            <numerusform>%n agreements</numerusform>
-        </translation>
+            <numerusform>%n agreement</numerusform><numerusform>%n agreements</numerusform></translation>
     </message>
 </context>
 <context>
@@ -26,30 +30,46 @@
     <message numerus="yes">
         <source>%n problem(s) found:</source>
         <translation>
-            <numerusform>%n problem found:</numerusform>
-            <numerusform>%n problems found:</numerusform>
-        </translation>
+            <numerusform>%n problem found:</numerusform><numerusform>%n problems found:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Nothing due within %n day(s).</source>
         <translation>
-            <numerusform>Nothing due within %n day.</numerusform>
-            <numerusform>Nothing due within %n days.</numerusform>
-        </translation>
+            <numerusform>Nothing due within %n day.</numerusform><numerusform>Nothing due within %n days.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
+            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DraftCommand</name>
+    <message numerus="yes">
+        <source>warning: %n placeholder(s) could not be filled and are marked in the letter: %1</source>
+        <translation>
+            <numerusform>warning: %n placeholder could not be filled and are marked in the letter: %1</numerusform><numerusform>warning: %n placeholders could not be filled and are marked in the letter: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DraftContext</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DraftExporter</name>
+    <message numerus="yes">
+        <source>Experiment %1: %n zone(s).</source>
+        <translation>
+            <numerusform>Experiment %1: %n zone.</numerusform><numerusform>Experiment %1: %n zones.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -58,9 +78,7 @@
         <source>%n d</source>
         <comment>days in the stage</comment>
         <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
+            <numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
     </message>
 </context>
 <context>
@@ -68,16 +86,17 @@
     <message numerus="yes">
         <source>%n zone(s), active from %1 to %2</source>
         <translation>
-            <numerusform>%n zone, active from %1 to %2</numerusform>
-            <numerusform>%n zones, active from %1 to %2</numerusform>
-        </translation>
+            <numerusform>%n zone, active from %1 to %2</numerusform><numerusform>%n zones, active from %1 to %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s), the last on %1</source>
         <translation>
-            <numerusform>%n interaction, the last on %1</numerusform>
-            <numerusform>%n interactions, the last on %1</numerusform>
-        </translation>
+            <numerusform>%n interaction, the last on %1</numerusform><numerusform>%n interactions, the last on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n contacts</source>
+        <translation>
+            <numerusform>Show all %n contacts</numerusform><numerusform>Show all %n contacts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -85,9 +104,7 @@
     <message numerus="yes">
         <source>%n experiment(s)</source>
         <translation>
-            <numerusform>%n experiment</numerusform>
-            <numerusform>%n experiments</numerusform>
-        </translation>
+            <numerusform>%n experiment</numerusform><numerusform>%n experiments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -95,9 +112,33 @@
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n row exported to %1</numerusform>
-            <numerusform>%n rows exported to %1</numerusform>
-        </translation>
+            <numerusform>%n row exported to %1</numerusform><numerusform>%n rows exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MapView</name>
+    <message numerus="yes">
+        <source>%n zone(s) shown</source>
+        <translation>
+            <numerusform>%n zone shown</numerusform><numerusform>%n zones shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without dates, shown every day</source>
+        <translation>
+            <numerusform>%n of them without dates, shown every day</numerusform><numerusform>%n of them without dates, shown every day</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MeasurementCommands</name>
+    <message numerus="yes">
+        <source>%n more error(s) not shown</source>
+        <translation>
+            <numerusform>%n more error not shown</numerusform><numerusform>%n more errors not shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) imported from %1 in %2 s</source>
+        <translation>
+            <numerusform>%n measurement imported from %1 in %2 s</numerusform><numerusform>%n measurements imported from %1 in %2 s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -105,9 +146,7 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -115,9 +154,33 @@
     <message numerus="yes">
         <source>%n organization(s)</source>
         <translation>
-            <numerusform>%n organization</numerusform>
-            <numerusform>%n organizations</numerusform>
-        </translation>
+            <numerusform>%n organization</numerusform><numerusform>%n organizations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportGenerator</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measurement(s) in the period</source>
+        <translation>
+            <numerusform>%1: %n measurement in the period</numerusform><numerusform>%1: %n measurements in the period</numerusform></translation>
     </message>
 </context>
 <context>
@@ -125,23 +188,17 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
         <translation>
-            <numerusform>%1, waiting for the integration; %n day left when it arrives</numerusform>
-            <numerusform>%1, waiting for the integration; %n days left when it arrives</numerusform>
-        </translation>
+            <numerusform>%1, waiting for the integration; %n day left when it arrives</numerusform><numerusform>%1, waiting for the integration; %n days left when it arrives</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) kept.</source>
         <translation>
-            <numerusform>%n revision kept.</numerusform>
-            <numerusform>%n revisions kept.</numerusform>
-        </translation>
+            <numerusform>%n revision kept.</numerusform><numerusform>%n revisions kept.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -149,9 +206,7 @@
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
+            <numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
 </context>
 <context>
@@ -159,51 +214,37 @@
     <message numerus="yes">
         <source>Experiments (%n)</source>
         <translation>
-            <numerusform>Experiments (%n)</numerusform>
-            <numerusform>Experiments (%n)</numerusform>
-        </translation>
+            <numerusform>Experiments (%n)</numerusform><numerusform>Experiments (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Organizations (%n)</source>
         <translation>
-            <numerusform>Organizations (%n)</numerusform>
-            <numerusform>Organizations (%n)</numerusform>
-        </translation>
+            <numerusform>Organizations (%n)</numerusform><numerusform>Organizations (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
-            <numerusform>People (%n)</numerusform>
-            <numerusform>People (%n)</numerusform>
-        </translation>
+            <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Agreements (%n)</source>
         <translation>
-            <numerusform>Agreements (%n)</numerusform>
-            <numerusform>Agreements (%n)</numerusform>
-        </translation>
+            <numerusform>Agreements (%n)</numerusform><numerusform>Agreements (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Regulatory requests (%n)</source>
         <translation>
-            <numerusform>Regulatory requests (%n)</numerusform>
-            <numerusform>Regulatory requests (%n)</numerusform>
-        </translation>
+            <numerusform>Regulatory requests (%n)</numerusform><numerusform>Regulatory requests (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Contacts log (%n)</source>
         <translation>
-            <numerusform>Contacts log (%n)</numerusform>
-            <numerusform>Contacts log (%n)</numerusform>
-        </translation>
+            <numerusform>Contacts log (%n)</numerusform><numerusform>Contacts log (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Zones (%n)</source>
         <translation>
-            <numerusform>Zones (%n)</numerusform>
-            <numerusform>Zones (%n)</numerusform>
-        </translation>
+            <numerusform>Zones (%n)</numerusform><numerusform>Zones (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -211,30 +252,22 @@
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
+            <numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>Overdue (%n)</numerusform>
-            <numerusform>Overdue (%n)</numerusform>
-        </translation>
+            <numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
         <translation>
-            <numerusform>Due within %n day</numerusform>
-            <numerusform>Due within %n days</numerusform>
-        </translation>
+            <numerusform>Due within %n day</numerusform><numerusform>Due within %n days</numerusform></translation>
     </message>
 </context>
 </TS>

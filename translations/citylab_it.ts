@@ -1,6 +1,61 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>MeasurementCsvReader</name>
+    <message>
+        <source>the columns for time, value and metric are not all chosen</source>
+        <translation>le colonne per data e ora, valore e metrica non sono state scelte tutte</translation>
+    </message>
+    <message>
+        <source>the chosen metric does not exist</source>
+        <translation>la metrica scelta non esiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where %1 are expected</source>
+        <translation>
+            <numerusform>%n campo dove ne sono attesi %1</numerusform><numerusform>%n campi dove ne sono attesi %1</numerusform></translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)</source>
+        <translation>'%1' non è una data (gg/mm/aaaa [HH:MM[:SS]] o ISO 8601)</translation>
+    </message>
+    <message>
+        <source>unknown metric '%1'</source>
+        <translation>metrica '%1' sconosciuta</translation>
+    </message>
+    <message>
+        <source>'%1' is not a yes/no value (0 or 1)</source>
+        <translation>'%1' non è un valore sì/no (0 o 1)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation>'%1' non è un numero</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number, as this metric requires</source>
+        <translation>'%1' non è un numero intero, come richiede questa metrica</translation>
+    </message>
+    <message>
+        <source>unknown zone '%1'</source>
+        <translation>zona '%1' sconosciuta</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementImporter</name>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importazione annullata.</translation>
+    </message>
+    <message>
+        <source>The file has rows that cannot be imported.</source>
+        <translation>Il file contiene righe che non si possono importare.</translation>
+    </message>
+    <message>
+        <source>The file has no measurements.</source>
+        <translation>Il file non contiene misurazioni.</translation>
+    </message>
+</context>
 <context>
     <name>citylab::AgreementDetailPanel</name>
     <message>
@@ -34,9 +89,7 @@
     <message numerus="yes">
         <source>%n day(s) before it ends</source>
         <translation>
-            <numerusform>%n giorno prima della scadenza</numerusform>
-            <numerusform>%n giorni prima della scadenza</numerusform>
-        </translation>
+            <numerusform>%n giorno prima della scadenza</numerusform><numerusform>%n giorni prima della scadenza</numerusform></translation>
     </message>
     <message>
         <source>Parties</source>
@@ -103,9 +156,7 @@
     <message numerus="yes">
         <source>%n agreement(s)</source>
         <translation>
-            <numerusform>%n accordo</numerusform>
-            <numerusform>%n accordi</numerusform>
-        </translation>
+            <numerusform>%n accordo</numerusform><numerusform>%n accordi</numerusform></translation>
     </message>
     <message>
         <source>agreements.csv</source>
@@ -132,11 +183,11 @@
     </message>
     <message>
         <source>The attachment no longer exists.</source>
-        <translation>L&apos;allegato non esiste più.</translation>
+        <translation>L'allegato non esiste più.</translation>
     </message>
     <message>
         <source>The attachment %1 is damaged: its content does not match its SHA-256.</source>
-        <translation>L&apos;allegato %1 è danneggiato: il contenuto non corrisponde al suo SHA-256.</translation>
+        <translation>L'allegato %1 è danneggiato: il contenuto non corrisponde al suo SHA-256.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -144,10 +195,87 @@
     </message>
 </context>
 <context>
+    <name>citylab::BarChart</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BoxPlotChart</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Primo quartile</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Terzo quartile</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+</context>
+<context>
     <name>citylab::BulkInsert</name>
     <message>
         <source>Cannot write to %1: %2</source>
         <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ChartView</name>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Immagine (PNG)…</translation>
+    </message>
+    <message>
+        <source>Vector document (PDF)…</source>
+        <translation>Documento vettoriale (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Dati (CSV)…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Esporta grafico</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
 </context>
 <context>
@@ -169,8 +297,8 @@
         <translation>LINGUA</translation>
     </message>
     <message>
-        <source>unknown verb &apos;%1&apos;</source>
-        <translation>comando sconosciuto &apos;%1&apos;</translation>
+        <source>unknown verb '%1'</source>
+        <translation>comando sconosciuto '%1'</translation>
     </message>
     <message>
         <source>Creates a realistic, deterministic demo database of Turin experiments.</source>
@@ -205,16 +333,16 @@
         <translation>Sostituisce FILE se esiste.</translation>
     </message>
     <message>
-        <source>demo: --seed must be a whole number, not &apos;%1&apos;</source>
-        <translation>demo: --seed deve essere un numero intero, non &apos;%1&apos;</translation>
+        <source>demo: --seed must be a whole number, not '%1'</source>
+        <translation>demo: --seed deve essere un numero intero, non '%1'</translation>
     </message>
     <message>
-        <source>demo: --scale must be a whole number from 1 to 1000, not &apos;%1&apos;</source>
-        <translation>demo: --scale deve essere un numero intero da 1 a 1000, non &apos;%1&apos;</translation>
+        <source>demo: --scale must be a whole number from 1 to 1000, not '%1'</source>
+        <translation>demo: --scale deve essere un numero intero da 1 a 1000, non '%1'</translation>
     </message>
     <message>
-        <source>demo: --today must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>demo: --today deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
+        <source>demo: --today must be a date as YYYY-MM-DD, not '%1'</source>
+        <translation>demo: --today deve essere una data nella forma AAAA-MM-GG, non '%1'</translation>
     </message>
     <message>
         <source>Created %1 in %2 s: %3 experiments, %4 zones, %5 organizations, %6 measurements.</source>
@@ -243,39 +371,7 @@
     <message numerus="yes">
         <source>%n problem(s) found:</source>
         <translation>
-            <numerusform>%n problema trovato:</numerusform>
-            <numerusform>%n problemi trovati:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
-       citylab VERB [options]
-
-Without a verb, citylab opens the window.
-
-Verbs:
-  demo    create a demo database of Turin experiments
-  check   check a database: integrity, references, schema version, row counts
-  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups
-  help    show this help
-
-Run &apos;citylab VERB --help&apos; for the options of a verb.
-Exit status: 0 success, 1 bad input or data, 2 wrong usage.
-</source>
-        <translation>Uso: citylab [--db FILE] [--lang it|en] [--screenshot CARTELLA]
-     citylab COMANDO [opzioni]
-
-Senza comando, citylab apre la finestra.
-
-Comandi:
-  demo       crea un database dimostrativo di sperimentazioni a Torino
-  check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
-  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
-  help       mostra questo aiuto
-
-Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
-Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
-</translation>
+            <numerusform>%n problema trovato:</numerusform><numerusform>%n problemi trovati:</numerusform></translation>
     </message>
     <message>
         <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, and experiments stuck in a stage.</source>
@@ -298,30 +394,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>deadlines: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>deadlines: --on deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
+        <source>deadlines: --on must be a date as YYYY-MM-DD, not '%1'</source>
+        <translation>deadlines: --on deve essere una data nella forma AAAA-MM-GG, non '%1'</translation>
     </message>
     <message>
-        <source>deadlines: --days must be a whole number of days, not &apos;%1&apos;</source>
-        <translation>deadlines: --days deve essere un numero intero di giorni, non &apos;%1&apos;</translation>
+        <source>deadlines: --days must be a whole number of days, not '%1'</source>
+        <translation>deadlines: --days deve essere un numero intero di giorni, non '%1'</translation>
     </message>
     <message>
-        <source>deadlines: --format must be text or csv, not &apos;%1&apos;</source>
-        <translation>deadlines: --format deve essere text o csv, non &apos;%1&apos;</translation>
+        <source>deadlines: --format must be text or csv, not '%1'</source>
+        <translation>deadlines: --format deve essere text o csv, non '%1'</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due within %n day(s).</source>
         <translation>
-            <numerusform>Nessuna scadenza entro %n giorno.</numerusform>
-            <numerusform>Nessuna scadenza entro %n giorni.</numerusform>
-        </translation>
+            <numerusform>Nessuna scadenza entro %n giorno.</numerusform><numerusform>Nessuna scadenza entro %n giorni.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>scaduta da %n giorno</numerusform>
-            <numerusform>scaduta da %n giorni</numerusform>
-        </translation>
+            <numerusform>scaduta da %n giorno</numerusform><numerusform>scaduta da %n giorni</numerusform></translation>
     </message>
     <message>
         <source>due today</source>
@@ -330,9 +422,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>tra %n giorno</numerusform>
-            <numerusform>tra %n giorni</numerusform>
-        </translation>
+            <numerusform>tra %n giorno</numerusform><numerusform>tra %n giorni</numerusform></translation>
     </message>
     <message>
         <source>Request</source>
@@ -355,12 +445,54 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Ferma</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &apos;%2&apos;</source>
-        <translation>%1: argomento inatteso &apos;%2&apos;</translation>
+        <source>%1: unexpected argument '%2'</source>
+        <translation>%1: argomento inatteso '%2'</translation>
     </message>
     <message>
         <source>%1: --db FILE is required</source>
         <translation>%1: serve --db FILE</translation>
+    </message>
+    <message>
+        <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
+       citylab VERB [options]
+
+Without a verb, citylab opens the window.
+
+Verbs:
+  demo    create a demo database of Turin experiments
+  check   check a database: integrity, references, schema version, row counts
+  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups
+  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
+  tiles   download map tiles for offline use (tiles prefetch)
+  report  write the portfolio or an experiment report as PDF
+  import measurements  import a partner's CSV file of measurements into an experiment
+  help    show this help
+
+Run 'citylab VERB --help' for the options of a verb.
+Exit status: 0 success, 1 bad input or data, 2 wrong usage.
+</source>
+        <translation>Uso: citylab [--db FILE] [--lang it|en] [--screenshot CARTELLA]
+     citylab COMANDO [opzioni]
+
+Senza comando, citylab apre la finestra.
+
+Comandi:
+  demo       crea un database dimostrativo di sperimentazioni a Torino
+  check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
+  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
+  draft      scrive un'istanza come lettera: PDF, ODT o bozza PEC (.eml)
+  tiles      scarica le tessere della mappa per l'uso senza rete (tiles prefetch)
+  report     scrive in PDF il rapporto del portafoglio o di una sperimentazione
+  import measurements  importa nella sperimentazione il file CSV delle misure di un partner
+  help       mostra questo aiuto
+
+Esegui 'citylab COMANDO --help' per le opzioni di un comando.
+Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
+</translation>
+    </message>
+    <message>
+        <source>import: say 'measurements', not '%1'</source>
+        <translation>import: indicare 'measurements', non '%1'</translation>
     </message>
 </context>
 <context>
@@ -421,14 +553,419 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::DraftCommand</name>
+    <message>
+        <source>Writes a regulatory request as the letter to send: PDF with letterhead and zone map, ODT for further editing, or an .eml draft for the PEC client. A request with no text yet uses the default template of its kind.</source>
+        <translation>Scrive una richiesta come lettera da inviare: PDF con carta intestata e mappa delle zone, ODT da modificare ancora, o bozza .eml per il client PEC. Una richiesta ancora senza testo usa il modello predefinito del suo tipo.</translation>
+    </message>
+    <message>
+        <source>The request: its protocol number, uuid or reference (RR-YYYY-NNNN).</source>
+        <translation>La richiesta: numero di protocollo, uuid o riferimento (RR-AAAA-NNNN).</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RIFERIMENTO</translation>
+    </message>
+    <message>
+        <source>pdf, odt or eml.</source>
+        <translation>pdf, odt o eml.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Il file da scrivere.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>draft: --request REFERENCE is required</source>
+        <translation>draft: --request RIFERIMENTO è obbligatorio</translation>
+    </message>
+    <message>
+        <source>draft: --out FILE is required</source>
+        <translation>draft: --out FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>draft: --format must be pdf, odt or eml, not '%1'</source>
+        <translation>draft: --format deve essere pdf, odt o eml, non '%1'</translation>
+    </message>
+    <message>
+        <source>%1: no request has the protocol number, uuid or reference '%2'.</source>
+        <translation>%1: nessuna richiesta ha numero di protocollo, uuid o riferimento '%2'.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attenzione: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n placeholder(s) could not be filled and are marked in the letter: %1</source>
+        <translation>
+            <numerusform>attenzione: %n segnaposto non compilato ed è segnalato nella lettera: %1</numerusform><numerusform>attenzione: %n segnaposto non compilati e segnalati nella lettera: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DraftContext</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>circoscrizione %1</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>up to %1 m above ground</source>
+        <translation>fino a %1 m dal suolo</translation>
+    </message>
+    <message>
+        <source>hours %1</source>
+        <translation>orario %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DraftEditor</name>
+    <message>
+        <source>Draft of %1 — %2</source>
+        <translation>Bozza di %1 — %2</translation>
+    </message>
+    <message>
+        <source>Letter as sent</source>
+        <translation>Lettera come verrà inviata</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Attach document…</source>
+        <translation>Allega documento…</translation>
+    </message>
+    <message>
+        <source>Documents this request must carry. Attach each one here: they go with the PEC.</source>
+        <translation>Documenti che la richiesta deve contenere. Allegarli qui: partono con la PEC.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista di controllo</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Nuova da modello</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Inserisci segnaposto</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Grassetto</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Corsivo</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Sottolineato</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Elenco</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Elenco</translation>
+    </message>
+    <message>
+        <source>Table…</source>
+        <translation>Tabella…</translation>
+    </message>
+    <message>
+        <source>Insert Table</source>
+        <translation>Inserisci tabella</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Righe:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonne:</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Salva revisione</translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation>Revisioni…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>Esporta ODT…</translation>
+    </message>
+    <message>
+        <source>Prepare PEC (.eml)…</source>
+        <translation>Prepara PEC (.eml)…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Modelli…</translation>
+    </message>
+    <message>
+        <source>No template for this kind of request</source>
+        <translation>Nessun modello per questo tipo di richiesta</translation>
+    </message>
+    <message>
+        <source>Replace the Text</source>
+        <translation>Sostituisci il testo</translation>
+    </message>
+    <message>
+        <source>Replace the text in the editor with the template "%1"? Saved revisions are kept.</source>
+        <translation>Sostituire il testo nell'editor con il modello "%1"? Le revisioni salvate restano.</translation>
+    </message>
+    <message>
+        <source>The record cannot fill: %1.</source>
+        <translation>La scheda non può compilare: %1.</translation>
+    </message>
+    <message>
+        <source>Placeholders to correct: %1</source>
+        <translation>Segnaposto da correggere: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Allega %1</translation>
+    </message>
+    <message>
+        <source>Attach Document</source>
+        <translation>Allega documento</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Salvato come revisione %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as revision %2.</source>
+        <translation>Revisione %1 ripristinata come revisione %2.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Testo OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Bozze di e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Esporta %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>%1 is written, but the record could not fill: %2. These places are marked in the letter.</source>
+        <translation>%1 è stato scritto, ma la scheda non ha potuto compilare: %2. Questi punti sono segnalati nella lettera.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Text</source>
+        <translation>Testo non salvato</translation>
+    </message>
+    <message>
+        <source>Save the text as a new revision before closing?</source>
+        <translation>Salvare il testo come nuova revisione prima di chiudere?</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DraftExporter</name>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Circoscrizione</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Periodo di attività</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>The logo file %1 cannot be read (%2): the letter has no logo.</source>
+        <translation>Il file del logo %1 non si può leggere (%2): la lettera è senza logo.</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>non è un'immagine</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>il file non esiste</translation>
+    </message>
+    <message>
+        <source>Prot. n. ________</source>
+        <translation>Prot. n. ________</translation>
+    </message>
+    <message>
+        <source>Prot. n. %1</source>
+        <translation>Prot. n. %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Rif. %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Spett.le</translation>
+    </message>
+    <message>
+        <source>by PEC: %1</source>
+        <translation>PEC: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Oggetto:</translation>
+    </message>
+    <message>
+        <source>The Head of Office</source>
+        <translation>Il Dirigente</translation>
+    </message>
+    <message>
+        <source>Document signed digitally under Legislative Decree 82/2005</source>
+        <translation>Documento firmato digitalmente ai sensi del D.Lgs. 82/2005</translation>
+    </message>
+    <message>
+        <source>Officer in charge: %1</source>
+        <translation>Responsabile del procedimento: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Zone map (appendix)</source>
+        <translation>Mappa delle zone (appendice)</translation>
+    </message>
+    <message>
+        <source>Enclosures:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
+        <source>Appendix — Zone map</source>
+        <translation>Appendice — Mappa delle zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment %1: %n zone(s).</source>
+        <translation>
+            <numerusform>Sperimentazione %1: %n zona.</numerusform><numerusform>Sperimentazione %1: %n zone.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — pagina %2 di %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Oggetto: %1</translation>
+    </message>
+    <message>
+        <source>The signed letter is attached as PDF.</source>
+        <translation>La lettera firmata è allegata in PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La richiesta non esiste più.</translation>
+    </message>
+    <message>
+        <source>%1 has no PEC address: add it to the authority before preparing the PEC.</source>
+        <translation>%1 non ha un indirizzo PEC: aggiungerlo all'ente prima di preparare la PEC.</translation>
+    </message>
+    <message>
+        <source>The office's PEC address is not set: set it in Office settings before preparing the PEC.</source>
+        <translation>L'indirizzo PEC dell'ufficio non è impostato: impostarlo in Carta intestata dell'ufficio prima di preparare la PEC.</translation>
+    </message>
+    <message>
+        <source>The document for %1 could not be produced.</source>
+        <translation>Non è stato possibile produrre il documento per %1.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ExperimentCardDelegate</name>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days in the stage</comment>
         <translation>
-            <numerusform>%n g</numerusform>
-            <numerusform>%n g</numerusform>
-        </translation>
+            <numerusform>%n g</numerusform><numerusform>%n g</numerusform></translation>
     </message>
 </context>
 <context>
@@ -462,7 +999,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Numero di protocollo</translation>
     </message>
     <message>
-        <source>Manager&apos;s act (determina)</source>
+        <source>Manager's act (determina)</source>
         <translation>Determina dirigenziale</translation>
     </message>
     <message>
@@ -500,9 +1037,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n zone(s), active from %1 to %2</source>
         <translation>
-            <numerusform>%n zona, attiva dal %1 al %2</numerusform>
-            <numerusform>%n zone, attive dal %1 al %2</numerusform>
-        </translation>
+            <numerusform>%n zona, attiva dal %1 al %2</numerusform><numerusform>%n zone, attive dal %1 al %2</numerusform></translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -538,7 +1073,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Authority</source>
-        <translation>Autorità</translation>
+        <translation>Ente</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -571,9 +1106,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n interaction(s), the last on %1</source>
         <translation>
-            <numerusform>%n contatto, il %1</numerusform>
-            <numerusform>%n contatti, l&apos;ultimo il %1</numerusform>
-        </translation>
+            <numerusform>%n contatto, il %1</numerusform><numerusform>%n contatti, l'ultimo il %1</numerusform></translation>
     </message>
     <message>
         <source>Kind</source>
@@ -651,6 +1184,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>not yet</source>
         <translation>non ancora</translation>
     </message>
+    <message>
+        <source>Show only the latest contacts</source>
+        <translation>Mostra solo i contatti più recenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n contacts</source>
+        <translation>
+            <numerusform>Mostra il contatto</numerusform><numerusform>Mostra tutti i %n contatti</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentPipeline</name>
@@ -688,10 +1230,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The date of the move (%1) is before the experiment entered %2 (%3).</source>
-        <translation>La data del passaggio (%1) precede l&apos;ingresso nella fase %2 (%3).</translation>
+        <translation>La data del passaggio (%1) precede l'ingresso nella fase %2 (%3).</translation>
     </message>
     <message>
-        <source>No manager&apos;s act (determina) approves the experiment yet: record its number first.</source>
+        <source>No manager's act (determina) approves the experiment yet: record its number first.</source>
         <translation>Nessuna determina dirigenziale approva ancora la sperimentazione: registrane prima il numero.</translation>
     </message>
     <message>
@@ -767,9 +1309,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n experiment(s)</source>
         <translation>
-            <numerusform>%n sperimentazione</numerusform>
-            <numerusform>%n sperimentazioni</numerusform>
-        </translation>
+            <numerusform>%n sperimentazione</numerusform><numerusform>%n sperimentazioni</numerusform></translation>
     </message>
     <message>
         <source>experiments.csv</source>
@@ -895,7 +1435,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Numero di protocollo</translation>
     </message>
     <message>
-        <source>Manager&apos;s act (determina)</source>
+        <source>Manager's act (determina)</source>
         <translation>Determina dirigenziale</translation>
     </message>
     <message>
@@ -952,7 +1492,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Clock restarts after an integration</source>
-        <translation>Il termine riparte dopo un&apos;integrazione</translation>
+        <translation>Il termine riparte dopo un'integrazione</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -968,7 +1508,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Organization</source>
-        <translation>Organizzazione</translation>
+        <translation>Ente</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1024,7 +1564,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Authority</source>
-        <translation>Autorità</translation>
+        <translation>Ente</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -1092,7 +1632,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Required before going live</source>
-        <translation>Necessaria prima dell&apos;avvio</translation>
+        <translation>Necessaria prima dell'avvio</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1130,7 +1670,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Language: it or en (default: the system&apos;s).</source>
+        <source>Language: it or en (default: the system's).</source>
         <translation>Lingua: it o en (predefinita: quella del sistema).</translation>
     </message>
     <message>
@@ -1146,8 +1686,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>CARTELLA</translation>
     </message>
     <message>
-        <source>--lang must be it or en, not &apos;%1&apos;</source>
-        <translation>--lang deve essere it o en, non &apos;%1&apos;</translation>
+        <source>--lang must be it or en, not '%1'</source>
+        <translation>--lang deve essere it o en, non '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::LetterTemplates</name>
+    <message>
+        <source>Templates shipped with CityLab cannot be changed: duplicate it first.</source>
+        <translation>I modelli forniti con CityLab non si possono modificare: duplicarli prima.</translation>
+    </message>
+    <message>
+        <source>The template "%1" has placeholders that cannot be filled:
+%2</source>
+        <translation>Il modello "%1" contiene segnaposto che non si possono compilare:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1834,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Informazioni su CityLab</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CityLab %1&lt;/h3&gt;&lt;p&gt;Experiment zones, cases and outcomes of a city&apos;s open-air laboratory: partnership agreements, regulatory requests and their deadlines, in one local database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CityLab %1&lt;/h3&gt;&lt;p&gt;Experiment zones, cases and outcomes of a city's open-air laboratory: partnership agreements, regulatory requests and their deadlines, in one local database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CityLab %1&lt;/h3&gt;&lt;p&gt;Zone, pratiche e risultati delle sperimentazioni del laboratorio a cielo aperto di una città: accordi di collaborazione, istanze alle autorità e relative scadenze, in un unico database locale.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1315,9 +1868,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n riga esportata in %1</numerusform>
-            <numerusform>%n righe esportate in %1</numerusform>
-        </translation>
+            <numerusform>%n riga esportata in %1</numerusform><numerusform>%n righe esportate in %1</numerusform></translation>
     </message>
     <message>
         <source>Cannot export the table</source>
@@ -1335,27 +1886,288 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Agreements</source>
         <translation>Accordi</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Mappa</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Letter &amp;Templates…</source>
+        <translation>&amp;Modelli di lettera…</translation>
+    </message>
+    <message>
+        <source>Office &amp;Letterhead…</source>
+        <translation>&amp;Carta intestata dell'ufficio…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapporto…</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MapView</name>
+    <message>
+        <source>OpenStreetMap contributors</source>
+        <translation>contributori di OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tutti gli ambiti</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Tutte le fasi</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Tutti gli enti</translation>
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation>Tutte le sperimentazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) shown</source>
+        <translation>
+            <numerusform>%n zona mostrata</numerusform><numerusform>%n zone mostrate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without dates, shown every day</source>
+        <translation>
+            <numerusform>%n senza date, mostrata ogni giorno</numerusform><numerusform>%n senza date, mostrate ogni giorno</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing on the map matches "%1".</source>
+        <translation>Nessun elemento della mappa corrisponde a "%1".</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Attive il</translation>
+    </message>
+    <message>
+        <source>Show only the zones whose active period includes this day</source>
+        <translation>Mostra solo le zone il cui periodo di attività comprende questo giorno</translation>
+    </message>
+    <message>
+        <source>Play the year day by day</source>
+        <translation>Scorri l'anno giorno per giorno</translation>
+    </message>
+    <message>
+        <source>Find a zone or experiment…</source>
+        <translation>Trova una zona o una sperimentazione…</translation>
+    </message>
+    <message>
+        <source>Tiles…</source>
+        <translation>Tasselli…</translation>
+    </message>
+    <message>
+        <source>Where the map's background comes from</source>
+        <translation>Da dove proviene lo sfondo della mappa</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colora per</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MeasurementCommands</name>
+    <message>
+        <source>Imports measurements from a CSV file into an experiment. The separator, decimal mark, encoding and date format are detected; every row is checked and nothing is imported when any row is wrong.</source>
+        <translation>Importa le misurazioni di un file CSV in una sperimentazione. Separatore, segno decimale, codifica e formato delle date sono riconosciuti automaticamente; ogni riga è controllata e non si importa nulla se anche una sola riga è errata.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Il file CSV.</translation>
+    </message>
+    <message>
+        <source>The experiment's code.</source>
+        <translation>Il codice della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>The metric of every row, when the file has no metric column.</source>
+        <translation>La metrica di tutte le righe, quando il file non ha una colonna della metrica.</translation>
+    </message>
+    <message>
+        <source>Which column holds what, by 1-based number or header name: time=N,value=M,metric=K,zone=Z.</source>
+        <translation>Quale colonna contiene cosa, per numero (da 1) o nome d'intestazione: time=N,value=M,metric=K,zone=Z.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>ELENCO</translation>
+    </message>
+    <message>
+        <source>import measurements: give exactly one CSV file</source>
+        <translation>import measurements: indicare un solo file CSV</translation>
+    </message>
+    <message>
+        <source>import measurements: --db FILE is required</source>
+        <translation>import measurements: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>import measurements: --experiment CODE is required</source>
+        <translation>import measurements: --experiment CODICE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>import measurements: no column '%1' in %2</source>
+        <translation>import measurements: nessuna colonna '%1' in %2</translation>
+    </message>
+    <message>
+        <source>import measurements: unknown role '%1' in --columns (time, value, metric, zone)</source>
+        <translation>import measurements: ruolo '%1' sconosciuto in --columns (time, value, metric, zone)</translation>
+    </message>
+    <message>
+        <source>no experiment with code '%1'</source>
+        <translation>nessuna sperimentazione con codice '%1'</translation>
+    </message>
+    <message>
+        <source>no metric with code '%1'</source>
+        <translation>nessuna metrica con codice '%1'</translation>
+    </message>
+    <message>
+        <source>import measurements: the time, value and metric columns are not recognised in %1; give --columns (and --metric when the file has no metric column)</source>
+        <translation>import measurements: in %1 non si riconoscono le colonne di data e ora, valore e metrica; indicare --columns (e --metric se il file non ha una colonna della metrica)</translation>
+    </message>
+    <message>
+        <source>column %1: </source>
+        <translation>colonna %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) not shown</source>
+        <translation>
+            <numerusform>%n altro errore non mostrato</numerusform><numerusform>altri %n errori non mostrati</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>nulla è stato importato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) imported from %1 in %2 s</source>
+        <translation>
+            <numerusform>%n misurazione importata da %1 in %2 s</numerusform><numerusform>%n misurazioni importate da %1 in %2 s</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>citylab::Migrations</name>
     <message>
         <source>Cannot start the upgrade to schema version %1: %2</source>
-        <translation>Impossibile avviare l&apos;aggiornamento alla versione %1 dello schema: %2</translation>
+        <translation>Impossibile avviare l'aggiornamento alla versione %1 dello schema: %2</translation>
     </message>
     <message>
         <source>Upgrade to schema version %1 failed: %2</source>
-        <translation>L&apos;aggiornamento alla versione %1 dello schema non è riuscito: %2</translation>
+        <translation>L'aggiornamento alla versione %1 dello schema non è riuscito: %2</translation>
     </message>
     <message>
         <source>Upgrade to schema version %1 could not be saved: %2</source>
-        <translation>Impossibile salvare l&apos;aggiornamento alla versione %1 dello schema: %2</translation>
+        <translation>Impossibile salvare l'aggiornamento alla versione %1 dello schema: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::OfficeSettingsDialog</name>
+    <message>
+        <source>Office Letterhead</source>
+        <translation>Carta intestata dell'ufficio</translation>
+    </message>
+    <message>
+        <source>e.g. Città di Torino — Divisione Innovazione</source>
+        <translation>es. Città di Torino — Divisione Innovazione</translation>
+    </message>
+    <message>
+        <source>e.g. innovazione@cert.comune.torino.it</source>
+        <translation>es. innovazione@cert.comune.torino.it</translation>
+    </message>
+    <message>
+        <source>e.g. La Dirigente</source>
+        <translation>es. La Dirigente</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nome dell'ufficio:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;City (place of the letters):</source>
+        <translation>&amp;Città (luogo delle lettere):</translation>
+    </message>
+    <message>
+        <source>Office &amp;PEC:</source>
+        <translation>&amp;PEC dell'ufficio:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo file:</source>
+        <translation>File del &amp;logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Firmatario:</translation>
+    </message>
+    <message>
+        <source>Signatory's &amp;role:</source>
+        <translation>&amp;Qualifica del firmatario:</translation>
+    </message>
+    <message>
+        <source>Logo of the Office</source>
+        <translation>Logo dell'ufficio</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image CityLab can read.</source>
+        <translation>%1 non è un'immagine leggibile da CityLab.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
     </message>
 </context>
 <context>
     <name>citylab::OrganizationDetailPanel</name>
     <message>
         <source>Select an organization to see its details.</source>
-        <translation>Seleziona un&apos;organizzazione per vederne i dettagli.</translation>
+        <translation>Seleziona un'organizzazione per vederne i dettagli.</translation>
     </message>
     <message>
         <source>City</source>
@@ -1384,9 +2196,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
+            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
     </message>
     <message>
         <source>After an integration request</source>
@@ -1460,7 +2270,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::OrganizationMerge</name>
     <message>
         <source>An organization cannot be merged into itself.</source>
-        <translation>Un&apos;organizzazione non può essere unita a se stessa.</translation>
+        <translation>Un'organizzazione non può essere unita a se stessa.</translation>
     </message>
     <message>
         <source>One of the organizations no longer exists.</source>
@@ -1511,9 +2321,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n organization(s)</source>
         <translation>
-            <numerusform>%n organizzazione</numerusform>
-            <numerusform>%n organizzazioni</numerusform>
-        </translation>
+            <numerusform>%n organizzazione</numerusform><numerusform>%n organizzazioni</numerusform></translation>
     </message>
     <message>
         <source>organizations.csv</source>
@@ -1549,7 +2357,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Merge this organization, a duplicate, into another one</source>
-        <translation>Unisci questa organizzazione, un doppione, a un&apos;altra</translation>
+        <translation>Unisci questa organizzazione, un doppione, a un'altra</translation>
     </message>
     <message>
         <source>Merge Organizations</source>
@@ -1557,15 +2365,114 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Merge “%1” into the organization that stays:</source>
-        <translation>Unisci «%1» all&apos;organizzazione che resta:</translation>
+        <translation>Unisci «%1» all'organizzazione che resta:</translation>
     </message>
     <message>
         <source>Every contact, experiment, agreement, request and contact log of “%1” will move to “%2”, and “%1” will be deleted. The change log keeps every step, but the merge cannot be undone with Ctrl+Z.</source>
-        <translation>Contatti, sperimentazioni, accordi, istanze e registro dei contatti di «%1» passeranno a «%2», e «%1» sarà eliminata. Il registro delle modifiche conserva ogni passaggio, ma l&apos;unione non si può annullare con Ctrl+Z.</translation>
+        <translation>Contatti, sperimentazioni, accordi, istanze e registro dei contatti di «%1» passeranno a «%2», e «%1» sarà eliminata. Il registro delle modifiche conserva ogni passaggio, ma l'unione non si può annullare con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Cannot merge</source>
         <translation>Impossibile unire</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::OutcomesView</name>
+    <message>
+        <source>Metrics over time</source>
+        <translation>Indicatori nel tempo</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>Sperimentazione:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Indicatore:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Aggregazione:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>One line per zone</source>
+        <translation>Una linea per zona</translation>
+    </message>
+    <message>
+        <source>Daily mean</source>
+        <translation>Media giornaliera</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Media settimanale</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Media mensile</translation>
+    </message>
+    <message>
+        <source>Every measurement</source>
+        <translation>Tutte le misure</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Intero periodo</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Experiments by pipeline stage</source>
+        <translation>Sperimentazioni per fase del percorso</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Sperimentazioni</translation>
+    </message>
+    <message>
+        <source>Agreements signed per quarter</source>
+        <translation>Accordi firmati per trimestre</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Regulatory lead time by authority (days)</source>
+        <translation>Tempi delle autorità per ente (giorni)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No measurements to show</source>
+        <translation>Nessuna misura da mostrare</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Obiettivo %1</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +2491,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Drag a card to another column to move the experiment; double-click to open it.</source>
-        <translation>Trascina una scheda in un&apos;altra colonna per spostare la sperimentazione; doppio clic per aprirla.</translation>
+        <translation>Trascina una scheda in un'altra colonna per spostare la sperimentazione; doppio clic per aprirla.</translation>
     </message>
     <message>
         <source>Move refused</source>
@@ -1593,6 +2500,140 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1 cannot move to %2:</source>
         <translation>%1 non può passare alla fase %2:</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PlaceholderMerge</name>
+    <message>
+        <source>%1 at line %2, column %3: %4</source>
+        <translation>%1 alla riga %2, colonna %3: %4</translation>
+    </message>
+    <message>
+        <source>code of the experiment</source>
+        <translation>codice della sperimentazione</translation>
+    </message>
+    <message>
+        <source>title of the experiment</source>
+        <translation>titolo della sperimentazione</translation>
+    </message>
+    <message>
+        <source>description of the experiment</source>
+        <translation>descrizione della sperimentazione</translation>
+    </message>
+    <message>
+        <source>start date of the experiment</source>
+        <translation>data di inizio della sperimentazione</translation>
+    </message>
+    <message>
+        <source>end date of the experiment</source>
+        <translation>data di fine della sperimentazione</translation>
+    </message>
+    <message>
+        <source>duration of the experiment</source>
+        <translation>durata della sperimentazione</translation>
+    </message>
+    <message>
+        <source>lead organization</source>
+        <translation>soggetto capofila</translation>
+    </message>
+    <message>
+        <source>PEC of the lead organization</source>
+        <translation>PEC del soggetto capofila</translation>
+    </message>
+    <message>
+        <source>partners and their roles</source>
+        <translation>partner e loro ruoli</translation>
+    </message>
+    <message>
+        <source>zones of the experiment</source>
+        <translation>zone della sperimentazione</translation>
+    </message>
+    <message>
+        <source>name of the authority</source>
+        <translation>nome dell'ente</translation>
+    </message>
+    <message>
+        <source>PEC of the authority</source>
+        <translation>PEC dell'ente</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>base normativa</translation>
+    </message>
+    <message>
+        <source>subject of the request</source>
+        <translation>oggetto della richiesta</translation>
+    </message>
+    <message>
+        <source>reference of the request</source>
+        <translation>riferimento della richiesta</translation>
+    </message>
+    <message>
+        <source>protocol number</source>
+        <translation>numero di protocollo</translation>
+    </message>
+    <message>
+        <source>today's date</source>
+        <translation>data odierna</translation>
+    </message>
+    <message>
+        <source>submission date</source>
+        <translation>data di presentazione</translation>
+    </message>
+    <message>
+        <source>officer in charge</source>
+        <translation>responsabile del procedimento</translation>
+    </message>
+    <message>
+        <source>name of the office</source>
+        <translation>nome dell'ufficio</translation>
+    </message>
+    <message>
+        <source>address of the office</source>
+        <translation>indirizzo dell'ufficio</translation>
+    </message>
+    <message>
+        <source>city of the office</source>
+        <translation>città dell'ufficio</translation>
+    </message>
+    <message>
+        <source>PEC of the office</source>
+        <translation>PEC dell'ufficio</translation>
+    </message>
+    <message>
+        <source>name of the signatory</source>
+        <translation>nome del firmatario</translation>
+    </message>
+    <message>
+        <source>role of the signatory</source>
+        <translation>qualifica del firmatario</translation>
+    </message>
+    <message>
+        <source>the placeholder is not closed with }}</source>
+        <translation>il segnaposto non è chiuso da }}</translation>
+    </message>
+    <message>
+        <source>the placeholder has no name</source>
+        <translation>il segnaposto non ha un nome</translation>
+    </message>
+    <message>
+        <source>a name has only lower-case letters, '_' and '.'</source>
+        <translation>un nome contiene solo lettere minuscole, '_' e '.'</translation>
+    </message>
+    <message>
+        <source>there is no placeholder called '%1'</source>
+        <translation>non esiste un segnaposto '%1'</translation>
+    </message>
+    <message>
+        <source>[missing: %1]</source>
+        <translation>[manca: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RecordBrowser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
     </message>
 </context>
 <context>
@@ -1658,16 +2699,535 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
     </message>
+    <message>
+        <source>Column presets</source>
+        <translation>Configurazioni colonne</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinita</translation>
+    </message>
+    <message>
+        <source>Save current columns as…</source>
+        <translation>Salva colonne correnti come…</translation>
+    </message>
+    <message>
+        <source>Save column preset</source>
+        <translation>Salva configurazione colonne</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Nome della configurazione:</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Elimina configurazione</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportCommand</name>
+    <message>
+        <source>Writes a report as PDF: 'portfolio' (key figures, pipeline, deadlines, active experiments) or 'experiment CODE' (summary, partners, agreements, regulatory history, metrics against targets).</source>
+        <translation>Scrive un rapporto in PDF: 'portfolio' (dati principali, percorso, scadenze, sperimentazioni in corso) o 'experiment CODICE' (sintesi, partner, accordi, istanze alle autorità, indicatori rispetto agli obiettivi).</translation>
+    </message>
+    <message>
+        <source>portfolio, or experiment followed by the experiment code.</source>
+        <translation>portfolio, oppure experiment seguito dal codice della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Il file PDF da scrivere.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Primo giorno del periodo.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default today).</source>
+        <translation>Ultimo giorno del periodo (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>report: say 'portfolio' or 'experiment CODE'</source>
+        <translation>report: indicare 'portfolio' o 'experiment CODICE'</translation>
+    </message>
+    <message>
+        <source>report experiment: the experiment code is required</source>
+        <translation>report experiment: serve il codice della sperimentazione</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument '%1'</source>
+        <translation>report: argomento inatteso '%1'</translation>
+    </message>
+    <message>
+        <source>report: --db FILE is required</source>
+        <translation>report: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>report: --out FILE is required</source>
+        <translation>report: --out FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>report: --%1 must be a date as YYYY-MM-DD, not '%2'</source>
+        <translation>report: --%1 deve essere una data AAAA-MM-GG, non '%2'</translation>
+    </message>
+    <message>
+        <source>report: --from is after --to</source>
+        <translation>report: --from è successivo a --to</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapporto scritto in %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapporto</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
+    </message>
+    <message>
+        <source>One experiment</source>
+        <translation>Una sperimentazione</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>Sperimentazione:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation>Periodo dal:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Il periodo inizia dopo la sua fine.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made.</source>
+        <translation>Impossibile generare l'anteprima.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform><numerusform>%n pagine</numerusform></translation>
+    </message>
+    <message>
+        <source>portfolio-report.pdf</source>
+        <translation>rapporto-portafoglio.pdf</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Salva rapporto</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportDocument</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportGenerator</name>
+    <message>
+        <source>Period: up to %1</source>
+        <translation>Periodo: fino al %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by CityLab</source>
+        <translation>Generato il %1 da CityLab</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: impossibile scrivere (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be drawn</source>
+        <translation>%1: impossibile comporre il PDF</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Rapporto sul portafoglio</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Dati principali</translation>
+    </message>
+    <message>
+        <source>experiments in the portfolio</source>
+        <translation>sperimentazioni nel portafoglio</translation>
+    </message>
+    <message>
+        <source>experiments active now</source>
+        <translation>sperimentazioni in corso</translation>
+    </message>
+    <message>
+        <source>experiments started in the period</source>
+        <translation>sperimentazioni avviate nel periodo</translation>
+    </message>
+    <message>
+        <source>agreements signed in the period</source>
+        <translation>accordi firmati nel periodo</translation>
+    </message>
+    <message>
+        <source>regulatory decisions in the period</source>
+        <translation>provvedimenti delle autorità nel periodo</translation>
+    </message>
+    <message>
+        <source>overdue regulatory requests</source>
+        <translation>istanze alle autorità scadute</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage</source>
+        <translation>Percorso per fase</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Sperimentazioni</translation>
+    </message>
+    <message>
+        <source>Experiments by domain</source>
+        <translation>Sperimentazioni per ambito</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Ambito</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluse</translation>
+    </message>
+    <message>
+        <source>Regulatory deadlines and overdue requests</source>
+        <translation>Scadenze e istanze scadute</translation>
+    </message>
+    <message>
+        <source>No regulatory request is overdue or due in the next 30 days.</source>
+        <translation>Nessuna istanza alle autorità è scaduta o in scadenza nei prossimi 30 giorni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>scaduta da %n giorno</numerusform><numerusform>scaduta da %n giorni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>tra %n giorno</numerusform><numerusform>tra %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Active experiments</source>
+        <translation>Sperimentazioni in corso</translation>
+    </message>
+    <message>
+        <source>No experiment is active.</source>
+        <translation>Nessuna sperimentazione in corso.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Lead organization</source>
+        <translation>Organizzazione capofila</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>no experiment with code '%1'</source>
+        <translation>nessuna sperimentazione con codice '%1'</translation>
+    </message>
+    <message>
+        <source>Experiment report %1</source>
+        <translation>Rapporto sulla sperimentazione %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 dal %2</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Technology readiness level</source>
+        <translation>Maturità tecnologica (TRL)</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>No partner recorded.</source>
+        <translation>Nessun partner registrato.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>No agreement recorded.</source>
+        <translation>Nessun accordo registrato.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valido fino al</translation>
+    </message>
+    <message>
+        <source>Regulatory history</source>
+        <translation>Storia delle istanze alle autorità</translation>
+    </message>
+    <message>
+        <source>No regulatory request recorded.</source>
+        <translation>Nessuna istanza alle autorità registrata.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Cambio di stato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Metrics against targets</source>
+        <translation>Indicatori rispetto agli obiettivi</translation>
+    </message>
+    <message>
+        <source>No metric is measured for this experiment.</source>
+        <translation>Nessun indicatore misurato per questa sperimentazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measurement(s) in the period</source>
+        <translation>
+            <numerusform>%1: %n misura nel periodo</numerusform><numerusform>%1: %n misure nel periodo</numerusform></translation>
+    </message>
+    <message>
+        <source>, mean %1 %2</source>
+        <translation>, media %1 %2</translation>
+    </message>
+    <message>
+        <source>, target %1 %2</source>
+        <translation>, obiettivo %1 %2</translation>
+    </message>
+    <message>
+        <source>%1, weekly mean</source>
+        <translation>%1, media settimanale</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Obiettivo %1</translation>
+    </message>
+    <message>
+        <source>Interactions in the period</source>
+        <translation>Contatti nel periodo</translation>
+    </message>
+    <message>
+        <source>No interaction recorded in the period.</source>
+        <translation>Nessun contatto registrato nel periodo.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RequestChecklist</name>
+    <message>
+        <source>Technical description</source>
+        <translation>Relazione tecnica</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Valutazione dei rischi</translation>
+    </message>
+    <message>
+        <source>Insurance policy</source>
+        <translation>Polizza assicurativa</translation>
+    </message>
+    <message>
+        <source>Zone map</source>
+        <translation>Planimetria delle zone</translation>
+    </message>
+    <message>
+        <source>Monitoring plan</source>
+        <translation>Piano di monitoraggio</translation>
+    </message>
+    <message>
+        <source>Operator registration (UAS operator)</source>
+        <translation>Registrazione dell'operatore UAS</translation>
+    </message>
+    <message>
+        <source>Operations manual and risk assessment (SORA)</source>
+        <translation>Manuale delle operazioni e valutazione del rischio (SORA)</translation>
+    </message>
+    <message>
+        <source>Site plan of the occupied area</source>
+        <translation>Planimetria dell'area occupata</translation>
+    </message>
+    <message>
+        <source>Evidence from the experiment (data, report)</source>
+        <translation>Evidenze della sperimentazione (dati, relazione)</translation>
+    </message>
+    <message>
+        <source>Proposed text of the rule</source>
+        <translation>Testo proposto della norma</translation>
+    </message>
+    <message>
+        <source>Copy of the agreement</source>
+        <translation>Copia dell'accordo</translation>
+    </message>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La richiesta non esiste più.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to keep in the database (%2).</source>
+        <translation>%1 è troppo grande per essere conservato nel database (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Submitted without: %1. Reason: %2</source>
+        <translation>Presentata senza: %1. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>These documents of the checklist are missing: %1. Say why the request is submitted without them.</source>
+        <translation>Mancano questi documenti della lista di controllo: %1. Indicare perché la richiesta viene presentata senza.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::RequestDetailPanel</name>
     <message>
         <source>Select a regulatory request to see its procedure.</source>
-        <translation>Seleziona un&apos;istanza per vederne il procedimento.</translation>
+        <translation>Seleziona un'istanza per vederne il procedimento.</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation>Autorità</translation>
+        <translation>Ente</translation>
     </message>
     <message>
         <source>PEC address</source>
@@ -1687,7 +3247,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Required before going live</source>
-        <translation>Necessaria prima dell&apos;avvio</translation>
+        <translation>Necessaria prima dell'avvio</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1708,9 +3268,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
+            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
     </message>
     <message>
         <source>Submitted on</source>
@@ -1723,9 +3281,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
         <translation>
-            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resterà %n giorno</numerusform>
-            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resteranno %n giorni</numerusform>
-        </translation>
+            <numerusform>%1, in attesa dell'integrazione; all'arrivo resterà %n giorno</numerusform><numerusform>%1, in attesa dell'integrazione; all'arrivo resteranno %n giorni</numerusform></translation>
     </message>
     <message>
         <source>Due on</source>
@@ -1761,18 +3317,51 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Text of the request</source>
-        <translation>Testo dell&apos;istanza</translation>
+        <translation>Testo dell'istanza</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) kept.</source>
         <translation>
-            <numerusform>%n revisione conservata.</numerusform>
-            <numerusform>%n revisioni conservate.</numerusform>
-        </translation>
+            <numerusform>%n revisione conservata.</numerusform><numerusform>%n revisioni conservate.</numerusform></translation>
     </message>
     <message>
         <source>No text yet.</source>
         <translation>Ancora nessun testo.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista di controllo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manca</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RequestRevisions</name>
+    <message>
+        <source>The revisions of the request cannot be read.</source>
+        <translation>Le revisioni della richiesta non si possono leggere.</translation>
+    </message>
+    <message>
+        <source>The text has not changed since revision %1.</source>
+        <translation>Il testo non è cambiato dalla revisione %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the request does not exist.</source>
+        <translation>La revisione %1 della richiesta non esiste.</translation>
+    </message>
+    <message>
+        <source>Restored from revision %1</source>
+        <translation>Ripristinata dalla revisione %1</translation>
     </message>
 </context>
 <context>
@@ -1787,7 +3376,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Authority</source>
-        <translation>Autorità</translation>
+        <translation>Ente</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -1818,15 +3407,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::RequestWorkflow</name>
     <message>
         <source>The request no longer exists.</source>
-        <translation>L&apos;istanza non esiste più.</translation>
+        <translation>La richiesta non esiste più.</translation>
     </message>
     <message>
         <source>The request is %1: its procedure is closed.</source>
-        <translation>L&apos;istanza è %1: il procedimento è chiuso.</translation>
+        <translation>L'istanza è %1: il procedimento è chiuso.</translation>
     </message>
     <message>
         <source>A request that is %1 cannot become %2.</source>
-        <translation>Un&apos;istanza %1 non può diventare %2.</translation>
+        <translation>Un'istanza %1 non può diventare %2.</translation>
     </message>
     <message>
         <source>The date is missing.</source>
@@ -1838,15 +3427,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The date (%1) is before the last step of the request (%2).</source>
-        <translation>La data (%1) precede l&apos;ultimo passaggio dell&apos;istanza (%2).</translation>
+        <translation>La data (%1) precede l'ultimo passaggio dell'istanza (%2).</translation>
     </message>
     <message>
         <source>The request has no subject.</source>
-        <translation>L&apos;istanza non ha un oggetto.</translation>
+        <translation>L'istanza non ha un oggetto.</translation>
     </message>
     <message>
         <source>The authority of the request cannot be read.</source>
-        <translation>Impossibile leggere l&apos;autorità dell&apos;istanza.</translation>
+        <translation>Impossibile leggere l'autorità dell'istanza.</translation>
     </message>
 </context>
 <context>
@@ -1873,14 +3462,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Record that the request was submitted, suspended, resubmitted or decided</source>
-        <translation>Registra che l&apos;istanza è stata presentata, sospesa, ripresentata o decisa</translation>
+        <translation>Registra che l'istanza è stata presentata, sospesa, ripresentata o decisa</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n istanza</numerusform>
-            <numerusform>%n istanze</numerusform>
-        </translation>
+            <numerusform>%n istanza</numerusform><numerusform>%n istanze</numerusform></translation>
     </message>
     <message>
         <source>requests.csv</source>
@@ -1893,6 +3480,57 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Edit %1</source>
         <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Draft…</source>
+        <translation>Bozza…</translation>
+    </message>
+    <message>
+        <source>Write the letter of the request from a template, attach its documents, export it as PDF, ODT or PEC</source>
+        <translation>Scrivere la lettera della richiesta da un modello, allegarne i documenti, esportarla in PDF, ODT o PEC</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::RevisionsDialog</name>
+    <message>
+        <source>Revisions of %1</source>
+        <translation>Revisioni di %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2 %3 — %4%5</source>
+        <translation>Revisione %1 — %2 %3 — %4%5</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>autore sconosciuto</translation>
+    </message>
+    <message>
+        <source>Restore the older revision</source>
+        <translation>Ripristina la revisione precedente</translation>
+    </message>
+    <message>
+        <source>Saves the older revision's text again as the newest revision: nothing is lost.</source>
+        <translation>Salva di nuovo il testo della revisione precedente come revisione più recente: nulla va perso.</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Precedente:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Successiva:</translation>
+    </message>
+    <message>
+        <source>No revision saved yet: save the text in the editor first.</source>
+        <translation>Nessuna revisione salvata: salvare prima il testo nell'editor.</translation>
+    </message>
+    <message>
+        <source>From revision %1 to %2: %3 words added, %4 removed.</source>
+        <translation>Dalla revisione %1 alla %2: %3 parole aggiunte, %4 tolte.</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>Ripristina revisione</translation>
     </message>
 </context>
 <context>
@@ -1931,51 +3569,37 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Experiments (%n)</source>
         <translation>
-            <numerusform>Sperimentazioni (%n)</numerusform>
-            <numerusform>Sperimentazioni (%n)</numerusform>
-        </translation>
+            <numerusform>Sperimentazioni (%n)</numerusform><numerusform>Sperimentazioni (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Organizations (%n)</source>
         <translation>
-            <numerusform>Organizzazioni (%n)</numerusform>
-            <numerusform>Organizzazioni (%n)</numerusform>
-        </translation>
+            <numerusform>Organizzazioni (%n)</numerusform><numerusform>Organizzazioni (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
-            <numerusform>Persone (%n)</numerusform>
-            <numerusform>Persone (%n)</numerusform>
-        </translation>
+            <numerusform>Persone (%n)</numerusform><numerusform>Persone (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Agreements (%n)</source>
         <translation>
-            <numerusform>Accordi (%n)</numerusform>
-            <numerusform>Accordi (%n)</numerusform>
-        </translation>
+            <numerusform>Accordi (%n)</numerusform><numerusform>Accordi (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Regulatory requests (%n)</source>
         <translation>
-            <numerusform>Istanze alle autorità (%n)</numerusform>
-            <numerusform>Istanze alle autorità (%n)</numerusform>
-        </translation>
+            <numerusform>Istanze alle autorità (%n)</numerusform><numerusform>Istanze alle autorità (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Contacts log (%n)</source>
         <translation>
-            <numerusform>Registro dei contatti (%n)</numerusform>
-            <numerusform>Registro dei contatti (%n)</numerusform>
-        </translation>
+            <numerusform>Registro dei contatti (%n)</numerusform><numerusform>Registro dei contatti (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Zones (%n)</source>
         <translation>
-            <numerusform>Zone (%n)</numerusform>
-            <numerusform>Zone (%n)</numerusform>
-        </translation>
+            <numerusform>Zone (%n)</numerusform><numerusform>Zone (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3632,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>The procedure of this request is closed: no further step.</source>
         <translation>Il procedimento di questa istanza è chiuso: nessun altro passaggio.</translation>
     </message>
+    <message>
+        <source>why the request goes out without them</source>
+        <translation>perché la richiesta parte senza di essi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Documents of the checklist still missing: %1.</source>
+        <translation>Documenti della lista di controllo ancora mancanti: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the request is submitted without every document.</source>
+        <translation>Indicare perché la richiesta viene presentata senza tutti i documenti.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Store</name>
@@ -2033,7 +3673,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>%1 is not a CityLab database: it is an SQLite database of another application. It was left unchanged.</source>
-        <translation>%1 non è un database di CityLab: è un database SQLite di un&apos;altra applicazione. Non è stato modificato.</translation>
+        <translation>%1 non è un database di CityLab: è un database SQLite di un'altra applicazione. Non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk or folder: CityLab needs to write beside its database. Copy it to a writable folder and open the copy.</source>
@@ -2061,7 +3701,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Cannot back up %1 before upgrading it: %2</source>
-        <translation>Impossibile fare una copia di sicurezza di %1 prima dell&apos;aggiornamento: %2</translation>
+        <translation>Impossibile fare una copia di sicurezza di %1 prima dell'aggiornamento: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2085,7 +3725,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The id of a record cannot be set.</source>
-        <translation>L&apos;id di un record non può essere impostato.</translation>
+        <translation>L'id di un record non può essere impostato.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -2109,7 +3749,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The uuid of a record cannot change.</source>
-        <translation>L&apos;uuid di un record non può cambiare.</translation>
+        <translation>L'uuid di un record non può cambiare.</translation>
     </message>
     <message>
         <source>The record no longer exists (it may have been deleted meanwhile).</source>
@@ -2136,7 +3776,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Integrity check failed: %1</source>
-        <translation>Controllo d&apos;integrità non riuscito: %1</translation>
+        <translation>Controllo d'integrità non riuscito: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing record in %3.</source>
@@ -2148,11 +3788,257 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Zone index: %1 zones are missing from the map index.</source>
-        <translation>Indice delle zone: %1 zone mancano dall&apos;indice della mappa.</translation>
+        <translation>Indice delle zone: %1 zone mancano dall'indice della mappa.</translation>
     </message>
     <message>
         <source>Search index: %1 records of %2 are not indexed.</source>
         <translation>Indice di ricerca: %1 record di %2 non sono indicizzati.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TemplateManager</name>
+    <message>
+        <source>Default for this kind</source>
+        <translation>Predefinito per questo tipo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Letter Templates</source>
+        <translation>Modelli di lettera</translation>
+    </message>
+    <message>
+        <source>Any authority</source>
+        <translation>Qualsiasi ente</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Inserisci segnaposto</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of request:</source>
+        <translation>&amp;Tipo di richiesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Ente:</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nuovo modello</translation>
+    </message>
+    <message>
+        <source> · shipped</source>
+        <translation> · fornito</translation>
+    </message>
+    <message>
+        <source>Shipped with CityLab: duplicate it to adapt it.</source>
+        <translation>Fornito con CityLab: duplicarlo per adattarlo.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Elimina modello</translation>
+    </message>
+    <message>
+        <source>Delete the template "%1"?</source>
+        <translation>Eliminare il modello "%1"?</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TileCommands</name>
+    <message>
+        <source>Usage: citylab tiles prefetch --url TEMPLATE --bbox S,W,N,E --zoom MIN-MAX --out DIR [--force]
+</source>
+        <translation>Uso: citylab tiles prefetch --url MODELLO --bbox S,O,N,E --zoom MIN-MAX --out CARTELLA [--force]
+</translation>
+    </message>
+    <message>
+        <source>tiles: unknown action '%1'</source>
+        <translation>tiles: azione sconosciuta '%1'</translation>
+    </message>
+    <message>
+        <source>Downloads map tiles into DIR/{z}/{x}/{y}.png for offline use; tiles already there are kept.</source>
+        <translation>Scarica i tasselli della mappa in CARTELLA/{z}/{x}/{y}.png per l'uso senza rete; quelli già presenti sono mantenuti.</translation>
+    </message>
+    <message>
+        <source>Tile URL with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <translation>Indirizzo dei tasselli con {z}, {x} e {y}, ad es. https://tile.example.org/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>MODELLO</translation>
+    </message>
+    <message>
+        <source>Area in degrees: south,west,north,east.</source>
+        <translation>Area in gradi: sud,ovest,nord,est.</translation>
+    </message>
+    <message>
+        <source>S,W,N,E</source>
+        <translation>S,O,N,E</translation>
+    </message>
+    <message>
+        <source>Zoom levels, e.g. 10-15.</source>
+        <translation>Livelli di zoom, ad es. 10-15.</translation>
+    </message>
+    <message>
+        <source>MIN-MAX</source>
+        <translation>MIN-MAX</translation>
+    </message>
+    <message>
+        <source>Folder to fill.</source>
+        <translation>Cartella da riempire.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <source>Download even more than %1 tiles.</source>
+        <translation>Scarica anche più di %1 tasselli.</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: --url, --bbox, --zoom and --out are required</source>
+        <translation>tiles prefetch: servono --url, --bbox, --zoom e --out</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: --url must contain {z}, {x} and {y}, not '%1'</source>
+        <translation>tiles prefetch: --url deve contenere {z}, {x} e {y}, non '%1'</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: --bbox must be south,west,north,east in degrees with south &lt; north and west &lt; east, not '%1'</source>
+        <translation>tiles prefetch: --bbox deve essere sud,ovest,nord,est in gradi con sud &lt; nord e ovest &lt; est, non '%1'</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: --zoom must be MIN-MAX between 0 and 19, not '%1'</source>
+        <translation>tiles prefetch: --zoom deve essere MIN-MAX tra 0 e 19, non '%1'</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: the area needs more than %1 tiles; narrow --bbox or --zoom, or add --force</source>
+        <translation>tiles prefetch: l'area richiede più di %1 tasselli; restringi --bbox o --zoom, oppure aggiungi --force</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: tile %1 from %2: %3</source>
+        <translation>tiles prefetch: tassello %1 da %2: %3</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: cannot write %1: %2</source>
+        <translation>tiles prefetch: impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: %1 of %2</source>
+        <translation>tiles prefetch: %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 tiles fetched, %2 already there, in %3</source>
+        <translation>%1 tasselli scaricati, %2 già presenti, in %3</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TileSettingsDialog</name>
+    <message>
+        <source>Map tiles</source>
+        <translation>Tasselli della mappa</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (online)</source>
+        <translation>OpenStreetMap (in rete)</translation>
+    </message>
+    <message>
+        <source>Tiles are kept on disk, so areas already seen show without a connection.</source>
+        <translation>I tasselli sono conservati sul disco: le aree già viste restano visibili senza connessione.</translation>
+    </message>
+    <message>
+        <source>Custom tile server</source>
+        <translation>Server di tasselli personalizzato</translation>
+    </message>
+    <message>
+        <source>A URL ending in {z}/{x}/{y}.png.</source>
+        <translation>Un indirizzo che termina con {z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>Tile folder on this computer</source>
+        <translation>Cartella di tasselli su questo computer</translation>
+    </message>
+    <message>
+        <source>A folder of {z}/{x}/{y}.png files, for example filled by "citylab tiles prefetch".</source>
+        <translation>Una cartella di file {z}/{x}/{y}.png, ad esempio riempita con "citylab tiles prefetch".</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>No tiles</source>
+        <translation>Nessun tassello</translation>
+    </message>
+    <message>
+        <source>A plain background with the zones and a scale bar.</source>
+        <translation>Uno sfondo neutro con le zone e la scala grafica.</translation>
+    </message>
+    <message>
+        <source>Tile folder</source>
+        <translation>Cartella dei tasselli</translation>
+    </message>
+    <message>
+        <source>The tile URL must end in {z}/{x}/{y}.png.</source>
+        <translation>L'indirizzo dei tasselli deve terminare con {z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>La cartella "%1" non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TimeSeriesChart</name>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Istante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>%1, weekly mean</source>
+        <translation>%1, media settimanale</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Obiettivo %1</translation>
     </message>
 </context>
 <context>
@@ -2216,9 +4102,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>in ritardo di %n giorno</numerusform>
-            <numerusform>in ritardo di %n giorni</numerusform>
-        </translation>
+            <numerusform>in ritardo di %n giorno</numerusform><numerusform>in ritardo di %n giorni</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -2227,23 +4111,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>tra %n giorno</numerusform>
-            <numerusform>tra %n giorni</numerusform>
-        </translation>
+            <numerusform>tra %n giorno</numerusform><numerusform>tra %n giorni</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>Scadute (%n)</numerusform>
-            <numerusform>Scadute (%n)</numerusform>
-        </translation>
+            <numerusform>Scadute (%n)</numerusform><numerusform>Scadute (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
         <translation>
-            <numerusform>In scadenza entro %n giorno</numerusform>
-            <numerusform>In scadenza entro %n giorni</numerusform>
-        </translation>
+            <numerusform>In scadenza entro %n giorno</numerusform><numerusform>In scadenza entro %n giorni</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2298,7 +4176,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Concluded</source>
-        <translation>Conclusa</translation>
+        <translation>Concluse</translation>
     </message>
     <message>
         <source>Evaluated</source>
@@ -2354,7 +4232,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation>Protocollo d&apos;intesa</translation>
+        <translation>Protocollo d'intesa</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -2470,6 +4348,100 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Recent databases</source>
         <translation>Database recenti</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneGeometry</name>
+    <message>
+        <source>unreadable JSON: %1</source>
+        <translation>JSON illeggibile: %1</translation>
+    </message>
+    <message>
+        <source>geometry type "%1" is not a Polygon or MultiPolygon</source>
+        <translation>il tipo di geometria "%1" non è un Polygon o un MultiPolygon</translation>
+    </message>
+    <message>
+        <source>the geometry has no coordinates</source>
+        <translation>la geometria non ha coordinate</translation>
+    </message>
+    <message>
+        <source>a polygon has no rings</source>
+        <translation>un poligono non ha anelli</translation>
+    </message>
+    <message>
+        <source>coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)</source>
+        <translation>coordinate fuori intervallo: %1, %2 (la longitudine deve essere compresa tra ±180, la latitudine tra ±90)</translation>
+    </message>
+    <message>
+        <source>a position is not a pair of numbers</source>
+        <translation>una posizione non è una coppia di numeri</translation>
+    </message>
+    <message>
+        <source>too few points: a ring needs at least 4 positions (3 corners and the first repeated), this one has %1</source>
+        <translation>troppo pochi punti: un anello richiede almeno 4 posizioni (3 vertici e il primo ripetuto), questo ne ha %1</translation>
+    </message>
+    <message>
+        <source>unclosed ring: the last position %1, %2 differs from the first %3, %4</source>
+        <translation>anello non chiuso: l'ultima posizione %1, %2 è diversa dalla prima %3, %4</translation>
+    </message>
+    <message>
+        <source>the radius must be greater than 0 m</source>
+        <translation>il raggio deve essere maggiore di 0 m</translation>
+    </message>
+    <message>
+        <source>the width must be greater than 0 m</source>
+        <translation>la larghezza deve essere maggiore di 0 m</translation>
+    </message>
+    <message>
+        <source>too few points: a line needs at least 2 positions, this one has %1</source>
+        <translation>troppo pochi punti: una linea richiede almeno 2 posizioni, questa ne ha %1</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>la geometria è vuota</translation>
+    </message>
+    <message>
+        <source>self-intersection</source>
+        <translation>autointersezione</translation>
+    </message>
+    <message>
+        <source>a hole lies outside its polygon</source>
+        <translation>un foro si trova fuori dal proprio poligono</translation>
+    </message>
+    <message>
+        <source>polygons of the same zone overlap</source>
+        <translation>i poligoni della stessa zona si sovrappongono</translation>
+    </message>
+    <message>
+        <source>too few distinct points</source>
+        <translation>troppo pochi punti distinti</translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1</source>
+        <translation>geometria non valida: %1</translation>
+    </message>
+    <message>
+        <source> at %1, %2</source>
+        <translation> in %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneMapPainter</name>
+    <message>
+        <source>The zones have no geometry to draw.</source>
+        <translation>Le zone non hanno una geometria da disegnare.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Web Mercator, north up</source>
+        <translation>Web Mercator, nord in alto</translation>
     </message>
 </context>
 </TS>
