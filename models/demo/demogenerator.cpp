@@ -3,6 +3,7 @@
 
 #include "demodata.h"
 #include "domain/regulatoryclock.h"
+#include "drafting/officesettings.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 
@@ -138,10 +139,33 @@ bool DemoGenerator::generate(const std::function<bool(int)> &progress)
 {
     const auto step = [&](int percent) { return !progress || progress(percent); };
     return m_store.transact([&] {
-        return addMetrics() && addOrganizations() && addPeople() && step(5) && addExperiments()
+        return addOffice() && addMetrics() && addOrganizations() && addPeople() && step(5) && addExperiments()
             && step(15) && addAgreements() && addRequests() && addInteractions() && step(25)
             && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); });
     });
+}
+
+// Letters drafted on the demo data carry a full letterhead instead of gaps.
+bool DemoGenerator::addOffice()
+{
+    OfficeSettings office;
+    office.name = QStringLiteral("Città di Torino – Torino City Lab");
+    office.address = QStringLiteral("Piazza Palazzo di Città 1, 10122 Torino");
+    office.city = QStringLiteral("Torino");
+    office.pec = QStringLiteral("innovazione@cert.comune.torino.it");
+    office.signatoryName = QStringLiteral("Dott.ssa Chiara Bellini");
+    office.signatoryRole = QStringLiteral("Dirigente dell'Area Innovazione");
+    // Written with the generator's own uuids and stamps so that a seed gives the same file.
+    const QString when = stamp(m_options.today.addYears(-3));
+    for (const auto &[key, value] : office.entries()) {
+        if (!value.isEmpty()
+            && m_store.insert(QStringLiteral("settings"), {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("key"), key},
+                                                           {QStringLiteral("value"), value},
+                                                           {QStringLiteral("created_at"), when},
+                                                           {QStringLiteral("updated_at"), when}}) < 0)
+            return false;
+    }
+    return true;
 }
 
 bool DemoGenerator::addMetrics()

@@ -47,6 +47,7 @@ private:
         QString placeName;
     };
 
+    bool addOffice();
     bool addMetrics();
     bool addOrganizations();
     bool addPeople();

@@ -28,6 +28,14 @@ const QList<Field> &fields()
 
 } // namespace
 
+QList<std::pair<QString, QString>> OfficeSettings::entries() const
+{
+    QList<std::pair<QString, QString>> list;
+    for (const Field &f : fields())
+        list.append({QString::fromLatin1(f.key), (this->*f.member).trimmed()});
+    return list;
+}
+
 OfficeSettings OfficeSettings::load(const Store &store)
 {
     OfficeSettings s;

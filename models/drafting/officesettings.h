@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace citylab {
 
@@ -14,6 +17,7 @@ struct OfficeSettings
     QString name, address, city, pec, logoPath, signatoryName, signatoryRole;
 
     static OfficeSettings load(const Store &store);
+    QList<std::pair<QString, QString>> entries() const;   // settings key and value of each field
     bool save(Store &store) const;   // one transaction; Store::errorString() says why not
 };
 
