@@ -5,13 +5,16 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <functional>
 
 namespace citylab {
 
 // One field of a record form: which column it edits and how.
 struct FieldSpec
 {
-    enum Kind { Text, MultiLine, Date, Integer, Choice, Reference, Boolean };
+    enum Kind { Text, MultiLine, Date, Integer, Choice, Reference, Boolean, Number };
 
     QString column;
     Kind kind = Text;
@@ -20,6 +23,9 @@ struct FieldSpec
     QString referenceSql;                                // for Reference: SELECT id, label ... ORDER BY label
     int minimum = 0, maximum = 0;                        // for Integer, when maximum > minimum
     QString notBefore;                                   // for Date: a date column it must not precede
+    // A rule of the field's own (a code's pattern, a value already taken): the problem in
+    // words, or an empty string when the value is fine. Not called for empty values.
+    std::function<QString(const QVariant &value)> check;
 };
 
 using FormSpec = QList<FieldSpec>;
@@ -34,6 +40,8 @@ public:
     static FormSpec request();
     static FormSpec interaction();
     static FormSpec agreement();
+    static FormSpec metric();
+    static FormSpec target();   // of one experiment: metric, value, date
 };
 
 } // namespace citylab

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldspec.h"
 
+#include "outcomes/metriccatalog.h"
+
 namespace citylab {
 
 namespace {
@@ -102,6 +104,22 @@ FormSpec FormSpecs::agreement()
             reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
             date("signed_on"), date("valid_from"), date("valid_to", "valid_from"), integer("renewal_notice_days", 0, 3650),
             ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::metric()
+{
+    FieldSpec code = text("code", true);
+    code.check = [](const QVariant &value) { return MetricCatalog::codeProblem(value.toString()); };
+    return {code, text("name", true), text("unit", true), choice("direction", Vocabulary::MetricDirection),
+            ofKind("description", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::target()
+{
+    // the unit shows with the metric, so the value is typed knowing what it counts
+    return {reference("metric_id", QStringLiteral("SELECT id, code || ' — ' || name || coalesce(' (' || unit || ')', '')"
+                                                  " FROM metrics ORDER BY code"), true),
+            ofKind("value", FieldSpec::Number, true), date("due_on")};
 }
 
 FormSpec FormSpecs::person()

@@ -12,7 +12,9 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVBoxLayout>
 
@@ -22,6 +24,25 @@ namespace {
 
 // QDateEdit cannot be empty: its minimum date stands for "no date" and shows as a dash.
 const QDate noDate(1900, 1, 1);
+
+// A number as the locale writes it. Qt refuses thousands separators in some locales
+// ("1.250,75" in Italian), so well-formed groups of three are accepted here; "12.5" is not
+// (in Italian that is no number at all, not 12,5 nor 125).
+bool parseNumber(const QString &text, double *number)
+{
+    const QLocale locale;
+    bool ok = false;
+    *number = locale.toDouble(text, &ok);
+    if (ok)
+        return true;
+    const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(%1\\d{3})+(%2\\d+)?$")
+                                         .arg(QRegularExpression::escape(locale.groupSeparator()),
+                                              QRegularExpression::escape(locale.decimalPoint())));
+    if (!grouped.match(text).hasMatch())
+        return false;
+    *number = locale.toDouble(QString(text).remove(locale.groupSeparator()), &ok);
+    return ok;
+}
 
 } // namespace
 
@@ -103,6 +124,13 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec)
     }
     case FieldSpec::Boolean:
         return new QCheckBox(this);
+    case FieldSpec::Number: {
+        // typed as the locale writes numbers ("12,5" in Italian), checked on saving
+        auto *edit = new QLineEdit(this);
+        edit->setAlignment(Qt::AlignRight);
+        edit->setPlaceholderText(QLocale().toString(12.5));
+        return edit;
+    }
     case FieldSpec::Text:
         break;
     }
@@ -145,6 +173,10 @@ void RecordForm::setValues(const QVariantMap &values)
         case FieldSpec::Text:
             static_cast<QLineEdit *>(editor)->setText(value.toString());
             break;
+        case FieldSpec::Number:
+            static_cast<QLineEdit *>(editor)->setText(
+                value.isNull() ? QString() : QLocale().toString(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            break;
         }
     }
 }
@@ -172,6 +204,12 @@ QVariant RecordForm::value(const FieldSpec &spec) const
         return static_cast<QComboBox *>(editor)->currentData();
     case FieldSpec::Boolean:
         return int(static_cast<QCheckBox *>(editor)->isChecked());
+    case FieldSpec::Number: {
+        // text that is not a number stays text, so that validate() can say so
+        const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();
+        double number = 0;
+        return text.isEmpty() ? QVariant() : parseNumber(text, &number) ? QVariant(number) : QVariant(text);
+    }
     case FieldSpec::Text:
         break;
     }
@@ -224,6 +262,13 @@ bool RecordForm::validate()
         if (spec.kind == FieldSpec::Integer && !value.isNull() && spec.maximum > spec.minimum
             && !static_cast<QLineEdit *>(m_editors.value(spec.column))->hasAcceptableInput())
             problem(spec.column, tr("Enter a whole number from %1 to %2.").arg(spec.minimum).arg(spec.maximum));
+        if (spec.kind == FieldSpec::Number && !value.isNull() && value.typeId() != QMetaType::Double) {
+            problem(spec.column, tr("“%1” is not a number; write it like %2.").arg(value.toString(), QLocale().toString(12.5)));
+            continue;
+        }
+        if (spec.check && !value.isNull())
+            if (const QString message = spec.check(value); !message.isEmpty())
+                problem(spec.column, message);
         if (!spec.notBefore.isEmpty() && !value.isNull() && !current.value(spec.notBefore).isNull()
             && value.toString() < current.value(spec.notBefore).toString())
             problem(spec.column, tr("%1 is before %2.").arg(FieldLabels::label(spec.column),

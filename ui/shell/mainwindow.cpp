@@ -17,6 +17,7 @@
 #include "demo/demodatabase.h"
 #include "i18n/language.h"
 #include "organizations/organizationsview.h"
+#include "outcomes/metricsmanager.h"
 #include "outcomes/outcomesview.h"
 #include "reports/reportdialog.h"
 #include "store/store.h"
@@ -216,6 +217,13 @@ void MainWindow::createActions()
         if (m_store && m_store->isOpen())
             OfficeSettingsDialog(*m_store, this).exec();
     });
+    // Outcomes (ui/outcomes): the metric definitions experiments are measured by.
+    QAction *metrics = m_editMenu->addAction(QString());
+    metrics->setObjectName(QStringLiteral("metricsAction"));
+    connect(metrics, &QAction::triggered, this, [this] {
+        if (m_store && m_store->isOpen())
+            MetricsManager(*m_store, *m_undo, this).exec();
+    });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString());
@@ -262,6 +270,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
+    findChild<QAction *>(QStringLiteral("metricsAction"))->setText(tr("&Metrics…"));
     findChild<QAction *>(QStringLiteral("reportAction"))->setText(tr("&Report…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));

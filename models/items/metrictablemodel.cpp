@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrictablemodel.h"
+
+#include "domain/vocabulary.h"
+
+namespace citylab {
+
+MetricTableModel::MetricTableModel(Store &store, QObject *parent)
+    : SqlTableModel(store, parent)
+{
+    reload();
+}
+
+int MetricTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MetricTableModel::query() const
+{
+    // counts grouped once rather than one subquery per metric: measurements run to millions
+    return QStringLiteral(
+        "SELECT m.id, m.code, m.name, m.unit, m.direction, coalesce(x.n, 0), coalesce(t.n, 0), m.description"
+        " FROM metrics m"
+        " LEFT JOIN (SELECT metric_id, count(*) AS n FROM measurements GROUP BY metric_id) x ON x.metric_id = m.id"
+        " LEFT JOIN (SELECT metric_id, count(*) AS n FROM targets GROUP BY metric_id) t ON t.metric_id = m.id"
+        " ORDER BY m.code");
+}
+
+QStringList MetricTableModel::tables() const
+{
+    return {QStringLiteral("metrics"), QStringLiteral("targets"), QStringLiteral("measurements")};
+}
+
+QString MetricTableModel::headerText(int column) const
+{
+    switch (column) {
+    case Code: return tr("Code");
+    case Name: return tr("Name");
+    case Unit: return tr("Unit");
+    case Direction: return tr("Direction");
+    case Measurements: return tr("Measurements");
+    case Targets: return tr("Targets");
+    case Description: return tr("Description");
+    }
+    return {};
+}
+
+QVariant MetricTableModel::display(int column, const QVariant &raw) const
+{
+    if (column == Direction)
+        return Vocabulary::label(Vocabulary::MetricDirection, raw.toString());
+    if (column == Description)   // one line in the table; the form shows it whole
+        return raw.toString().section(u'\n', 0, 0);
+    return SqlTableModel::display(column, raw);
+}
+
+Qt::Alignment MetricTableModel::alignment(int column) const
+{
+    return column == Measurements || column == Targets ? Qt::AlignRight : Qt::AlignLeft;
+}
+
+} // namespace citylab
