@@ -8,6 +8,7 @@
 #include "measurementcommands.h"
 #include "reportcommand.h"
 #include "tilecommands.h"
+#include "zonecommands.h"
 #include "domain/vocabulary.h"
 #include "io/csvwriter.h"
 #include "i18n/language.h"
@@ -107,6 +108,8 @@ QString CommandLine::generalHelp() const
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
               "  report  write the portfolio or an experiment report as PDF\n"
               "  import measurements  import a partner's CSV file of measurements into an experiment\n"
+              "  import zones  import an experiment's zones from a GeoJSON or KML file\n"
+              "  export zones  export zones as GeoJSON or KML\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -148,7 +151,14 @@ int CommandLine::dispatch()
         const QString what = m_arguments.value(1);
         if (what == QLatin1String("measurements"))
             return MeasurementCommands::importMeasurements(*this);
-        return usage(tr("import: say 'measurements', not '%1'").arg(what));
+        if (what == QLatin1String("zones"))
+            return ZoneCommands::importZones(*this);
+        return usage(tr("import: say 'measurements' or 'zones', not '%1'").arg(what));
+    }
+    if (verb == QLatin1String("export")) {
+        if (m_arguments.value(1) == QLatin1String("zones"))
+            return ZoneCommands::exportZones(*this);
+        return usage(tr("export: say 'zones', not '%1'").arg(m_arguments.value(1)));
     }
     return usage(tr("unknown verb '%1'").arg(verb));
 }

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zonecommands.h"
+
+#include "commandline.h"
+#include "geo/zoneexporter.h"
+#include "geo/zonefilereader.h"
+#include "geo/zoneimporter.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QSqlQuery>
+
+namespace citylab {
+
+namespace {
+
+// The experiment's id, or -1 with the reason printed.
+qint64 experimentId(CommandLine &cli, Store &store, const QString &code)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT id FROM experiments WHERE code = :code"));
+    query.bindValue(QStringLiteral(":code"), code);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    cli.err() << "citylab: " << ZoneCommands::tr("no experiment with code '%1'").arg(code) << '\n';
+    return -1;
+}
+
+// Parses a sub-verb's options; the exit status when done (help or usage), else nothing.
+std::optional<int> parse(CommandLine &cli, QCommandLineParser &parser, const QString &verb)
+{
+    if (!parser.parse(QStringList{QStringLiteral("citylab ") + verb} + cli.arguments().mid(2)))
+        return cli.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return CommandLine::Ok;
+    }
+    if (parser.value(QStringLiteral("db")).isEmpty())
+        return cli.usage(ZoneCommands::tr("%1: --db FILE is required").arg(verb));
+    return std::nullopt;
+}
+
+} // namespace
+
+int ZoneCommands::importZones(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports the zones of a GeoJSON or KML file into an experiment: polygons and multipolygons (holes kept), "
+           "points with a radius_m property as circles, lines with a width_m property as corridors; name, active "
+           "window and constraints from the properties. Every feature is checked and nothing is imported when any "
+           "is wrong."));
+    CommandLine::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .geojson or .kml file."));
+    parser.addOption({QStringLiteral("experiment"), tr("The experiment's code."), tr("CODE")});
+    const QString verb = QStringLiteral("import zones");
+    if (const auto status = parse(cli, parser, verb))
+        return *status;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return cli.usage(tr("import zones: give exactly one GeoJSON or KML file"));
+    const QString code = parser.value(QStringLiteral("experiment"));
+    if (code.isEmpty())
+        return cli.usage(tr("import zones: --experiment CODE is required"));
+    const QString fileName = positional.first();
+
+    // The file is read and checked before the store is even opened: bad data cannot touch it.
+    const ZoneFileContent content = ZoneFileReader::readFile(fileName);
+    if (!content.isValid()) {
+        for (const ZoneFileProblem &problem : content.problems)
+            cli.err() << fileName << ": " << problem.describe() << '\n';
+        cli.err() << "citylab: " << tr("nothing imported") << '\n';
+        return CommandLine::BadData;
+    }
+    Store store;
+    if (!store.open(parser.value(QStringLiteral("db")), Store::OpenMode::OpenExisting)) {
+        cli.err() << "citylab: " << store.errorString() << '\n';
+        return CommandLine::BadData;
+    }
+    const qint64 id = experimentId(cli, store, code);
+    if (id < 0)
+        return CommandLine::BadData;
+    const ZoneImportResult result = ZoneImporter(store, id).import(content, fileName);
+    if (!result.ok) {
+        cli.err() << fileName << ": " << result.message << '\n' << "citylab: " << tr("nothing imported") << '\n';
+        return CommandLine::BadData;
+    }
+    cli.out() << tr("%n zone(s) imported from %1 into %2", nullptr, result.zones).arg(fileName, code) << '\n';
+    return CommandLine::Ok;
+}
+
+int ZoneCommands::exportZones(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, "
+           "experiment, active window and constraints; circles and corridors as points and lines with their "
+           "radius_m or width_m."));
+    CommandLine::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("experiment"), tr("Only this experiment's zones (default: every zone)."), tr("CODE")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write: .geojson or .kml."), tr("FILE")});
+    const QString verb = QStringLiteral("export zones");
+    if (const auto status = parse(cli, parser, verb))
+        return *status;
+    if (!parser.positionalArguments().isEmpty())
+        return cli.usage(tr("export zones: unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return cli.usage(tr("export zones: --out FILE.geojson or FILE.kml is required"));
+    if (ZoneFileReader::formatOf(out) == ZoneFileReader::Format::Unknown)
+        return cli.usage(tr("export zones: --out must end in .geojson or .kml, not '%1'").arg(out));
+
+    Store store;
+    if (!cli.openForReading(store, parser.value(QStringLiteral("db"))))
+        return CommandLine::BadData;
+    qint64 id = -1;
+    if (parser.isSet(QStringLiteral("experiment"))) {
+        id = experimentId(cli, store, parser.value(QStringLiteral("experiment")));
+        if (id < 0)
+            return CommandLine::BadData;
+    }
+    ZoneExporter exporter(store);
+    if (!exporter.write(out, id)) {
+        cli.err() << "citylab: " << exporter.errorString() << '\n';
+        return CommandLine::BadData;
+    }
+    cli.out() << tr("%n zone(s) exported to %1", nullptr, exporter.count()).arg(out) << '\n';
+    return CommandLine::Ok;
+}
+
+} // namespace citylab

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geojsonzonereader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace citylab {
+
+namespace {
+
+bool isGeometryType(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("Point"), QStringLiteral("MultiPoint"), QStringLiteral("LineString"),
+                                      QStringLiteral("MultiLineString"), QStringLiteral("Polygon"),
+                                      QStringLiteral("MultiPolygon"), QStringLiteral("GeometryCollection")};
+    return types.contains(type);
+}
+
+ZoneFileRawFeature rawFeature(int number, const QJsonObject &feature)
+{
+    ZoneFileRawFeature raw;
+    raw.number = number;
+    if (feature.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
+        raw.problems << GeoJsonZoneReader::tr("not a GeoJSON Feature (type \"%1\")")
+                            .arg(feature.value(QLatin1String("type")).toString());
+        return raw;
+    }
+    raw.geometry = feature.value(QLatin1String("geometry")).toObject();
+    raw.properties = feature.value(QLatin1String("properties")).toObject().toVariantMap();
+    // Constraints may come grouped, as {"constraints": {"max_height_m": 60, ...}}: the flat
+    // property wins when both are given.
+    const QVariantMap grouped = raw.properties.value(QStringLiteral("constraints")).toMap();
+    for (auto it = grouped.cbegin(); it != grouped.cend(); ++it)
+        if (!raw.properties.contains(it.key()))
+            raw.properties.insert(it.key(), it.value());
+    if (const QString crs = GeoJsonZoneReader::crsProblem(feature); !crs.isEmpty())
+        raw.problems << crs;
+    if (const QString crs = GeoJsonZoneReader::crsProblem(raw.geometry); !crs.isEmpty())
+        raw.problems << crs;
+    return raw;
+}
+
+} // namespace
+
+QString GeoJsonZoneReader::crsProblem(const QJsonObject &object)
+{
+    const QJsonValue crs = object.value(QLatin1String("crs"));
+    if (crs.isUndefined() || crs.isNull())
+        return {};
+    const QJsonObject o = crs.toObject();
+    const QString type = o.value(QLatin1String("type")).toString();
+    const QString name = o.value(QLatin1String("properties")).toObject().value(QLatin1String("name")).toString();
+    if (type == QLatin1String("name")) {
+        // urn:ogc:def:crs:OGC:1.3:CRS84, urn:ogc:def:crs:EPSG::4326, EPSG:4326, the OGC http forms.
+        const QString n = name.trimmed().toLower();
+        const bool wgs84 = n.endsWith(QLatin1String("crs84"))
+                           || (n.contains(QLatin1String("epsg")) && (n.endsWith(QLatin1String(":4326"))
+                                                                      || n.endsWith(QLatin1String("/4326"))))
+                           || n == QLatin1String("wgs84");
+        if (wgs84)
+            return {};
+    }
+    const QString named = name.isEmpty() ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) : name;
+    return tr("the coordinate reference system %1 is not WGS84: save the file as WGS84 longitude/latitude "
+              "(EPSG:4326), as GeoJSON requires").arg(named);
+}
+
+void GeoJsonZoneReader::read(const QByteArray &data, QList<ZoneFileRawFeature> *features, QList<ZoneFileProblem> *problems)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // QJsonParseError gives the byte offset just past the offending character: people look
+        // for the line and column of that character.
+        const QByteArray before = data.left(qMax(0, error.offset - 1));
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        problems->append({0, {}, line, column, tr("unreadable JSON: %1").arg(error.errorString())});
+        return;
+    }
+    if (!document.isObject()) {
+        problems->append({0, {}, 0, 0, tr("not GeoJSON: the file holds no JSON object")});
+        return;
+    }
+    const QJsonObject root = document.object();
+    if (const QString crs = crsProblem(root); !crs.isEmpty()) {
+        // Every coordinate of the file is in that system: nothing in it can be read as lon/lat.
+        problems->append({0, {}, 0, 0, crs});
+        return;
+    }
+    const QString type = root.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("FeatureCollection")) {
+        const QJsonValue list = root.value(QLatin1String("features"));
+        if (!list.isArray()) {
+            problems->append({0, {}, 0, 0, tr("a FeatureCollection needs a \"features\" array")});
+            return;
+        }
+        int number = 0;
+        for (const QJsonValue &feature : list.toArray())
+            features->append(rawFeature(++number, feature.toObject()));
+    } else if (type == QLatin1String("Feature")) {
+        features->append(rawFeature(1, root));
+    } else if (isGeometryType(type)) {
+        ZoneFileRawFeature raw;
+        raw.number = 1;
+        raw.geometry = root;
+        features->append(raw);
+    } else if (type.isEmpty()) {
+        problems->append({0, {}, 0, 0, tr("not GeoJSON: the object has no \"type\"")});
+    } else {
+        problems->append({0, {}, 0, 0, tr("not GeoJSON: unknown type \"%1\"").arg(type)});
+    }
+}
+
+} // namespace citylab
