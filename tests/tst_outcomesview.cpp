@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/experimentdetailpanel.h"
 #include "charts/barchart.h"
+#include "charts/stackedbarchart.h"
 #include "charts/timeserieschart.h"
 #include "domain/vocabulary.h"
+#include "i18n/language.h"
+#include "outcomes/experimentcharts.h"
 #include "outcomes/outcomesview.h"
 #include "outcomes/portfoliofigures.h"
+#include "outcomes/seriesexplorer.h"
 #include "reports/reportdialog.h"
+#include "shell/mainwindow.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QWheelEvent>
+#include <numeric>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -33,12 +42,25 @@ private slots:
     void funnelMatchesStageCounts();
     void agreementsPerQuarter();
     void seriesWithTarget();
+    void domainsPerYearMatchSql();
+    void overlayZones();
+    void overlayExperiments();
+    void periodFiltersData_data();
+    void periodFiltersData();
+    void aggregationBuckets_data();
+    void aggregationBuckets();
+    void zoomAndPanWithTheMouse();
+    void axesInTheLocale();
+    void experimentPageLinkOpensExplorer();
     void exports_data();
     void exports();
     void reportDialog();
     void experimentPageCharts();
+    void reportInAnotherLanguageLeavesTheWindowAlone();
 
 private:
+    // The experiment with the most measurements of one metric, and that metric.
+    static QPair<qint64, qint64> busiestSeries(Store &store);
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -111,12 +133,354 @@ void TestOutcomesView::seriesWithTarget()
     auto *line = qobject_cast<QCPItemStraightLine *>(plot->item(0));
     QVERIFY(line);
     QVERIFY(plot->yAxis->range().contains(line->point1->coords().y()));
+}
 
-    // One line per zone overlays as many series as the experiment has zones with data.
-    auto *byZone = view.findChild<QCheckBox *>();
-    QVERIFY(byZone);
-    byZone->setChecked(true);
-    QVERIFY(plot->graphCount() >= 1);
+QPair<qint64, qint64> TestOutcomesView::busiestSeries(Store &store)
+{
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("SELECT experiment_id, metric_id FROM measurements GROUP BY 1, 2 "
+                              "ORDER BY count(*) DESC, 1, 2 LIMIT 1"));
+    return query.next() ? qMakePair(query.value(0).toLongLong(), query.value(1).toLongLong()) : qMakePair(0LL, 0LL);
+}
+
+// The stacked bars count each experiment once, in its domain and the year of its proposal.
+void TestOutcomesView::domainsPerYearMatchSql()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    OutcomesView view(store);
+    StackedBarChart *chart = view.domainYearChart();
+    const QStringList header = chart->tableHeader();
+    const QList<QStringList> rows = chart->tableRows();
+    QVERIFY(rows.size() >= 2);
+    int total = 0;
+    for (const QStringList &row : rows) {
+        const int year = row.at(0).toInt();
+        QVERIFY(year > 2000);
+        for (const QString &domain : Vocabulary::keys(Vocabulary::Domain)) {
+            const qsizetype column = header.indexOf(Vocabulary::label(Vocabulary::Domain, domain));
+            QSqlQuery query(store.database());
+            query.prepare(QStringLiteral("SELECT count(*) FROM experiments WHERE domain = :domain "
+                                         "AND substr(proposed_on, 1, 4) = :year"));
+            query.bindValue(QStringLiteral(":domain"), domain);
+            query.bindValue(QStringLiteral(":year"), QString::number(year));
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(column < 0 ? 0 : row.at(column).toInt(), query.value(0).toInt());
+            total += query.value(0).toInt();
+        }
+        QCOMPARE(row.constLast().toInt(), std::accumulate(row.cbegin() + 1, row.cend() - 1, 0,
+                                                          [](int sum, const QString &cell) { return sum + cell.toInt(); }));
+    }
+    QSqlQuery all(store.database());
+    QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM experiments")) && all.next());
+    QCOMPARE(total, all.value(0).toInt());
+    // One stack part (and legend entry) per domain present.
+    QCOMPARE(chart->plot()->plottableCount(), header.size() - 2);
+    QCOMPARE(chart->plot()->legend->itemCount(), header.size() - 2);
+}
+
+// One line per ticked zone, each with its colour and legend entry.
+void TestOutcomesView::overlayZones()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    QSqlQuery query(store.database());
+    // An experiment whose measurements come from at least two zones.
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT experiment_id, metric_id, count(DISTINCT zone_id) FROM measurements WHERE zone_id IS NOT NULL "
+        "GROUP BY 1, 2 HAVING count(DISTINCT zone_id) >= 2 ORDER BY 3 DESC, 1, 2 LIMIT 1")));
+    QVERIFY2(query.next(), "the demo measures some metric in several zones");
+    const qint64 experiment = query.value(0).toLongLong();
+    const qint64 metric = query.value(1).toLongLong();
+    const int zonesWithData = query.value(2).toInt();
+    OutcomesView view(store);
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(explorer->showMetric(experiment, metric));
+    explorer->setCompare(SeriesExplorer::Zones);
+    QListWidget *list = explorer->compareList();
+    QVERIFY(list->count() >= zonesWithData);
+    QCustomPlot *plot = explorer->chart()->plot();
+    QCOMPARE(plot->graphCount(), zonesWithData);
+    QCOMPARE(plot->legend->itemCount(), zonesWithData);
+    QSet<QRgb> colours;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        colours.insert(plot->graph(i)->pen().color().rgb());
+    QCOMPARE(colours.size(), zonesWithData);
+    // Unticking every zone but one leaves one line.
+    int ticked = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString name = list->item(i)->text();
+        bool hasData = false;
+        for (int g = 0; g < plot->graphCount(); ++g)
+            hasData = hasData || plot->graph(g)->name() == name;
+        if (hasData && ticked++ == 0)
+            continue;
+        list->item(i)->setCheckState(Qt::Unchecked);
+    }
+    QCOMPARE(plot->graphCount(), 1);
+}
+
+// Other experiments measuring the same metric overlay with their own targets.
+void TestOutcomesView::overlayExperiments()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    const auto [experiment, metric] = busiestSeries(store);
+    OutcomesView view(store);
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(explorer->showMetric(experiment, metric));
+    explorer->setCompare(SeriesExplorer::Experiments);
+    QListWidget *list = explorer->compareList();
+    QCustomPlot *plot = explorer->chart()->plot();
+    QCOMPARE(plot->graphCount(), 1);   // nothing ticked yet: the experiment alone
+
+    // Tick up to three others that have measurements of the metric.
+    QList<qint64> drawn{experiment};
+    for (int i = 0; i < list->count() && drawn.size() < 4; ++i) {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM measurements WHERE experiment_id = :e AND metric_id = :m"));
+        query.bindValue(QStringLiteral(":e"), list->item(i)->data(Qt::UserRole));
+        query.bindValue(QStringLiteral(":m"), metric);
+        QVERIFY(query.exec() && query.next());
+        if (query.value(0).toInt() == 0)
+            continue;
+        list->item(i)->setCheckState(Qt::Checked);
+        drawn.append(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    QVERIFY2(drawn.size() >= 2, "the demo measures a metric in several experiments");
+    QCOMPARE(plot->graphCount(), drawn.size());
+    QCOMPARE(plot->legend->itemCount(), drawn.size());
+    // Each series has its points, within the whole period of all of them.
+    for (int g = 0; g < plot->graphCount(); ++g)
+        QVERIFY(plot->graph(g)->dataCount() > 0);
+    // One dashed target line (and its label) per drawn experiment with a target.
+    int targets = 0;
+    for (qint64 id : std::as_const(drawn)) {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM targets WHERE experiment_id = :e AND metric_id = :m"));
+        query.bindValue(QStringLiteral(":e"), id);
+        query.bindValue(QStringLiteral(":m"), metric);
+        QVERIFY(query.exec() && query.next());
+        targets += query.value(0).toInt() > 0;
+    }
+    int lines = 0;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        lines += qobject_cast<QCPItemStraightLine *>(plot->item(i)) != nullptr;
+    QCOMPARE(lines, targets);
+    QCOMPARE(plot->itemCount(), 2 * targets);
+}
+
+void TestOutcomesView::periodFiltersData_data()
+{
+    QTest::addColumn<int>("fromDay");   // days after the first measurement
+    QTest::addColumn<int>("length");    // days in the period, both ends included
+    QTest::newRow("first week") << 0 << 7;
+    QTest::newRow("a month inside") << 20 << 30;
+    QTest::newRow("one day") << 10 << 1;
+}
+
+// Dates typed in the two date edits limit the series to that period, ends included.
+void TestOutcomesView::periodFiltersData()
+{
+    QFETCH(int, fromDay);
+    QFETCH(int, length);
+    Store store;
+    QVERIFY(store.open(m_demo));
+    const auto [experiment, metric] = busiestSeries(store);
+    OutcomesView view(store);
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(explorer->showMetric(experiment, metric));
+    auto *aggregation = explorer->findChild<QComboBox *>(QStringLiteral("aggregation"));
+    aggregation->setCurrentIndex(aggregation->findData(-1));   // every measurement
+
+    const QDate first = explorer->periodFrom();
+    QVERIFY(first.isValid());
+    const QDate from = first.addDays(fromDay);
+    const QDate to = from.addDays(length - 1);
+    // As a user does it: the "to" date first, then the "from" date.
+    explorer->findChild<QDateEdit *>(QStringLiteral("periodTo"))->setDate(to);
+    explorer->findChild<QDateEdit *>(QStringLiteral("periodFrom"))->setDate(from);
+    QCOMPARE(explorer->findChild<QComboBox *>(QStringLiteral("periodPreset"))->currentData().toInt(), -1);
+
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM measurements WHERE experiment_id = :e AND metric_id = :m "
+                                 "AND measured_at >= :from AND measured_at < :to"));
+    query.bindValue(QStringLiteral(":e"), experiment);
+    query.bindValue(QStringLiteral(":m"), metric);
+    query.bindValue(QStringLiteral(":from"), from.startOfDay().toSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":to"), to.addDays(1).startOfDay().toSecsSinceEpoch());
+    QVERIFY(query.exec() && query.next());
+    const int expected = query.value(0).toInt();
+    QVERIFY(expected > 0);
+    QCustomPlot *plot = explorer->chart()->plot();
+    QCOMPARE(plot->graphCount(), 1);
+    QCOMPARE(plot->graph(0)->dataCount(), expected);
+    QVERIFY(plot->graph(0)->data()->constBegin()->key >= from.startOfDay().toSecsSinceEpoch());
+    QVERIFY((plot->graph(0)->data()->constEnd() - 1)->key < to.addDays(1).startOfDay().toSecsSinceEpoch());
+    // The time axis shows the period chosen.
+    QCOMPARE(plot->xAxis->range().lower, double(from.startOfDay().toSecsSinceEpoch()));
+    QCOMPARE(plot->xAxis->range().upper, double(to.addDays(1).startOfDay().toSecsSinceEpoch()));
+}
+
+void TestOutcomesView::aggregationBuckets_data()
+{
+    QTest::addColumn<int>("granularity");
+    QTest::newRow("daily") << int(Aggregation::Daily);
+    QTest::newRow("weekly") << int(Aggregation::Weekly);
+    QTest::newRow("monthly") << int(Aggregation::Monthly);
+}
+
+// A bucket per day, ISO week or month from the first measured to the last.
+void TestOutcomesView::aggregationBuckets()
+{
+    QFETCH(int, granularity);
+    Store store;
+    QVERIFY(store.open(m_demo));
+    const auto [experiment, metric] = busiestSeries(store);
+    OutcomesView view(store);
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(explorer->showMetric(experiment, metric));
+    auto *aggregation = explorer->findChild<QComboBox *>(QStringLiteral("aggregation"));
+    aggregation->setCurrentIndex(aggregation->findData(granularity));
+
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT min(measured_at), max(measured_at) FROM measurements "
+                                 "WHERE experiment_id = :e AND metric_id = :m"));
+    query.bindValue(QStringLiteral(":e"), experiment);
+    query.bindValue(QStringLiteral(":m"), metric);
+    QVERIFY(query.exec() && query.next());
+    const QDate first = QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong()).date();
+    const QDate last = QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong()).date();
+    qint64 expected = 0;
+    switch (granularity) {
+    case Aggregation::Daily:
+        expected = first.daysTo(last) + 1;
+        break;
+    case Aggregation::Weekly:
+        expected = Aggregation::bucketDate(first, Aggregation::Weekly).daysTo(Aggregation::bucketDate(last, Aggregation::Weekly)) / 7 + 1;
+        break;
+    default:
+        expected = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    }
+    QCOMPARE(qint64(explorer->chart()->plot()->graph(0)->dataCount()), expected);
+}
+
+// The explorer's chart pans with a drag and zooms with the wheel, along the time axis.
+void TestOutcomesView::zoomAndPanWithTheMouse()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    OutcomesView view(store);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(view.openLink(SeriesExplorer::link(busiestSeries(store).first, busiestSeries(store).second)));
+    QCustomPlot *plot = explorer->chart()->plot();
+    QVERIFY(plot->isVisible());
+    const QCPRange before = plot->xAxis->range();
+    const QCPRange values = plot->yAxis->range();
+    const QPoint centre = plot->axisRect()->rect().center();
+
+    // Wheel forward zooms in around the cursor.
+    QWheelEvent wheel(QPointF(centre), plot->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    const QCPRange zoomed = plot->xAxis->range();
+    QVERIFY2(zoomed.size() < before.size() * 0.95, qPrintable(QStringLiteral("%1 -> %2").arg(before.size()).arg(zoomed.size())));
+    QVERIFY(before.contains(zoomed.lower) && before.contains(zoomed.upper));
+
+    // Dragging to the right shows earlier times.
+    QTest::mousePress(plot, Qt::LeftButton, {}, centre);
+    QMouseEvent move(QEvent::MouseMove, QPointF(centre + QPoint(150, 0)), plot->mapToGlobal(QPointF(centre + QPoint(150, 0))),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(plot, &move);
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, centre + QPoint(150, 0));
+    const QCPRange panned = plot->xAxis->range();
+    QVERIFY2(panned.lower < zoomed.lower, qPrintable(QStringLiteral("%1 -> %2").arg(zoomed.lower).arg(panned.lower)));
+    QVERIFY(qAbs(panned.size() - zoomed.size()) < 1.0);
+    // Values keep their scale: only time moves.
+    QCOMPARE(plot->yAxis->range().lower, values.lower);
+    QCOMPARE(plot->yAxis->range().upper, values.upper);
+
+    // A double click shows the whole period again.
+    QTest::mouseDClick(plot, Qt::LeftButton, {}, centre);
+    QCOMPARE(plot->xAxis->range().lower, before.lower);
+    QCOMPARE(plot->xAxis->range().upper, before.upper);
+}
+
+// Italian axes: month names and decimal commas, as an Italian reader expects.
+void TestOutcomesView::axesInTheLocale()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("it_IT")));
+    Store store;
+    QVERIFY(store.open(m_demo));
+    OutcomesView view(store);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(explorer->showMetric(busiestSeries(store).first, busiestSeries(store).second));
+    const QDate to = explorer->periodTo();
+    explorer->setPeriod(to.addMonths(-8), to);
+    QCustomPlot *plot = explorer->chart()->plot();
+    plot->yAxis->setRange(0, 1);
+    plot->replot();
+    const QLocale italian(QStringLiteral("it_IT"));
+    QStringList months;
+    for (int m = 1; m <= 12; ++m)
+        months.append(italian.monthName(m, QLocale::ShortFormat));
+    const QList<QString> timeLabels = plot->xAxis->tickVectorLabels();
+    QVERIFY(!timeLabels.isEmpty());
+    for (const QString &label : timeLabels)
+        QVERIFY2(months.contains(label.section(u' ', 0, 0)) && label.section(u' ', 1).toInt() > 2000, qPrintable(label));
+    const QList<QString> valueLabels = plot->yAxis->tickVectorLabels();
+    QVERIFY2(valueLabels.contains(QStringLiteral("0,2")) || valueLabels.contains(QStringLiteral("0,5")),
+             qPrintable(valueLabels.join(u'|')));
+
+    // Within a month: day and month name.
+    explorer->setPeriod(to.addDays(-20), to);
+    plot->replot();
+    for (const QString &label : plot->xAxis->tickVectorLabels())
+        QVERIFY2(months.contains(label.section(u' ', 1)), qPrintable(label));
+    QLocale::setDefault(QLocale::c());
+}
+
+// Clicking a chart on the experiment page opens that experiment and metric in the explorer.
+void TestOutcomesView::experimentPageLinkOpensExplorer()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.openDatabase(m_demo), qPrintable(window.lastError()));
+    QSqlQuery query(window.store().database());
+    // The last experiment with measurements of two metrics, so the second chart is not the default.
+    QVERIFY(query.exec(QStringLiteral("SELECT experiment_id FROM measurements GROUP BY experiment_id "
+                                      "HAVING count(DISTINCT metric_id) >= 2 ORDER BY experiment_id DESC LIMIT 1")));
+    QVERIFY(query.next());
+    const qint64 experiment = query.value(0).toLongLong();
+    window.showView(QStringLiteral("experiments"));
+    auto *page = window.findChild<ExperimentDetailPanel *>(QStringLiteral("experimentDetails"));
+    QVERIFY(page);
+    page->showRecord(experiment);
+    const QString html = page->toHtml();
+    const QRegularExpression links(QStringLiteral("href=\"(outcomes:experiment/%1/metric/(\\d+))\"").arg(experiment));
+    QList<QPair<QString, qint64>> found;
+    for (auto it = links.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        if (found.isEmpty() || found.constLast().first != match.captured(1))
+            found.append({match.captured(1), match.captured(2).toLongLong()});
+    }
+    QVERIFY2(found.size() >= 2, qPrintable(html.right(3000)));
+    const auto [link, metric] = found.constLast();
+    emit page->anchorClicked(QUrl(link));
+    QCOMPARE(window.currentViewId(), QStringLiteral("outcomes"));
+    auto *outcomes = qobject_cast<OutcomesView *>(window.view(QStringLiteral("outcomes")));
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->explorer()->experimentId(), experiment);
+    QCOMPARE(outcomes->explorer()->metricId(), metric);
+    QVERIFY(outcomes->explorer()->isVisible());
+    QVERIFY(outcomes->seriesChart()->plot()->graphCount() >= 1);
 }
 
 void TestOutcomesView::exports_data()
@@ -227,6 +591,56 @@ void TestOutcomesView::experimentPageCharts()
         painter.end();
         page.save(QDir(qEnvironmentVariable("CITYLAB_SHOT_DIR")).filePath(QStringLiteral("experimentpage.png")));
     }
+}
+
+// A report in English from an Italian window: the PDF speaks English and no widget of the
+// window is told the language changed (nothing retranslates or flickers).
+class LanguageChangeCounter : public QWidget
+{
+public:
+    int count = 0;
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        count += event->type() == QEvent::LanguageChange;
+        QWidget::changeEvent(event);
+    }
+};
+
+void TestOutcomesView::reportInAnotherLanguageLeavesTheWindowAlone()
+{
+    QVERIFY(Language::install(QStringLiteral("it")));
+    QCoreApplication::processEvents();
+    Store store;
+    QVERIFY(store.open(m_demo));
+    LanguageChangeCounter window;
+    window.show();
+    QCoreApplication::processEvents();
+    window.count = 0;
+    const QLocale before;
+    ReportDialog dialog(store);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    QVERIFY(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QTemporaryDir out;
+    QString error;
+    const QString path = out.filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(dialog.saveTo(path, &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.count, 0);
+    QCOMPARE(Language::current(), QStringLiteral("it"));
+    QCOMPARE(QLocale().name(), before.name());
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString english = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(english.contains(QStringLiteral("Portfolio report")), qPrintable(english.left(500)));
+    QVERIFY(english.contains(QStringLiteral("Experiments per domain and year")));
+    QVERIFY(english.contains(QStringLiteral("Active experiments")));
+    Language::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestOutcomesView)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "language.h"
 
+#include "scopedlanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -32,11 +34,7 @@ bool Language::install(const QString &requested)
             *t = nullptr;
         }
     }
-    // Dates and numbers follow the language; an English user keeps their own region's
-    // conventions when the system is English, otherwise gets British (day-first) ones.
-    QLocale locale = QLocale::system();
-    if (locale.language() != (code == QLatin1String("it") ? QLocale::Italian : QLocale::English))
-        locale = QLocale(code == QLatin1String("it") ? QStringLiteral("it_IT") : QStringLiteral("en_GB"));
+    const QLocale locale = localeFor(code);
     QLocale::setDefault(locale);
 
     own = new QTranslator(app);
@@ -47,7 +45,19 @@ bool Language::install(const QString &requested)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
     g_current = code;
+    // Asked before the translators above, so a report can speak another language.
+    ScopedLanguage::installHook();
     return true;
+}
+
+QLocale Language::localeFor(const QString &code)
+{
+    // Dates and numbers follow the language; an English user keeps their own region's
+    // conventions when the system is English, otherwise gets British (day-first) ones.
+    QLocale locale = QLocale::system();
+    if (locale.language() != (code == QLatin1String("it") ? QLocale::Italian : QLocale::English))
+        locale = QLocale(code == QLatin1String("it") ? QStringLiteral("it_IT") : QStringLiteral("en_GB"));
+    return locale;
 }
 
 QString Language::current()

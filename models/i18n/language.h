@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ public:
     // Returns false when the code is unknown.
     static bool install(const QString &code);
     static QString current();
+    // The locale for dates and numbers in `code`: the system's when it speaks that language,
+    // otherwise Italy's or Britain's (day-first) conventions.
+    static QLocale localeFor(const QString &code);
 };
 
 } // namespace citylab

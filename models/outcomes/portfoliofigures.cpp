@@ -57,4 +57,41 @@ QList<QPair<QString, QList<double>>> PortfolioFigures::leadTimes() const
     return result;
 }
 
+DomainYearCounts PortfolioFigures::domainsPerYear(int fromYear, int toYear) const
+{
+    QHash<QString, QHash<int, int>> byDomain;
+    int first = 0;
+    int last = 0;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral(
+            "SELECT domain, CAST(substr(coalesce(nullif(proposed_on, ''), nullif(start_on, ''), created_at), 1, 4) "
+            "AS INTEGER) AS year, count(*) FROM experiments GROUP BY domain, year"))) {
+        while (query.next()) {
+            const int year = query.value(1).toInt();
+            if (year <= 0 || (fromYear && year < fromYear) || (toYear && year > toYear))
+                continue;
+            byDomain[query.value(0).toString()][year] += query.value(2).toInt();
+            first = first ? qMin(first, year) : year;
+            last = qMax(last, year);
+        }
+    }
+    DomainYearCounts result;
+    if (!first)
+        return result;
+    for (int year = first; year <= last; ++year)
+        result.years.append(year);
+    for (const QString &domain : Vocabulary::keys(Vocabulary::Domain)) {
+        const auto it = byDomain.constFind(domain);
+        if (it == byDomain.cend())
+            continue;
+        result.domains.append(domain);
+        QList<int> counts;
+        for (int year : std::as_const(result.years))
+            counts.append(it->value(year));
+        result.counts.append(counts);
+    }
+    return result;
+}
+
 } // namespace citylab

@@ -5,8 +5,18 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace citylab {
+
+// Experiments per domain and per year, the year an experiment entered the pipeline (its
+// proposal; its start or creation when no proposal date was recorded).
+struct DomainYearCounts
+{
+    QList<int> years;            // every year from the first to the last, gaps included
+    QStringList domains;         // domain keys with at least one experiment, in vocabulary order
+    QList<QList<int>> counts;    // counts[domain][year index]
+};
 
 // The counts behind the portfolio charts, computed in SQL so they match what a query on
 // the store gives.
@@ -23,6 +33,8 @@ public:
     // Regulatory lead time, submission to decision in days, per authority (by name), for
     // the requests decided so far.
     QList<QPair<QString, QList<double>>> leadTimes() const;
+    // Limited to [fromYear, toYear] when they are not 0.
+    DomainYearCounts domainsPerYear(int fromYear = 0, int toYear = 0) const;
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
 
+#include <QDesktopServices>
 #include <QLocale>
 
 namespace citylab {
@@ -145,6 +146,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
 
 bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("outcomes"))
+        return QDesktopServices::openUrl(url);   // a chart: the main window opens it in the Outcomes explorer
     if (url.scheme() != QLatin1String("contacts"))
         return false;
     m_allContactsOf = url.path() == QLatin1String("all") ? recordId() : -1;

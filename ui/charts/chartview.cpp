@@ -4,6 +4,7 @@
 #include "io/csvwriter.h"
 #include "io/tablecsvexport.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,13 +26,9 @@ ChartView::ChartView(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(m_export);
-    menu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
-    menu->addAction(tr("Vector document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
-    menu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
-    m_export->setMenu(menu);
+    m_export->setMenu(new QMenu(m_export));
+    retranslate();
 
     m_plot->setLocale(QLocale());
     m_plot->setMinimumHeight(220);
@@ -46,6 +43,27 @@ ChartView::ChartView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
     layout->addWidget(m_plot, 1);
+}
+
+void ChartView::retranslate()
+{
+    m_export->setText(tr("Export"));
+    QMenu *menu = m_export->menu();
+    menu->clear();
+    menu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+    menu->addAction(tr("Vector document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
+    menu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        m_plot->setLocale(QLocale());
+        m_plot->replot();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ChartView::setTitle(const QString &title)

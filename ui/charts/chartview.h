@@ -32,7 +32,13 @@ public:
     bool exportPdf(const QString &path) const;
     bool exportCsv(const QString &path) const;
 
+protected:
+    // Follows a language switch: export menu texts, and the plot's locale for numbers and
+    // month names on the axes.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void exportWithDialog(const QString &suffix);
 
     QLabel *m_title;

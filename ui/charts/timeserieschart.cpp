@@ -8,8 +8,8 @@ namespace citylab {
 
 namespace {
 
-// Date ticks in the user's locale (QDateTime::toString with a pattern would print English
-// month names).
+// Date ticks in the plot's locale (QDateTime::toString with a pattern would print English
+// month names): times within two days, "12 mar" within a quarter, "mar 2026" beyond.
 class LocaleDateTicker : public QCPAxisTickerDateTime
 {
 protected:
@@ -19,7 +19,9 @@ protected:
         const double span = mRange.size();
         if (span < 2 * 86400)
             return locale.toString(when.time(), QLocale::ShortFormat);
-        return locale.toString(when.date(), QLocale::ShortFormat);
+        if (span < 100 * 86400)
+            return locale.toString(when.date(), QStringLiteral("d MMM"));
+        return locale.toString(when.date(), QStringLiteral("MMM yyyy"));
     }
     double getTickStep(const QCPRange &range) override
     {
@@ -43,14 +45,15 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     p->axisRect()->setRangeZoom(Qt::Horizontal);
     p->legend->setVisible(true);
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    connect(p, &QCustomPlot::mouseDoubleClick, this, [this] { refresh(); });
 }
 
 void TimeSeriesChart::clear()
 {
     plot()->clearGraphs();
     plot()->clearItems();
-    m_hasTarget = false;
-    m_targetLabel = nullptr;
+    m_targets.clear();
+    m_from = m_to = 0;
     m_rows.clear();
     setTable({}, {});
 }
@@ -104,19 +107,23 @@ void TimeSeriesChart::appendTable(const QString &name, const QList<SeriesPoint> 
 
 void TimeSeriesChart::setTarget(double value, const QString &label)
 {
-    m_hasTarget = true;
-    m_target = value;
+    addTarget(value, label, QColor(0xD5, 0x5E, 0x00));
+}
+
+void TimeSeriesChart::addTarget(double value, const QString &label, const QColor &colour)
+{
     auto *line = new QCPItemStraightLine(plot());
     line->point1->setCoords(0, value);
     line->point2->setCoords(1, value);
-    line->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.5, Qt::DashLine));
+    line->setPen(QPen(colour, 1.5, Qt::DashLine));
     auto *text = new QCPItemText(plot());
     text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     text->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    text->position->setCoords(0.99, value);
+    // Labels of compared experiments step leftwards so equal targets do not overprint.
+    text->position->setCoords(0.99 - 0.22 * (m_targets.size() % 4), value);
     text->setText(label);
-    text->setColor(QColor(0xD5, 0x5E, 0x00));
-    m_targetLabel = text;
+    text->setColor(colour);
+    m_targets.append({value, text});
     m_rows.append({label, QString(), QLocale().toString(value, 'g', 10)});
     setTable({tr("Series"), tr("Time"), tr("Value")}, m_rows);
 }
@@ -126,20 +133,34 @@ void TimeSeriesChart::setValueLabel(const QString &label)
     plot()->yAxis->setLabel(label);
 }
 
+void TimeSeriesChart::setTimeRange(qint64 from, qint64 to)
+{
+    m_from = from;
+    m_to = to;
+}
+
 void TimeSeriesChart::refresh()
 {
     QCustomPlot *p = plot();
     p->rescaleAxes();
-    if (m_hasTarget) {
+    if (m_to > m_from)
+        p->xAxis->setRange(double(m_from), double(m_to));
+    if (!m_targets.isEmpty()) {
         QCPRange range = p->yAxis->range();
-        range.expand(m_target);
+        // Without data the range is the default 0..5; the targets alone then set it.
+        if (p->graphCount() == 0 || !p->graph(0)->dataCount())
+            range = QCPRange(m_targets.first().value, m_targets.first().value);
+        for (const Target &target : std::as_const(m_targets))
+            range.expand(target.value);
+        if (range.size() <= 0)
+            range = QCPRange(range.lower - 1, range.upper + 1);
         p->yAxis->setRange(range);
     }
     p->yAxis->scaleRange(1.1, p->yAxis->range().center());
-    // The label sits on the side of the line with room, so the plot's edge never clips it.
-    if (m_targetLabel) {
-        const bool upperHalf = m_target > p->yAxis->range().center();
-        m_targetLabel->setPositionAlignment(Qt::AlignRight | (upperHalf ? Qt::AlignTop : Qt::AlignBottom));
+    // Each label sits on the side of its line with room, so the plot's edge never clips it.
+    for (const Target &target : std::as_const(m_targets)) {
+        const bool upperHalf = target.value > p->yAxis->range().center();
+        target.label->setPositionAlignment(Qt::AlignRight | (upperHalf ? Qt::AlignTop : Qt::AlignBottom));
     }
     p->legend->setVisible(p->graphCount() > 0);
     p->replot();

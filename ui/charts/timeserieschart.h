@@ -22,17 +22,26 @@ public:
     // Raw points, drawn as a line only so a series of a million points stays fast.
     void addSeries(const QString &name, const QList<SeriesPoint> &points, const QColor &colour);
     void addSeries(const QString &name, const QList<SeriesBucket> &buckets, const QColor &colour);
+    // A dashed target line; several when experiments are compared, each in its series' colour.
     void setTarget(double value, const QString &label);
+    void addTarget(double value, const QString &label, const QColor &colour);
     void setValueLabel(const QString &label);
-    // Rescales both axes to the data and redraws.
+    // The time axis spans this period (Unix seconds) instead of the data's extent.
+    void setTimeRange(qint64 from, qint64 to);
+    // Rescales both axes to the data and redraws; a double click does the same after zooming.
     void refresh();
 
 private:
     void appendTable(const QString &name, const QList<SeriesPoint> &points);
 
-    bool m_hasTarget = false;
-    double m_target = 0;
-    QCPItemText *m_targetLabel = nullptr;
+    struct Target
+    {
+        double value = 0;
+        QCPItemText *label = nullptr;
+    };
+    QList<Target> m_targets;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
     QList<QStringList> m_rows;
 };
 

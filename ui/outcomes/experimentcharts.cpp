@@ -2,6 +2,7 @@
 #include "experimentcharts.h"
 
 #include "charts/timeserieschart.h"
+#include "outcomes/seriesexplorer.h"
 #include "outcomes/seriesquery.h"
 #include "store/store.h"
 
@@ -30,7 +31,13 @@ QString ExperimentCharts::html(const Store &store, qint64 experimentId, QTextDoc
         chart.refresh();
         const QUrl url(QStringLiteral("chart:experiment/%1/metric/%2").arg(experimentId).arg(metric.id));
         document->addResource(QTextDocument::ImageResource, url, chart.plot()->toPixmap(460, 190).toImage());
-        result += QStringLiteral("<p><img src='") + url.toString() + QStringLiteral("' width='460' height='190'></p>");
+        // The image is static: the link opens the series in the Outcomes explorer, where it
+        // zooms and pans.
+        const QString link = SeriesExplorer::link(experimentId, metric.id).toString();
+        result += QStringLiteral("<p><a href='%1'><img src='%2' width='460' height='190'></a><br>"
+                                 "<a href='%1'>%3</a></p>")
+                      .arg(link, url.toString(),
+                           ExperimentCharts::tr("Open in the Outcomes explorer to zoom, compare and export").toHtmlEscaped());
     }
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QTextDocument;
@@ -10,9 +11,11 @@ namespace citylab {
 class Store;
 
 // The experiment page's charts: each metric's weekly mean against its target, rendered by
-// QCustomPlot into images that the page's document holds as resources.
+// QCustomPlot into images that the page's document holds as resources, each linked to the
+// Outcomes explorer ("outcomes:" links) for zooming and panning.
 class ExperimentCharts
 {
+    Q_DECLARE_TR_FUNCTIONS(citylab::ExperimentCharts)
 public:
     // HTML with one <img> per metric (empty when nothing is measured); the images are added
     // to `document` under chart: URLs.

@@ -3,56 +3,51 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
+class QTabWidget;
+class QUrl;
 
 namespace citylab {
 
 class BarChart;
 class BoxPlotChart;
+class SeriesExplorer;
+class StackedBarChart;
 class Store;
 class TimeSeriesChart;
 
-// Outcomes of the portfolio: the pipeline funnel and agreements signed per quarter, and a
-// series explorer (experiment, metric, zones, aggregation, period) drawing each metric
-// against its target. Every chart exports to PNG, PDF and CSV.
+// Outcomes in two tabs: the portfolio (pipeline funnel, experiments per domain and year,
+// agreements signed per quarter, regulatory lead times per authority) and the series
+// explorer drawing each metric against its target. Every chart exports to PNG, PDF and CSV.
 class OutcomesView : public QWidget
 {
     Q_OBJECT
 public:
     explicit OutcomesView(Store &store, QWidget *parent = nullptr);
 
-    TimeSeriesChart *seriesChart() const { return m_series; }
+    SeriesExplorer *explorer() const { return m_explorer; }
+    TimeSeriesChart *seriesChart() const;
     BarChart *funnelChart() const { return m_funnel; }
+    StackedBarChart *domainYearChart() const { return m_domainYears; }
     BarChart *agreementsChart() const { return m_agreements; }
     BoxPlotChart *leadTimeChart() const { return m_leadTimes; }
     // Shows an experiment in the explorer (by id), e.g. from the experiment page.
     bool showExperiment(qint64 id);
+    // Follows an experiment page's chart link ("outcomes:experiment/ID/metric/ID") to the
+    // explorer, where the series zooms and pans.
+    bool openLink(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void loadExperiments();
-    void loadMetrics();
     void refreshPortfolio();
-    void refreshSeries();
 
     Store &m_store;
-    QLabel *m_explorerTitle;
-    QLabel *m_experimentLabel;
-    QLabel *m_metricLabel;
-    QLabel *m_aggregationLabel;
-    QLabel *m_periodLabel;
-    QComboBox *m_experiment;
-    QComboBox *m_metric;
-    QComboBox *m_aggregation;
-    QComboBox *m_period;
-    QCheckBox *m_byZone;
-    TimeSeriesChart *m_series;
+    QTabWidget *m_tabs;
+    SeriesExplorer *m_explorer;
     BarChart *m_funnel;
+    StackedBarChart *m_domainYears;
     BarChart *m_agreements;
     BoxPlotChart *m_leadTimes;
 };

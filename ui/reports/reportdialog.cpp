@@ -3,6 +3,7 @@
 
 #include "i18n/dateformat.h"
 #include "i18n/language.h"
+#include "i18n/scopedlanguage.h"
 #include "reports/reportgenerator.h"
 #include "store/store.h"
 
@@ -54,6 +55,7 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     const QDate today = QDate::currentDate();
     m_from->setDate(QDate(today.year(), 1, 1));
     m_to->setDate(today);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
     m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
@@ -105,17 +107,16 @@ bool ReportDialog::generate(const QString &path, QString *error)
         *error = tr("The period starts after it ends.");
         return false;
     }
-    // The report's language may differ from the window's: switch for the time of writing.
-    const QString previous = Language::current();
-    const QString wanted = m_language->currentData().toString();
-    if (wanted != previous)
-        Language::install(wanted);
-    const ReportGenerator generator(m_store);
-    const bool ok = m_kind->currentData().toString() == u"portfolio"
-                        ? generator.writePortfolio(path, options, error)
-                        : generator.writeExperiment(path, m_experiment->currentData().toString(), options, error);
-    if (wanted != previous)
-        Language::install(previous);
+    // The report's language may differ from the window's: only the report speaks it, the
+    // window is neither retranslated nor redrawn.
+    bool ok = false;
+    {
+        const ScopedLanguage language(m_language->currentData().toString());
+        const ReportGenerator generator(m_store);
+        ok = m_kind->currentData().toString() == u"portfolio"
+                 ? generator.writePortfolio(path, options, error)
+                 : generator.writeExperiment(path, m_experiment->currentData().toString(), options, error);
+    }
     return ok;
 }
 

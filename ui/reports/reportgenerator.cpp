@@ -2,6 +2,7 @@
 #include "reportgenerator.h"
 
 #include "charts/barchart.h"
+#include "charts/stackedbarchart.h"
 #include "charts/timeserieschart.h"
 #include "domain/deadlines.h"
 #include "domain/vocabulary.h"
@@ -183,6 +184,32 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
         doc.addChart(domains->plot(), 60);
         doc.addTable({tr("Domain"), tr("Experiments"), tr("Active"), tr("Concluded")}, rows, {4, 2, 2, 2});
         charts.append(domains);
+    }
+
+    doc.addHeading(tr("Experiments per domain and year"));
+    {
+        // The years of the period, each experiment counted in the year it was proposed.
+        const DomainYearCounts counts =
+            figures.domainsPerYear(options.from.isValid() ? options.from.year() : 0, to.year());
+        if (counts.years.isEmpty()) {
+            doc.addParagraph(tr("No experiment was proposed in the period."));
+        } else {
+            QStringList years;
+            for (int year : counts.years)
+                years.append(QString::number(year));
+            QStringList domains;
+            QList<QColor> colours;
+            QList<QList<double>> values;
+            for (qsizetype i = 0; i < counts.domains.size(); ++i) {
+                domains.append(Vocabulary::label(Vocabulary::Domain, counts.domains.at(i)));
+                colours.append(RecordColours::domain(counts.domains.at(i)));
+                values.append(QList<double>(counts.counts.at(i).cbegin(), counts.counts.at(i).cend()));
+            }
+            auto stacked = std::make_shared<StackedBarChart>();
+            stacked->setStacks(years, domains, values, colours, tr("Year"));
+            charts.append(stacked);
+            doc.addChart(stacked->plot(), 70);
+        }
     }
 
     doc.addHeading(tr("Regulatory deadlines and overdue requests"));

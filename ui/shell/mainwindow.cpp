@@ -25,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -127,11 +128,20 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     updateNavigation();
     updateStatus();
+    QDesktopServices::setUrlHandler(QStringLiteral("outcomes"), this, "openOutcomesLink");
 }
 
 MainWindow::~MainWindow()
 {
+    QDesktopServices::unsetUrlHandler(QStringLiteral("outcomes"));
     dropViews();
+}
+
+void MainWindow::openOutcomesLink(const QUrl &url)
+{
+    showView(QStringLiteral("outcomes"));
+    if (auto *outcomes = qobject_cast<OutcomesView *>(view(QStringLiteral("outcomes"))))
+        outcomes->openLink(url);
 }
 
 void MainWindow::registerView(const QString &id, std::function<QString()> title,

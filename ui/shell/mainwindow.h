@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
 
 #include <functional>
 
@@ -43,6 +44,10 @@ public:
     // Shows the page of any record: experiments and organizations on their own pages,
     // other records on the page of their experiment (or organization).
     void openRecord(const QString &table, qint64 id);
+    // An experiment page's chart link ("outcomes:experiment/ID/metric/ID"): the series in
+    // the Outcomes explorer, where it zooms and pans. The handler of QDesktopServices for
+    // the "outcomes" scheme while the window lives.
+    Q_INVOKABLE void openOutcomesLink(const QUrl &url);
     void showSearch();
 
     // Shows every main view in turn and saves a PNG of the window for each into `folder`.

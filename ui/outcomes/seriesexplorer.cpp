@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "seriesexplorer.h"
+
+#include "charts/timeserieschart.h"
+#include "i18n/dateformat.h"
+#include "outcomes/seriesquery.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace citylab {
+
+namespace {
+
+// Okabe-Ito, in an order that keeps the pale yellow for the seventh line: series stay
+// apart for colour-blind readers too.
+QColor seriesColour(int i)
+{
+    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                                     QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+                                     QColor(0x00, 0x00, 0x00), QColor(0xF0, 0xE4, 0x42)};
+    return colours[i % 8];
+}
+
+enum AggregationChoice { Raw = -1 };
+enum PeriodChoice { Whole = 0, Custom = -1 };
+
+struct Line
+{
+    QString name;
+    qint64 experimentId = 0;
+    qint64 zoneId = 0;
+    QString code;
+};
+
+} // namespace
+
+SeriesExplorer::SeriesExplorer(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_experimentLabel(new QLabel(this))
+    , m_metricLabel(new QLabel(this))
+    , m_aggregationLabel(new QLabel(this))
+    , m_periodLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_compareLabel(new QLabel(this))
+    , m_experiment(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_aggregation(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_compare(new QComboBox(this))
+    , m_compareList(new QListWidget(this))
+    , m_chart(new TimeSeriesChart(this))
+{
+    m_experiment->setMinimumContentsLength(24);
+    m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(18);
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_aggregation->setObjectName(QStringLiteral("aggregation"));
+    m_period->setObjectName(QStringLiteral("periodPreset"));
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_compare->setObjectName(QStringLiteral("compareMode"));
+    m_compareList->setObjectName(QStringLiteral("compareList"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DateFormat::pattern());
+    }
+    m_compareList->setMaximumWidth(260);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_experimentLabel);
+    controls->addWidget(m_experiment, 2);
+    controls->addWidget(m_metricLabel);
+    controls->addWidget(m_metric, 1);
+    controls->addWidget(m_aggregationLabel);
+    controls->addWidget(m_aggregation);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_periodLabel);
+    period->addWidget(m_period);
+    period->addWidget(m_from);
+    period->addWidget(m_toLabel);
+    period->addWidget(m_to);
+    period->addSpacing(16);
+    period->addWidget(m_compareLabel);
+    period->addWidget(m_compare);
+    period->addStretch();
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_compareList);
+    body->addWidget(m_chart, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(period);
+    layout->addLayout(body, 1);
+
+    retranslate();
+    loadExperiments();
+
+    connect(m_experiment, &QComboBox::currentIndexChanged, this, &SeriesExplorer::loadMetrics);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        loadCompareList();
+        applyPreset();
+        refresh();
+    });
+    connect(m_aggregation, &QComboBox::currentIndexChanged, this, &SeriesExplorer::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        applyPreset();
+        refresh();
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            // Dates typed by hand make the period the user's own.
+            const QSignalBlocker blocker(m_period);
+            m_period->setCurrentIndex(m_period->findData(int(Custom)));
+            refresh();
+        });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
+        loadCompareList();
+        applyPreset();
+        refresh();
+    });
+    connect(m_compareList, &QListWidget::itemChanged, this, [this] {
+        applyPreset();
+        refresh();
+    });
+    loadMetrics();
+}
+
+void SeriesExplorer::retranslate()
+{
+    m_experimentLabel->setText(tr("Experiment:"));
+    m_metricLabel->setText(tr("Metric:"));
+    m_aggregationLabel->setText(tr("Aggregation:"));
+    m_periodLabel->setText(tr("Period:"));
+    m_toLabel->setText(tr("to"));
+    m_compareLabel->setText(tr("Compare:"));
+    const QSignalBlocker aggregationBlocker(m_aggregation);
+    const QSignalBlocker periodBlocker(m_period);
+    const QSignalBlocker compareBlocker(m_compare);
+    const int aggregation = qMax(0, m_aggregation->currentIndex());
+    const int period = qMax(0, m_period->currentIndex());
+    const int compare = qMax(0, m_compare->currentIndex());
+    m_aggregation->clear();
+    m_aggregation->addItem(tr("Daily mean"), int(Aggregation::Daily));
+    m_aggregation->addItem(tr("Weekly mean"), int(Aggregation::Weekly));
+    m_aggregation->addItem(tr("Monthly mean"), int(Aggregation::Monthly));
+    m_aggregation->addItem(tr("Every measurement"), int(Raw));
+    m_aggregation->setCurrentIndex(aggregation);
+    m_period->clear();
+    m_period->addItem(tr("Whole period"), int(Whole));
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 12 months"), 365);
+    m_period->addItem(tr("Custom dates"), int(Custom));
+    m_period->setCurrentIndex(period);
+    m_compare->clear();
+    m_compare->addItem(tr("Nothing"), int(Single));
+    m_compare->addItem(tr("Its zones"), int(Zones));
+    m_compare->addItem(tr("Other experiments"), int(Experiments));
+    m_compare->setCurrentIndex(compare);
+    m_compareList->setToolTip(tr("Tick the series to draw on the same chart"));
+    m_chart->plot()->setToolTip(tr("Drag to pan, scroll to zoom, double-click to see everything"));
+}
+
+void SeriesExplorer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        for (QDateEdit *edit : {m_from, m_to}) {
+            const QSignalBlocker blocker(edit);
+            edit->setDisplayFormat(DateFormat::pattern());
+        }
+        loadCompareList();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SeriesExplorer::reload()
+{
+    const qint64 experiment = experimentId();
+    const qint64 metric = metricId();
+    loadExperiments();
+    if (!showMetric(experiment, metric))
+        loadMetrics();
+}
+
+void SeriesExplorer::loadExperiments()
+{
+    const QSignalBlocker blocker(m_experiment);
+    m_experiment->clear();
+    QSqlQuery query(m_store.database());
+    // Only experiments with something to draw: a target or at least one measurement.
+    query.exec(QStringLiteral(
+        "SELECT id, code, title FROM experiments e WHERE EXISTS (SELECT 1 FROM targets t WHERE t.experiment_id = e.id) "
+        "OR EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id) ORDER BY code"));
+    while (query.next()) {
+        m_experiment->addItem(query.value(1).toString() + QStringLiteral(" – ") + query.value(2).toString(),
+                              query.value(0).toLongLong());
+        m_experiment->setItemData(m_experiment->count() - 1, query.value(1).toString(), Qt::UserRole + 1);
+    }
+}
+
+qint64 SeriesExplorer::experimentId() const
+{
+    return m_experiment->currentData().toLongLong();
+}
+
+qint64 SeriesExplorer::metricId() const
+{
+    return m_metric->currentData().toLongLong();
+}
+
+bool SeriesExplorer::showExperiment(qint64 id)
+{
+    const int row = m_experiment->findData(id);
+    if (row < 0)
+        return false;
+    m_experiment->setCurrentIndex(row);
+    return true;
+}
+
+bool SeriesExplorer::showMetric(qint64 experimentId, qint64 metricId)
+{
+    if (!showExperiment(experimentId))
+        return false;
+    const int row = m_metric->findData(metricId);
+    if (row < 0)
+        return false;
+    m_metric->setCurrentIndex(row);
+    return true;
+}
+
+QUrl SeriesExplorer::link(qint64 experimentId, qint64 metricId)
+{
+    return QUrl(QStringLiteral("outcomes:experiment/%1/metric/%2").arg(experimentId).arg(metricId));
+}
+
+bool SeriesExplorer::openLink(const QUrl &url)
+{
+    const QStringList parts = url.path().split(u'/');
+    if (url.scheme() != QLatin1String("outcomes") || parts.size() != 4 || parts.at(0) != QLatin1String("experiment")
+        || parts.at(2) != QLatin1String("metric"))
+        return false;
+    return showMetric(parts.at(1).toLongLong(), parts.at(3).toLongLong());
+}
+
+void SeriesExplorer::loadMetrics()
+{
+    {
+        const QSignalBlocker blocker(m_metric);
+        m_metric->clear();
+        const SeriesQuery series(m_store.database());
+        for (const MetricRef &metric : series.metrics(experimentId()))
+            m_metric->addItem(metric.unit.isEmpty() ? metric.name : tr("%1 (%2)").arg(metric.name, metric.unit),
+                              metric.id);
+    }
+    loadCompareList();
+    applyPreset();
+    refresh();
+}
+
+void SeriesExplorer::setCompare(Compare compare)
+{
+    m_compare->setCurrentIndex(m_compare->findData(int(compare)));
+}
+
+void SeriesExplorer::loadCompareList()
+{
+    const QSignalBlocker blocker(m_compareList);
+    m_compareList->clear();
+    const auto compare = Compare(m_compare->currentData().toInt());
+    m_compareList->setVisible(compare != Single);
+    QSqlQuery query(m_store.database());
+    if (compare == Zones) {
+        query.prepare(QStringLiteral("SELECT id, name FROM zones WHERE experiment_id = :experiment ORDER BY name"));
+        query.bindValue(QStringLiteral(":experiment"), experimentId());
+    } else if (compare == Experiments) {
+        // Along the (experiment, metric) index: a probe per experiment, not a scan of every measurement.
+        query.prepare(QStringLiteral(
+            "SELECT id, code || ' – ' || title FROM experiments e WHERE id <> :experiment AND ("
+            " EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id AND m.metric_id = :metric)"
+            " OR EXISTS (SELECT 1 FROM targets t WHERE t.experiment_id = e.id AND t.metric_id = :metric2)) "
+            "ORDER BY code"));
+        query.bindValue(QStringLiteral(":experiment"), experimentId());
+        query.bindValue(QStringLiteral(":metric"), metricId());
+        query.bindValue(QStringLiteral(":metric2"), metricId());
+    } else {
+        return;
+    }
+    if (!query.exec())
+        return;
+    while (query.next()) {
+        auto *item = new QListWidgetItem(query.value(1).toString(), m_compareList);
+        item->setData(Qt::UserRole, query.value(0).toLongLong());
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // Every zone at first; other experiments only when the user picks them.
+        item->setCheckState(compare == Zones ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(item->text());
+    }
+}
+
+void SeriesExplorer::setPeriod(QDate from, QDate to)
+{
+    {
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        const QSignalBlocker periodBlocker(m_period);
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_period->setCurrentIndex(m_period->findData(int(Custom)));
+    }
+    refresh();
+}
+
+QDate SeriesExplorer::periodFrom() const
+{
+    return m_from->date();
+}
+
+QDate SeriesExplorer::periodTo() const
+{
+    return m_to->date();
+}
+
+void SeriesExplorer::applyPreset()
+{
+    const int days = m_period->currentData().toInt();
+    if (days == Custom)
+        return;
+    // The extent of what is drawn: the experiment, and the ones compared with it.
+    QList<qint64> experiments{experimentId()};
+    if (m_compare->currentData().toInt() == Experiments)
+        for (int i = 0; i < m_compareList->count(); ++i)
+            if (m_compareList->item(i)->checkState() == Qt::Checked)
+                experiments.append(m_compareList->item(i)->data(Qt::UserRole).toLongLong());
+    qint64 first = 0;
+    qint64 last = 0;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT min(measured_at), max(measured_at) FROM measurements "
+                                 "WHERE experiment_id = :experiment AND metric_id = :metric"));
+    for (qint64 experiment : std::as_const(experiments)) {
+        query.bindValue(QStringLiteral(":experiment"), experiment);
+        query.bindValue(QStringLiteral(":metric"), metricId());
+        if (query.exec() && query.next() && !query.value(0).isNull()) {
+            first = first ? qMin(first, query.value(0).toLongLong()) : query.value(0).toLongLong();
+            last = qMax(last, query.value(1).toLongLong());
+        }
+    }
+    // The period ends at the last measurement, so "last 30 days" of a concluded experiment
+    // still shows data.
+    const QDate to = last ? QDateTime::fromSecsSinceEpoch(last).date() : QDate::currentDate();
+    QDate from = first ? QDateTime::fromSecsSinceEpoch(first).date() : to;
+    if (days > 0)
+        from = to.addDays(1 - days);
+    const QSignalBlocker fromBlocker(m_from);
+    const QSignalBlocker toBlocker(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void SeriesExplorer::refresh()
+{
+    m_chart->clear();
+    const qint64 experiment = experimentId();
+    const qint64 metricId = this->metricId();
+    const SeriesQuery query(m_store.database());
+    MetricRef metric;
+    for (const MetricRef &candidate : query.metrics(experiment))
+        if (candidate.id == metricId)
+            metric = candidate;
+    m_chart->setTitle(metric.id ? tr("%1 – %2").arg(m_experiment->currentText(), metric.name)
+                                : tr("No measurements to show"));
+    if (!metric.id) {
+        m_chart->refresh();
+        return;
+    }
+    const qint64 from = m_from->date().startOfDay().toSecsSinceEpoch();
+    const qint64 to = m_to->date().addDays(1).startOfDay().toSecsSinceEpoch();
+
+    const auto compare = Compare(m_compare->currentData().toInt());
+    const QString code = m_experiment->currentData(Qt::UserRole + 1).toString();
+    QList<Line> lines;
+    if (compare == Experiments)
+        lines.append({code, experiment, 0, code});
+    for (int i = 0; i < m_compareList->count(); ++i) {
+        const QListWidgetItem *item = m_compareList->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (compare == Zones)
+            lines.append({item->text(), experiment, id, code});
+        else
+            lines.append({item->text().section(QStringLiteral(" – "), 0, 0), id, 0, item->text().section(QStringLiteral(" – "), 0, 0)});
+    }
+    if (lines.isEmpty())
+        lines.append({metric.name, experiment, 0, code});
+
+    const int aggregation = m_aggregation->currentData().toInt();
+    const QLocale locale;
+    int colour = 0;
+    for (const Line &line : std::as_const(lines)) {
+        const QList<SeriesPoint> points = query.points(line.experimentId, metricId, from, to, line.zoneId);
+        if (compare == Experiments) {
+            // Each experiment's own target, in its series' colour.
+            for (const MetricRef &candidate : query.metrics(line.experimentId))
+                if (candidate.id == metricId && candidate.hasTarget)
+                    m_chart->addTarget(candidate.target,
+                                       tr("%1 target %2").arg(line.code, locale.toString(candidate.target, 'g', 4)),
+                                       seriesColour(colour));
+        }
+        if (!points.isEmpty()) {
+            if (aggregation == Raw)
+                m_chart->addSeries(line.name, points, seriesColour(colour));
+            else
+                m_chart->addSeries(line.name, Aggregation::aggregate(points, Aggregation::Granularity(aggregation)),
+                                   seriesColour(colour));
+        }
+        ++colour;
+    }
+    if (compare != Experiments && metric.hasTarget)
+        m_chart->setTarget(metric.target, tr("Target %1").arg(locale.toString(metric.target, 'g', 4)));
+    m_chart->setValueLabel(metric.unit);
+    m_chart->setTimeRange(from, to);
+    m_chart->refresh();
+}
+
+} // namespace citylab
