@@ -2,6 +2,7 @@
 #include "experimentdetailpanel.h"
 
 #include "outcomes/experimentcharts.h"
+#include "outcomes/measurementimportdialog.h"
 #include "domain/vocabulary.h"
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
@@ -100,6 +101,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.endTable();
         page.rawHtml(ExperimentCharts::html(store(), id, document()));
     }
+    page.rawHtml(QStringLiteral("<p><a href=\"import:measurements\">%1</a></p>").arg(tr("Import measurements from a CSV file…")));
 
     page.section(tr("Documents"));
     if (d.attachments.isEmpty()) {
@@ -146,6 +148,10 @@ QString ExperimentDetailPanel::page(qint64 id) const
 
 bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("import")) {
+        MeasurementImportDialog(store(), recordId(), this).exec();
+        return true;
+    }
     if (url.scheme() == QLatin1String("outcomes"))
         return QDesktopServices::openUrl(url);   // a chart: the main window opens it in the Outcomes explorer
     if (url.scheme() != QLatin1String("contacts"))

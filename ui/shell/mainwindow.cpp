@@ -18,6 +18,7 @@
 #include "i18n/language.h"
 #include "organizations/organizationsview.h"
 #include "outcomes/metricsmanager.h"
+#include "outcomes/measurementimportdialog.h"
 #include "outcomes/outcomesview.h"
 #include "reports/reportdialog.h"
 #include "store/store.h"
@@ -194,6 +195,15 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
+    QAction *importMeasurements = m_fileMenu->addAction(QString());
+    importMeasurements->setObjectName(QStringLiteral("importMeasurementsAction"));
+    connect(importMeasurements, &QAction::triggered, this, [this] {
+        if (!m_store || !m_store->isOpen())
+            return;
+        // Into the experiment the case manager shows, when it shows one.
+        auto *experiments = qobject_cast<RecordBrowser *>(view(QStringLiteral("experiments")));
+        MeasurementImportDialog(*m_store, experiments ? experiments->currentRecord() : 0, this).exec();
+    });
     QAction *report = m_fileMenu->addAction(QString());
     report->setObjectName(QStringLiteral("reportAction"));
     connect(report, &QAction::triggered, this, [this] {
@@ -281,6 +291,7 @@ void MainWindow::retranslate()
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
     findChild<QAction *>(QStringLiteral("metricsAction"))->setText(tr("&Metrics…"));
+    findChild<QAction *>(QStringLiteral("importMeasurementsAction"))->setText(tr("&Import Measurements…"));
     findChild<QAction *>(QStringLiteral("reportAction"))->setText(tr("&Report…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));
