@@ -406,62 +406,99 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
     const int count = between(1, 3);
     const auto &home = *std::find_if(demodata::places().begin(), demodata::places().end(),
                                      [&](const auto &p) { return e.placeName == QString::fromUtf8(p.name); });
+    // Larger portfolios share the same city: zones shrink so that their total area stays what
+    // Turin can host (a tenth as wide at scale 100), and the office keeps sites apart in time or
+    // space. A few zones are put on purpose over another experiment's site while it is active
+    // (a drone route across a 5G test area): the conflicts the map and 'citylab conflicts' show.
+    const double size = 1.0 / std::sqrt(double(m_options.scale));
+    constexpr double deliberateConflicts = 0.03;
     for (int i = 0; i < count; ++i) {
-        // The first zone sits on the experiment's place; others nearby or elsewhere in town.
-        const auto &place = i == 0 || chance(0.6) ? home : pick(demodata::places());
-        const double lat = place.lat + uniform(-0.006, 0.006);
-        const double lon = place.lon + uniform(-0.008, 0.008);
-        QList<QPointF> ring;
-        QString shape = QStringLiteral("polygon");
-        QString constraints;
-        const int kind = between(0, 9);
-        if (kind < 5) {
-            // An irregular polygon, star-shaped around its centre so it never self-intersects.
-            const int corners = between(4, 8);
-            const double radius = uniform(120, 450);
-            for (int k = 0; k < corners; ++k) {
-                const double angle = 2 * M_PI * (k + uniform(-0.3, 0.3)) / corners;
-                const double r = radius * uniform(0.7, 1.2);
-                ring << offset(lat, lon, r * std::cos(angle), r * std::sin(angle));
-            }
-        } else if (kind < 8) {
-            shape = QStringLiteral("circle");
-            const double radius = uniform(80, 400);
-            for (int k = 0; k < 48; ++k) {
-                const double angle = 2 * M_PI * k / 48;
-                ring << offset(lat, lon, radius * std::cos(angle), radius * std::sin(angle));
-            }
-            constraints = QStringLiteral("{\"center\":%1,\"radius_m\":%2}")
-                              .arg(lonLat(lon, lat), QString::number(radius, 'f', 1));
-        } else {
-            // A corridor: a straight route with a width, e.g. a drone line or a shuttle lane.
-            shape = QStringLiteral("corridor");
-            const double length = uniform(600, 2500), width = uniform(30, 120);
-            const double angle = uniform(0, M_PI);
-            const double dx = std::cos(angle) * length / 2, dy = std::sin(angle) * length / 2;
-            const double nx = -std::sin(angle) * width / 2, ny = std::cos(angle) * width / 2;
-            ring << offset(lat, lon, -dx + nx, -dy + ny) << offset(lat, lon, dx + nx, dy + ny)
-                 << offset(lat, lon, dx - nx, dy - ny) << offset(lat, lon, -dx - nx, -dy - ny);
-            const QPointF a = offset(lat, lon, -dx, -dy), b = offset(lat, lon, dx, dy);
-            constraints = QStringLiteral("{\"centerline\":[%1,%2],\"width_m\":%3}")
-                              .arg(lonLat(a.x(), a.y()), lonLat(b.x(), b.y()), QString::number(width, 'f', 1));
-        }
-        double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
-        for (const QPointF &p : std::as_const(ring)) {
-            minLon = qMin(minLon, p.x()); maxLon = qMax(maxLon, p.x());
-            minLat = qMin(minLat, p.y()); maxLat = qMax(maxLat, p.y());
-        }
         QDate from = e.startOn.isValid() ? e.startOn.addDays(between(0, 20)) : m_options.today.addDays(between(30, 120));
         QDate to = e.endOn.isValid() ? e.endOn.addDays(-between(0, 20)) : from.addDays(between(60, 200));
         if (to < from)
             to = from;
+        const ZonePlacer::Placed *target = nullptr;
+        if (!m_placer.placed().isEmpty() && chance(deliberateConflicts)) {
+            for (int attempt = 0; attempt < 20 && !target; ++attempt) {
+                const ZonePlacer::Placed &other = m_placer.placed().at(between(0, int(m_placer.placed().size()) - 1));
+                if (other.experimentId != e.id && other.from <= to && from <= other.to)
+                    target = &other;
+            }
+        }
+        // The first zone sits on the experiment's place; others nearby or elsewhere in town.
+        // A site taken by another experiment at the same time is tried again nearby, then
+        // anywhere around the named places of the city.
+        const demodata::Place *place = &home;
+        QList<QPointF> ring;
+        QString shape, constraints;
+        QRectF box;
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            double lat = 0, lon = 0;
+            if (target) {
+                lat = target->box.center().y() + uniform(-0.4, 0.4) * target->box.height();
+                lon = target->box.center().x() + uniform(-0.4, 0.4) * target->box.width();
+            } else if (attempt < 20) {
+                if ((attempt == 0 && i > 0 && !chance(0.6)) || attempt >= 8)
+                    place = &pick(demodata::places());
+                lat = place->lat + uniform(-0.006, 0.006);
+                lon = place->lon + uniform(-0.008, 0.008);
+            } else {
+                place = &pick(demodata::places());
+                lat = qBound(45.015, place->lat + uniform(-0.02, 0.02), 45.125);
+                lon = qBound(7.60, place->lon + uniform(-0.027, 0.027), 7.75);
+            }
+            ring.clear();
+            constraints.clear();
+            shape = QStringLiteral("polygon");
+            const int kind = between(0, 9);
+            if (kind < 5) {
+                // An irregular polygon, star-shaped around its centre so it never self-intersects.
+                const int corners = between(4, 8);
+                const double radius = uniform(120, 450) * size;
+                for (int k = 0; k < corners; ++k) {
+                    const double angle = 2 * M_PI * (k + uniform(-0.3, 0.3)) / corners;
+                    const double r = radius * uniform(0.7, 1.2);
+                    ring << offset(lat, lon, r * std::cos(angle), r * std::sin(angle));
+                }
+            } else if (kind < 8) {
+                shape = QStringLiteral("circle");
+                const double radius = uniform(80, 400) * size;
+                for (int k = 0; k < 48; ++k) {
+                    const double angle = 2 * M_PI * k / 48;
+                    ring << offset(lat, lon, radius * std::cos(angle), radius * std::sin(angle));
+                }
+                constraints = QStringLiteral("{\"center\":%1,\"radius_m\":%2}")
+                                  .arg(lonLat(lon, lat), QString::number(radius, 'f', 1));
+            } else {
+                // A corridor: a straight route with a width, e.g. a drone line or a shuttle lane.
+                shape = QStringLiteral("corridor");
+                const double length = uniform(600, 2500) * size, width = uniform(30, 120) * size;
+                const double angle = uniform(0, M_PI);
+                const double dx = std::cos(angle) * length / 2, dy = std::sin(angle) * length / 2;
+                const double nx = -std::sin(angle) * width / 2, ny = std::cos(angle) * width / 2;
+                ring << offset(lat, lon, -dx + nx, -dy + ny) << offset(lat, lon, dx + nx, dy + ny)
+                     << offset(lat, lon, dx - nx, dy - ny) << offset(lat, lon, -dx - nx, -dy - ny);
+                const QPointF a = offset(lat, lon, -dx, -dy), b = offset(lat, lon, dx, dy);
+                constraints = QStringLiteral("{\"centerline\":[%1,%2],\"width_m\":%3}")
+                                  .arg(lonLat(a.x(), a.y()), lonLat(b.x(), b.y()), QString::number(width, 'f', 1));
+            }
+            double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
+            for (const QPointF &p : std::as_const(ring)) {
+                minLon = qMin(minLon, p.x()); maxLon = qMax(maxLon, p.x());
+                minLat = qMin(minLat, p.y()); maxLat = qMax(maxLat, p.y());
+            }
+            box = QRectF(QPointF(minLon, minLat), QPointF(maxLon, maxLat));
+            if (target || !m_placer.collides(box, from, to, e.id))
+                break;
+        }
+        m_placer.add({box, from, to, e.id});
         const bool drone = e.domain == QLatin1String("drones");
         const QString created = stamp(e.proposedOn.addDays(30));
-        const QString name = i == 0 ? e.placeName : QStringLiteral("%1 - area %2").arg(QString::fromUtf8(place.name)).arg(i + 1);
-        const qint64 id = zones.add({uuid(), e.id, name, shape, polygonJson(ring), minLon, maxLon, minLat, maxLat,
-                                     iso(from), iso(to), drone ? QVariant(double(between(3, 12) * 10)) : QVariant(),
+        const QString name = i == 0 ? e.placeName : QStringLiteral("%1 - area %2").arg(QString::fromUtf8(place->name)).arg(i + 1);
+        const qint64 id = zones.add({uuid(), e.id, name, shape, polygonJson(ring), box.left(), box.right(), box.top(),
+                                     box.bottom(), iso(from), iso(to), drone ? QVariant(double(between(3, 12) * 10)) : QVariant(),
                                      chance(0.5) ? QVariant(QStringLiteral("08:00-20:00")) : QVariant(),
-                                     QString::fromUtf8(place.district),
+                                     QString::fromUtf8(place->district),
                                      constraints.isEmpty() ? QVariant() : QVariant(constraints), created, created});
         if (id < 0)
             return false;

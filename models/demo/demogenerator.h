@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "zoneplacer.h"
+
 #include <functional>
 
 namespace citylab {
@@ -78,6 +80,7 @@ private:
     QMap<qint64, QList<qint64>> m_people;   // organization -> people
     QMap<QString, qint64> m_metrics;         // code -> id
     QList<Experiment> m_experiments;
+    ZonePlacer m_placer;
 };
 
 } // namespace citylab
