@@ -72,6 +72,12 @@ private slots:
             // the file as it was is kept beside the upgraded one
             QVERIFY(QFile::exists(path + QStringLiteral(".schema-v%1.bak").arg(from)));
         }
+        // the search index is refilled when it is remade (0003): the old record is found
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH '\"citta\"*'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), from >= 1 ? 1 : 0);
+        // agreements keep their own documents (0003)
+        QVERIFY(store.columns(QStringLiteral("attachments")).contains(QStringLiteral("agreement_id")));
         // the newest schema is complete: every entity of the design is there
         for (const char *table : {"organizations", "people", "experiments", "experiment_partners", "zones",
                                   "agreements", "regulatory_requests", "request_revisions", "interactions",

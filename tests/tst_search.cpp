@@ -69,7 +69,9 @@ private slots:
         QTest::addColumn<QString>("expression");
         QTest::newRow("one word") << QStringLiteral("citta") << QStringLiteral("\"citta\"*");
         QTest::newRow("code") << QStringLiteral("TCL-2026-014") << QStringLiteral("\"TCL\"* \"2026\"* \"014\"*");
-        QTest::newRow("operators are words") << QStringLiteral("droni AND \"NEAR(x\"*") << QStringLiteral("\"droni\"* \"AND\"* \"NEAR\"* \"x\"");
+        QTest::newRow("operators are words") << QStringLiteral("droni AND \"NEAR(xy\"*") << QStringLiteral("\"droni\"* \"AND\"* \"NEAR\"* \"xy\"*");
+        QTest::newRow("one-letter words left out") << QStringLiteral("via a Roma e") << QStringLiteral("\"via\"* \"Roma\"*");
+        QTest::newRow("only one letter") << QStringLiteral("d") << QString();
         QTest::newRow("blank") << QStringLiteral("  ,; ") << QString();
     }
 
@@ -78,6 +80,24 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, expression);
         QCOMPARE(SearchIndex::matchExpression(typed), expression);
+    }
+
+    void saysWhenTheWordsAreTooShort_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("tooShort");
+        QTest::newRow("nothing typed") << QString() << false;
+        QTest::newRow("one letter") << QStringLiteral("t") << true;
+        QTest::newRow("two one-letter words") << QStringLiteral("a e") << true;
+        QTest::newRow("two letters") << QStringLiteral("to") << false;
+        QTest::newRow("a word and a letter") << QStringLiteral("droni a") << false;
+    }
+
+    void saysWhenTheWordsAreTooShort()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, tooShort);
+        QCOMPARE(SearchIndex::isTooShort(typed), tooShort);
     }
 
     void findsRecordsGroupedByKind()
@@ -100,6 +120,50 @@ private slots:
         QCOMPARE(find(QStringLiteral("mirafiori")).size(), 1);
         QVERIFY(m_store.remove(QStringLiteral("experiments"), m_experiment));
         QVERIFY(find(QStringLiteral("mirafiori")).isEmpty());
+    }
+
+    // A word found in thousands of records: every kind still shows its own matches (an old
+    // organization whose name matches is not crowded out by recent contacts), ranked by
+    // title first, then newest.
+    void broadQueriesKeepEveryKind()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("broad.citylab"))));
+        const qint64 organization = store.insert(QStringLiteral("organizations"),
+                                                 {{QStringLiteral("name"), QStringLiteral("Riunioni Tecniche Srl")},
+                                                  {QStringLiteral("kind"), QStringLiteral("company")}});
+        QVERIFY(organization > 0);
+        const bool written = store.transact([&] {
+            for (int i = 0; i < SearchIndex::broadMatchCount + 100; ++i) {
+                if (store.insert(QStringLiteral("interactions"),
+                                 {{QStringLiteral("kind"), QStringLiteral("meeting")},
+                                  {QStringLiteral("occurred_on"), QStringLiteral("2026-03-01")},
+                                  {QStringLiteral("summary"), i % 2 ? QStringLiteral("Riunione tecnica %1").arg(i)
+                                                                    : QStringLiteral("Telefonata %1").arg(i)},
+                                  {QStringLiteral("details"), QStringLiteral("riunione di coordinamento")}}) < 0)
+                    return false;
+            }
+            return true;
+        });
+        QVERIFY2(written, qPrintable(store.errorString()));
+        bool broad = false;
+        const QList<SearchHit> hits = SearchIndex::query(store, QStringLiteral("riun"), 20, &broad);
+        QVERIFY(broad);
+        QStringList tables;
+        for (const SearchHit &hit : hits)
+            tables << hit.table;
+        QCOMPARE(tables.count(QStringLiteral("organizations")), 1);
+        QCOMPARE(tables.count(QStringLiteral("interactions")), 20);
+        QCOMPARE(hits.first().id, organization);
+        // contacts whose summary has the word come before those with it only in the details
+        for (const SearchHit &hit : hits)
+            if (hit.table == QLatin1String("interactions"))
+                QVERIFY2(hit.title.startsWith(QStringLiteral("Riunione")), qPrintable(hit.title));
+        // and a narrow query is ranked in full
+        const QList<SearchHit> narrow = SearchIndex::query(store, QStringLiteral("tecniche"), 20, &broad);
+        QVERIFY(!broad);
+        QCOMPARE(narrow.size(), 1);
     }
 };
 

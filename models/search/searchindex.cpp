@@ -3,7 +3,9 @@
 
 #include "store/store.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace citylab {
@@ -68,43 +70,136 @@ QString SearchIndex::kindLabel(const QString &table, int count)
 QString SearchIndex::matchExpression(const QString &text)
 {
     // Words only: FTS5 operators typed by a user (quotes, stars, NEAR, colons) are not syntax here.
+    // One-letter words are left out: as a prefix or as an Italian article ("a", "e") they match
+    // most of the index and narrow nothing.
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
     QStringList terms;
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        // A one-letter prefix matches half the index: only whole one-letter words are sought.
-        terms << (word.size() >= 2 ? QStringLiteral("\"%1\"*").arg(word) : QStringLiteral("\"%1\"").arg(word));
+        if (word.size() >= minimumWordLength)
+            terms << QStringLiteral("\"%1\"*").arg(word);
     }
     return terms.join(u' ');
 }
 
-QList<SearchHit> SearchIndex::query(const Store &store, const QString &text, int limitPerKind)
+bool SearchIndex::isTooShort(const QString &text)
 {
+    return !text.trimmed().isEmpty() && matchExpression(text).isEmpty();
+}
+
+namespace {
+
+// Up to `limit` rowids of each kind, ranked by bm25 with titles weighing four times more
+// than bodies. bm25 is computed for every match, so this is for small match sets only.
+QList<qint64> rankedRowids(const QSqlDatabase &db, const QString &match, int limit)
+{
+    QList<qint64> rowids;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // kind = rowid & 15 (the triggers' rowid is id * 16 + kind): no content is read to rank
+    q.prepare(QStringLiteral(
+        "SELECT r FROM ("
+        " SELECT r, row_number() OVER (PARTITION BY r & 15 ORDER BY s) AS n FROM ("
+        "  SELECT rowid AS r, bm25(search_index, 0, 0, 4.0, 1.0) AS s FROM search_index WHERE search_index MATCH :match))"
+        " WHERE n <= :limit ORDER BY r & 15, n"));
+    q.bindValue(QStringLiteral(":match"), match);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (q.exec())
+        while (q.next())
+            rowids << q.value(0).toLongLong();
+    return rowids;
+}
+
+// For broad queries (thousands of matches) ranking every match costs more than the user
+// waits for: each kind shows its newest records whose title matches, then, among its
+// newest `recentWindow` records, those matching anywhere. Each kind's scan starts at that
+// kind's highest rowid, so a kind with few records is not reached through all the others,
+// and the window bounds the scan when a word is everywhere in one kind and rare in another.
+QList<qint64> newestRowids(const QSqlDatabase &db, const QString &match, int limit)
+{
+    QList<qint64> rowids;
+    QSqlQuery top(db);
+    QStringList maxima;
+    for (const QString &table : kindTables)
+        maxima << QStringLiteral("(SELECT max(id) FROM %1)").arg(table);
+    if (!top.exec(QStringLiteral("SELECT ") + maxima.join(u',')) || !top.next())
+        return rowids;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH :match"
+                             " AND rowid BETWEEN :bottom AND :top AND (rowid & 15) = :kind ORDER BY rowid DESC LIMIT :limit"));
+    constexpr qint64 recentWindow = 1000;
+    const QString inTitles = QStringLiteral("title : (%1)").arg(match);
+    for (int kind = 1; kind <= int(kindTables.size()); ++kind) {
+        if (top.value(kind - 1).isNull())
+            continue;
+        const qint64 highest = top.value(kind - 1).toLongLong() * 16 + kind;
+        QList<qint64> found;
+        for (const QString &expression : {inTitles, match}) {
+            q.bindValue(QStringLiteral(":match"), expression);
+            q.bindValue(QStringLiteral(":bottom"), expression == match ? qMax<qint64>(0, highest - recentWindow * 16) : 0);
+            q.bindValue(QStringLiteral(":top"), highest);
+            q.bindValue(QStringLiteral(":kind"), kind);
+            q.bindValue(QStringLiteral(":limit"), limit);
+            if (!q.exec())
+                break;
+            while (q.next() && found.size() < limit) {
+                const qint64 rowid = q.value(0).toLongLong();
+                if (!found.contains(rowid))
+                    found << rowid;
+            }
+            if (found.size() >= limit)
+                break;
+        }
+        rowids << found;
+    }
+    return rowids;
+}
+
+} // namespace
+
+QList<SearchHit> SearchIndex::query(const Store &store, const QString &text, int limitPerKind, bool *broad)
+{
+    if (broad)
+        *broad = false;
     QList<SearchHit> hits;
     const QString match = matchExpression(text);
     if (match.isEmpty())
         return hits;
-    // The best matches of each kind, ranked in SQL by bm25 with titles weighing four times
-    // more than bodies, at most limitPerKind of each.
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT kind, record_id, title, body FROM ("
-        " SELECT kind, record_id, title, body, row_number() OVER (PARTITION BY kind ORDER BY score) AS n FROM ("
-        "  SELECT kind, record_id, title, body, bm25(search_index, 0, 0, 4.0, 1.0) AS score"
-        "  FROM search_index WHERE search_index MATCH ?))"
-        " WHERE n <= ? ORDER BY kind, n"));
-    q.addBindValue(match);
-    q.addBindValue(limitPerKind);
-    if (!q.exec())
+    const QSqlDatabase db = store.database();
+    // Is the match set small enough to rank it all? Counting stops at the threshold.
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH :match LIMIT :cap)"));
+    count.bindValue(QStringLiteral(":match"), match);
+    count.bindValue(QStringLiteral(":cap"), broadMatchCount);
+    if (!count.exec() || !count.next())
         return hits;
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
-    while (q.next()) {
-        const int kind = q.value(0).toInt();
-        if (kind < 1 || kind > kindTables.size())
+    const bool isBroad = count.value(0).toInt() >= broadMatchCount;
+    if (broad)
+        *broad = isBroad;
+    const QList<qint64> rowids = isBroad ? newestRowids(db, match, limitPerKind) : rankedRowids(db, match, limitPerKind);
+    if (rowids.isEmpty())
+        return hits;
+
+    // Titles and bodies only of the rows shown.
+    QStringList list;
+    for (const qint64 rowid : rowids)
+        list << QString::number(rowid);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rowid, title, body FROM search_index WHERE rowid IN (%1)").arg(list.join(u','))))
+        return hits;
+    QHash<qint64, std::pair<QString, QString>> content;
+    while (q.next())
+        content.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    for (const qint64 rowid : rowids) {
+        const int kind = int(rowid & 15);
+        const auto it = content.constFind(rowid);
+        if (kind < 1 || kind > kindTables.size() || it == content.constEnd())
             continue;
-        hits.append({kindTables.at(kind - 1), q.value(1).toLongLong(), q.value(2).toString(),
-                     snippet(q.value(3).toString(), words)});
+        hits.append({kindTables.at(kind - 1), rowid / 16, it->first, snippet(it->second, words)});
     }
     return hits;
 }

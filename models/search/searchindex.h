@@ -27,13 +27,23 @@ public:
     static QStringList tables();
     static QString kindLabel(const QString &table, int count);
 
+    // Words shorter than this are not looked for (a one-letter prefix matches half the index).
+    static constexpr int minimumWordLength = 2;
+    // From this many matches on, a query is "broad": ranked by recency, not by bm25.
+    static constexpr int broadMatchCount = 2000;
+
     // The FTS5 expression for what a user typed; empty when there is nothing to look for.
     static QString matchExpression(const QString &text);
+    // True when something was typed but every word is shorter than minimumWordLength.
+    static bool isTooShort(const QString &text);
 
     // Folds case and accents the way the index does: "Città" and "CITTA" both become "citta".
     static QString fold(const QString &text);
 
-    static QList<SearchHit> query(const Store &store, const QString &text, int limitPerKind = 20);
+    // The best matches of each kind, at most limitPerKind of each, grouped in tables() order.
+    // *broad is set when the words match so many records (broadMatchCount or more) that
+    // each kind shows its title matches and newest records rather than a full ranking.
+    static QList<SearchHit> query(const Store &store, const QString &text, int limitPerKind = 20, bool *broad = nullptr);
 };
 
 } // namespace citylab

@@ -39,6 +39,7 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_status->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_status->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
@@ -86,7 +87,12 @@ void SearchDialog::runQuery()
         m_status->setText(tr("Type a few letters of a code, a name or a word."));
         return;
     }
-    const QList<SearchHit> hits = SearchIndex::query(m_store, text);
+    if (SearchIndex::isTooShort(text)) {
+        m_status->setText(tr("Type at least %n letter(s) of a word.", nullptr, SearchIndex::minimumWordLength));
+        return;
+    }
+    bool broad = false;
+    const QList<SearchHit> hits = SearchIndex::query(m_store, text, 20, &broad);
     QTreeWidgetItem *group = nullptr;
     QString groupTable;
     QFont bold = m_results->font();
@@ -112,8 +118,12 @@ void SearchDialog::runQuery()
     m_results->expandAll();
     if (m_results->topLevelItemCount() > 0)
         m_results->setCurrentItem(m_results->topLevelItem(0)->child(0));
-    m_status->setText(hits.isEmpty() ? tr("Nothing found for “%1”.").arg(text)
-                                     : tr("Enter opens the selected record; arrows move between results."));
+    if (hits.isEmpty())
+        m_status->setText(tr("Nothing found for “%1”.").arg(text));
+    else if (broad)
+        m_status->setText(tr("Many records match: each kind shows title matches and its newest records first. Type more to narrow."));
+    else
+        m_status->setText(tr("Enter opens the selected record; arrows move between results."));
 }
 
 void SearchDialog::choose(QTreeWidgetItem *item)
