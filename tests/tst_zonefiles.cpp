@@ -2,6 +2,8 @@
 #include "geo/zoneexporter.h"
 #include "geo/zonefilereader.h"
 #include "geo/zoneimporter.h"
+#include "cases/zonefileactions.h"
+#include "cases/zonefileproblemsdialog.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -9,6 +11,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTreeWidget>
 
 #include <cmath>
 
@@ -171,6 +176,7 @@ private slots:
     void roundTrip();
     void demoZonesExportReadable_data();
     void demoZonesExportReadable();
+    void windowListsEveryProblem();
 };
 
 void TestZoneFiles::valid_data()
@@ -528,5 +534,78 @@ void TestZoneFiles::demoZonesExportReadable()
     QVERIFY(polygons > 10);
 }
 
-QTEST_GUILESS_MAIN(TestZoneFiles)
+// What the window shows: a bad file opens one dialog listing every problem, and nothing is
+// imported; a good file imports and says how many zones.
+void TestZoneFiles::windowListsEveryProblem()
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    const QString bad = dir.filePath(QStringLiteral("zone sbagliate.kml"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kml(QStringLiteral("<Placemark><name>Piazza Vittorio</name><Point><coordinates>7.69,45.06</coordinates></Point></Placemark>\n"
+                                  "<Placemark><name>Buona</name><Polygon><outerBoundaryIs>%1</outerBoundaryIs></Polygon></Placemark>\n"
+                                  "<Placemark><name>Farfalla</name><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+                                  "7,45 7.01,45.01 7.01,45 7,45.01 7,45</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>\n"
+                                  "<Placemark><ExtendedData><Data name=\"dal\"><value>domani</value></Data></ExtendedData>"
+                                  "<Polygon><outerBoundaryIs>%1</outerBoundaryIs></Polygon></Placemark>\n")
+                       .arg(kmlRing(7.6, 45.0, 0.01)))
+                   .toUtf8());
+    file.close();
+    const QByteArray hash = fileHash(path);
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        const qint64 experiment = scalar(store, QStringLiteral("SELECT min(id) FROM experiments"));
+        QWidget window;
+        window.show();
+        QVERIFY(!ZoneFileActions::importFile(&window, store, experiment, bad));
+        auto *dialog = window.findChild<ZoneFileProblemsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("zoneFileProblems"));
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("1"));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Piazza Vittorio"));
+        QVERIFY(list->topLevelItem(0)->text(3).startsWith(QStringLiteral("a Point needs a radius_m property")));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Farfalla"));
+        QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("6"));   // the Placemark's line
+        QVERIFY(list->topLevelItem(1)->text(3).startsWith(QStringLiteral("self-intersection at")));
+        QCOMPARE(list->topLevelItem(2)->text(0), QStringLiteral("4"));
+        QVERIFY(list->topLevelItem(2)->text(3).startsWith(QStringLiteral("dal 'domani' is not a date")));
+        QVERIFY(dialog->problemsText().startsWith(bad + QStringLiteral(": feature 1 (Piazza Vittorio): a Point needs")));
+        if (const QString shots = qEnvironmentVariable("CITYLAB_TEST_SCREENSHOTS"); !shots.isEmpty())
+            dialog->grab().save(shots + QStringLiteral("/zone-problems.png"));
+        dialog->close();
+    }
+    QCOMPARE(fileHash(path), hash);
+
+    Store store;
+    QVERIFY(store.open(path));
+    const qint64 experiment = scalar(store, QStringLiteral("SELECT min(id) FROM experiments"));
+    const qint64 before = scalar(store, QStringLiteral("SELECT count(*) FROM zones"));
+    const QString good = dir.filePath(QStringLiteral("buone.geojson"));
+    QFile out(good);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(sample());
+    out.close();
+    QWidget window;
+    window.show();
+    QVERIFY(ZoneFileActions::importFile(&window, store, experiment, good));
+    auto *message = window.findChild<QMessageBox *>(QStringLiteral("zoneFileMessage"));
+    QVERIFY(message);
+    QVERIFY2(message->text().startsWith(QStringLiteral("4 zone")) && message->text().contains(QStringLiteral("buone.geojson")),
+             qPrintable(message->text()));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM zones")), before + 4);
+    message->close();
+
+    // File → Export Zones… writes every zone; the exporter's count is what the message says.
+    const QString all = dir.filePath(QStringLiteral("tutte.kml"));
+    QVERIFY(ZoneFileActions::exportFile(&window, store, -1, all));
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("zoneFileMessage")));
+    QCOMPARE(ZoneFileReader::readFile(all).features.size(), before + 4);
+}
+
+QTEST_MAIN(TestZoneFiles)
 #include "tst_zonefiles.moc"

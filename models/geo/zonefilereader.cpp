@@ -103,7 +103,9 @@ QString ZoneFileProblem::describe() const
     QString where;
     if (feature > 0)
         where = featureName.isEmpty() ? tr("feature %1").arg(feature) : tr("feature %1 (%2)").arg(feature).arg(featureName);
-    if (line > 0) {
+    // A feature is named by its number and name, as every tool counts them; a line only
+    // places what has no feature (the dialog still shows a KML Placemark's line).
+    if (line > 0 && feature == 0) {
         const QString at = column > 0 ? tr("line %1, column %2").arg(line).arg(column) : tr("line %1").arg(line);
         where = where.isEmpty() ? at : where + QStringLiteral(", ") + at;
     }
@@ -154,7 +156,7 @@ ZoneFileContent ZoneFileReader::interpret(const QList<ZoneFileRawFeature> &raw, 
         QStringList reasons;
         ZoneFileFeature feature = interpret(r, &reasons);
         for (const QString &reason : std::as_const(reasons))
-            content.problems << ZoneFileProblem{r.number, feature.name, 0, 0, reason};
+            content.problems << ZoneFileProblem{r.number, feature.name, r.line, 0, reason};
         if (reasons.isEmpty())
             content.features << feature;
     }

@@ -32,7 +32,7 @@ struct ZoneFileProblem
 public:
     int feature = 0;         // 1-based feature number; 0 for the whole file
     QString featureName;
-    int line = 0, column = 0;   // where in the file, when known
+    int line = 0, column = 0;   // where in the file, when known (a KML Placemark's first line)
     QString reason;
 
     // "feature 3 (Piazza Castello): unclosed ring…", "line 4, column 7: unreadable JSON: …"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentdetailpanel.h"
 
+#include "cases/zonefileactions.h"
 #include "outcomes/experimentcharts.h"
 #include "outcomes/measurementimportdialog.h"
 #include "domain/vocabulary.h"
@@ -56,6 +57,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
     else
         page.paragraph(tr("%n zone(s), active from %1 to %2", nullptr, d.zoneCount)
                            .arg(HtmlBuilder::date(d.zonesFrom), HtmlBuilder::date(d.zonesTo)));
+    page.rawHtml(QStringLiteral("<p><a href=\"zones:import\">%1</a> · <a href=\"zones:export\">%2</a></p>")
+                     .arg(tr("Import zones from GeoJSON or KML…"), tr("Export zones…")));
 
     page.section(tr("Agreements"));
     if (d.agreements.isEmpty()) {
@@ -148,6 +151,13 @@ QString ExperimentDetailPanel::page(qint64 id) const
 
 bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("zones")) {
+        if (url.path() == QLatin1String("import"))
+            ZoneFileActions::chooseAndImport(this, store(), recordId());
+        else
+            ZoneFileActions::chooseAndExport(this, store(), recordId());
+        return true;
+    }
     if (url.scheme() == QLatin1String("import")) {
         MeasurementImportDialog(store(), recordId(), this).exec();
         return true;

@@ -2,6 +2,7 @@
 #include "experimentsview.h"
 
 #include "experimentdetailpanel.h"
+#include "zonefileactions.h"
 #include "domain/recordcode.h"
 #include "domain/vocabulary.h"
 #include "editing/recordeditdialog.h"
@@ -21,6 +22,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QToolButton>
 
 namespace citylab {
@@ -88,6 +90,16 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     connect(m_agreement, &QToolButton::clicked, this, &ExperimentsView::addAgreement);
     m_attach = addButton(QStringLiteral("attachFile"));
     connect(m_attach, &QToolButton::clicked, this, &ExperimentsView::attachFile);
+    // GeoJSON / KML in and out for the selected experiment.
+    m_zoneFiles = addButton(QStringLiteral("zoneFiles"));
+    m_zoneFiles->setPopupMode(QToolButton::InstantPopup);
+    auto *zoneMenu = new QMenu(m_zoneFiles);
+    m_importZones = zoneMenu->addAction(QString(), this, [this] { ZoneFileActions::chooseAndImport(this, m_store, currentRecord()); });
+    m_exportZones = zoneMenu->addAction(QString(), this, [this] {
+        if (currentRecord() >= 0)
+            ZoneFileActions::chooseAndExport(this, m_store, currentRecord());
+    });
+    m_zoneFiles->setMenu(zoneMenu);
     connect(table(), &QAbstractItemView::doubleClicked, this, &ExperimentsView::editCurrent);
     retranslate();
 
@@ -113,6 +125,10 @@ void ExperimentsView::retranslate()
     m_agreement->setText(tr("New agreement…"));
     m_attach->setText(tr("Attach file…"));
     m_attach->setToolTip(tr("Keep a document (signed agreement, authorization, report) with the experiment"));
+    m_zoneFiles->setText(tr("Zones"));
+    m_zoneFiles->setToolTip(tr("Import or export the selected experiment's zones as GeoJSON or KML"));
+    m_importZones->setText(tr("Import Zones…"));
+    m_exportZones->setText(tr("Export Zones…"));
     m_domain->clear();
     m_domain->addItem(tr("All domains"), QString());
     for (const QString &key : Vocabulary::keys(Vocabulary::Domain))

@@ -3,6 +3,7 @@
 
 #include "shell/recordbrowser.h"
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QToolButton;
@@ -47,6 +48,9 @@ private:
     QToolButton *m_contact;
     QToolButton *m_agreement;
     QToolButton *m_attach;
+    QToolButton *m_zoneFiles;
+    QAction *m_importZones;
+    QAction *m_exportZones;
     QComboBox *m_domain;
     QComboBox *m_stage;
     QComboBox *m_officer;

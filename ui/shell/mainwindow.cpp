@@ -7,6 +7,7 @@
 #include "agreements/agreementsview.h"
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
+#include "cases/zonefileactions.h"
 #include "drafting/officesettingsdialog.h"
 #include "drafting/templatemanager.h"
 #include "items/recordlocator.h"
@@ -204,6 +205,12 @@ void MainWindow::createActions()
         auto *experiments = qobject_cast<RecordBrowser *>(view(QStringLiteral("experiments")));
         MeasurementImportDialog(*m_store, experiments ? experiments->currentRecord() : 0, this).exec();
     });
+    QAction *exportZones = m_fileMenu->addAction(QString());
+    exportZones->setObjectName(QStringLiteral("exportZonesAction"));
+    connect(exportZones, &QAction::triggered, this, [this] {
+        if (m_store && m_store->isOpen())
+            ZoneFileActions::chooseAndExport(this, *m_store, -1);   // every zone of every experiment
+    });
     QAction *report = m_fileMenu->addAction(QString());
     report->setObjectName(QStringLiteral("reportAction"));
     connect(report, &QAction::triggered, this, [this] {
@@ -292,6 +299,7 @@ void MainWindow::retranslate()
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
     findChild<QAction *>(QStringLiteral("metricsAction"))->setText(tr("&Metrics…"));
     findChild<QAction *>(QStringLiteral("importMeasurementsAction"))->setText(tr("&Import Measurements…"));
+    findChild<QAction *>(QStringLiteral("exportZonesAction"))->setText(tr("Export &Zones…"));
     findChild<QAction *>(QStringLiteral("reportAction"))->setText(tr("&Report…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search…"));
