@@ -3,6 +3,8 @@
 
 #include "domain/vocabulary.h"
 
+#include <QLocale>
+
 namespace citylab {
 
 MetricTableModel::MetricTableModel(Store &store, QObject *parent)
@@ -18,18 +20,42 @@ int MetricTableModel::columnCount(const QModelIndex &parent) const
 
 QString MetricTableModel::query() const
 {
-    // counts grouped once rather than one subquery per metric: measurements run to millions
+    // the measurements column is filled from setMeasurementCounts()
     return QStringLiteral(
-        "SELECT m.id, m.code, m.name, m.unit, m.direction, coalesce(x.n, 0), coalesce(t.n, 0), m.description"
+        "SELECT m.id, m.code, m.name, m.unit, m.direction, NULL, coalesce(t.n, 0), m.description"
         " FROM metrics m"
-        " LEFT JOIN (SELECT metric_id, count(*) AS n FROM measurements GROUP BY metric_id) x ON x.metric_id = m.id"
         " LEFT JOIN (SELECT metric_id, count(*) AS n FROM targets GROUP BY metric_id) t ON t.metric_id = m.id"
         " ORDER BY m.code");
 }
 
 QStringList MetricTableModel::tables() const
 {
-    return {QStringLiteral("metrics"), QStringLiteral("targets"), QStringLiteral("measurements")};
+    return {QStringLiteral("metrics"), QStringLiteral("targets")};
+}
+
+QVariant MetricTableModel::data(const QModelIndex &index, int role) const
+{
+    if (index.column() != Measurements || (role != Qt::DisplayRole && role != SortRole))
+        return SqlTableModel::data(index, role);
+    if (!m_counted)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    const qint64 count = m_counts.value(idAt(index.row()));
+    return role == Qt::DisplayRole ? QVariant(QLocale().toString(count)) : QVariant(count);
+}
+
+void MetricTableModel::setMeasurementCounts(const QHash<qint64, qint64> &counts)
+{
+    m_counts = counts;
+    m_counted = true;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Measurements), index(rowCount() - 1, Measurements));
+}
+
+void MetricTableModel::clearMeasurementCounts()
+{
+    m_counted = false;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Measurements), index(rowCount() - 1, Measurements));
 }
 
 QString MetricTableModel::headerText(int column) const

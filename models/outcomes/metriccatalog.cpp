@@ -5,7 +5,9 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -121,9 +123,38 @@ QString MetricCatalog::codeTaken(const Store &store, const QString &code, qint64
     return {};
 }
 
+// Measurements are indexed by experiment first: naming the experiments lets SQLite use the
+// index instead of reading the whole table.
+bool MetricCatalog::hasMeasurements(const Store &store, qint64 metricId)
+{
+    return scalar(store, QStringLiteral("SELECT EXISTS (SELECT 1 FROM measurements WHERE experiment_id IN"
+                                        " (SELECT id FROM experiments) AND metric_id = ?)"), metricId) != 0;
+}
+
 qint64 MetricCatalog::measurementCount(const Store &store, qint64 metricId)
 {
-    return scalar(store, QStringLiteral("SELECT count(*) FROM measurements WHERE metric_id = ?"), metricId);
+    return scalar(store, QStringLiteral("SELECT count(*) FROM measurements WHERE experiment_id IN"
+                                        " (SELECT id FROM experiments) AND metric_id = ?"), metricId);
+}
+
+QHash<qint64, qint64> MetricCatalog::measurementCounts(const QString &path)
+{
+    QHash<qint64, qint64> counts;
+    const QString name = QStringLiteral("citylab-counts-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (q.exec(QStringLiteral("SELECT metric_id, count(*) FROM measurements GROUP BY metric_id")))
+                while (q.next())
+                    counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return counts;
 }
 
 int MetricCatalog::targetCount(const Store &store, qint64 metricId)
@@ -133,11 +164,12 @@ int MetricCatalog::targetCount(const Store &store, qint64 metricId)
 
 QString MetricCatalog::deletionRefusal(const Store &store, qint64 metricId)
 {
-    const qint64 measured = measurementCount(store, metricId);
-    if (measured == 0)
+    if (!hasMeasurements(store, metricId))
         return {};
-    const qint64 experiments =
-        scalar(store, QStringLiteral("SELECT count(DISTINCT experiment_id) FROM measurements WHERE metric_id = ?"), metricId);
+    const qint64 measured = measurementCount(store, metricId);
+    const qint64 experiments = scalar(store, QStringLiteral("SELECT count(*) FROM experiments e WHERE EXISTS"
+                                                            " (SELECT 1 FROM measurements x WHERE x.experiment_id = e.id"
+                                                            "  AND x.metric_id = ?)"), metricId);
     const QString code = store.record(metricsTable, metricId).value(QStringLiteral("code")).toString();
     // %n cannot carry a 64-bit count: the number is formatted by the locale instead
     return tr("%1 cannot be deleted: it has %2 measurements in %n experiment(s), which would be lost with it. "

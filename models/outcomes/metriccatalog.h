@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 class QUndoStack;
@@ -23,7 +24,12 @@ public:
     // Which other metric (not exceptId) already has the code, as a sentence; empty if none.
     static QString codeTaken(const Store &store, const QString &code, qint64 exceptId);
 
+    // Along the (experiment, metric) index: milliseconds even with millions of measurements.
+    static bool hasMeasurements(const Store &store, qint64 metricId);
     static qint64 measurementCount(const Store &store, qint64 metricId);
+    // Measurements per metric id, on a connection of its own to the database at `path`, so
+    // that a worker thread can count millions of rows while the window stays responsive.
+    static QHash<qint64, qint64> measurementCounts(const QString &path);
     static int targetCount(const Store &store, qint64 metricId);
     // Why the metric cannot be deleted, or an empty string when it can.
     static QString deletionRefusal(const Store &store, qint64 metricId);

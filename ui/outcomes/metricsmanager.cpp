@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 namespace citylab {
 
@@ -104,10 +105,28 @@ MetricsManager::MetricsManager(Store &store, QUndoStack &undo, QWidget *parent)
         updateButtons();
     });
 
+    // measurements run to millions: counted on a worker with its own connection
+    connect(&m_counting, &QFutureWatcher<QHash<qint64, qint64>>::finished, this, [this] {
+        if (m_recount) {
+            m_recount = false;
+            countMeasurements();
+            return;
+        }
+        m_model->setMeasurementCounts(m_counting.result());
+    });
+    connect(&store, &Store::recordsChanged, this, [this](const QStringList &tables) {
+        if (tables.isEmpty() || tables.contains(QStringLiteral("measurements")) || tables.contains(QStringLiteral("metrics")))
+            countMeasurements();
+    });
+    countMeasurements();
+
     confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Delete Metric"), question) == QMessageBox::Yes;
     };
     retranslate();
+    // names and units are short: they get their width, the description the rest
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(MetricTableModel::Name, qMin(m_table->columnWidth(MetricTableModel::Name), 320));
     if (m_sorted->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
@@ -148,7 +167,19 @@ void MetricsManager::updateButtons()
     m_edit->setEnabled(id >= 0);
     m_delete->setEnabled(id >= 0);
     // said before the click too, so nobody has to try to find out
-    m_delete->setToolTip(id >= 0 ? MetricCatalog::deletionRefusal(m_store, id) : QString());
+    m_delete->setToolTip(id >= 0 && MetricCatalog::hasMeasurements(m_store, id)
+                             ? tr("This metric has measurements: it cannot be deleted, only edited.")
+                             : QString());
+}
+
+void MetricsManager::countMeasurements()
+{
+    if (m_counting.isRunning()) {
+        m_recount = true;
+        return;
+    }
+    m_model->clearMeasurementCounts();
+    m_counting.setFuture(QtConcurrent::run(&MetricCatalog::measurementCounts, m_store.path()));
 }
 
 void MetricsManager::showMessage(const QString &text, bool problem)

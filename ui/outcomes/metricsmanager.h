@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QHash>
 
 #include <functional>
 
@@ -46,6 +48,7 @@ private:
     void retranslate();
     void updateButtons();
     void showMessage(const QString &text, bool problem);
+    void countMeasurements();
 
     Store &m_store;
     QUndoStack &m_undo;
@@ -59,6 +62,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_close;
     qint64 m_selected = -1;   // kept across reloads of the model
+    QFutureWatcher<QHash<qint64, qint64>> m_counting;
+    bool m_recount = false;   // the store changed while counting
 };
 
 } // namespace citylab
