@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_tabs(new QTabWidget(this))
+    , m_metrics(new QPushButton(this))
     , m_explorer(new SeriesExplorer(store, this))
     , m_funnel(new BarChart(this))
     , m_domainYears(new StackedBarChart(this))
@@ -41,6 +43,9 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     grid->addWidget(m_leadTimes, 1, 1);
     m_tabs->addTab(portfolio, QString());
     m_tabs->addTab(m_explorer, QString());
+    m_metrics->setObjectName(QStringLiteral("manageMetrics"));
+    m_tabs->setCornerWidget(m_metrics, Qt::TopRightCorner);
+    connect(m_metrics, &QPushButton::clicked, this, &OutcomesView::metricsRequested);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -66,6 +71,8 @@ void OutcomesView::retranslate()
 {
     m_tabs->setTabText(0, tr("Portfolio"));
     m_tabs->setTabText(1, tr("Metrics over time"));
+    m_metrics->setText(tr("Metrics…"));
+    m_metrics->setToolTip(tr("Define the metrics experiments are measured by"));
 }
 
 void OutcomesView::changeEvent(QEvent *event)

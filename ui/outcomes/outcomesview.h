@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTabWidget;
 class QUrl;
 
@@ -36,6 +37,10 @@ public:
     // explorer, where the series zooms and pans.
     bool openLink(const QUrl &url);
 
+signals:
+    // The Metrics… button: the window opens the metrics manager (with its undo history).
+    void metricsRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -45,6 +50,7 @@ private:
 
     Store &m_store;
     QTabWidget *m_tabs;
+    QPushButton *m_metrics;
     SeriesExplorer *m_explorer;
     BarChart *m_funnel;
     StackedBarChart *m_domainYears;

@@ -109,7 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
     registerView(QStringLiteral("organizations"), [] { return tr("Organizations"); },
                  [this](Store &store) { return new OrganizationsView(store, *m_undo); });
     registerView(QStringLiteral("outcomes"), [] { return tr("Outcomes"); },
-                 [](Store &store) { return new OutcomesView(store); });
+                 [this](Store &store) {
+                     auto *outcomes = new OutcomesView(store);
+                     connect(outcomes, &OutcomesView::metricsRequested, findChild<QAction *>(QStringLiteral("metricsAction")),
+                             &QAction::trigger);
+                     return outcomes;
+                 });
 
     createActions();
     retranslate();
