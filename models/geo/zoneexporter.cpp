@@ -148,6 +148,9 @@ QByteArray ZoneExporter::kml(qint64 experimentId)
         xml.writeStartElement(QStringLiteral("Placemark"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("zone-") + z.uuid);
         xml.writeTextElement(QStringLiteral("name"), z.name);
+        // Viewers such as Google Earth show the description; the importer reads notes first.
+        if (!z.notes.isEmpty())
+            xml.writeTextElement(QStringLiteral("description"), z.notes);
         if (!z.activeFrom.isEmpty() || !z.activeTo.isEmpty()) {
             xml.writeStartElement(QStringLiteral("TimeSpan"));
             if (!z.activeFrom.isEmpty())

@@ -6,6 +6,7 @@
 #include "geo/zoneimporter.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -81,7 +82,10 @@ void ZoneFileActions::chooseAndExport(QWidget *parent, Store &store, qint64 expe
 bool ZoneFileActions::importFile(QWidget *parent, Store &store, qint64 experimentId, const QString &path)
 {
     ZoneImporter importer(store, experimentId);
+    // A file of a few thousand zones takes a second or two: say so while it runs.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const ZoneImportResult result = importer.importFile(path);
+    QApplication::restoreOverrideCursor();
     if (!result.problems.isEmpty()) {
         auto *dialog = new ZoneFileProblemsDialog(path, result.problems, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
