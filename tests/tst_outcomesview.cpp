@@ -420,7 +420,7 @@ void TestOutcomesView::axesInTheLocale()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     SeriesExplorer *explorer = view.explorer();
-    QVERIFY(explorer->showMetric(busiestSeries(store).first, busiestSeries(store).second));
+    QVERIFY(view.openLink(SeriesExplorer::link(busiestSeries(store).first, busiestSeries(store).second)));
     const QDate to = explorer->periodTo();
     explorer->setPeriod(to.addMonths(-8), to);
     QCustomPlot *plot = explorer->chart()->plot();
@@ -438,6 +438,14 @@ void TestOutcomesView::axesInTheLocale()
     QVERIFY2(valueLabels.contains(QStringLiteral("0,2")) || valueLabels.contains(QStringLiteral("0,5")),
              qPrintable(valueLabels.join(u'|')));
 
+    if (!qEnvironmentVariableIsEmpty("CITYLAB_SHOT_DIR")) {
+        explorer->setCompare(SeriesExplorer::Zones);
+        QTest::qWait(200);
+        view.grab().save(QDir(qEnvironmentVariable("CITYLAB_SHOT_DIR")).filePath(QStringLiteral("explorer-it.png")));
+        explorer->setCompare(SeriesExplorer::Single);
+        plot->yAxis->setRange(0, 1);
+        plot->replot();
+    }
     // Within a month: day and month name.
     explorer->setPeriod(to.addDays(-20), to);
     plot->replot();

@@ -10,16 +10,22 @@ StackedBarChart::StackedBarChart(QWidget *parent)
     : ChartView(parent)
 {
     QCustomPlot *p = plot();
-    // Beside the bars rather than over them: the tallest year would hide under the legend.
-    p->plotLayout()->addElement(0, 1, p->legend);
+    // Beside the bars rather than over them (the tallest year would hide under it), at the
+    // top of a column whose empty lower part takes the spare height.
+    auto *side = new QCPLayoutGrid;
+    p->plotLayout()->addElement(0, 1, side);
     p->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, p->legend);
+    side->addElement(1, 0, new QCPLayoutElement(p));
+    side->setRowStretchFactor(0, 0.001);
+    side->setRowStretchFactor(1, 1);
     p->legend->setFillOrder(QCPLegend::foRowsFirst);
     p->legend->setBorderPen(Qt::NoPen);
 }
 
 void StackedBarChart::setStacks(const QStringList &categories, const QStringList &parts,
                                 const QList<QList<double>> &values, const QList<QColor> &colours,
-                                const QString &categoryHeader)
+                                const QString &categoryHeader, const QString &valueLabel)
 {
     QCustomPlot *p = plot();
     p->clearPlottables();
@@ -46,6 +52,10 @@ void StackedBarChart::setStacks(const QStringList &categories, const QStringList
             bars->moveAbove(below);
         below = bars;
     }
+    // The legend lists the parts top down as they are stacked, the last on top.
+    p->legend->clearItems();
+    for (int i = p->plottableCount() - 1; i >= 0; --i)
+        p->legend->addItem(new QCPPlottableLegendItem(p->legend, p->plottable(i)));
     double top = 0;
     for (double total : std::as_const(totals))
         top = qMax(top, total);
@@ -56,6 +66,7 @@ void StackedBarChart::setStacks(const QStringList &categories, const QStringList
     counts->setTickStep(1.0);
     counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     p->yAxis->setTicker(counts);
+    p->yAxis->setLabel(valueLabel);
     p->yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     p->legend->setVisible(!parts.isEmpty());
 

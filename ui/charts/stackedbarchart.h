@@ -17,7 +17,7 @@ public:
 
     // values[part][category]; the CSV has one row per category and one column per part.
     void setStacks(const QStringList &categories, const QStringList &parts, const QList<QList<double>> &values,
-                   const QList<QColor> &colours, const QString &categoryHeader);
+                   const QList<QColor> &colours, const QString &categoryHeader, const QString &valueLabel);
 };
 
 } // namespace citylab

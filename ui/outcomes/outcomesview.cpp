@@ -128,7 +128,7 @@ void OutcomesView::refreshPortfolio()
     for (const QList<int> &row : domainYears.counts)
         counts.append(QList<double>(row.cbegin(), row.cend()));
     m_domainYears->setTitle(tr("Experiments per domain and year of proposal"));
-    m_domainYears->setStacks(years, domains, counts, domainColours, tr("Year"));
+    m_domainYears->setStacks(years, domains, counts, domainColours, tr("Year"), tr("Experiments"));
 
     labels.clear();
     values.clear();

@@ -40,6 +40,7 @@ struct Line
     qint64 experimentId = 0;
     qint64 zoneId = 0;
     QString code;
+    QListWidgetItem *item = nullptr;   // its entry in the comparison list
 };
 
 } // namespace
@@ -395,15 +396,19 @@ void SeriesExplorer::refresh()
     QList<Line> lines;
     if (compare == Experiments)
         lines.append({code, experiment, 0, code});
+    // The list shows each drawn series' colour beside its name.
+    const QSignalBlocker blocker(m_compareList);
     for (int i = 0; i < m_compareList->count(); ++i) {
-        const QListWidgetItem *item = m_compareList->item(i);
+        QListWidgetItem *item = m_compareList->item(i);
+        item->setData(Qt::DecorationRole, QVariant());
         if (item->checkState() != Qt::Checked)
             continue;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
+        const QString otherCode = item->text().section(QStringLiteral(" – "), 0, 0);
         if (compare == Zones)
-            lines.append({item->text(), experiment, id, code});
+            lines.append({item->text(), experiment, id, code, item});
         else
-            lines.append({item->text().section(QStringLiteral(" – "), 0, 0), id, 0, item->text().section(QStringLiteral(" – "), 0, 0)});
+            lines.append({otherCode, id, 0, otherCode, item});
     }
     if (lines.isEmpty())
         lines.append({metric.name, experiment, 0, code});
@@ -421,6 +426,8 @@ void SeriesExplorer::refresh()
                                        tr("%1 target %2").arg(line.code, locale.toString(candidate.target, 'g', 4)),
                                        seriesColour(colour));
         }
+        if (line.item && !points.isEmpty())
+            line.item->setData(Qt::DecorationRole, seriesColour(colour));
         if (!points.isEmpty()) {
             if (aggregation == Raw)
                 m_chart->addSeries(line.name, points, seriesColour(colour));

@@ -206,7 +206,7 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
                 values.append(QList<double>(counts.counts.at(i).cbegin(), counts.counts.at(i).cend()));
             }
             auto stacked = std::make_shared<StackedBarChart>();
-            stacked->setStacks(years, domains, values, colours, tr("Year"));
+            stacked->setStacks(years, domains, values, colours, tr("Year"), tr("Experiments"));
             charts.append(stacked);
             doc.addChart(stacked->plot(), 70);
         }
