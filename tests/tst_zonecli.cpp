@@ -160,6 +160,8 @@ private slots:
                                           "longitude/latitude (EPSG:4326), as GeoJSON requires")};
         QTest::newRow("malformed kml") << "broken.kml" << QStringLiteral("<kml><Placemark><name>A &amp B</name></Placemark></kml>")
                                        << m_target << QStringList{QStringLiteral("line 1, column 29: malformed XML: ")};
+        QTest::newRow("kmz") << "zone.kmz" << QStringLiteral("PK\u0003\u0004") << m_target
+                             << QStringList{QStringLiteral("a KMZ file is a compressed KML: unzip it and import the doc.kml inside")};
         QTest::newRow("unknown experiment")
             << "good.geojson" << QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}").arg(good)
             << QStringLiteral("NOPE-1") << QStringList();

@@ -218,6 +218,9 @@ void TestZoneFiles::valid_data()
         << geo << QStringLiteral("{\"type\":\"Polygon\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
                                  "\"urn:ogc:def:crs:OGC:1.3:CRS84\"}},\"coordinates\":[%1]}").arg(square(7.6, 45.0, 0.01))
         << "" << "polygon" << QList<int>{1} << "" << "" << -1.0 << "" << "";
+    QTest::newRow("geojson with a byte order mark")
+        << geo << QStringLiteral("\uFEFF") + feature(polygon(square(7.6, 45.0, 0.01)), QStringLiteral("{\"name\":\"BOM\"}"))
+        << "BOM" << "polygon" << QList<int>{1} << "" << "" << -1.0 << "" << "";
     QTest::newRow("geojson EPSG:4326 named")
         << geo << QStringLiteral("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
                                  "\"EPSG:4326\"}},\"features\":[%1]}").arg(feature(polygon(square(7.6, 45.0, 0.01)),

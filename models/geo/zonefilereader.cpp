@@ -124,6 +124,11 @@ ZoneFileReader::Format ZoneFileReader::formatOf(const QString &fileName)
 
 ZoneFileContent ZoneFileReader::readFile(const QString &path)
 {
+    if (QFileInfo(path).suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
+        ZoneFileContent content;
+        content.problems << ZoneFileProblem{0, {}, 0, 0, tr("a KMZ file is a compressed KML: unzip it and import the doc.kml inside")};
+        return content;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ZoneFileContent content;
@@ -135,6 +140,9 @@ ZoneFileContent ZoneFileReader::readFile(const QString &path)
 
 ZoneFileContent ZoneFileReader::read(const QByteArray &data, Format format)
 {
+    // Some Windows editors start UTF-8 files with a byte order mark, which JSON does not allow.
+    if (data.startsWith("\xEF\xBB\xBF"))
+        return read(data.mid(3), format);
     if (format == Format::Unknown) {
         const QByteArray start = data.trimmed().left(1);
         format = start == "<" ? Format::Kml : Format::GeoJson;
