@@ -14,30 +14,59 @@
 
 namespace citylab {
 
-qint64 Attachments::add(Store &store, qint64 experimentId, const QString &path, QString *error)
+QVariantMap Attachments::readFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.size() > maximumSize) {
         *error = tr("%1 is too large to keep in the database (%2; at most %3).")
                      .arg(path, QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(maximumSize));
-        return -1;
+        return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return -1;
+        return {};
     }
     const QByteArray data = file.readAll();
-    const qint64 id = store.insert(QStringLiteral("attachments"),
-                                   {{QStringLiteral("file_name"), info.fileName()},
-                                    {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(path, data).name()},
-                                    {QStringLiteral("size"), data.size()},
-                                    {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
-                                    {QStringLiteral("data"), data},
-                                    {QStringLiteral("experiment_id"), experimentId}});
+    return {{QStringLiteral("file_name"), info.fileName()},
+            {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(path, data).name()},
+            {QStringLiteral("size"), data.size()},
+            {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+            {QStringLiteral("data"), data}};
+}
+
+qint64 Attachments::add(Store &store, qint64 experimentId, const QString &path, QString *error)
+{
+    return add(store, QStringLiteral("experiment_id"), experimentId, path, error);
+}
+
+qint64 Attachments::add(Store &store, const QString &ownerColumn, qint64 ownerId, const QString &path, QString *error)
+{
+    QVariantMap values = readFile(path, error);
+    if (values.isEmpty())
+        return -1;
+    values.insert(ownerColumn, ownerId);
+    const qint64 id = store.insert(QStringLiteral("attachments"), values);
     if (id < 0)
         *error = store.errorString();
     return id;
+}
+
+QList<Attachments::Document> Attachments::list(const Store &store, const QString &ownerColumn, qint64 ownerId)
+{
+    QList<Document> documents;
+    if (!store.columns(QStringLiteral("attachments")).contains(ownerColumn))
+        return documents;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    // the checklist's documents are listed by the checklist itself (ui/drafting)
+    q.prepare(QStringLiteral("SELECT id, file_name, size, created_at FROM attachments WHERE \"%1\" = :owner%2 ORDER BY id")
+                  .arg(ownerColumn, ownerColumn == QLatin1String("request_id") ? QStringLiteral(" AND checklist_item IS NULL") : QString()));
+    q.bindValue(QStringLiteral(":owner"), ownerId);
+    if (q.exec())
+        while (q.next())
+            documents.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+    return documents;
 }
 
 QString Attachments::extract(const Store &store, qint64 id, const QString &folder, QString *error)

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantMap>
 
 namespace citylab {
 
@@ -16,9 +17,25 @@ class Attachments
 public:
     static constexpr qint64 maximumSize = 200LL * 1024 * 1024;
 
+    // The columns of a new attachments row holding the file at `path` (name, type, size,
+    // sha256, content), or an empty map with *error naming the file and the reason.
+    static QVariantMap readFile(const QString &path, QString *error);
+
     // Stores the file at `path` for an experiment; returns its id, or -1 with *error
     // naming the file and the reason.
     static qint64 add(Store &store, qint64 experimentId, const QString &path, QString *error);
+    // The same for any owner: ownerColumn is experiment_id, agreement_id or request_id.
+    static qint64 add(Store &store, const QString &ownerColumn, qint64 ownerId, const QString &path, QString *error);
+
+    // The documents of one owner, oldest first.
+    struct Document
+    {
+        qint64 id = -1;
+        QString fileName;
+        qint64 size = 0;
+        QString addedAt;   // ISO UTC, as created_at
+    };
+    static QList<Document> list(const Store &store, const QString &ownerColumn, qint64 ownerId);
 
     // Writes attachment `id` into `folder` under its own name (for the system viewer);
     // returns the path, or an empty string with *error.

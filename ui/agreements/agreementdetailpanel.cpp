@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreementdetailpanel.h"
 
+#include "agreementparties.h"
 #include "domain/vocabulary.h"
+#include "shell/documentssection.h"
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace citylab {
 
-AgreementDetailPanel::AgreementDetailPanel(Store &store, QWidget *parent)
+AgreementDetailPanel::AgreementDetailPanel(Store &store, QUndoStack *undo, QWidget *parent)
     : DetailPanel(store, parent)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("agreementDetails"));
 }
@@ -33,8 +37,12 @@ QString AgreementDetailPanel::page(qint64 id) const
     QSqlQuery q(store().database());
     q.prepare(QStringLiteral("SELECT code || ' — ' || title FROM experiments WHERE id = ?"));
     q.addBindValue(a.value(QStringLiteral("experiment_id")));
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
         page.field(tr("Experiment"), q.value(0).toString());
+        page.rawHtml(QStringLiteral("<p><a href='record:experiments/%1'>%2</a></p>")
+                         .arg(a.value(QStringLiteral("experiment_id")).toLongLong())
+                         .arg(tr("Open the experiment").toHtmlEscaped()));
+    }
     page.field(tr("Protocol number"), a.value(QStringLiteral("protocol_number")).toString());
     page.field(tr("Signed on"), date("signed_on"));
     page.field(tr("Valid from"), date("valid_from"));
@@ -42,21 +50,19 @@ QString AgreementDetailPanel::page(qint64 id) const
     page.field(tr("Renewal notice"), tr("%n day(s) before it ends", nullptr, a.value(QStringLiteral("renewal_notice_days")).toInt()));
     if (!a.value(QStringLiteral("notes")).toString().isEmpty())
         page.paragraph(a.value(QStringLiteral("notes")).toString());
-    page.section(tr("Parties"));
-    q.prepare(QStringLiteral("SELECT o.name, coalesce(p.role, '') FROM agreement_parties p JOIN organizations o"
-                             " ON o.id = p.organization_id WHERE p.agreement_id = ? ORDER BY o.name"));
-    q.addBindValue(id);
-    bool any = false;
-    if (q.exec()) {
-        while (q.next()) {
-            page.field(q.value(1).toString().isEmpty() ? tr("Party") : q.value(1).toString(), q.value(0).toString());
-            any = true;
-        }
-    }
-    if (!any)
-        page.note(tr("Besides the City, no party is recorded."));
+    AgreementParties::add(page, store(), id, m_undo != nullptr);
+    DocumentsSection::add(page, store(), QStringLiteral("agreement_id"), id, tr("Signed document"),
+                          tr("No signed copy attached yet."), m_undo != nullptr);
     addHistory(page, QStringLiteral("agreements"), id);
     return page.html();
+}
+
+bool AgreementDetailPanel::handlePageLink(const QUrl &url)
+{
+    if (!m_undo)
+        return false;
+    return AgreementParties::openLink(url, store(), *m_undo, recordId(), this)
+        || DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("agreement_id"), recordId(), this);
 }
 
 } // namespace citylab

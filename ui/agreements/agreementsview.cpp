@@ -16,7 +16,7 @@ namespace citylab {
 
 AgreementsView::AgreementsView(Store &store, QUndoStack &undo, QWidget *parent)
     : RecordBrowser(QStringLiteral("agreementsView"), everyColumnFilter(new AgreementTableModel(store)), AgreementTableModel::Title,
-                     new AgreementDetailPanel(store), parent)
+                     new AgreementDetailPanel(store, &undo), parent)
     , m_store(store)
     , m_undo(undo)
 {

@@ -4,12 +4,16 @@
 #include "domain/vocabulary.h"
 #include "drafting/requestchecklist.h"
 #include "items/requestdetails.h"
+#include "shell/documentssection.h"
 #include "shell/htmlbuilder.h"
+
+#include <QUrl>
 
 namespace citylab {
 
-RequestDetailPanel::RequestDetailPanel(Store &store, QWidget *parent)
+RequestDetailPanel::RequestDetailPanel(Store &store, QUndoStack *undo, QWidget *parent)
     : DetailPanel(store, parent)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("requestDetails"));
 }
@@ -66,6 +70,9 @@ QString RequestDetailPanel::page(qint64 id) const
                       item.done() ? item.fileNames.join(QStringLiteral(", ")) : tr("missing")});
         page.endTable();
     }
+    // other documents: the authority's letters, the decision, annexes outside the checklist
+    DocumentsSection::add(page, store(), QStringLiteral("request_id"), id, tr("Documents"), tr("No other documents attached."),
+                          m_undo != nullptr);
     page.section(tr("Text of the request"));
     if (d.revisionCount > 0)
         page.note(tr("%n revision(s) kept.", nullptr, d.revisionCount));
@@ -75,6 +82,11 @@ QString RequestDetailPanel::page(qint64 id) const
     HtmlBuilder history;
     addHistory(history, QStringLiteral("regulatory_requests"), id);
     return html + history.html();
+}
+
+bool RequestDetailPanel::handlePageLink(const QUrl &url)
+{
+    return m_undo && DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), this);
 }
 
 } // namespace citylab

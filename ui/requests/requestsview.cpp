@@ -24,7 +24,7 @@ namespace citylab {
 
 RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     : RecordBrowser(QStringLiteral("requestsView"), everyColumnFilter(new RequestTableModel(store)), RequestTableModel::Subject,
-                     new RequestDetailPanel(store), parent)
+                     new RequestDetailPanel(store, &undo), parent)
     , m_store(store)
     , m_undo(undo)
     , m_status(new QComboBox(this))

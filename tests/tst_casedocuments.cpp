@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agreements/agreementdetailpanel.h"
+#include "agreements/agreementparties.h"
+#include "editing/recordeditdialog.h"
+#include "editing/recordform.h"
+#include "io/attachments.h"
+#include "requests/requestdetailpanel.h"
+#include "shell/documentssection.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+using namespace citylab;
+
+// An agreement's parties and signed document, and a request's documents, edited from their
+// pages as undoable steps: what the officer sees on the page follows every step.
+class TestCaseDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+    QUndoStack m_undo;
+    qint64 m_agreement = -1;
+
+    int scalar(const QString &sql)
+    {
+        QSqlQuery q(m_store.database());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QString partiesOf(qint64 agreement)
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("SELECT o.name || ':' || coalesce(p.role, '') FROM agreement_parties p JOIN organizations o"
+                              " ON o.id = p.organization_id WHERE p.agreement_id = %1 ORDER BY o.name").arg(agreement));
+        QStringList parties;
+        while (q.next())
+            parties << q.value(0).toString();
+        return parties.join(u'|');
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+    // Fills the party form and saves it; the dialog when it stays open (refused), else null.
+    RecordEditDialog *saveParty(qint64 partyId, qint64 organization, const QString &role, QWidget *parent)
+    {
+        RecordEditDialog *dialog = AgreementParties::openForm(m_store, m_undo, m_agreement, partyId, parent);
+        QVariantMap values = dialog->form()->values();
+        values.insert(QStringLiteral("organization_id"), organization);
+        values.insert(QStringLiteral("role"), role);
+        dialog->form()->setValues(values);
+        dialog->accept();
+        if (dialog->result() == QDialog::Accepted)
+            return nullptr;
+        return dialog;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        QVERIFY(m_store.open(testsupport::makeDemo(m_dir)));
+        // an agreement with no parties yet, so the page starts from the empty note
+        m_agreement = m_store.insert(QStringLiteral("agreements"), {{QStringLiteral("kind"), QStringLiteral("nda")},
+                                                                    {QStringLiteral("title"), QStringLiteral("NDA dati di traffico")},
+                                                                    {QStringLiteral("status"), QStringLiteral("draft")}});
+        QVERIFY2(m_agreement > 0, qPrintable(m_store.errorString()));
+    }
+
+    void partiesAreAddedEditedAndRemovedWithUndo()
+    {
+        AgreementDetailPanel panel(m_store, &m_undo);
+        panel.showRecord(m_agreement);
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("no party is recorded")));
+        QVERIFY(panel.toHtml().contains(QStringLiteral("party:add")));
+        const int firstOrg = scalar(QStringLiteral("SELECT min(id) FROM organizations"));
+        const int secondOrg = scalar(QStringLiteral("SELECT max(id) FROM organizations"));
+        const QString firstName = m_store.record(QStringLiteral("organizations"), firstOrg).value(QStringLiteral("name")).toString();
+        const QString secondName = m_store.record(QStringLiteral("organizations"), secondOrg).value(QStringLiteral("name")).toString();
+
+        QVERIFY(!saveParty(-1, firstOrg, QStringLiteral("Proponente"), &panel));
+        QCOMPARE(partiesOf(m_agreement), firstName + QStringLiteral(":Proponente"));
+        QVERIFY(panel.toPlainText().contains(firstName));
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("Proponente")));
+
+        // the same organization twice is refused on the field, nothing saved
+        RecordEditDialog *refused = saveParty(-1, firstOrg, QStringLiteral("Partner"), &panel);
+        QVERIFY(refused);
+        auto *error = refused->findChild<QLabel *>(QStringLiteral("error_organization_id"));
+        QVERIFY(error && !error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("already a party")), qPrintable(error->text()));
+        refused->reject();
+        QCOMPARE(partiesOf(m_agreement), firstName + QStringLiteral(":Proponente"));
+
+        QVERIFY(!saveParty(-1, secondOrg, QStringLiteral("Partner tecnico"), &panel));
+        const int partyId = scalar(QStringLiteral("SELECT id FROM agreement_parties WHERE agreement_id = %1 AND organization_id = %2")
+                                       .arg(m_agreement).arg(firstOrg));
+        QVERIFY(!saveParty(partyId, firstOrg, QStringLiteral("Capofila"), &panel));
+        QStringList bothParties = {firstName + QStringLiteral(":Capofila"), secondName + QStringLiteral(":Partner tecnico")};
+        bothParties.sort();   // the page and partiesOf() list them by name
+        const QString both = bothParties.join(u'|');
+        QCOMPARE(partiesOf(m_agreement), both);
+
+        // removing is a link of the page
+        emit panel.anchorClicked(QUrl(QStringLiteral("party:remove/%1").arg(partyId)));
+        QCOMPARE(partiesOf(m_agreement), secondName + QStringLiteral(":Partner tecnico"));
+        QVERIFY(!panel.toPlainText().contains(QStringLiteral("Capofila")));
+
+        // Ctrl+Z walks back through remove, role change and second party; Ctrl+Shift+Z redoes
+        m_undo.undo();
+        QCOMPARE(partiesOf(m_agreement), both);
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("Capofila")));
+        m_undo.undo();
+        m_undo.undo();
+        QCOMPARE(partiesOf(m_agreement), firstName + QStringLiteral(":Proponente"));
+        m_undo.redo();
+        m_undo.redo();
+        m_undo.redo();
+        QCOMPARE(partiesOf(m_agreement), secondName + QStringLiteral(":Partner tecnico"));
+        // every step is in the change log
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'agreement_parties'")) >= 7);
+    }
+
+    void signedDocumentIsAttachedOpenedAndRemoved()
+    {
+        AgreementDetailPanel panel(m_store, &m_undo);
+        panel.showRecord(m_agreement);
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("No signed copy attached yet.")));
+        const QByteArray content = "%PDF-1.7\nfirmato digitalmente\n";
+        QString error;
+        const qint64 id = DocumentsSection::attach(m_store, m_undo, QStringLiteral("agreement_id"), m_agreement,
+                                                   writeFile(QStringLiteral("NDA firmato.pdf"), content), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("NDA firmato.pdf")));
+        QVERIFY(panel.toHtml().contains(QStringLiteral("attachment:%1").arg(id)));
+        QCOMPARE(m_store.record(QStringLiteral("attachments"), id).value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        const QString out = Attachments::extract(m_store, id, m_dir.filePath(QStringLiteral("opened")), &error);
+        QCOMPARE(testsupport::fileHash(out), QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+
+        // a file that cannot be read leaves the store as it was
+        const int before = scalar(QStringLiteral("SELECT count(*) FROM attachments"));
+        QCOMPARE(DocumentsSection::attach(m_store, m_undo, QStringLiteral("agreement_id"), m_agreement,
+                                          m_dir.filePath(QStringLiteral("missing.pdf")), &error),
+                 qint64(-1));
+        QVERIFY2(error.contains(QStringLiteral("missing.pdf")), qPrintable(error));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachments")), before);
+
+        emit panel.anchorClicked(QUrl(QStringLiteral("documents:remove/%1").arg(id)));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachments WHERE agreement_id = %1").arg(m_agreement)), 0);
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("No signed copy attached yet.")));
+        m_undo.undo();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachments WHERE agreement_id = %1 AND sha256 = '%2'")
+                            .arg(m_agreement)
+                            .arg(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))),
+                 1);
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("NDA firmato.pdf")));
+        m_undo.undo();   // the attaching itself
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachments WHERE agreement_id = %1").arg(m_agreement)), 0);
+
+        // deleting the agreement takes its documents with it
+        QVERIFY(DocumentsSection::attach(m_store, m_undo, QStringLiteral("agreement_id"), m_agreement,
+                                         writeFile(QStringLiteral("annesso.txt"), "annesso"), &error) > 0);
+        QVERIFY2(m_store.remove(QStringLiteral("agreements"), m_agreement), qPrintable(m_store.errorString()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachments WHERE agreement_id = %1").arg(m_agreement)), 0);
+    }
+
+    // The request page lists the documents outside the drafting checklist, which keeps its own.
+    void requestDocumentsBesideTheChecklist()
+    {
+        const qint64 request = scalar(QStringLiteral("SELECT min(id) FROM regulatory_requests"));
+        RequestDetailPanel panel(m_store, &m_undo);
+        panel.showRecord(request);
+        QVERIFY(panel.toHtml().contains(QStringLiteral("documents:add")));
+        QString error;
+        const qint64 letter = DocumentsSection::attach(m_store, m_undo, QStringLiteral("request_id"), request,
+                                                       writeFile(QStringLiteral("Richiesta integrazioni ENAC.pdf"), "%PDF-1.4\n"), &error);
+        QVERIFY2(letter > 0, qPrintable(error));
+        QVERIFY(m_store.insert(QStringLiteral("attachments"),
+                               {{QStringLiteral("file_name"), QStringLiteral("polizza.pdf")},
+                                {QStringLiteral("size"), 1},
+                                {QStringLiteral("sha256"), QString(64, u'a')},
+                                {QStringLiteral("data"), QByteArray("x")},
+                                {QStringLiteral("request_id"), request},
+                                {QStringLiteral("checklist_item"), QStringLiteral("insurance_policy")}})
+                > 0);
+        const QList<Attachments::Document> documents = Attachments::list(m_store, QStringLiteral("request_id"), request);
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.first().fileName, QStringLiteral("Richiesta integrazioni ENAC.pdf"));
+        QVERIFY(panel.toHtml().contains(QStringLiteral("documents:remove/%1").arg(letter)));
+        emit panel.anchorClicked(QUrl(QStringLiteral("documents:remove/%1").arg(letter)));
+        QVERIFY(Attachments::list(m_store, QStringLiteral("request_id"), request).isEmpty());
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("No other documents attached.")));
+        m_undo.undo();
+        QCOMPARE(Attachments::list(m_store, QStringLiteral("request_id"), request).size(), 1);
+
+        // without an undo stack (a read-only page) there are no editing links
+        RequestDetailPanel readOnly(m_store);
+        readOnly.showRecord(request);
+        QVERIFY(!readOnly.toHtml().contains(QStringLiteral("documents:")));
+    }
+};
+
+QTEST_MAIN(TestCaseDocuments)
+#include "tst_casedocuments.moc"
