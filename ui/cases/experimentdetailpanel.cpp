@@ -57,8 +57,11 @@ QString ExperimentDetailPanel::page(qint64 id) const
     else
         page.paragraph(tr("%n zone(s), active from %1 to %2", nullptr, d.zoneCount)
                            .arg(HtmlBuilder::date(d.zonesFrom), HtmlBuilder::date(d.zonesTo)));
-    page.rawHtml(QStringLiteral("<p><a href=\"zones:import\">%1</a> · <a href=\"zones:export\">%2</a></p>")
-                     .arg(tr("Import zones from GeoJSON or KML…"), tr("Export zones…")));
+    // nothing to export before the first zone
+    page.rawHtml(QStringLiteral("<p><a href=\"zones:import\">%1</a>%2</p>")
+                     .arg(tr("Import zones from GeoJSON or KML…"),
+                          d.zoneCount == 0 ? QString()
+                                           : QStringLiteral(" · <a href=\"zones:export\">%1</a>").arg(tr("Export zones…"))));
 
     page.section(tr("Agreements"));
     if (d.agreements.isEmpty()) {
