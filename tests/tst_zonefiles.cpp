@@ -312,7 +312,7 @@ void TestZoneFiles::invalid_data()
     QTest::newRow("CRS of one feature")
         << geo << collection({good, QStringLiteral("{\"type\":\"Feature\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
                                                    "\"EPSG:32632\"}},\"geometry\":%1,\"properties\":{\"name\":\"UTM\"}}")
-                                        .arg(polygon(square(7.6, 45.0, 0.01)))})
+                                        .arg(polygon(square(396000, 4990000, 100)))})
         << QStringList{QStringLiteral("feature 2 (UTM): the coordinate reference system EPSG:32632 is not WGS84")} << 1;
     QTest::newRow("out of range")
         << geo << collection({feature(polygon(square(396000, 4990000, 100)), QStringLiteral("{\"name\":\"Gauss-Boaga\"}"))})

@@ -34,10 +34,14 @@ ZoneFileRawFeature rawFeature(int number, const QJsonObject &feature)
     for (auto it = grouped.cbegin(); it != grouped.cend(); ++it)
         if (!raw.properties.contains(it.key()))
             raw.properties.insert(it.key(), it.value());
-    if (const QString crs = GeoJsonZoneReader::crsProblem(feature); !crs.isEmpty())
-        raw.problems << crs;
-    if (const QString crs = GeoJsonZoneReader::crsProblem(raw.geometry); !crs.isEmpty())
-        raw.problems << crs;
+    // Coordinates in another system would only add "out of range" noise to the real reason.
+    for (const QJsonObject &object : {feature, raw.geometry}) {
+        if (const QString crs = GeoJsonZoneReader::crsProblem(object); !crs.isEmpty()) {
+            raw.problems << crs;
+            raw.geometry = {};
+            break;
+        }
+    }
     return raw;
 }
 

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <cmath>
+
 namespace citylab {
 
 namespace {
@@ -206,7 +208,9 @@ ZoneFileFeature ZoneFileReader::interpret(const ZoneFileRawFeature &raw, QString
         return true;
     };
     if (raw.geometry.isEmpty()) {
-        *problems << tr("the feature has no geometry");
+        // A reader that already said why (a foreign CRS, a Polygon without its outer ring) has said enough.
+        if (raw.problems.isEmpty())
+            *problems << tr("the feature has no geometry");
     } else if (type == QLatin1String("Polygon") || type == QLatin1String("MultiPolygon")) {
         f.geometry = ZoneGeometry::fromGeoJson(raw.geometry);
     } else if (type == QLatin1String("Point")) {
