@@ -44,6 +44,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     p->axisRect()->setRangeDrag(Qt::Horizontal);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
     p->legend->setVisible(true);
+    // Lines stay readable under the legend.
+    p->legend->setBrush(QColor(255, 255, 255, 210));
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     connect(p, &QCustomPlot::mouseDoubleClick, this, [this] { refresh(); });
 }
@@ -107,7 +109,15 @@ void TimeSeriesChart::appendTable(const QString &name, const QList<SeriesPoint> 
 
 void TimeSeriesChart::setTarget(double value, const QString &label)
 {
-    addTarget(value, label, QColor(0xD5, 0x5E, 0x00));
+    const QColor colour(0xD5, 0x5E, 0x00);
+    addTarget(value, label, colour);
+    auto *text = new QCPItemText(plot());
+    text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    text->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    text->position->setCoords(0.99, value);
+    text->setText(label);
+    text->setColor(colour);
+    m_targets.last().label = text;
 }
 
 void TimeSeriesChart::addTarget(double value, const QString &label, const QColor &colour)
@@ -116,14 +126,7 @@ void TimeSeriesChart::addTarget(double value, const QString &label, const QColor
     line->point1->setCoords(0, value);
     line->point2->setCoords(1, value);
     line->setPen(QPen(colour, 1.5, Qt::DashLine));
-    auto *text = new QCPItemText(plot());
-    text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    text->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    // Labels of compared experiments step leftwards so equal targets do not overprint.
-    text->position->setCoords(0.99 - 0.22 * (m_targets.size() % 4), value);
-    text->setText(label);
-    text->setColor(colour);
-    m_targets.append({value, text});
+    m_targets.append({value, nullptr});
     m_rows.append({label, QString(), QLocale().toString(value, 'g', 10)});
     setTable({tr("Series"), tr("Time"), tr("Value")}, m_rows);
 }
@@ -159,6 +162,8 @@ void TimeSeriesChart::refresh()
     p->yAxis->scaleRange(1.1, p->yAxis->range().center());
     // Each label sits on the side of its line with room, so the plot's edge never clips it.
     for (const Target &target : std::as_const(m_targets)) {
+        if (!target.label)
+            continue;
         const bool upperHalf = target.value > p->yAxis->range().center();
         target.label->setPositionAlignment(Qt::AlignRight | (upperHalf ? Qt::AlignTop : Qt::AlignBottom));
     }

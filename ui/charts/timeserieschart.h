@@ -22,8 +22,11 @@ public:
     // Raw points, drawn as a line only so a series of a million points stays fast.
     void addSeries(const QString &name, const QList<SeriesPoint> &points, const QColor &colour);
     void addSeries(const QString &name, const QList<SeriesBucket> &buckets, const QColor &colour);
-    // A dashed target line; several when experiments are compared, each in its series' colour.
+    // A dashed target line labelled on the chart.
     void setTarget(double value, const QString &label);
+    // A dashed target line in a series' colour, when experiments are compared: the series'
+    // legend entry names the value, the label goes to the CSV only (labels on the chart
+    // would overprint one another).
     void addTarget(double value, const QString &label, const QColor &colour);
     void setValueLabel(const QString &label);
     // The time axis spans this period (Unix seconds) instead of the data's extent.

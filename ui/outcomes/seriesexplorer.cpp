@@ -10,8 +10,10 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -29,6 +31,14 @@ QColor seriesColour(int i)
                                      QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
                                      QColor(0x00, 0x00, 0x00), QColor(0xF0, 0xE4, 0x42)};
     return colours[i % 8];
+}
+
+// A small square of a series' colour for the comparison list.
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(colour);
+    return QIcon(pixmap);
 }
 
 enum AggregationChoice { Raw = -1 };
@@ -79,6 +89,7 @@ SeriesExplorer::SeriesExplorer(Store &store, QWidget *parent)
         edit->setDisplayFormat(DateFormat::pattern());
     }
     m_compareList->setMaximumWidth(260);
+    m_compareList->setIconSize(QSize(12, 12));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_experimentLabel);
@@ -400,7 +411,7 @@ void SeriesExplorer::refresh()
     const QSignalBlocker blocker(m_compareList);
     for (int i = 0; i < m_compareList->count(); ++i) {
         QListWidgetItem *item = m_compareList->item(i);
-        item->setData(Qt::DecorationRole, QVariant());
+        item->setIcon(QIcon());
         if (item->checkState() != Qt::Checked)
             continue;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
@@ -418,21 +429,24 @@ void SeriesExplorer::refresh()
     int colour = 0;
     for (const Line &line : std::as_const(lines)) {
         const QList<SeriesPoint> points = query.points(line.experimentId, metricId, from, to, line.zoneId);
+        QString name = line.name;
         if (compare == Experiments) {
-            // Each experiment's own target, in its series' colour.
-            for (const MetricRef &candidate : query.metrics(line.experimentId))
-                if (candidate.id == metricId && candidate.hasTarget)
-                    m_chart->addTarget(candidate.target,
-                                       tr("%1 target %2").arg(line.code, locale.toString(candidate.target, 'g', 4)),
-                                       seriesColour(colour));
+            // Each experiment's own target, in its series' colour, its value in the legend.
+            for (const MetricRef &candidate : query.metrics(line.experimentId)) {
+                if (candidate.id != metricId || !candidate.hasTarget)
+                    continue;
+                const QString target = locale.toString(candidate.target, 'g', 4);
+                m_chart->addTarget(candidate.target, tr("%1 target %2").arg(line.code, target), seriesColour(colour));
+                name = tr("%1 (target %2)").arg(line.code, target);
+            }
         }
         if (line.item && !points.isEmpty())
-            line.item->setData(Qt::DecorationRole, seriesColour(colour));
+            line.item->setIcon(swatch(seriesColour(colour)));
         if (!points.isEmpty()) {
             if (aggregation == Raw)
-                m_chart->addSeries(line.name, points, seriesColour(colour));
+                m_chart->addSeries(name, points, seriesColour(colour));
             else
-                m_chart->addSeries(line.name, Aggregation::aggregate(points, Aggregation::Granularity(aggregation)),
+                m_chart->addSeries(name, Aggregation::aggregate(points, Aggregation::Granularity(aggregation)),
                                    seriesColour(colour));
         }
         ++colour;
