@@ -316,7 +316,9 @@ void TestZoneFiles::invalid_data()
         << QStringList{QStringLiteral("feature 2 (UTM): the coordinate reference system EPSG:32632 is not WGS84")} << 1;
     QTest::newRow("out of range")
         << geo << collection({feature(polygon(square(396000, 4990000, 100)), QStringLiteral("{\"name\":\"Gauss-Boaga\"}"))})
-        << QStringList(5, QStringLiteral("feature 1 (Gauss-Boaga): coordinates out of range: ")) << 0;
+        << QStringList{QStringLiteral("feature 1 (Gauss-Boaga): coordinates out of range: 396000, 4.99e+06 (longitude must be within ±180, "
+                                      "latitude within ±90), and 4 more position(s) out of range; these look like metres of a "
+                                      "projected system such as UTM or Gauss-Boaga")} << 0;
     QTest::newRow("unclosed ring")
         << geo << collection({good, feature(QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[[[7,45],[7.01,45],[7.01,45.01],[7,45.01]]]}"),
                                             QStringLiteral("{\"name\":\"Aperta\"}"))})
@@ -376,11 +378,8 @@ void TestZoneFiles::invalid_data()
                        QStringLiteral("feature 4 (Testo): line 7: coordinates \"7.01;45\" are not longitude,latitude"),
                        QStringLiteral("feature 4 (Testo): too few points"),
                        QStringLiteral("feature 5 (Farfalla): self-intersection"),
-                       QStringLiteral("feature 6 (Lontano): coordinates out of range"),
-                       QStringLiteral("feature 6 (Lontano): coordinates out of range"),
-                       QStringLiteral("feature 6 (Lontano): coordinates out of range"),
-                       QStringLiteral("feature 6 (Lontano): coordinates out of range"),
-                       QStringLiteral("feature 6 (Lontano): coordinates out of range")}
+                       QStringLiteral("feature 6 (Lontano): coordinates out of range: 7.6, 95 (longitude must be within ±180, "
+                                      "latitude within ±90), and 4 more position(s) out of range")}
         << 1;
 }
 

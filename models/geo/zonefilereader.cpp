@@ -235,8 +235,26 @@ ZoneFileFeature ZoneFileReader::interpret(const ZoneFileRawFeature &raw, QString
                         "or LineString with width_m").arg(type);
     }
     if (!f.geometry.isNull()) {
-        for (const GeometryProblem &problem : f.geometry.validate())
+        // A file in metres (UTM, Gauss-Boaga) has every position out of range: one line a
+        // feature says it, with the likely cause, rather than one line a vertex.
+        qsizetype firstOutOfRange = -1;
+        int outOfRange = 0;
+        bool projected = false;
+        for (const GeometryProblem &problem : f.geometry.validate()) {
+            const QPointF p = problem.location;
+            if (problem.hasLocation && (std::abs(p.x()) > 180 || std::abs(p.y()) > 90)) {
+                projected = projected || std::abs(p.x()) > 1000 || std::abs(p.y()) > 1000;
+                if (outOfRange++ > 0)
+                    continue;
+                firstOutOfRange = problems->size();
+            }
             *problems << problem.reason;
+        }
+        if (outOfRange > 1)
+            (*problems)[firstOutOfRange] += tr(", and %n more position(s) out of range", nullptr, outOfRange - 1);
+        if (projected)
+            (*problems)[firstOutOfRange] += tr("; these look like metres of a projected system such as UTM or Gauss-Boaga: "
+                                               "save the file as WGS84 longitude/latitude (EPSG:4326)");
     }
 
     // The active window: inclusive ISO dates, either side may be open.
