@@ -5,6 +5,7 @@
 #include "editing/recordform.h"
 #include "io/attachments.h"
 #include "requests/requestdetailpanel.h"
+#include "shell/contactssection.h"
 #include "shell/documentssection.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -211,6 +212,74 @@ private slots:
         RequestDetailPanel readOnly(m_store);
         readOnly.showRecord(request);
         QVERIFY(!readOnly.toHtml().contains(QStringLiteral("documents:")));
+    }
+
+    // A contact logged from a request's page is linked to the request, its experiment and its
+    // authority, shows on the page, and goes away with Ctrl+Z.
+    void contactsAreLoggedFromARequestPage()
+    {
+        const qint64 request = scalar(QStringLiteral("SELECT max(id) FROM regulatory_requests WHERE experiment_id IS NOT NULL"));
+        const QVariantMap r = m_store.record(QStringLiteral("regulatory_requests"), request);
+        RequestDetailPanel panel(m_store, &m_undo);
+        panel.showRecord(request);
+        const int undoSteps = m_undo.index();
+        emit panel.anchorClicked(QUrl(QStringLiteral("contacts:log")));
+        auto *dialog = panel.findChild<RecordEditDialog *>(QStringLiteral("contactForm"));
+        QVERIFY(dialog);
+        QVariantMap values = dialog->form()->values();
+        QCOMPARE(values.value(QStringLiteral("request_id")).toLongLong(), request);
+        QCOMPARE(values.value(QStringLiteral("organization_id")).toLongLong(), r.value(QStringLiteral("authority_id")).toLongLong());
+        QCOMPARE(values.value(QStringLiteral("experiment_id")).toLongLong(), r.value(QStringLiteral("experiment_id")).toLongLong());
+        values.insert(QStringLiteral("summary"), QStringLiteral("PEC di sollecito all'ente"));
+        dialog->form()->setValues(values);
+        dialog->accept();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE request_id = %1 AND summary = 'PEC di sollecito all''ente'")
+                            .arg(request)),
+                 1);
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("PEC di sollecito all'ente")));
+        QCOMPARE(m_undo.index(), undoSteps + 1);
+        m_undo.undo();
+        QVERIFY(!panel.toPlainText().contains(QStringLiteral("PEC di sollecito all'ente")));
+    }
+
+    // Impossible dates on an agreement are shown under the field and nothing is saved.
+    void agreementDatesOutOfOrderAreRefusedOnTheField_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("ends before it starts") << QStringLiteral("2026-06-01") << QStringLiteral("2026-05-31") << false;
+        QTest::newRow("leap day to the next year") << QStringLiteral("2028-02-29") << QStringLiteral("2029-02-28") << true;
+        QTest::newRow("one day") << QStringLiteral("2026-06-01") << QStringLiteral("2026-06-01") << true;
+    }
+
+    void agreementDatesOutOfOrderAreRefusedOnTheField()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(bool, accepted);
+        const qint64 agreement = scalar(QStringLiteral("SELECT min(id) FROM agreements"));
+        const QVariantMap before = m_store.record(QStringLiteral("agreements"), agreement);
+        QWidget parent;
+        RecordEditDialog dialog(m_store, m_undo, QStringLiteral("agreements"), agreement, FormSpecs::agreement(), {}, &parent);
+        QVariantMap values = dialog.form()->values();
+        values.insert(QStringLiteral("valid_from"), from);
+        values.insert(QStringLiteral("valid_to"), to);
+        dialog.form()->setValues(values);
+        dialog.accept();
+        QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+        const QVariantMap after = m_store.record(QStringLiteral("agreements"), agreement);
+        if (accepted) {
+            QCOMPARE(after.value(QStringLiteral("valid_to")).toString(), to);
+            m_undo.undo();
+            QCOMPARE(m_store.record(QStringLiteral("agreements"), agreement).value(QStringLiteral("valid_to")),
+                     before.value(QStringLiteral("valid_to")));
+        } else {
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("error_valid_to"));
+            QVERIFY(error && !error->isHidden());
+            QVERIFY2(error->text().contains(QStringLiteral("before")), qPrintable(error->text()));
+            QCOMPARE(after, before);
+        }
     }
 };
 

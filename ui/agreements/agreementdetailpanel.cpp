@@ -3,6 +3,7 @@
 
 #include "agreementparties.h"
 #include "domain/vocabulary.h"
+#include "shell/contactssection.h"
 #include "shell/documentssection.h"
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
@@ -53,6 +54,7 @@ QString AgreementDetailPanel::page(qint64 id) const
     AgreementParties::add(page, store(), id, m_undo != nullptr);
     DocumentsSection::add(page, store(), QStringLiteral("agreement_id"), id, tr("Signed document"),
                           tr("No signed copy attached yet."), m_undo != nullptr);
+    ContactsSection::add(page, store(), QStringLiteral("agreement_id"), id, m_undo != nullptr);
     addHistory(page, QStringLiteral("agreements"), id);
     return page.html();
 }
@@ -61,8 +63,11 @@ bool AgreementDetailPanel::handlePageLink(const QUrl &url)
 {
     if (!m_undo)
         return false;
+    const QVariantMap links = {{QStringLiteral("experiment_id"),
+                                store().record(QStringLiteral("agreements"), recordId()).value(QStringLiteral("experiment_id"))}};
     return AgreementParties::openLink(url, store(), *m_undo, recordId(), this)
-        || DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("agreement_id"), recordId(), this);
+        || DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("agreement_id"), recordId(), this)
+        || ContactsSection::openLink(url, store(), *m_undo, QStringLiteral("agreement_id"), recordId(), links, this);
 }
 
 } // namespace citylab

@@ -94,6 +94,8 @@ FormSpec FormSpecs::interaction()
                                                   " FROM people p LEFT JOIN organizations o ON o.id = p.organization_id"
                                                   " ORDER BY p.full_name")),
             reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
+            reference("agreement_id", QStringLiteral("SELECT id, title FROM agreements ORDER BY title")),
+            reference("request_id", QStringLiteral("SELECT id, reference || ' — ' || subject FROM regulatory_requests ORDER BY reference")),
             date("follow_up_on", "occurred_on"), ofKind("follow_up_done", FieldSpec::Boolean)};
 }
 

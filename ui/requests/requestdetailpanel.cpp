@@ -4,8 +4,10 @@
 #include "domain/vocabulary.h"
 #include "drafting/requestchecklist.h"
 #include "items/requestdetails.h"
+#include "shell/contactssection.h"
 #include "shell/documentssection.h"
 #include "shell/htmlbuilder.h"
+#include "store/store.h"
 
 #include <QUrl>
 
@@ -73,6 +75,7 @@ QString RequestDetailPanel::page(qint64 id) const
     // other documents: the authority's letters, the decision, annexes outside the checklist
     DocumentsSection::add(page, store(), QStringLiteral("request_id"), id, tr("Documents"), tr("No other documents attached."),
                           m_undo != nullptr);
+    ContactsSection::add(page, store(), QStringLiteral("request_id"), id, m_undo != nullptr);
     page.section(tr("Text of the request"));
     if (d.revisionCount > 0)
         page.note(tr("%n revision(s) kept.", nullptr, d.revisionCount));
@@ -86,7 +89,13 @@ QString RequestDetailPanel::page(qint64 id) const
 
 bool RequestDetailPanel::handlePageLink(const QUrl &url)
 {
-    return m_undo && DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), this);
+    if (!m_undo)
+        return false;
+    const QVariantMap request = store().record(QStringLiteral("regulatory_requests"), recordId());
+    const QVariantMap links = {{QStringLiteral("experiment_id"), request.value(QStringLiteral("experiment_id"))},
+                               {QStringLiteral("organization_id"), request.value(QStringLiteral("authority_id"))}};
+    return DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), this)
+        || ContactsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), links, this);
 }
 
 } // namespace citylab
