@@ -25,6 +25,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
     void periodFiltersData();
     void aggregationBuckets_data();
     void aggregationBuckets();
+    void newMeasurementsRedraw();
     void zoomAndPanWithTheMouse();
     void axesInTheLocale();
     void experimentPageLinkOpensExplorer();
@@ -375,6 +377,51 @@ void TestOutcomesView::aggregationBuckets()
         expected = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
     }
     QCOMPARE(qint64(explorer->chart()->plot()->graph(0)->dataCount()), expected);
+}
+
+// Measurements imported while the explorer is open appear at once, and the user's choices
+// (experiment, metric, ticked zones) stay as they were.
+void TestOutcomesView::newMeasurementsRedraw()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.citylab"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    Store store;
+    QVERIFY(store.open(copy));
+    const auto [experiment, metric] = busiestSeries(store);
+    OutcomesView view(store);
+    SeriesExplorer *explorer = view.explorer();
+    QVERIFY(explorer->showMetric(experiment, metric));
+    auto *aggregation = explorer->findChild<QComboBox *>(QStringLiteral("aggregation"));
+    aggregation->setCurrentIndex(aggregation->findData(-1));
+    QCustomPlot *plot = explorer->chart()->plot();
+    const int before = plot->graph(0)->dataCount();
+    const QDate lastDay = explorer->periodTo();
+
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO measurements (batch_id, experiment_id, metric_id, zone_id, measured_at, value) "
+        "SELECT batch_id, experiment_id, metric_id, zone_id, measured_at + 3 * 86400, value FROM measurements "
+        "WHERE experiment_id = :e AND metric_id = :m ORDER BY measured_at DESC LIMIT 1"));
+    insert.bindValue(QStringLiteral(":e"), experiment);
+    insert.bindValue(QStringLiteral(":m"), metric);
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    emit store.recordsChanged({QStringLiteral("measurements")});
+
+    QCOMPARE(explorer->experimentId(), experiment);
+    QCOMPARE(explorer->metricId(), metric);
+    QCOMPARE(plot->graph(0)->dataCount(), before + 1);
+    QCOMPARE(explorer->periodTo(), lastDay.addDays(3));   // "whole period" follows the data
+
+    // A zone the user unticked stays unticked when the store changes again.
+    explorer->setCompare(SeriesExplorer::Zones);
+    QListWidget *list = explorer->compareList();
+    QVERIFY(list->count() >= 1);
+    list->item(0)->setCheckState(Qt::Unchecked);
+    const int zoneLines = plot->graphCount();
+    emit store.recordsChanged({QStringLiteral("measurements")});
+    QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(plot->graphCount(), zoneLines);
 }
 
 // The explorer's chart pans with a drag and zooms with the wheel, along the time axis.

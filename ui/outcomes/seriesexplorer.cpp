@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -194,7 +195,7 @@ void SeriesExplorer::changeEvent(QEvent *event)
             const QSignalBlocker blocker(edit);
             edit->setDisplayFormat(DateFormat::pattern());
         }
-        loadCompareList();
+        loadCompareList(true);
         refresh();
     }
     QWidget::changeEvent(event);
@@ -205,8 +206,17 @@ void SeriesExplorer::reload()
     const qint64 experiment = experimentId();
     const qint64 metric = metricId();
     loadExperiments();
-    if (!showMetric(experiment, metric))
-        loadMetrics();
+    {
+        const QSignalBlocker blocker(m_experiment);
+        m_experiment->setCurrentIndex(qMax(0, m_experiment->findData(experiment)));
+    }
+    {
+        const QSignalBlocker blocker(m_metric);
+        fillMetrics(metric);
+    }
+    loadCompareList(experimentId() == experiment && metricId() == metric);
+    applyPreset();
+    refresh();
 }
 
 void SeriesExplorer::loadExperiments()
@@ -269,15 +279,20 @@ bool SeriesExplorer::openLink(const QUrl &url)
     return showMetric(parts.at(1).toLongLong(), parts.at(3).toLongLong());
 }
 
+void SeriesExplorer::fillMetrics(qint64 preferredMetric)
+{
+    m_metric->clear();
+    const SeriesQuery series(m_store.database());
+    for (const MetricRef &metric : series.metrics(experimentId()))
+        m_metric->addItem(metric.unit.isEmpty() ? metric.name : tr("%1 (%2)").arg(metric.name, metric.unit), metric.id);
+    m_metric->setCurrentIndex(qMax(0, m_metric->findData(preferredMetric)));
+}
+
 void SeriesExplorer::loadMetrics()
 {
     {
         const QSignalBlocker blocker(m_metric);
-        m_metric->clear();
-        const SeriesQuery series(m_store.database());
-        for (const MetricRef &metric : series.metrics(experimentId()))
-            m_metric->addItem(metric.unit.isEmpty() ? metric.name : tr("%1 (%2)").arg(metric.name, metric.unit),
-                              metric.id);
+        fillMetrics(0);
     }
     loadCompareList();
     applyPreset();
@@ -289,9 +304,12 @@ void SeriesExplorer::setCompare(Compare compare)
     m_compare->setCurrentIndex(m_compare->findData(int(compare)));
 }
 
-void SeriesExplorer::loadCompareList()
+void SeriesExplorer::loadCompareList(bool keepTicks)
 {
     const QSignalBlocker blocker(m_compareList);
+    QHash<qint64, Qt::CheckState> ticks;
+    for (int i = 0; keepTicks && i < m_compareList->count(); ++i)
+        ticks.insert(m_compareList->item(i)->data(Qt::UserRole).toLongLong(), m_compareList->item(i)->checkState());
     m_compareList->clear();
     const auto compare = Compare(m_compare->currentData().toInt());
     m_compareList->setVisible(compare != Single);
@@ -319,7 +337,7 @@ void SeriesExplorer::loadCompareList()
         item->setData(Qt::UserRole, query.value(0).toLongLong());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         // Every zone at first; other experiments only when the user picks them.
-        item->setCheckState(compare == Zones ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(ticks.value(query.value(0).toLongLong(), compare == Zones ? Qt::Checked : Qt::Unchecked));
         item->setToolTip(item->text());
     }
 }

@@ -54,7 +54,10 @@ private:
     void retranslate();
     void loadExperiments();
     void loadMetrics();
-    void loadCompareList();
+    // Fills the metric list, selecting preferredMetric when the experiment measures it.
+    void fillMetrics(qint64 preferredMetric);
+    // keepTicks: what the user ticked stays ticked (the store changed, not the choice).
+    void loadCompareList(bool keepTicks = false);
     void applyPreset();
     void refresh();
 
