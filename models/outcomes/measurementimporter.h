@@ -4,6 +4,7 @@
 #include "outcomes/measurementcsvreader.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QString>
 
 namespace citylab {
@@ -37,6 +38,11 @@ public:
     // progress(done, total) may return false to cancel; nothing is then left in the store.
     MeasurementImportResult run(MeasurementCsvReader &reader, const MeasurementCsvMapping &mapping,
                                 const QString &fileName, const QByteArray &sha256Hex,
+                                const MeasurementCsvReader::Progress &progress = {});
+    // The same with the file's hash still being computed on another thread: hashing a large
+    // file takes as long as parsing it, and the hash is needed only once every row is valid.
+    MeasurementImportResult run(MeasurementCsvReader &reader, const MeasurementCsvMapping &mapping,
+                                const QString &fileName, QFuture<QByteArray> sha256Hex,
                                 const MeasurementCsvReader::Progress &progress = {});
 
 private:

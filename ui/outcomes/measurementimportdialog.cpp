@@ -404,7 +404,7 @@ void MeasurementImportDialog::startImport()
     m_progress->setValue(0);
     m_bottom->setCurrentIndex(1);
     m_watcher.setFuture(QtConcurrent::run(&MeasurementImportDialog::runInBackground, m_store.path(), m_store.userName(),
-                                          experimentId(), m_data, m_fileName, mapping(), m_cancel, m_permille));
+                                          experimentId(), m_data, m_sha256, m_fileName, mapping(), m_cancel, m_permille));
     m_running = true;
     m_progressTimer->start(100);
     updateState();
@@ -427,8 +427,8 @@ void MeasurementImportDialog::reject()
 }
 
 MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
-    const QString &dbPath, const QString &user, qint64 experimentId, const QByteArray &data, const QString &fileName,
-    const MeasurementCsvMapping &mapping, std::shared_ptr<std::atomic<bool>> cancel,
+    const QString &dbPath, const QString &user, qint64 experimentId, const QByteArray &data, const QByteArray &sha256,
+    const QString &fileName, const MeasurementCsvMapping &mapping, std::shared_ptr<std::atomic<bool>> cancel,
     std::shared_ptr<std::atomic<int>> permille)
 {
     // A QSqlDatabase connection belongs to the thread that opened it, so the worker opens
@@ -440,7 +440,6 @@ MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
         finished.result.message = store.errorString();
         return finished;
     }
-    const QByteArray sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
     MeasurementCsvReader reader(data);
     MeasurementImporter importer(store, experimentId);
     finished.result = importer.run(reader, mapping, fileName, sha256, [&](qint64 done, qint64 total) {

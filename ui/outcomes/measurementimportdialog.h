@@ -68,7 +68,7 @@ private:
         qint64 from = 0, to = 0;
     };
     static Finished runInBackground(const QString &dbPath, const QString &user, qint64 experimentId,
-                                    const QByteArray &data, const QString &fileName,
+                                    const QByteArray &data, const QByteArray &sha256, const QString &fileName,
                                     const MeasurementCsvMapping &mapping,
                                     std::shared_ptr<std::atomic<bool>> cancel,
                                     std::shared_ptr<std::atomic<int>> permille);
