@@ -374,6 +374,11 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
     qsizetype pos = m_bodyStart;
     int line = m_bodyLine;
     QList<QByteArray> fields;
+    // Partners' files repeat a handful of metric and zone codes: while a field's bytes equal
+    // the last code found, its decoding and hash lookup are skipped.
+    QByteArray lastMetricBytes, lastZoneBytes;
+    MeasurementCsvMetric lastMetric;
+    qint64 lastZone = 0;
     const qint64 total = m_data.size();
     qint64 counter = 0;
     while (true) {
@@ -407,7 +412,9 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
             row.measuredAt = *time;
         }
         MeasurementCsvMetric metric = fixed;
-        if (mapping.metric >= 0) {
+        if (mapping.metric >= 0 && lastMetric.id > 0 && fields.at(mapping.metric) == lastMetricBytes) {
+            metric = lastMetric;
+        } else if (mapping.metric >= 0) {
             const QString code = decode(fields.at(mapping.metric)).trimmed();
             const auto it = metrics.constFind(code);
             if (it == metrics.constEnd()) {
@@ -416,6 +423,8 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
                 metric = {};
             } else {
                 metric = *it;
+                lastMetric = metric;
+                lastMetricBytes = fields.at(mapping.metric);
             }
         }
         row.metricId = metric.id;
@@ -445,7 +454,9 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
         }
         if (value)
             row.value = *value;
-        if (mapping.zone >= 0) {
+        if (mapping.zone >= 0 && lastZone > 0 && fields.at(mapping.zone) == lastZoneBytes) {
+            row.zoneId = lastZone;
+        } else if (mapping.zone >= 0) {
             const QString code = decode(fields.at(mapping.zone)).trimmed();
             if (!code.isEmpty()) {
                 const auto it = zones.constFind(code);
@@ -454,6 +465,8 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
                     ok = false;
                 } else {
                     row.zoneId = *it;
+                    lastZone = *it;
+                    lastZoneBytes = fields.at(mapping.zone);
                 }
             }
         }
