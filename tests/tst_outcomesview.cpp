@@ -29,6 +29,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <qcustomplot.h>
 
 using namespace citylab;
@@ -540,7 +542,21 @@ void TestOutcomesView::experimentPageLinkOpensExplorer()
     }
     QVERIFY2(found.size() >= 2, qPrintable(html.right(3000)));
     const auto [link, metric] = found.constLast();
-    emit page->anchorClicked(QUrl(link));
+    // Click the picture itself, as a user does.
+    int position = -1;
+    for (QTextBlock block = page->document()->begin(); block.isValid() && position < 0; block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat() && it.fragment().charFormat().anchorHref() == link)
+                position = it.fragment().position();
+    QVERIFY(position >= 0);
+    QTextCursor cursor(page->document());
+    cursor.setPosition(position);
+    page->setTextCursor(cursor);
+    page->ensureCursorVisible();
+    const QRect at = page->cursorRect(cursor);
+    const QPoint click(at.left() + 40, at.top() + at.height() / 2);
+    QCOMPARE(page->anchorAt(click), link);
+    QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, click);
     QCOMPARE(window.currentViewId(), QStringLiteral("outcomes"));
     auto *outcomes = qobject_cast<OutcomesView *>(window.view(QStringLiteral("outcomes")));
     QVERIFY(outcomes);
@@ -649,6 +665,19 @@ void TestOutcomesView::experimentPageCharts()
     const QString url = html.mid(at, html.indexOf(u'"', at) - at);
     const QImage image = panel.document()->resource(QTextDocument::ImageResource, QUrl(url)).value<QImage>();
     QVERIFY2(!image.isNull(), qPrintable(url));
+    // Each chart image is itself a link to the explorer, so a click on the picture opens it.
+    int linkedImages = 0;
+    for (QTextBlock block = panel.document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFormat format = it.fragment().charFormat();
+            if (format.isImageFormat() && format.toImageFormat().name().startsWith(QStringLiteral("chart:"))) {
+                QVERIFY(it.fragment().charFormat().isAnchor());
+                QVERIFY2(it.fragment().charFormat().anchorHref().startsWith(QStringLiteral("outcomes:experiment/%1/metric/").arg(id)),
+                         qPrintable(it.fragment().charFormat().anchorHref()));
+                ++linkedImages;
+            }
+        }
+    QCOMPARE(linkedImages, metrics);
     if (!qEnvironmentVariableIsEmpty("CITYLAB_SHOT_DIR")) {
         panel.document()->setTextWidth(500);
         QImage page(500, int(panel.document()->size().height()), QImage::Format_RGB32);
