@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreements/agreementdetailpanel.h"
-#include "agreements/agreementparties.h"
 #include "editing/recordeditdialog.h"
 #include "editing/recordform.h"
 #include "io/attachments.h"
 #include "requests/requestdetailpanel.h"
 #include "shell/contactssection.h"
 #include "shell/documentssection.h"
+#include "shell/partiessection.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -58,7 +58,7 @@ private:
     // Fills the party form and saves it; the dialog when it stays open (refused), else null.
     RecordEditDialog *saveParty(qint64 partyId, qint64 organization, const QString &role, QWidget *parent)
     {
-        RecordEditDialog *dialog = AgreementParties::openForm(m_store, m_undo, m_agreement, partyId, parent);
+        RecordEditDialog *dialog = PartiesSection::openForm(m_store, m_undo, PartiesSection::Of::Agreement, m_agreement, partyId, parent);
         QVariantMap values = dialog->form()->values();
         values.insert(QStringLiteral("organization_id"), organization);
         values.insert(QStringLiteral("role"), role);

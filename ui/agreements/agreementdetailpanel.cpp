@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreementdetailpanel.h"
 
-#include "agreementparties.h"
 #include "domain/vocabulary.h"
 #include "shell/contactssection.h"
 #include "shell/documentssection.h"
+#include "shell/partiessection.h"
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
 
@@ -51,7 +51,7 @@ QString AgreementDetailPanel::page(qint64 id) const
     page.field(tr("Renewal notice"), tr("%n day(s) before it ends", nullptr, a.value(QStringLiteral("renewal_notice_days")).toInt()));
     if (!a.value(QStringLiteral("notes")).toString().isEmpty())
         page.paragraph(a.value(QStringLiteral("notes")).toString());
-    AgreementParties::add(page, store(), id, m_undo != nullptr);
+    PartiesSection::add(page, store(), PartiesSection::Of::Agreement, id, m_undo != nullptr);
     DocumentsSection::add(page, store(), QStringLiteral("agreement_id"), id, tr("Signed document"),
                           tr("No signed copy attached yet."), m_undo != nullptr);
     ContactsSection::add(page, store(), QStringLiteral("agreement_id"), id, m_undo != nullptr);
@@ -65,7 +65,7 @@ bool AgreementDetailPanel::handlePageLink(const QUrl &url)
         return false;
     const QVariantMap links = {{QStringLiteral("experiment_id"),
                                 store().record(QStringLiteral("agreements"), recordId()).value(QStringLiteral("experiment_id"))}};
-    return AgreementParties::openLink(url, store(), *m_undo, recordId(), this)
+    return PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Agreement, recordId(), this)
         || DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("agreement_id"), recordId(), this)
         || ContactsSection::openLink(url, store(), *m_undo, QStringLiteral("agreement_id"), recordId(), links, this);
 }

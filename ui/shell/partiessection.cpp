@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "partiessection.h"
+
+#include "editing/fieldspec.h"
+#include "editing/recordeditdialog.h"
+#include "htmlbuilder.h"
+#include "store/recordremoval.h"
+#include "store/store.h"
+
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace citylab {
+
+namespace {
+
+QString tableOf(PartiesSection::Of of)
+{
+    return of == PartiesSection::Of::Agreement ? QStringLiteral("agreement_parties") : QStringLiteral("experiment_partners");
+}
+
+QString ownerColumnOf(PartiesSection::Of of)
+{
+    return of == PartiesSection::Of::Agreement ? QStringLiteral("agreement_id") : QStringLiteral("experiment_id");
+}
+
+QString cell(const QString &html)
+{
+    return QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + html + QStringLiteral("</td>");
+}
+
+QString link(const QString &href, const QString &text)
+{
+    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
+}
+
+} // namespace
+
+void PartiesSection::add(HtmlBuilder &page, const Store &store, Of of, qint64 ownerId, bool editable)
+{
+    const bool agreement = of == Of::Agreement;
+    page.section(agreement ? tr("Parties") : tr("Partners"));
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT p.id, o.id, o.name, coalesce(p.role, '') FROM %1 p JOIN organizations o"
+                             " ON o.id = p.organization_id WHERE p.%2 = :owner ORDER BY o.name")
+                  .arg(tableOf(of), ownerColumnOf(of)));
+    q.bindValue(QStringLiteral(":owner"), ownerId);
+    QString rows;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString role = q.value(3).toString();
+            rows += QStringLiteral("<tr>")
+                + cell(link(QStringLiteral("record:organizations/%1").arg(q.value(1).toLongLong()), q.value(2).toString()))
+                + cell(role.isEmpty() ? QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("no role given").toHtmlEscaped())
+                                      : role.toHtmlEscaped());
+            if (editable)
+                rows += cell(link(QStringLiteral("party:edit/%1").arg(q.value(0).toLongLong()), tr("Change…")) + QStringLiteral(" · ")
+                             + link(QStringLiteral("party:remove/%1").arg(q.value(0).toLongLong()), tr("Remove")));
+            rows += QStringLiteral("</tr>");
+        }
+    }
+    if (rows.isEmpty()) {
+        page.note(agreement ? tr("Besides the City, no party is recorded.") : tr("No partners besides the lead organization."));
+    } else {
+        QStringList headers = {tr("Organization"), tr("Role")};
+        if (editable)
+            headers.append(QString());
+        page.beginTable(headers);
+        page.rawHtml(rows);
+        page.endTable();
+    }
+    if (editable)
+        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("party:add"), agreement ? tr("Add a party…") : tr("Add a partner…"))
+                     + QStringLiteral("</p>"));
+}
+
+RecordEditDialog *PartiesSection::openForm(Store &store, QUndoStack &undo, Of of, qint64 ownerId, qint64 partyId,
+                                           QWidget *parent)
+{
+    const bool agreement = of == Of::Agreement;
+    FieldSpec organization;
+    organization.column = QStringLiteral("organization_id");
+    organization.kind = FieldSpec::Reference;
+    organization.required = true;
+    organization.referenceSql = QStringLiteral("SELECT id, name FROM organizations ORDER BY name");
+    // one row per organization and record (the schema's UNIQUE): said on the field
+    organization.check = [&store, of, ownerId, partyId, agreement](const QVariant &value) {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :owner AND organization_id = :organization AND id <> :party")
+                      .arg(tableOf(of), ownerColumnOf(of)));
+        q.bindValue(QStringLiteral(":owner"), ownerId);
+        q.bindValue(QStringLiteral(":organization"), value);
+        q.bindValue(QStringLiteral(":party"), partyId);
+        if (!q.exec() || !q.next())
+            return QString();
+        return agreement ? tr("This organization is already a party to the agreement.")
+                         : tr("This organization is already a partner in the experiment.");
+    };
+    FieldSpec role;
+    role.column = QStringLiteral("role");
+    const QVariantMap owner = store.record(agreement ? QStringLiteral("agreements") : QStringLiteral("experiments"), ownerId);
+    const QString title = owner.value(agreement ? QStringLiteral("title") : QStringLiteral("code")).toString();
+    auto *dialog = new RecordEditDialog(store, undo, tableOf(of), partyId, {organization, role}, {{ownerColumnOf(of), ownerId}}, parent);
+    dialog->setObjectName(QStringLiteral("partyForm"));
+    if (agreement)
+        dialog->setWindowTitle(partyId < 0 ? tr("New Party to %1").arg(title) : tr("Edit Party to %1").arg(title));
+    else
+        dialog->setWindowTitle(partyId < 0 ? tr("New Partner in %1").arg(title) : tr("Edit Partner in %1").arg(title));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(560, 200);
+    dialog->open();
+    return dialog;
+}
+
+bool PartiesSection::openLink(const QUrl &url, Store &store, QUndoStack &undo, Of of, qint64 ownerId, QWidget *parent)
+{
+    if (url.scheme() != QLatin1String("party"))
+        return false;
+    const QString action = url.path().section(u'/', 0, 0);
+    const qint64 partyId = url.path().section(u'/', 1, 1).toLongLong();
+    if (action == QLatin1String("add")) {
+        openForm(store, undo, of, ownerId, -1, parent);
+    } else if (action == QLatin1String("edit")) {
+        openForm(store, undo, of, ownerId, partyId, parent);
+    } else if (action == QLatin1String("remove")) {
+        QSqlQuery q(store.database());
+        q.prepare(QStringLiteral("SELECT o.name FROM %1 p JOIN organizations o ON o.id = p.organization_id WHERE p.id = :id").arg(tableOf(of)));
+        q.bindValue(QStringLiteral(":id"), partyId);
+        const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
+        const QString step = of == Of::Agreement ? tr("Remove %1 from the agreement").arg(name) : tr("Remove %1 from the experiment").arg(name);
+        if (!RecordRemoval::remove(store, undo, tableOf(of), partyId, step))
+            QMessageBox::warning(parent, tr("Cannot remove the party"), store.errorString());
+    }
+    return true;
+}
+
+} // namespace citylab
