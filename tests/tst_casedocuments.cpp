@@ -2,11 +2,13 @@
 #include "agreements/agreementdetailpanel.h"
 #include "editing/recordeditdialog.h"
 #include "editing/recordform.h"
+#include "i18n/dateformat.h"
 #include "io/attachments.h"
 #include "requests/requestdetailpanel.h"
 #include "shell/contactssection.h"
 #include "shell/documentssection.h"
 #include "shell/partiessection.h"
+#include "store/recordedit.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -240,6 +242,31 @@ private slots:
         QCOMPARE(m_undo.index(), undoSteps + 1);
         m_undo.undo();
         QVERIFY(!panel.toPlainText().contains(QStringLiteral("PEC di sollecito all'ente")));
+    }
+
+    // The page's history says who changed which field, when, from what to what, in the
+    // user's words (field labels, dates in the locale).
+    void historyShowsWhoChangedWhat()
+    {
+        const qint64 agreement = scalar(QStringLiteral("SELECT max(id) FROM agreements"));
+        const QVariantMap before = m_store.record(QStringLiteral("agreements"), agreement);
+        m_store.setUserName(QStringLiteral("Giulia Rossi"));
+        QVERIFY(RecordEdit::update(m_store, m_undo, QStringLiteral("agreements"), agreement,
+                                   {{QStringLiteral("title"), QStringLiteral("Accordo quadro rinnovato")},
+                                    {QStringLiteral("valid_to"), QStringLiteral("2027-12-31")}},
+                                   QStringLiteral("Edit")));
+        AgreementDetailPanel panel(m_store, &m_undo);
+        panel.showRecord(agreement);
+        const QString text = panel.toPlainText();
+        const QString history = text.mid(text.indexOf(QStringLiteral("Change history")));
+        QVERIFY2(history.contains(QStringLiteral("Giulia Rossi")), qPrintable(history));
+        QVERIFY(history.contains(QStringLiteral("Title")));
+        QVERIFY(history.contains(before.value(QStringLiteral("title")).toString()));
+        QVERIFY(history.contains(QStringLiteral("Accordo quadro rinnovato")));
+        QVERIFY(history.contains(QStringLiteral("Valid until")));
+        QVERIFY(history.contains(DateFormat::shortDate(QDate(2027, 12, 31))));
+        m_undo.undo();
+        QCOMPARE(m_store.record(QStringLiteral("agreements"), agreement).value(QStringLiteral("title")), before.value(QStringLiteral("title")));
     }
 
     // Impossible dates on an agreement are shown under the field and nothing is saved.

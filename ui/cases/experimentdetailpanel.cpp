@@ -4,6 +4,7 @@
 #include "cases/zonefileactions.h"
 #include "outcomes/experimentcharts.h"
 #include "outcomes/measurementimportdialog.h"
+#include "outcomes/targetssection.h"
 #include "domain/vocabulary.h"
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
@@ -17,6 +18,12 @@ ExperimentDetailPanel::ExperimentDetailPanel(Store &store, QWidget *parent)
     : DetailPanel(store, parent)
 {
     setObjectName(QStringLiteral("experimentDetails"));
+}
+
+ExperimentDetailPanel::ExperimentDetailPanel(Store &store, QUndoStack *undo, QWidget *parent)
+    : ExperimentDetailPanel(store, parent)
+{
+    m_undo = undo;
 }
 
 QString ExperimentDetailPanel::placeholder() const
@@ -91,6 +98,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.row({HtmlBuilder::date(t.on), Vocabulary::label(Vocabulary::Stage, t.toStage), t.by});
     page.endTable();
 
+    // what the experiment aims at, then what it achieved
+    TargetsSection::add(page, store(), id, m_undo != nullptr);
     page.section(tr("Outcomes"));
     if (d.metrics.isEmpty()) {
         page.note(tr("No metrics measured yet."));
@@ -154,6 +163,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
 
 bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
 {
+    if (m_undo && TargetsSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
     if (url.scheme() == QLatin1String("zones")) {
         if (url.path() == QLatin1String("import"))
             ZoneFileActions::chooseAndImport(this, store(), recordId());

@@ -3,6 +3,8 @@
 
 #include "shell/detailpanel.h"
 
+class QUndoStack;
+
 namespace citylab {
 
 // The right-hand page of the case manager: one experiment's fields, partners, zones,
@@ -12,6 +14,8 @@ class ExperimentDetailPanel : public DetailPanel
     Q_OBJECT
 public:
     explicit ExperimentDetailPanel(Store &store, QWidget *parent = nullptr);
+    // With an undo stack the page offers to add, edit and remove targets.
+    ExperimentDetailPanel(Store &store, QUndoStack *undo, QWidget *parent = nullptr);
 
 protected:
     QString page(qint64 id) const override;
@@ -20,6 +24,7 @@ protected:
 
 private:
     qint64 m_allContactsOf = -1;   // the experiment whose whole contacts timeline is shown
+    QUndoStack *m_undo = nullptr;
 };
 
 } // namespace citylab

@@ -40,7 +40,7 @@ ExperimentFilterModel *makeFilter(Store &store)
 
 ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent)
     : RecordBrowser(QStringLiteral("experimentsView"), makeFilter(store), ExperimentTableModel::Title,
-                     new ExperimentDetailPanel(store), parent)
+                     new ExperimentDetailPanel(store, &undo), parent)
     , m_store(store)
     , m_undo(undo)
     , m_domain(new QComboBox(this))
