@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agreements/agreementdetailpanel.h"
+#include "cases/experimentdetailpanel.h"
 #include "editing/recordeditdialog.h"
 #include "editing/recordform.h"
 #include "i18n/dateformat.h"
@@ -135,6 +136,40 @@ private slots:
         QCOMPARE(partiesOf(m_agreement), secondName + QStringLiteral(":Partner tecnico"));
         // every step is in the change log
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'agreement_parties'")) >= 7);
+    }
+
+    // The experiment page edits its partners the same way.
+    void experimentPartnersWithRoles()
+    {
+        const qint64 experiment = scalar(QStringLiteral("SELECT min(id) FROM experiments"));
+        const qint64 organization = scalar(QStringLiteral("SELECT min(id) FROM organizations WHERE id NOT IN"
+                                                          " (SELECT organization_id FROM experiment_partners WHERE experiment_id = %1)")
+                                               .arg(experiment));
+        const QString name = m_store.record(QStringLiteral("organizations"), organization).value(QStringLiteral("name")).toString();
+        ExperimentDetailPanel panel(m_store, &m_undo);
+        panel.showRecord(experiment);
+        QVERIFY(panel.toHtml().contains(QStringLiteral("party:add")));
+        emit panel.anchorClicked(QUrl(QStringLiteral("party:add")));
+        auto *dialog = panel.findChild<RecordEditDialog *>(QStringLiteral("partyForm"));
+        QVERIFY(dialog);
+        QVariantMap values = dialog->form()->values();
+        values.insert(QStringLiteral("organization_id"), organization);
+        values.insert(QStringLiteral("role"), QStringLiteral("Valutatore indipendente"));
+        dialog->form()->setValues(values);
+        dialog->accept();
+        const int partner = scalar(QStringLiteral("SELECT id FROM experiment_partners WHERE experiment_id = %1 AND organization_id = %2"
+                                                  " AND role = 'Valutatore indipendente'")
+                                       .arg(experiment)
+                                       .arg(organization));
+        QVERIFY(partner > 0);
+        QVERIFY(panel.toPlainText().contains(name));
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("Valutatore indipendente")));
+        emit panel.anchorClicked(QUrl(QStringLiteral("party:remove/%1").arg(partner)));
+        QVERIFY(!panel.toPlainText().contains(QStringLiteral("Valutatore indipendente")));
+        m_undo.undo();
+        QVERIFY(panel.toPlainText().contains(QStringLiteral("Valutatore indipendente")));
+        m_undo.undo();
+        QVERIFY(!panel.toPlainText().contains(QStringLiteral("Valutatore indipendente")));
     }
 
     void signedDocumentIsAttachedOpenedAndRemoved()

@@ -8,6 +8,7 @@
 #include "domain/vocabulary.h"
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
+#include "shell/partiessection.h"
 
 #include <QDesktopServices>
 #include <QLocale>
@@ -52,11 +53,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
     page.field(tr("Planned start"), d.startOn);
     page.field(tr("Planned end"), d.endOn);
 
-    page.section(tr("Partners"));
-    if (d.partners.isEmpty())
-        page.note(tr("No partners besides the lead organization."));
-    for (const auto &p : d.partners)
-        page.field(p.role.isEmpty() ? tr("Partner") : p.role, p.name);
+    PartiesSection::add(page, store(), PartiesSection::Of::Experiment, id, m_undo != nullptr);
 
     page.section(tr("Zones"));
     if (d.zoneCount == 0)
@@ -164,6 +161,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
 bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
 {
     if (m_undo && TargetsSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
+    if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
         return true;
     if (url.scheme() == QLatin1String("zones")) {
         if (url.path() == QLatin1String("import"))
