@@ -268,7 +268,7 @@ private slots:
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         MeasurementImportDialog again(store, experiment);
         QVERIFY(again.loadFile(m_dir.filePath(QStringLiteral("good.csv"))));
-        QVERIFY(!again.findChild<QLabel *>(QStringLiteral("duplicate"))->isHidden());
+        QTRY_VERIFY(!again.findChild<QLabel *>(QStringLiteral("duplicate"))->isHidden());
         again.setExperiment(experiments(store).otherLead);
         QVERIFY(again.findChild<QLabel *>(QStringLiteral("duplicate"))->isHidden());
     }

@@ -211,6 +211,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     for (QComboBox *combo : {m_time, m_value, m_metric, m_fixedMetric, m_zone})
         connect(combo, &QComboBox::currentIndexChanged, this, &MeasurementImportDialog::updateState);
     connect(&m_watcher, &QFutureWatcher<Finished>::finished, this, &MeasurementImportDialog::finishImport);
+    connect(&m_hashWatcher, &QFutureWatcher<QByteArray>::finished, this, &MeasurementImportDialog::checkDuplicate);
     connect(m_progressTimer, &QTimer::timeout, this, [this] {
         if (m_permille)
             m_progress->setValue(m_permille->load());
@@ -271,7 +272,9 @@ bool MeasurementImportDialog::loadFile(const QString &path)
     }
     m_data = file.readAll();
     m_fileName = path;
-    m_sha256 = QCryptographicHash::hash(m_data, QCryptographicHash::Sha256).toHex();
+    // Hashed on another thread: a million-row file takes half a second, the window should not wait.
+    m_sha256 = QtConcurrent::run([data = m_data] { return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(); });
+    m_hashWatcher.setFuture(m_sha256);
     const MeasurementCsvReader reader(m_data);
     const MeasurementCsvDialect dialect = reader.dialect();
     m_header = reader.header();
@@ -313,15 +316,17 @@ void MeasurementImportDialog::fillColumns()
     }
 }
 
-void MeasurementImportDialog::proposeMapping()
+void MeasurementImportDialog::checkDuplicate()
 {
-    if (m_header.isEmpty())
+    // The batch's source records the file's hash: the same file twice is almost always a
+    // mistake. The hash of a large file takes a moment, so this runs again once it is ready.
+    m_duplicate->hide();
+    if (m_data.isEmpty() || !m_sha256.isValid() || !m_sha256.isFinished())
         return;
-    // The batch's source records the file's hash: the same file twice is almost always a mistake.
     QSqlQuery batch(m_store.database());
     batch.prepare(QStringLiteral("SELECT max(created_at) FROM measurement_batches WHERE experiment_id = :experiment AND source = :source"));
     batch.bindValue(QStringLiteral(":experiment"), experimentId());
-    batch.bindValue(QStringLiteral(":source"), QString(QStringLiteral("csv sha256:") + QString::fromLatin1(m_sha256)));
+    batch.bindValue(QStringLiteral(":source"), QString(QStringLiteral("csv sha256:") + QString::fromLatin1(m_sha256.result())));
     const QDateTime importedAt = batch.exec() && batch.next() && !batch.value(0).isNull()
                                      ? QDateTime::fromString(batch.value(0).toString(), Qt::ISODateWithMs)
                                      : QDateTime();
@@ -329,6 +334,13 @@ void MeasurementImportDialog::proposeMapping()
     if (importedAt.isValid())
         m_duplicate->setText(tr("This file was already imported into this experiment on %1.")
                                  .arg(DateFormat::shortDate(importedAt.toLocalTime().date())));
+}
+
+void MeasurementImportDialog::proposeMapping()
+{
+    if (m_header.isEmpty())
+        return;
+    checkDuplicate();
     const qint64 organization = leadOrganization();
     const std::optional<MeasurementCsvMapping> remembered =
         organization > 0 ? MeasurementMappingMemory::load(m_store, organization, m_header) : std::nullopt;
@@ -427,7 +439,7 @@ void MeasurementImportDialog::reject()
 }
 
 MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
-    const QString &dbPath, const QString &user, qint64 experimentId, const QByteArray &data, const QByteArray &sha256,
+    const QString &dbPath, const QString &user, qint64 experimentId, const QByteArray &data, QFuture<QByteArray> sha256,
     const QString &fileName, const MeasurementCsvMapping &mapping, std::shared_ptr<std::atomic<bool>> cancel,
     std::shared_ptr<std::atomic<int>> permille)
 {

@@ -68,7 +68,7 @@ private:
         qint64 from = 0, to = 0;
     };
     static Finished runInBackground(const QString &dbPath, const QString &user, qint64 experimentId,
-                                    const QByteArray &data, const QByteArray &sha256, const QString &fileName,
+                                    const QByteArray &data, QFuture<QByteArray> sha256, const QString &fileName,
                                     const MeasurementCsvMapping &mapping,
                                     std::shared_ptr<std::atomic<bool>> cancel,
                                     std::shared_ptr<std::atomic<int>> permille);
@@ -76,6 +76,7 @@ private:
     void chooseFile();
     void fillColumns();
     void proposeMapping();
+    void checkDuplicate();
     void updateState();
     void finishImport();
     void showErrors();
@@ -85,7 +86,7 @@ private:
     Store &m_store;
     QByteArray m_data;
     QString m_fileName;
-    QByteArray m_sha256;
+    QFuture<QByteArray> m_sha256;
     QStringList m_header;
     Proposal m_proposal = Proposal::None;
     Outcome m_outcome = Outcome::None;
@@ -114,6 +115,7 @@ private:
     QPushButton *m_cancelButton;
 
     QFutureWatcher<Finished> m_watcher;
+    QFutureWatcher<QByteArray> m_hashWatcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<int>> m_permille;
     class QTimer *m_progressTimer;
