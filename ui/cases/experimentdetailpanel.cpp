@@ -102,13 +102,11 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.note(tr("No metrics measured yet."));
     } else {
         const QLocale locale;
-        page.beginTable({tr("Metric"), tr("Values"), tr("Latest"), tr("Target"), tr("Reached")});
+        // targets and whether they are met are judged once, in the Targets section above
+        page.beginTable({tr("Metric"), tr("Values"), tr("Latest")});
         for (const auto &m : d.metrics) {
-            const bool better = m.direction == QLatin1String("higher_is_better") ? m.last >= m.target : m.last <= m.target;
             const QString unit = m.unit.isEmpty() ? QString() : u' ' + m.unit;
-            page.row({m.name, locale.toString(m.count), m.count > 0 ? locale.toString(m.last, 'f', 1) + unit : QString(),
-                      m.hasTarget ? locale.toString(m.target, 'f', 1) + unit : QString(),
-                      m.hasTarget && m.count > 0 ? (better ? tr("yes") : tr("not yet")) : QString()});
+            page.row({m.name, locale.toString(m.count), m.count > 0 ? locale.toString(m.last, 'f', 1) + unit : QString()});
         }
         page.endTable();
         page.rawHtml(ExperimentCharts::html(store(), id, document()));
@@ -160,10 +158,6 @@ QString ExperimentDetailPanel::page(qint64 id) const
 
 bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
 {
-    if (m_undo && TargetsSection::openLink(url, store(), *m_undo, recordId(), this))
-        return true;
-    if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
-        return true;
     if (url.scheme() == QLatin1String("zones")) {
         if (url.path() == QLatin1String("import"))
             ZoneFileActions::chooseAndImport(this, store(), recordId());
@@ -175,6 +169,10 @@ bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
         MeasurementImportDialog(store(), recordId(), this).exec();
         return true;
     }
+    if (m_undo && TargetsSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
+    if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
+        return true;
     if (url.scheme() == QLatin1String("outcomes"))
         return QDesktopServices::openUrl(url);   // a chart: the main window opens it in the Outcomes explorer
     if (url.scheme() != QLatin1String("contacts"))
