@@ -735,6 +735,11 @@ void TestOutcomesView::reportInAnotherLanguageLeavesTheWindowAlone()
     QVERIFY2(english.contains(QStringLiteral("Portfolio report")), qPrintable(english.left(500)));
     QVERIFY(english.contains(QStringLiteral("Experiments per domain and year")));
     QVERIFY(english.contains(QStringLiteral("Active experiments")));
+    QVERIFY(!english.contains(QStringLiteral("Rapporto sul portafoglio")));
+    // The window still speaks Italian afterwards.
+    QCOMPARE(QCoreApplication::translate("citylab::ReportGenerator", "Portfolio report"),
+             QStringLiteral("Rapporto sul portafoglio"));
+    QCOMPARE(dialog.windowTitle(), QCoreApplication::translate("citylab::ReportDialog", "Report"));
     Language::install(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
 }
