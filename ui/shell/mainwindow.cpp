@@ -232,7 +232,13 @@ void MainWindow::createActions()
     m_undoAction = m_undo->createUndoAction(this);
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, plus the platform's own; listed once, since the same key
+    // twice on one action makes Qt call it ambiguous and do nothing (Linux's Redo is Ctrl+Shift+Z).
+    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redoAction->setShortcuts(redoKeys);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     // Letters to authorities (ui/drafting): the office's templates and its letterhead.
