@@ -3,6 +3,7 @@
 // filled in the preview, save revisions, compare and restore them; templates refused with
 // bad placeholders; submitting without the checklist's documents needs a reason.
 #include "drafting/drafteditor.h"
+#include "drafting/officesettings.h"
 #include "drafting/requestrevisions.h"
 #include "drafting/revisionsdialog.h"
 #include "drafting/templatemanager.h"
@@ -95,6 +96,11 @@ private slots:
         Store store;
         QVERIFY(store.open(m_path));
         const qint64 id = request(store, QStringLiteral("r.status = 'draft'"));
+        // the demo office has a PEC: an office that has not set it yet
+        const OfficeSettings demoOffice = OfficeSettings::load(store);
+        OfficeSettings office = demoOffice;
+        office.pec.clear();
+        QVERIFY(office.save(store));
         DraftEditor editor(store, id);
         editor.editor()->setHtml(QStringLiteral("<p>PEC: {{office.pec}}</p>"));
         auto *preview = editor.findChild<QTextBrowser *>(QStringLiteral("draftPreview"));
@@ -109,6 +115,7 @@ private slots:
         QVERIFY(editor.missingPlaceholders().contains(QStringLiteral("office.pec")));
         editor.editor()->setHtml(editor.bodyHtml());   // nothing to ask on close
         QVERIFY(editor.saveRevision());
+        QVERIFY(demoOffice.save(store));
     }
 
     void templateManagerRefusesBadPlaceholder()

@@ -15,6 +15,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSqlQuery>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextOption>
@@ -139,22 +141,23 @@ QString DraftExporter::letterHtml(bool withMapImage)
                      esc(place + letterDate));
     html += QStringLiteral("<p style=\"margin-top:12pt\">%1</p>").arg(esc(tr("Ref. %1").arg(m_context.reference)));
     // addressee, on the right as Italian letters place it
-    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:6pt\"><tr><td width=\"50%\"></td><td>"
-                           "%1<br/><b>%2</b><br/>%3</td></tr></table>")
+    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:6pt\"><tr><td width=\"45%\"></td><td>"
+                           "%1<br/><b>%2</b><br/><span style=\"font-size:9pt; white-space:nowrap\">%3</span></td></tr></table>")
                 .arg(esc(tr("To")), esc(m_context.authorityName),
                      m_context.authorityPec.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(PlaceholderMerge::missingMarker(QStringLiteral("authority.pec"))))
                                                       : esc(tr("by PEC: %1").arg(m_context.authorityPec)));
     if (m_context.authorityPec.isEmpty() && !m_missing.contains(QStringLiteral("authority.pec")))
         m_missing << QStringLiteral("authority.pec");
     // the subject hangs after its label, as on Italian letters
-    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:18pt\"><tr><td width=\"70\" align=left><b>%1</b></td>"
+    html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:18pt\"><tr><td width=\"80\" align=left nowrap><b>%1</b></td>"
                            "<td align=left><b>%2</b></td></tr></table>")
                 .arg(esc(tr("Subject:")), esc(m_context.subject));
     html += QStringLiteral("<div style=\"margin-top:12pt\">") + merged + QStringLiteral("</div>");
     // signature block
     const QString officer = m_context.values.text.value(QStringLiteral("officer"));
     const QString signatory = office.signatoryName.isEmpty() ? officer : office.signatoryName;
-    html += QStringLiteral("<table width=\"100%\" style=\"margin-top:24pt\"><tr><td width=\"55%\"></td><td align=center>"
+    // QTextDocument ignores a table's margins: an empty paragraph keeps the signature off the body
+    html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td width=\"55%\"></td><td align=center>"
                            "%1<br/><b>%2</b><br/><span style=\"font-size:8pt; color:#555\">%3</span></td></tr></table>")
                 .arg(esc(office.signatoryRole.isEmpty() ? tr("The Head of Office") : office.signatoryRole),
                      esc(signatory.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("signatory.name")) : signatory),
@@ -203,6 +206,14 @@ void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
     QTextOption option = document.defaultTextOption();
     option.setAlignment(Qt::AlignJustify);
     document.setDefaultTextOption(option);
+    // ...but a justified heading of two lines opens wide gaps between its few words
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 && !block.blockFormat().hasProperty(QTextFormat::BlockAlignment)) {
+            QTextBlockFormat format;
+            format.setAlignment(Qt::AlignLeft);
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+    }
 }
 
 QByteArray DraftExporter::pdf()
