@@ -18,6 +18,7 @@ private slots:
     void presetsSurviveANewTable();
     void deleteAndDefault();
     void menuOffersPresets();
+    void columnsMenuShowsAndHidesColumns();
 
 private:
     static QStandardItemModel *makeModel(QObject *parent)
@@ -117,6 +118,41 @@ void TstColumnPresets::menuOffersPresets()
     QVERIFY(shortPreset);
     shortPreset->trigger();
     QVERIFY(table.horizontalHeader()->isSectionHidden(3));
+}
+
+// The Columns button's menu (the same as the header's context menu) lists every column as a
+// check box, refuses to hide the last one, and ends with the presets.
+void TstColumnPresets::columnsMenuShowsAndHidesColumns()
+{
+    QSettings().clear();
+    RecordTable table;
+    table.setModel(makeModel(&table));
+    table.restoreState(QStringLiteral("views/test/table"));
+    QHeaderView *header = table.horizontalHeader();
+    QMenu menu;
+    const auto columnAction = [&menu](const QString &text) -> QAction * {
+        for (QAction *action : menu.actions())
+            if (action->text() == text && action->isCheckable())
+                return action;
+        return nullptr;
+    };
+    table.fillColumnsMenu(&menu);
+    QAction *stage = columnAction(QStringLiteral("Stage"));
+    QVERIFY(stage && stage->isChecked());
+    stage->trigger();
+    QVERIFY(header->isSectionHidden(2));
+
+    header->setSectionHidden(0, true);
+    header->setSectionHidden(1, true);
+    table.fillColumnsMenu(&menu);   // opened again: reflects what is shown now
+    QVERIFY(!columnAction(QStringLiteral("Stage"))->isChecked());
+    QVERIFY(!columnAction(QStringLiteral("Officer"))->isEnabled());   // the last one shown stays
+    columnAction(QStringLiteral("Title"))->trigger();
+    QVERIFY(!header->isSectionHidden(1));
+    QMenu *presets = menu.actions().constLast()->menu();
+    QVERIFY(presets);
+    QCOMPARE(presets->actions().constFirst()->text(), QStringLiteral("Default"));
+    QCOMPARE(menu.findChildren<QMenu *>(Qt::FindDirectChildrenOnly).size(), 1);   // no submenu piles up
 }
 
 QTEST_MAIN(TstColumnPresets)

@@ -40,13 +40,13 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     m_search->setClearButtonEnabled(true);
     m_bar->addWidget(m_search, 2);
     m_bar->addWidget(m_count);
-    // Column presets are also reachable without knowing about the header's context menu.
+    // Column choice and presets are also reachable without knowing about the header's context menu.
     auto *presets = new QToolButton(this);
     presets->setObjectName(QStringLiteral("columnPresets"));
     presets->setText(tr("Columns"));
     presets->setPopupMode(QToolButton::InstantPopup);
     auto *presetMenu = new QMenu(presets);
-    connect(presetMenu, &QMenu::aboutToShow, this, [this, presetMenu] { m_table->fillPresetMenu(presetMenu); });
+    connect(presetMenu, &QMenu::aboutToShow, this, [this, presetMenu] { m_table->fillColumnsMenu(presetMenu); });
     presets->setMenu(presetMenu);
     m_bar->addWidget(presets);
 

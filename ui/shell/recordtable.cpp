@@ -80,9 +80,18 @@ bool RecordTable::exportCsv(const QString &path, QString *error) const
 void RecordTable::showHeaderMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    fillColumnsMenu(&menu);
+    menu.exec(horizontalHeader()->mapToGlobal(pos));
+}
+
+void RecordTable::fillColumnsMenu(QMenu *menu)
+{
+    // the presets submenu of the previous opening is a child of the menu, not one of its actions
+    qDeleteAll(menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    menu->clear();
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < model()->columnCount(); ++column) {
-        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(model()->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The last visible column cannot be hidden: an empty table explains nothing.
@@ -90,10 +99,9 @@ void RecordTable::showHeaderMenu(const QPoint &pos)
         connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     if (!m_stateKey.isEmpty()) {
-        menu.addSeparator();
-        fillPresetMenu(menu.addMenu(tr("Column presets")));
+        menu->addSeparator();
+        fillPresetMenu(menu->addMenu(tr("Column presets")));
     }
-    menu.exec(header->mapToGlobal(pos));
 }
 
 void RecordTable::restoreState(const QString &key)

@@ -35,6 +35,9 @@ public:
     void applyDefaultLayout();
     // The presets as a menu (apply, save current, delete) for the header and for toolbars.
     void fillPresetMenu(QMenu *menu);
+    // Every column as a check box to show or hide it, then the presets: the header's
+    // context menu and the Columns button of a list offer the same choices.
+    void fillColumnsMenu(QMenu *menu);
 
     // Writes the rows and the visible columns, in the order shown, as CSV for spreadsheets.
     // Returns false with *error naming the file and the reason; an existing file is replaced
