@@ -4,6 +4,7 @@
 #include "demo/demodatabase.h"
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
+#include "conflictcommands.h"
 #include "draftcommand.h"
 #include "measurementcommands.h"
 #include "reportcommand.h"
@@ -106,6 +107,7 @@ QString CommandLine::generalHelp() const
               "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
+              "  conflicts  list zones of different experiments that overlap while both are active\n"
               "  report  write the portfolio or an experiment report as PDF\n"
               "  import measurements  import a partner's CSV file of measurements into an experiment\n"
               "  import zones  import an experiment's zones from a GeoJSON or KML file\n"
@@ -146,6 +148,8 @@ int CommandLine::dispatch()
         return ReportCommand::run(*this);
     if (verb == QLatin1String("tiles"))
         return TileCommands::run(*this);
+    if (verb == QLatin1String("conflicts"))
+        return ConflictCommands::conflicts(*this);
     if (verb == QLatin1String("import")) {
         // Sub-verbs: measurements (CSV) here; zones are added beside it.
         const QString what = m_arguments.value(1);

@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <optional>
 
 namespace citylab {
 
@@ -411,18 +412,23 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
     // space. A few zones are put on purpose over another experiment's site while it is active
     // (a drone route across a 5G test area): the conflicts the map and 'citylab conflicts' show.
     const double size = 1.0 / std::sqrt(double(m_options.scale));
-    constexpr double deliberateConflicts = 0.03;
+    constexpr double deliberateConflicts = 0.05;
+    const auto activeToday = [today = m_options.today](const QDate &from, const QDate &to) {
+        return from <= today && today <= to;
+    };
     for (int i = 0; i < count; ++i) {
         QDate from = e.startOn.isValid() ? e.startOn.addDays(between(0, 20)) : m_options.today.addDays(between(30, 120));
         QDate to = e.endOn.isValid() ? e.endOn.addDays(-between(0, 20)) : from.addDays(between(60, 200));
         if (to < from)
             to = from;
-        const ZonePlacer::Placed *target = nullptr;
+        // Overlaps that matter today first, so that the map opens on some.
+        std::optional<ZonePlacer::Placed> target;
         if (!m_placer.placed().isEmpty() && chance(deliberateConflicts)) {
-            for (int attempt = 0; attempt < 20 && !target; ++attempt) {
+            for (int attempt = 0; attempt < 40 && !target; ++attempt) {
                 const ZonePlacer::Placed &other = m_placer.placed().at(between(0, int(m_placer.placed().size()) - 1));
-                if (other.experimentId != e.id && other.from <= to && from <= other.to)
-                    target = &other;
+                if (other.experimentId != e.id && other.from <= to && from <= other.to
+                    && (attempt >= 20 || (activeToday(from, to) && activeToday(other.from, other.to))))
+                    target = other;
             }
         }
         // The first zone sits on the experiment's place; others nearby or elsewhere in town.
@@ -435,6 +441,7 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
         for (int attempt = 0; attempt < 40; ++attempt) {
             double lat = 0, lon = 0;
             if (target) {
+                place = &demodata::places()[target->place];
                 lat = target->box.center().y() + uniform(-0.4, 0.4) * target->box.height();
                 lon = target->box.center().x() + uniform(-0.4, 0.4) * target->box.width();
             } else if (attempt < 20) {
@@ -491,10 +498,10 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
             if (target || !m_placer.collides(box, from, to, e.id))
                 break;
         }
-        m_placer.add({box, from, to, e.id});
+        m_placer.add({box, from, to, e.id, int(place - demodata::places().data())});
         const bool drone = e.domain == QLatin1String("drones");
         const QString created = stamp(e.proposedOn.addDays(30));
-        const QString name = i == 0 ? e.placeName : QStringLiteral("%1 - area %2").arg(QString::fromUtf8(place->name)).arg(i + 1);
+        const QString name = i == 0 && !target ? e.placeName : QStringLiteral("%1 - area %2").arg(QString::fromUtf8(place->name)).arg(i + 1);
         const qint64 id = zones.add({uuid(), e.id, name, shape, polygonJson(ring), box.left(), box.right(), box.top(),
                                      box.bottom(), iso(from), iso(to), drone ? QVariant(double(between(3, 12) * 10)) : QVariant(),
                                      chance(0.5) ? QVariant(QStringLiteral("08:00-20:00")) : QVariant(),

@@ -23,6 +23,7 @@ public:
         QRectF box;
         QDate from, to;
         qint64 experimentId = 0;
+        int place = -1;   // the caller's index of the named place it is near
     };
 
     // True when box overlaps (with area) the box of a zone of another experiment whose active
