@@ -30,7 +30,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QStyleOptionComboBox>
 #include <QTextDocument>
+#include <QTranslator>
 #include <qcustomplot.h>
 
 using namespace citylab;
@@ -61,6 +63,8 @@ private slots:
     void reportDialog();
     void experimentPageCharts();
     void reportInAnotherLanguageLeavesTheWindowAlone();
+    void combosFitTheirLongestItem();
+    void italianScreenshots();
 
 private:
     // The experiment with the most measurements of one metric, and that metric.
@@ -740,6 +744,109 @@ void TestOutcomesView::reportInAnotherLanguageLeavesTheWindowAlone()
     QCOMPARE(QCoreApplication::translate("citylab::ReportGenerator", "Portfolio report"),
              QStringLiteral("Rapporto sul portafoglio"));
     QCOMPARE(dialog.windowTitle(), QCoreApplication::translate("citylab::ReportDialog", "Report"));
+    Language::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+}
+
+// Stands for a translation whose words are longer than the English ones, as Italian's are.
+class LongerTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "citylab::SeriesExplorer") == 0 ? QString::fromUtf8(source) + QStringLiteral(" (più lungo)")
+                                                                 : QString();
+    }
+};
+
+// The explorer's choices are read whole at the window's first size, also after the language
+// changed while it was open ("Media giorna", "Intero pe" were cut short).
+void TestOutcomesView::combosFitTheirLongestItem()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    OutcomesView view(store);
+    view.resize(1280 - 140, 800 - 60);   // the main window's first size, less the view list
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.openLink(SeriesExplorer::link(busiestSeries(store).first, busiestSeries(store).second)));
+    const auto check = [&view](const char *when) {
+        for (const char *name : {"aggregation", "periodPreset", "compareMode"}) {
+            auto *combo = view.findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo && combo->isVisible());
+            int longest = 0;
+            for (int i = 0; i < combo->count(); ++i)
+                longest = qMax(longest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+            // The text is drawn in the edit field and elided when wider.
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.rect = combo->rect();
+            option.frame = true;
+            const int room =
+                combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width();
+            QVERIFY2(room >= longest, qPrintable(QStringLiteral("%1 %2: %3 px for %4 px of text")
+                                                     .arg(QLatin1String(when), QLatin1String(name))
+                                                     .arg(room)
+                                                     .arg(longest)));
+        }
+    };
+    check("at first");
+    LongerTranslator longer;
+    QCoreApplication::installTranslator(&longer);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(view.findChild<QComboBox *>(QStringLiteral("aggregation"))->currentText().endsWith(QStringLiteral("lungo)")));
+    QCoreApplication::processEvents();
+    check("after a language change");
+    QCoreApplication::removeTranslator(&longer);
+}
+
+// CITYLAB_TEST_SHOTS=DIR: what an Italian user sees at the window's first size: both tabs of
+// the Outcomes view, an experiment page at its charts, and the report dialog with its preview.
+void TestOutcomesView::italianScreenshots()
+{
+    const QString folder = qEnvironmentVariable("CITYLAB_TEST_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("set CITYLAB_TEST_SHOTS to a folder to keep the pictures");
+    QVERIFY(Language::install(QStringLiteral("it")));
+    const auto shoot = [&folder](QWidget *widget, const QString &name) {
+        QTest::qWait(200);
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+    };
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.openDatabase(m_demo), qPrintable(window.lastError()));
+    window.showView(QStringLiteral("outcomes"));
+    auto *outcomes = qobject_cast<OutcomesView *>(window.view(QStringLiteral("outcomes")));
+    QVERIFY(outcomes);
+    shoot(&window, QStringLiteral("outcomes-portfolio-it.png"));
+    const auto [experiment, metric] = busiestSeries(window.store());
+    QVERIFY(outcomes->openLink(SeriesExplorer::link(experiment, metric)));
+    outcomes->explorer()->setCompare(SeriesExplorer::Zones);
+    shoot(&window, QStringLiteral("outcomes-explorer-it.png"));
+
+    window.showView(QStringLiteral("experiments"));
+    auto *page = window.findChild<ExperimentDetailPanel *>(QStringLiteral("experimentDetails"));
+    QVERIFY(page);
+    page->showRecord(experiment);
+    for (QTextBlock block = page->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat()
+                && it.fragment().charFormat().toImageFormat().name().startsWith(QStringLiteral("chart:"))) {
+                QTextCursor cursor(page->document());
+                cursor.setPosition(it.fragment().position());
+                page->setTextCursor(cursor);
+                page->ensureCursorVisible();
+                block = page->document()->lastBlock();
+                break;
+            }
+    shoot(&window, QStringLiteral("experiment-charts-it.png"));
+
+    ReportDialog dialog(window.store(), &window);
+    dialog.show();
+    QVERIFY(dialog.preview());
+    shoot(&dialog, QStringLiteral("report-dialog-it.png"));
     Language::install(QStringLiteral("en"));
     QLocale::setDefault(QLocale::c());
 }

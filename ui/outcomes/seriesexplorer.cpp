@@ -79,6 +79,10 @@ SeriesExplorer::SeriesExplorer(Store &store, QWidget *parent)
     m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_metric->setMinimumContentsLength(18);
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Their items are fixed words that get longer in Italian and change with the language
+    // while the view is open: each combo is as wide as its longest item, always.
+    for (QComboBox *combo : {m_aggregation, m_period, m_compare})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_aggregation->setObjectName(QStringLiteral("aggregation"));
     m_period->setObjectName(QStringLiteral("periodPreset"));
     m_from->setObjectName(QStringLiteral("periodFrom"));
