@@ -377,6 +377,62 @@ private slots:
         QCOMPARE(saved.value(QStringLiteral("officer")).toString(), QStringLiteral("Francesca Actis"));         // not lost
         QCOMPARE(saved.value(QStringLiteral("protocol_number")).toString(), QStringLiteral("4242/2026"));       // mine saved
     }
+
+    // The three answers to the conflict question, on a reference: the question names the
+    // organizations (not their ids), and each answer saves what it says and nothing else.
+    void eachAnswerToAConflictKeepsWhatItSays_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::addColumn<bool>("mineSaved");
+        QTest::addColumn<bool>("dialogOpen");
+        QTest::newRow("keep mine") << int(RecordEditDialog::ConflictChoice::KeepMine) << true << false;
+        QTest::newRow("keep theirs") << int(RecordEditDialog::ConflictChoice::KeepTheirs) << false << false;
+        QTest::newRow("cancel") << int(RecordEditDialog::ConflictChoice::Cancel) << false << true;
+    }
+
+    void eachAnswerToAConflictKeepsWhatItSays()
+    {
+        QFETCH(int, choice);
+        QFETCH(bool, mineSaved);
+        QFETCH(bool, dialogOpen);
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        const qint64 id = view->currentRecord();
+        const QVariant original = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("lead_organization_id"));
+        QSqlQuery q(window.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM organizations WHERE id <> coalesce((SELECT lead_organization_id"
+                                      " FROM experiments WHERE id = %1), 0) ORDER BY name LIMIT 2").arg(id)));
+        QVERIFY(q.next());
+        const qint64 theirId = q.value(0).toLongLong();
+        const QString theirName = q.value(1).toString();
+        QVERIFY(q.next());
+        const QString myName = q.value(1).toString();
+        q.finish();   // an open statement would keep this connection on its old snapshot
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("editExperiment"));
+        const int undoSteps = window.undoStack().count();
+
+        Store other;
+        QVERIFY(other.open(m_demo, Store::OpenMode::OpenExisting));
+        QVERIFY(other.update(QStringLiteral("experiments"), id, {{QStringLiteral("lead_organization_id"), theirId}}));
+        auto *lead = dialog->findChild<QComboBox *>(QStringLiteral("field_lead_organization_id"));
+        lead->setCurrentIndex(lead->findText(myName));
+        QString asked;
+        dialog->askAboutConflict = [&](const QString &question) {
+            asked = question;
+            return RecordEditDialog::ConflictChoice(choice);
+        };
+        dialog->accept();
+        QVERIFY2(asked.contains(theirName) && asked.contains(myName), qPrintable(asked));
+        QCOMPARE(dialog->isVisible(), dialogOpen);
+        const qint64 saved = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("lead_organization_id")).toLongLong();
+        const QString savedName = window.store().record(QStringLiteral("organizations"), saved).value(QStringLiteral("name")).toString();
+        QCOMPARE(savedName, mineSaved ? myName : theirName);
+        QCOMPARE(window.undoStack().count(), undoSteps + (mineSaved ? 1 : 0));
+        if (dialogOpen)
+            dialog->reject();
+        // the next row starts from the demo's lead organization again
+        QVERIFY(other.update(QStringLiteral("experiments"), id, {{QStringLiteral("lead_organization_id"), original}}));
+    }
 };
 
 QTEST_MAIN(TestEditing)

@@ -3,6 +3,7 @@
 
 #include "recordform.h"
 #include "domain/fieldlabels.h"
+#include "domain/fieldvalues.h"
 #include "store/recordedit.h"
 #include "store/store.h"
 
@@ -106,8 +107,13 @@ bool RecordEditDialog::save()
         const auto [who, when] = RecordEdit::lastChange(m_store, m_table, m_id);
         QString question = tr("%1 changed this record on %2 while you were editing it:")
                                .arg(who, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        // values as the form shows them: a name rather than an id, a label rather than a key
+        const auto shown = [this](const RecordEdit::Conflict &c, const QVariant &value) {
+            const QString text = FieldValues::readable(m_store, m_table, c.field, value);
+            return text.isEmpty() ? QStringLiteral("—") : text;
+        };
         for (const RecordEdit::Conflict &c : conflicts)
-            question += u'\n' + tr("• %1: theirs “%2”, yours “%3”").arg(FieldLabels::label(c.field), c.theirs.toString(), c.mine.toString());
+            question += u'\n' + tr("• %1: theirs “%2”, yours “%3”").arg(FieldLabels::label(c.field), shown(c, c.theirs), shown(c, c.mine));
         question += u'\n' + tr("Which values do you want to keep?");
         switch (askAboutConflict(question)) {
         case ConflictChoice::Cancel:

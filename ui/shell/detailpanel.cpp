@@ -3,8 +3,7 @@
 
 #include "htmlbuilder.h"
 #include "domain/fieldlabels.h"
-#include "domain/vocabulary.h"
-#include "i18n/dateformat.h"
+#include "domain/fieldvalues.h"
 #include "store/changehistory.h"
 #include "io/attachments.h"
 #include "store/store.h"
@@ -44,30 +43,6 @@ void DetailPanel::refresh()
         setHtml(html);
 }
 
-namespace {
-
-// A logged value as the user reads it: dates in the locale, keys as their labels.
-QString readable(const QString &table, const QString &field, const QString &value)
-{
-    if (value.size() == 10 && value.at(4) == u'-') {
-        const QDate date = QDate::fromString(value, Qt::ISODate);
-        if (date.isValid())
-            return DateFormat::shortDate(date);
-    }
-    if (field == QLatin1String("stage") || field == QLatin1String("to_stage"))
-        return Vocabulary::label(Vocabulary::Stage, value);
-    if (field == QLatin1String("domain"))
-        return Vocabulary::label(Vocabulary::Domain, value);
-    if (field == QLatin1String("status"))
-        return Vocabulary::label(table == QLatin1String("agreements") ? Vocabulary::AgreementStatus
-                                                                       : Vocabulary::RequestStatus, value);
-    if (field == QLatin1String("kind") && table == QLatin1String("organizations"))
-        return Vocabulary::label(Vocabulary::OrganizationKind, value);
-    return value;
-}
-
-} // namespace
-
 void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id) const
 {
     page.section(tr("Change history"));
@@ -79,8 +54,8 @@ void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id)
     page.beginTable({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
     for (const ChangeHistory::Entry &e : entries) {
         const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
-        page.row({when, e.who, FieldLabels::label(e.field), readable(table, e.field, e.before),
-                  readable(table, e.field, e.after)});
+        page.row({when, e.who, FieldLabels::label(e.field), FieldValues::readable(m_store, table, e.field, e.before),
+                  FieldValues::readable(m_store, table, e.field, e.after)});
     }
     page.endTable();
 }
