@@ -46,6 +46,7 @@ private slots:
     void initTestCase();
     void funnelMatchesStageCounts();
     void agreementsPerQuarter();
+    void quarterLabelsInTheLanguage();
     void seriesWithTarget();
     void domainsPerYearMatchSql();
     void overlayZones();
@@ -126,6 +127,38 @@ void TestOutcomesView::agreementsPerQuarter()
     QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM agreements WHERE signed_on IS NOT NULL AND signed_on <> ''")));
     QVERIFY(all.next());
     QCOMPARE(total, all.value(0).toInt());
+}
+
+// An Italian office writes the second quarter "T2" (trimestre): the label is the
+// translator's, on the axis (over the year) and in the exported data (one line).
+class QuarterTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "citylab::OutcomesView") == 0 && qstrcmp(source, "Q%1") == 0 ? QStringLiteral("T%1")
+                                                                                             : QString();
+    }
+};
+
+void TestOutcomesView::quarterLabelsInTheLanguage()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    QuarterTranslator italian;
+    QCoreApplication::installTranslator(&italian);
+    OutcomesView view(store);
+    const auto ticker = qSharedPointerCast<QCPAxisTickerText>(view.agreementsChart()->plot()->xAxis->ticker());
+    QVERIFY(ticker);
+    QVERIFY(!ticker->ticks().isEmpty());
+    for (const QString &label : ticker->ticks())
+        QVERIFY2(QRegularExpression(QStringLiteral("^T[1-4]\\n20\\d\\d$")).match(label).hasMatch(), qPrintable(label));
+    const QList<QStringList> rows = view.agreementsChart()->tableRows();
+    QCOMPARE(rows.size(), ticker->ticks().size());
+    for (const QStringList &row : rows)
+        QVERIFY2(QRegularExpression(QStringLiteral("^T[1-4] 20\\d\\d$")).match(row.first()).hasMatch(), qPrintable(row.first()));
+    QCoreApplication::removeTranslator(&italian);
 }
 
 void TestOutcomesView::seriesWithTarget()

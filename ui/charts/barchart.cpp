@@ -34,7 +34,8 @@ void BarChart::setBars(const QStringList &labels, const QList<double> &values, c
         bar->setWidth(0.7);
         bar->addData(key, values.at(i));
         maxValue = qMax(maxValue, values.at(i));
-        rows.append({labels.at(i), locale.toString(values.at(i))});
+        // A label stacked on two lines under its bar ("T1" over "2025") is one cell in the data.
+        rows.append({QString(labels.at(i)).replace(u'\n', u' '), locale.toString(values.at(i))});
     }
     keyAxis->setTicker(ticker);
     keyAxis->setRange(0.3, n + 0.7);
