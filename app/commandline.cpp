@@ -263,6 +263,9 @@ int CommandLine::deadlines()
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
                       tr("N"), QStringLiteral("30")});
     parser.addOption({QStringLiteral("format"), tr("text (default) or csv."), tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("stuck-days"), tr("An experiment this many days in one stage before going live is "
+                                                       "listed as stuck (default: the database's setting, made in Today)."),
+                      tr("N")});
     QString path;
     if (const auto status = parseVerb(parser, QStringLiteral("deadlines"), &path))
         return *status;
@@ -280,9 +283,19 @@ int CommandLine::deadlines()
     if (format != QLatin1String("text") && format != QLatin1String("csv"))
         return usage(tr("deadlines: --format must be text or csv, not '%1'").arg(format));
 
+    int stuckDays = -1;
+    if (parser.isSet(QStringLiteral("stuck-days"))) {
+        stuckDays = parser.value(QStringLiteral("stuck-days")).toInt(&ok);
+        if (!ok || stuckDays < Deadlines::minimumStuckAfterDays || stuckDays > Deadlines::maximumStuckAfterDays)
+            return usage(tr("deadlines: --stuck-days must be a whole number of days from %1 to %2, not '%3'")
+                             .arg(Deadlines::minimumStuckAfterDays).arg(Deadlines::maximumStuckAfterDays)
+                             .arg(parser.value(QStringLiteral("stuck-days"))));
+    }
+
     Store store;
     if (!openForReading(store, path))
         return BadData;
+    options.stuckAfterDays = stuckDays > 0 ? stuckDays : Deadlines::stuckAfterDays(store);
     const QList<Deadline> list = Deadlines::collect(store, options);
     if (format == QLatin1String("csv")) {
         // For scripts: stable keys and ISO dates, whatever the language.

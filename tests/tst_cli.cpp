@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/migrations.h"
+#include "domain/deadlines.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QSqlDatabase>
@@ -150,6 +152,35 @@ private slots:
         const auto bad = runCitylab({QStringLiteral("deadlines"), QStringLiteral("--db"), path, QStringLiteral("--format"),
                                      QStringLiteral("xml")});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    // The threshold for "stuck" is the database's (set in Today) unless --stuck-days says.
+    void deadlinesCountStuckExperimentsByTheThreshold()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("stuck.citylab"));
+        const auto stuck = [&](const QStringList &extra) {
+            const auto result = runCitylab(QStringList{QStringLiteral("deadlines"), QStringLiteral("--db"), path, QStringLiteral("--on"),
+                                                       testsupport::referenceDay().toString(Qt::ISODate), QStringLiteral("--format"),
+                                                       QStringLiteral("csv")} + extra);
+            int count = 0;
+            for (const QString &line : result.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+                count += line.startsWith(QStringLiteral("stuck_experiment,"));
+            return result.exitCode == 0 ? count : -1;
+        };
+        const int byDefault = stuck({});
+        const int shortThreshold = stuck({QStringLiteral("--stuck-days"), QStringLiteral("14")});
+        QVERIFY2(byDefault >= 0 && shortThreshold > byDefault, qPrintable(QStringLiteral("%1 %2").arg(byDefault).arg(shortThreshold)));
+        {
+            citylab::Store store;
+            QVERIFY(store.open(path, citylab::Store::OpenMode::OpenExisting));
+            QVERIFY(citylab::Deadlines::setStuckAfterDays(store, 14));
+        }
+        QCOMPARE(stuck({}), shortThreshold);
+        QCOMPARE(stuck({QStringLiteral("--stuck-days"), QString::number(citylab::Deadlines::defaultStuckAfterDays)}), byDefault);
+        const auto bad = runCitylab({QStringLiteral("deadlines"), QStringLiteral("--db"), path, QStringLiteral("--stuck-days"),
+                                     QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--stuck-days")), qPrintable(bad.err));
     }
 
     void messagesFollowTheLanguage()

@@ -3,6 +3,8 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
+
 using namespace citylab;
 
 // What lands on the Today list, and when.
@@ -104,6 +106,51 @@ private slots:
         QVERIFY(!references(90).join(u' ').contains(QStringLiteral("RR-SUSPENDED")));
         QVERIFY(!references(90).join(u' ').contains(QStringLiteral("RR-GRANTED")));
         QVERIFY(!references(400).join(u' ').contains(QStringLiteral("P-EXPIRED")));
+    }
+
+    // The office's threshold for "stuck", kept in the database: TCL-2025-001 has been in
+    // screening since 1 January; on 10 May that is 129 days.
+    void stuckMeansTheOfficesThreshold_data()
+    {
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<QString>("expected");   // the stuck entry, or empty
+        QTest::newRow("default 120: 9 days late") << 0 << QStringLiteral("stuck_experiment:TCL-2025-001:-9");
+        QTest::newRow("60: 69 days late") << 60 << QStringLiteral("stuck_experiment:TCL-2025-001:-69");
+        QTest::newRow("129: today") << 129 << QStringLiteral("stuck_experiment:TCL-2025-001:0");
+        QTest::newRow("150: within the 30 days ahead") << 150 << QStringLiteral("stuck_experiment:TCL-2025-001:21");
+        QTest::newRow("200: not yet") << 200 << QString();
+    }
+
+    void stuckMeansTheOfficesThreshold()
+    {
+        QFETCH(int, threshold);
+        QFETCH(QString, expected);
+        if (threshold > 0)
+            QVERIFY2(Deadlines::setStuckAfterDays(m_store, threshold), qPrintable(m_store.errorString()));
+        QCOMPARE(Deadlines::stuckAfterDays(m_store), threshold > 0 ? threshold : Deadlines::defaultStuckAfterDays);
+        Deadlines::Options options{QDate(2026, 5, 10), 30, Deadlines::stuckAfterDays(m_store)};
+        QStringList stuck;
+        for (const Deadline &d : Deadlines::collect(m_store, options))
+            if (d.kind == Deadline::StuckExperiment)
+                stuck << Deadline::kindKey(d.kind) + u':' + d.reference + u':' + QString::number(d.daysLeft);
+        QCOMPARE(stuck, expected.isEmpty() ? QStringList() : QStringList{expected});
+    }
+
+    void aThresholdOutOfRangeIsRefusedAndKeepsTheOldOne()
+    {
+        QVERIFY(Deadlines::setStuckAfterDays(m_store, 90));
+        QVERIFY(!Deadlines::setStuckAfterDays(m_store, 0));
+        QVERIFY2(m_store.errorString().contains(QStringLiteral("3650")), qPrintable(m_store.errorString()));
+        QVERIFY(!Deadlines::setStuckAfterDays(m_store, 5000));
+        QCOMPARE(Deadlines::stuckAfterDays(m_store), 90);
+        // setting the same value again writes nothing to the change log
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'settings'")) && q.next());
+        const int logged = q.value(0).toInt();
+        q.finish();
+        QVERIFY(Deadlines::setStuckAfterDays(m_store, 90));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'settings'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), logged);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "organizations/organizationsview.h"
 #include "search/searchdialog.h"
 #include "today/todayview.h"
+#include "domain/deadlines.h"
 #include "shell/mainwindow.h"
 #include "shell/recordtable.h"
 #include "shell/welcomepage.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -190,6 +192,53 @@ private slots:
         auto *details = window.findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
         QVERIFY2(details->toPlainText().startsWith(request->text(3)), qPrintable(details->toPlainText().left(80)));
         QVERIFY(details->toPlainText().contains(q.value(0).toString()));  // and names its experiment
+    }
+
+    // Today's "stuck after" threshold lists exactly the experiments waiting longer than it
+    // before going live, is kept in the database, and follows a change made elsewhere.
+    void todayCountsStuckExperimentsByTheOfficesThreshold()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("stuck.citylab"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        window.showView(QStringLiteral("today"));
+        auto *today = qobject_cast<TodayView *>(window.view(QStringLiteral("today")));
+        auto *list = today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        auto *threshold = today->findChild<QSpinBox *>(QStringLiteral("stuckAfterDays"));
+        QVERIFY(threshold && threshold->isVisible());
+        QCOMPARE(threshold->value(), Deadlines::defaultStuckAfterDays);
+        const auto stuck = [list] {
+            QStringList codes;
+            for (int group = 0; group < list->topLevelItemCount(); ++group)
+                for (int i = 0; i < list->topLevelItem(group)->childCount(); ++i)
+                    if (list->topLevelItem(group)->child(i)->data(0, Qt::UserRole).toString() == QLatin1String("experiments"))
+                        codes << list->topLevelItem(group)->child(i)->text(3);
+            codes.sort();
+            return codes;
+        };
+        QSqlQuery q(window.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT code FROM experiments WHERE stage IN ('proposal', 'screening', 'agreement',"
+                                      " 'authorization') AND stage_since <= date('now', '-14 days') ORDER BY code")));
+        QStringList waiting;
+        while (q.next())
+            waiting << q.value(0).toString();
+        q.finish();
+        QVERIFY(!waiting.isEmpty());
+
+        threshold->setFocus();
+        threshold->selectAll();
+        QTest::keyClicks(threshold, QStringLiteral("14"));
+        QTest::keyClick(threshold, Qt::Key_Return);
+        QCOMPARE(Deadlines::stuckAfterDays(window.store()), 14);
+        QCOMPARE(stuck(), waiting);
+
+        // another window (or the CLI) sets ten years: nothing is stuck, here too, within a second
+        Store other;
+        QVERIFY(other.open(path, Store::OpenMode::OpenExisting));
+        QVERIFY(Deadlines::setStuckAfterDays(other, 3650));
+        QTRY_COMPARE_WITH_TIMEOUT(threshold->value(), 3650, 1000);
+        QCOMPARE(stuck(), QStringList());
     }
 
     // Drops a card on a column of the board, as a drag with the mouse ends.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -30,15 +31,27 @@ struct Deadline
 
 class Deadlines
 {
+    Q_DECLARE_TR_FUNCTIONS(citylab::Deadlines)
 public:
+    static constexpr int defaultStuckAfterDays = 120;
+    static constexpr int minimumStuckAfterDays = 1;
+    static constexpr int maximumStuckAfterDays = 3650;
+
     struct Options
     {
         QDate today = QDate::currentDate();
         int horizonDays = 30;        // what falls due within this many days (and all overdue)
-        int stuckAfterDays = 120;    // an experiment this long in one stage before it is active
+        int stuckAfterDays = defaultStuckAfterDays;   // an experiment this long in one stage before it is active
     };
 
     static QList<Deadline> collect(const Store &store, const Options &options);
+
+    // How long an experiment may stay in one stage before going live without being listed
+    // as stuck: the office's own choice, kept in the database so that every window and the
+    // CLI count the same way (120 days until someone sets it).
+    static int stuckAfterDays(const Store &store);
+    // False with store.lastError() set when `days` is out of range or cannot be written.
+    static bool setStuckAfterDays(Store &store, int days);
 };
 
 } // namespace citylab

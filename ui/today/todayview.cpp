@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -30,6 +31,8 @@ TodayView::TodayView(Store &store, QWidget *parent)
     , m_title(new QLabel(this))
     , m_horizonLabel(new QLabel(this))
     , m_horizon(new QSpinBox(this))
+    , m_stuckLabel(new QLabel(this))
+    , m_stuck(new QSpinBox(this))
     , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("todayView"));
@@ -41,6 +44,11 @@ TodayView::TodayView(Store &store, QWidget *parent)
     m_horizon->setRange(0, 365);
     m_horizon->setValue(QSettings().value(horizonKey, 30).toInt());
     m_horizonLabel->setBuddy(m_horizon);
+    m_stuck->setObjectName(QStringLiteral("stuckAfterDays"));
+    m_stuck->setRange(Deadlines::minimumStuckAfterDays, Deadlines::maximumStuckAfterDays);
+    m_stuck->setValue(Deadlines::stuckAfterDays(store));
+    m_stuck->setKeyboardTracking(false);   // saved once the number is typed, not at each digit
+    m_stuckLabel->setBuddy(m_stuck);
     m_list->setObjectName(QStringLiteral("deadlineList"));
     m_list->setColumnCount(6);
     m_list->setRootIsDecorated(false);
@@ -50,6 +58,9 @@ TodayView::TodayView(Store &store, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_stuckLabel);
+    bar->addWidget(m_stuck);
+    bar->addSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(m_horizonLabel);
     bar->addWidget(m_horizon);
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +70,11 @@ TodayView::TodayView(Store &store, QWidget *parent)
     connect(m_horizon, &QSpinBox::valueChanged, this, [this](int days) {
         QSettings().setValue(horizonKey, days);
         refresh();
+    });
+    // Kept in the database, so that the CLI and the other windows list the same experiments.
+    connect(m_stuck, &QSpinBox::valueChanged, this, [this](int days) {
+        if (!Deadlines::setStuckAfterDays(m_store, days))
+            QMessageBox::warning(this, tr("Cannot keep the threshold"), m_store.errorString());
     });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, TableRole).isValid())
@@ -73,6 +89,9 @@ void TodayView::retranslate()
     m_title->setText(tr("Today, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     m_horizonLabel->setText(tr("&Look ahead:"));
     m_horizon->setSuffix(tr(" days"));
+    m_stuckLabel->setText(tr("&Stuck after:"));
+    m_stuck->setSuffix(tr(" days"));
+    m_stuck->setToolTip(tr("An experiment that stays this long in a stage before going live is listed as stuck"));
     m_list->setHeaderLabels({tr("Due on"), tr("When"), tr("What"), tr("Reference"), tr("Status"), tr("Title")});
     refresh();
 }
@@ -86,8 +105,14 @@ void TodayView::changeEvent(QEvent *event)
 
 void TodayView::refresh()
 {
+    {
+        // another window or the CLI may have changed it
+        const QSignalBlocker blocker(m_stuck);
+        m_stuck->setValue(Deadlines::stuckAfterDays(m_store));
+    }
     Deadlines::Options options;
     options.horizonDays = m_horizon->value();
+    options.stuckAfterDays = m_stuck->value();
     const QList<Deadline> deadlines = Deadlines::collect(m_store, options);
     m_list->clear();
     auto *overdue = new QTreeWidgetItem(m_list);

@@ -37,6 +37,8 @@ private:
     QLabel *m_title;
     QLabel *m_horizonLabel;
     QSpinBox *m_horizon;
+    QLabel *m_stuckLabel;
+    QSpinBox *m_stuck;   // the database's threshold for "stuck in a stage"
     QTreeWidget *m_list;
 };
 
