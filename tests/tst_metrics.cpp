@@ -476,6 +476,13 @@ private slots:
         QCOMPARE(mine->latestMean, 20.0);
         QCOMPARE(mine->meanWeek, QDate(2026, 3, 9));
         QCOMPARE(mine->met(), met);
+
+        // A report of a period ending before the second week judges by the first one.
+        const auto before = ExperimentTargets::load(store, experiment, QTimeZone::UTC, at(9, 0));
+        const auto earlier = std::find_if(before.cbegin(), before.cend(), [&](const TargetStatus &t) { return t.metricId == metric; });
+        QVERIFY(earlier->hasMean);
+        QCOMPARE(earlier->latestMean, 100.0);
+        QCOMPARE(earlier->meanWeek, QDate(2026, 3, 2));
     }
 
     // CITYLAB_TEST_SHOTS=DIR: the manager and an experiment page with targets, in Italian, to look at.

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace citylab {
 
 bool TargetStatus::met() const
@@ -27,22 +29,28 @@ struct WeeklyMean
 
 // The mean over the local calendar week of the latest measurement, found along the
 // measurements_series index (two range scans, whatever the series' length).
-WeeklyMean latestWeeklyMean(const Store &store, qint64 experimentId, qint64 metricId, const QTimeZone &zone)
+WeeklyMean latestWeeklyMean(const Store &store, qint64 experimentId, qint64 metricId, const QTimeZone &zone,
+                            qint64 until)
 {
+    if (until <= 0)
+        until = std::numeric_limits<qint64>::max();
     QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT max(measured_at) FROM measurements WHERE experiment_id = :experiment AND metric_id = :metric"));
+    q.prepare(QStringLiteral("SELECT max(measured_at) FROM measurements WHERE experiment_id = :experiment AND metric_id = :metric"
+                             " AND measured_at < :until"));
     q.bindValue(QStringLiteral(":experiment"), experimentId);
     q.bindValue(QStringLiteral(":metric"), metricId);
+    q.bindValue(QStringLiteral(":until"), until);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return {};
     const QDate last = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), zone).date();
     const QDate week = Aggregation::bucketDate(last, Aggregation::Weekly);
     const qint64 from = QDateTime(week, QTime(0, 0), zone).toSecsSinceEpoch();
     q.prepare(QStringLiteral("SELECT avg(value) FROM measurements WHERE experiment_id = :experiment AND metric_id = :metric"
-                             " AND measured_at >= :from"));
+                             " AND measured_at >= :from AND measured_at < :until"));
     q.bindValue(QStringLiteral(":experiment"), experimentId);
     q.bindValue(QStringLiteral(":metric"), metricId);
     q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":until"), until);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return {};
     return {true, q.value(0).toDouble(), week};
@@ -50,7 +58,7 @@ WeeklyMean latestWeeklyMean(const Store &store, qint64 experimentId, qint64 metr
 
 } // namespace
 
-QList<TargetStatus> ExperimentTargets::load(const Store &store, qint64 experimentId, const QTimeZone &zone)
+QList<TargetStatus> ExperimentTargets::load(const Store &store, qint64 experimentId, const QTimeZone &zone, qint64 until)
 {
     QList<TargetStatus> targets;
     QSqlQuery q(store.database());
@@ -76,7 +84,7 @@ QList<TargetStatus> ExperimentTargets::load(const Store &store, qint64 experimen
     QHash<qint64, WeeklyMean> means;   // several targets of one metric share its mean
     for (TargetStatus &t : targets) {
         if (!means.contains(t.metricId))
-            means.insert(t.metricId, latestWeeklyMean(store, experimentId, t.metricId, zone));
+            means.insert(t.metricId, latestWeeklyMean(store, experimentId, t.metricId, zone, until));
         const WeeklyMean &m = means[t.metricId];
         t.hasMean = m.found;
         t.latestMean = m.mean;

@@ -33,9 +33,11 @@ struct TargetStatus
 class ExperimentTargets
 {
 public:
-    // The experiment's targets by metric code and date, weeks counted in `zone`.
+    // The experiment's targets by metric code and date, weeks counted in `zone`; with `until`
+    // (Unix seconds, exclusive) the mean is the latest one before it, as a report of a past
+    // period judges it.
     static QList<TargetStatus> load(const Store &store, qint64 experimentId,
-                                    const QTimeZone &zone = QTimeZone::systemTimeZone());
+                                    const QTimeZone &zone = QTimeZone::systemTimeZone(), qint64 until = 0);
 };
 
 } // namespace citylab
