@@ -3,6 +3,7 @@
 
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QTextLayout>
 #include <QTextOption>
 #include <qcustomplot.h>
 
@@ -29,6 +30,29 @@ double textHeight(QPainter &painter, const QFont &f, double width, const QString
 {
     const QFontMetricsF metrics(f, painter.device());
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
+}
+
+// A table cell: words wrap, and a word wider than its column (a long domain name in a
+// narrow column) breaks inside rather than running into the next column.
+QTextOption cellOption()
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
+double cellHeight(QPainter &painter, const QFont &f, double width, const QString &text)
+{
+    QTextLayout layout(text, f, painter.device());
+    layout.setTextOption(cellOption());
+    double height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
 }
 
 } // namespace
@@ -122,7 +146,8 @@ void ReportDocument::addTable(const QStringList &header, const QList<QStringList
             double h = 0;
             const auto cols = columns(width);
             for (int i = 0; i < cols.size(); ++i)
-                h = qMax(h, textHeight(p, f, cols.at(i).second * 0.94, cells.value(i)));
+                h = qMax(h, cellHeight(p, f, cols.at(i).second - 2 * QFontMetricsF(f, p.device()).height() * 0.25,
+                                       cells.value(i)));
             return h + QFontMetricsF(f, p.device()).height() * 0.5;
         };
         block.paint = [=](QPainter &p, const QRectF &r) {
@@ -135,16 +160,21 @@ void ReportDocument::addTable(const QStringList &header, const QList<QStringList
             for (int i = 0; i < cols.size(); ++i)
                 p.drawText(QRectF(r.left() + cols.at(i).first + pad, r.top() + pad, cols.at(i).second - 2 * pad,
                                   r.height() - pad),
-                           Qt::TextWordWrap, cells.value(i));
+                           cells.value(i), cellOption());
             p.setPen(QPen(rule, 0));
             p.drawLine(r.bottomLeft(), r.bottomRight());
         };
         block.keepWithNext = bold;
         return block;
     };
+    const int headerIndex = int(m_blocks.size());
     addBlock(rowBlock(header, true, true));
-    for (const QStringList &row : rows)
-        addBlock(rowBlock(row, false, false));
+    for (const QStringList &row : rows) {
+        Block block = rowBlock(row, false, false);
+        // A table that runs onto the next page shows its header again there.
+        block.repeatHeader = headerIndex;
+        addBlock(std::move(block));
+    }
 }
 
 void ReportDocument::addChart(QCustomPlot *plot, double heightMm)
@@ -198,6 +228,12 @@ bool ReportDocument::write(QIODevice *device) const
         if (y > 0 && y + needed > body.height()) {
             pages.append(QList<QPair<int, QRectF>>());
             y = 0;
+            const int header = m_blocks.at(i).repeatHeader;
+            if (header >= 0) {
+                const double headerHeight = m_blocks.at(header).height(painter, body.width());
+                pages.last().append({header, QRectF(body.left(), body.top(), body.width(), headerHeight)});
+                y = headerHeight;
+            }
         }
         pages.last().append({i, QRectF(body.left(), body.top() + y, body.width(), h)});
         y += h;

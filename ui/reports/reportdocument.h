@@ -40,6 +40,7 @@ private:
         std::function<double(QPainter &, double width)> height;
         std::function<void(QPainter &, const QRectF &)> paint;
         bool keepWithNext = false;
+        int repeatHeader = -1;   // a table row: its table's header block
     };
     void addBlock(Block block) { m_blocks.append(std::move(block)); }
 
