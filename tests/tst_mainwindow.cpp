@@ -143,9 +143,19 @@ private slots:
                                                                        {QStringLiteral("stage"), QStringLiteral("proposal")},
                                                                        {QStringLiteral("stage_since"), QStringLiteral("2026-05-01")}});
         QVERIFY(id > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 2000);
+        // "within a second": the window polls PRAGMA data_version twice a second
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before + 1, 1000);
         QVERIFY(other.remove(QStringLiteral("experiments"), id));
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), before, 1000);
+
+        // the page on show follows too, history included
+        auto *page = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+        QVERIFY(page);
+        const qint64 shown = qobject_cast<ExperimentsView *>(window.view(QStringLiteral("experiments")))->currentRecord();
+        other.setUserName(QStringLiteral("chiara.gili"));
+        QVERIFY(other.update(QStringLiteral("experiments"), shown, {{QStringLiteral("title"), QStringLiteral("Titolo cambiato altrove")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(page->toPlainText().contains(QStringLiteral("Titolo cambiato altrove")), 1000);
+        QVERIFY(page->toPlainText().contains(QStringLiteral("chiara.gili")));
     }
 
     void searchFindsAndOpensARecord()
