@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/experimentdetailpanel.h"
 #include "charts/barchart.h"
+#include "charts/boxplotchart.h"
 #include "charts/stackedbarchart.h"
 #include "charts/timeserieschart.h"
 #include "domain/vocabulary.h"
@@ -47,6 +48,7 @@ private slots:
     void funnelMatchesStageCounts();
     void agreementsPerQuarter();
     void quarterLabelsInTheLanguage();
+    void leadTimesPerAuthority();
     void seriesWithTarget();
     void domainsPerYearMatchSql();
     void overlayZones();
@@ -127,6 +129,59 @@ void TestOutcomesView::agreementsPerQuarter()
     QVERIFY(all.exec(QStringLiteral("SELECT count(*) FROM agreements WHERE signed_on IS NOT NULL AND signed_on <> ''")));
     QVERIFY(all.next());
     QCOMPARE(total, all.value(0).toInt());
+}
+
+// One box per authority, top down A to Z, with the count and median days SQL gives; few
+// decisions show as dots too; a period keeps only the decisions taken in it.
+void TestOutcomesView::leadTimesPerAuthority()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    QLocale::setDefault(QLocale(QStringLiteral("it_IT")));
+    OutcomesView view(store);
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT o.name, julianday(r.decided_on) - julianday(r.submitted_on) FROM regulatory_requests r "
+        "JOIN organizations o ON o.id = r.authority_id WHERE r.submitted_on IS NOT NULL AND r.decided_on IS NOT NULL "
+        "AND r.decided_on >= r.submitted_on ORDER BY o.name, 2")));
+    QMap<QString, QList<double>> expected;
+    while (query.next())
+        expected[query.value(0).toString()].append(query.value(1).toDouble());
+    QVERIFY(expected.size() >= 3);
+    const QList<QStringList> rows = view.leadTimeChart()->tableRows();
+    QCOMPARE(rows.size(), expected.size());
+    const QLocale italian(QStringLiteral("it_IT"));
+    int i = 0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it, ++i) {
+        const QList<double> &days = it.value();
+        const double median = days.size() % 2 ? days.at(days.size() / 2)
+                                              : (days.at(days.size() / 2 - 1) + days.at(days.size() / 2)) / 2;
+        QCOMPARE(rows.at(i).at(0), it.key());
+        QCOMPARE(rows.at(i).at(1), italian.toString(days.size()));
+        QCOMPARE(rows.at(i).at(4), italian.toString(median, 'f', 1));   // decimal comma
+    }
+    auto *boxes = qobject_cast<QCPStatisticalBox *>(view.leadTimeChart()->plot()->plottable(0));
+    QVERIFY(boxes);
+    QCOMPARE(boxes->dataCount(), expected.size());
+    // the first authority at the top
+    const auto ticker = qSharedPointerCast<QCPAxisTickerText>(view.leadTimeChart()->plot()->yAxis->ticker());
+    QVERIFY(ticker->ticks().value(expected.size()).startsWith(expected.firstKey().left(20)));
+    const QStringList authorities = expected.keys();
+    for (auto it = boxes->data()->constBegin(); it != boxes->data()->constEnd(); ++it) {
+        const QList<double> days = expected.value(authorities.at(expected.size() - int(it->key)));
+        QCOMPARE(it->outliers.size(), days.size() < 5 ? days.size() : 0);
+    }
+
+    // In a period: only what was decided in it.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM regulatory_requests WHERE submitted_on IS NOT NULL "
+                                      "AND decided_on BETWEEN '2025-07-01' AND '2025-12-31' AND decided_on >= submitted_on")));
+    QVERIFY(query.next());
+    int inPeriod = 0;
+    for (const auto &[authority, samples] : PortfolioFigures(store.database()).leadTimes(QDate(2025, 7, 1), QDate(2025, 12, 31)))
+        inPeriod += samples.size();
+    QCOMPARE(inPeriod, query.value(0).toInt());
+    QVERIFY(inPeriod > 0 && inPeriod < 1000);
+    QLocale::setDefault(QLocale::c());
 }
 
 // An Italian office writes the second quarter "T2" (trimestre): the label is the

@@ -37,16 +37,19 @@ QList<QPair<QString, int>> PortfolioFigures::agreementsPerQuarter() const
     return result;
 }
 
-QList<QPair<QString, QList<double>>> PortfolioFigures::leadTimes() const
+QList<QPair<QString, QList<double>>> PortfolioFigures::leadTimes(QDate from, QDate to) const
 {
     QList<QPair<QString, QList<double>>> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT o.name, julianday(r.decided_on) - julianday(r.submitted_on) FROM regulatory_requests r "
-            "JOIN organizations o ON o.id = r.authority_id "
-            "WHERE r.submitted_on IS NOT NULL AND r.decided_on IS NOT NULL AND r.decided_on >= r.submitted_on "
-            "ORDER BY o.name, 2")))
+    query.prepare(QStringLiteral(
+        "SELECT o.name, julianday(r.decided_on) - julianday(r.submitted_on) FROM regulatory_requests r "
+        "JOIN organizations o ON o.id = r.authority_id "
+        "WHERE r.submitted_on IS NOT NULL AND r.decided_on IS NOT NULL AND r.decided_on >= r.submitted_on "
+        "AND substr(r.decided_on, 1, 10) BETWEEN :from AND :to ORDER BY o.name, 2"));
+    query.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
+    query.bindValue(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+    if (!query.exec())
         return result;
     while (query.next()) {
         const QString authority = query.value(0).toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -31,8 +32,8 @@ public:
     // Agreements signed per quarter, labelled "2025 Q1", in time order.
     QList<QPair<QString, int>> agreementsPerQuarter() const;
     // Regulatory lead time, submission to decision in days, per authority (by name), for
-    // the requests decided so far.
-    QList<QPair<QString, QList<double>>> leadTimes() const;
+    // the requests decided so far, or decided in [from, to] when they are valid.
+    QList<QPair<QString, QList<double>>> leadTimes(QDate from = {}, QDate to = {}) const;
     // Limited to [fromYear, toYear] when they are not 0.
     DomainYearCounts domainsPerYear(int fromYear = 0, int toYear = 0) const;
 

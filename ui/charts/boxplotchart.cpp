@@ -36,6 +36,7 @@ void BoxPlotChart::setBoxes(const QStringList &labels, const QList<QList<double>
     boxes->setBrush(QColor(0x56, 0xB4, 0xE9, 140));
     boxes->setPen(QPen(QColor(0x00, 0x72, 0xB2)));
     boxes->setMedianPen(QPen(QColor(0xD5, 0x5E, 0x00), 2));
+    boxes->setOutlierStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(0x00, 0x72, 0xB2), QColor(0x00, 0x72, 0xB2), 5));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QList<QStringList> rows;
     const QLocale locale;
@@ -47,9 +48,13 @@ void BoxPlotChart::setBoxes(const QStringList &labels, const QList<QList<double>
         std::sort(sorted.begin(), sorted.end());
         const double q1 = quantile(sorted, 0.25), median = quantile(sorted, 0.5), q3 = quantile(sorted, 0.75);
         boxes->setWidth(0.6);
-        boxes->addData(i + 1, sorted.first(), q1, median, q3, sorted.last());
-        const QString label = labels.at(i).size() > 24 ? labels.at(i).left(23) + QChar(0x2026) : labels.at(i);
-        ticker->addTick(i + 1, label);
+        // Read top down in the order given (authorities A to Z), as a list is read.
+        const double key = labels.size() - i;
+        // With fewer than five decisions a box says little: each one shows as a dot too.
+        boxes->addData(key, sorted.first(), q1, median, q3, sorted.last(),
+                       sorted.size() < 5 ? QList<double>(sorted) : QList<double>());
+        const QString label = labels.at(i).size() > 30 ? labels.at(i).left(29) + QChar(0x2026) : labels.at(i);
+        ticker->addTick(key, label);
         top = qMax(top, sorted.last());
         rows.append({labels.at(i), locale.toString(sorted.size()), locale.toString(sorted.first()),
                      locale.toString(q1, 'f', 1), locale.toString(median, 'f', 1), locale.toString(q3, 'f', 1),
