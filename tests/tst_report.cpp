@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,8 +19,14 @@ private slots:
     void reports_data();
     void reports();
     void missingFolder();
+    void everyPageDatedAndVector_data();
+    void everyPageDatedAndVector();
+    void experimentReportJudgesEveryTarget();
+    void portfolioLeadTimesAndMapNumbers();
 
 private:
+    QString writeReport(const QString &kind, const QString &lang);
+    QStringList sqlColumn(const QString &sql);
     static QString pdfText(const QString &pdf);
     QTemporaryDir m_dir;
     QString m_demo;
@@ -134,6 +141,127 @@ void TestReport::missingFolder()
                                                   m_dir.filePath(QStringLiteral("x.pdf"))});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+QString TestReport::writeReport(const QString &kind, const QString &lang)
+{
+    const QString out = m_dir.filePath(kind + u'-' + lang + QStringLiteral("-more.pdf"));
+    QStringList arguments{QStringLiteral("report"), kind};
+    if (kind == u"experiment")
+        arguments << m_activeCode;
+    arguments << QStringLiteral("--db") << m_demo << QStringLiteral("--out") << out << QStringLiteral("--lang") << lang
+              << QStringLiteral("--from") << QStringLiteral("2025-01-01") << QStringLiteral("--to")
+              << QStringLiteral("2026-05-10");
+    const auto result = testsupport::runCitylab(arguments);
+    return result.exitCode == 0 ? out : QString();
+}
+
+QStringList TestReport::sqlColumn(const QString &sql)
+{
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("column"));
+        db.setDatabaseName(m_demo);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            query.bindValue(QStringLiteral(":code"), m_activeCode);
+            if (query.exec())
+                while (query.next())
+                    values.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("column"));
+    return values;
+}
+
+void TestReport::everyPageDatedAndVector_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("generated");
+    QTest::newRow("portfolio en") << QStringLiteral("portfolio") << QStringLiteral("en") << QStringLiteral("Generated on ");
+    QTest::newRow("experiment it") << QStringLiteral("experiment") << QStringLiteral("it") << QStringLiteral("Generato il ");
+}
+
+// A page read on its own (printed, or sent alone) says when it was made and which page it
+// is; charts and zone maps are drawn as vectors, never pasted as pictures.
+void TestReport::everyPageDatedAndVector()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, lang);
+    QFETCH(QString, generated);
+    const QString pdf = writeReport(kind, lang);
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    const qsizetype pages = text.count(QChar(u'\f')) + (text.endsWith(QChar(u'\f')) ? 0 : 1);
+    QVERIFY(pages >= 2);
+    QCOMPARE(text.count(generated), pages);
+    const QString pageWord = lang == u"it" ? QStringLiteral("pagina %1 di %2") : QStringLiteral("page %1 of %2");
+    for (qsizetype page = 1; page <= pages; ++page)
+        QVERIFY2(text.contains(pageWord.arg(page).arg(pages)), qPrintable(pageWord.arg(page).arg(pages)));
+
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QVERIFY(images.waitForFinished(30000));
+    const QStringList lines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);   // the two header lines of the list, no image
+}
+
+// The experiment report states every target of the experiment with its result, and says
+// what each number on the zone map is.
+void TestReport::experimentReportJudgesEveryTarget()
+{
+    const QString pdf = writeReport(QStringLiteral("experiment"), QStringLiteral("en"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    const QString metrics = text.section(QStringLiteral("Metrics against targets"), 1).section(QStringLiteral("Interactions in the period"), 0, 0);
+    QVERIFY(!metrics.isEmpty());
+    const QStringList targets = sqlColumn(QStringLiteral(
+        "SELECT m.name FROM targets t JOIN metrics m ON m.id = t.metric_id JOIN experiments e ON e.id = t.experiment_id "
+        "WHERE e.code = :code"));
+    QVERIFY(!targets.isEmpty());
+    for (const QString &name : targets)
+        QVERIFY2(metrics.contains(name), qPrintable(name));
+    const auto results = QRegularExpression(QStringLiteral("(✔ met|✘ not met|no measurements)")).globalMatch(metrics);
+    int judged = 0;
+    for (auto it = results; it.hasNext(); it.next())
+        ++judged;
+    QCOMPARE(judged, targets.size());
+
+    const QStringList zones = sqlColumn(QStringLiteral(
+        "SELECT z.name FROM zones z JOIN experiments e ON e.id = z.experiment_id WHERE e.code = :code ORDER BY z.name"));
+    QVERIFY(!zones.isEmpty());
+    const QString legend = text.section(QStringLiteral("Web Mercator"), 1).section(QStringLiteral("Partners"), 0, 0);
+    for (int i = 0; i < zones.size(); ++i)
+        QVERIFY2(legend.contains(QRegularExpression(QStringLiteral("\\b%1\\s+%2").arg(i + 1).arg(QRegularExpression::escape(zones.at(i))))),
+                 qPrintable(zones.at(i) + u'\n' + legend));
+}
+
+// The portfolio shows the regulatory lead time of each authority that decided in the period,
+// and which numbers on the map are each active experiment's zones.
+void TestReport::portfolioLeadTimesAndMapNumbers()
+{
+    const QString pdf = writeReport(QStringLiteral("portfolio"), QStringLiteral("en"));
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf);
+    const QString leadTimes = text.section(QStringLiteral("Regulatory lead time by authority"), 1).section(QStringLiteral("Active experiments"), 0, 0);
+    const QStringList authorities = sqlColumn(QStringLiteral(
+        "SELECT DISTINCT o.name FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id "
+        "WHERE r.submitted_on IS NOT NULL AND r.decided_on BETWEEN '2025-01-01' AND '2026-05-10' AND r.decided_on >= r.submitted_on"));
+    QVERIFY(!authorities.isEmpty());
+    const QString flat = QString(leadTimes).simplified();
+    for (const QString &authority : authorities)
+        QVERIFY2(flat.contains(authority.left(20)), qPrintable(authority));
+    // The first active experiment's zones are the first numbers on the map.
+    const QStringList zones = sqlColumn(QStringLiteral(
+        "SELECT z.id FROM zones z JOIN experiments e ON e.id = z.experiment_id WHERE e.code = :code"));
+    QVERIFY(!zones.isEmpty());
+    const QString expected = zones.size() == 1 ? QStringLiteral("1") : zones.size() == 2 ? QStringLiteral("1, 2")
+                                                                                        : QStringLiteral("1–%1").arg(zones.size());
+    const QString active = text.section(QStringLiteral("Active experiments"), 1);
+    const QString row = active.mid(active.indexOf(m_activeCode)).section(u'\n', 0, 0);
+    QVERIFY2(row.trimmed().endsWith(expected), qPrintable(row));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

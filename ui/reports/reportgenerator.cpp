@@ -2,6 +2,7 @@
 #include "reportgenerator.h"
 
 #include "charts/barchart.h"
+#include "charts/boxplotchart.h"
 #include "charts/stackedbarchart.h"
 #include "charts/timeserieschart.h"
 #include "domain/deadlines.h"
@@ -9,6 +10,7 @@
 #include "drafting/draftcontext.h"
 #include "drafting/zonemappainter.h"
 #include "i18n/dateformat.h"
+#include "outcomes/experimenttargets.h"
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/seriesquery.h"
 #include "reports/reportdocument.h"
@@ -17,6 +19,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <qcustomplot.h>
@@ -30,6 +33,20 @@ QString date(const QVariant &iso)
 {
     const QDate d = QDate::fromString(iso.toString().left(10), Qt::ISODate);
     return d.isValid() ? DateFormat::shortDate(d) : QString();
+}
+
+// As many decimals as the value needs, up to `decimals` (a target typed as 12,5 stays 12,5, a
+// mean does not run to fifteen digits), and the unit after a no-break space, as on the
+// experiment page.
+QString withUnit(double value, const QString &unit, int decimals = 3)
+{
+    const QLocale locale;
+    QString number = locale.toString(value, 'f', decimals);
+    while (number.endsWith(u'0'))
+        number.chop(1);
+    if (number.endsWith(locale.decimalPoint()))
+        number.chop(locale.decimalPoint().size());
+    return unit.isEmpty() ? number : number + QChar(0x00A0) + unit;
 }
 
 QString periodText(const ReportGenerator::Options &options)
@@ -84,23 +101,56 @@ int count(const Store &store, const QString &sql, const QString &from = {}, cons
 }
 
 // The zones of the experiments chosen by `where` (SQL on experiments e), drawn offline in
-// Web Mercator with a scale bar by the painter the letters use.
-std::shared_ptr<ZoneMapPainter> zoneMap(const Store &store, const QString &where, qint64 id = 0)
+// Web Mercator with a scale bar by the painter the letters use, and what the numbers on the
+// map stand for.
+struct ZoneMap
+{
+    std::shared_ptr<ZoneMapPainter> painter;
+    QList<QStringList> legend;              // number, experiment code, zone name, active window
+    QHash<QString, QList<int>> numbers;     // experiment code -> its numbers on the map
+};
+
+ZoneMap zoneMap(const Store &store, const QString &where, qint64 id = 0)
 {
     QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT z.name, z.geometry FROM zones z JOIN experiments e ON e.id = z.experiment_id WHERE ")
+    query.prepare(QStringLiteral("SELECT z.name, z.geometry, e.code, z.active_from, z.active_to FROM zones z "
+                                 "JOIN experiments e ON e.id = z.experiment_id WHERE ")
                   + where + QStringLiteral(" ORDER BY e.code, z.name"));
     if (id)
         query.bindValue(QStringLiteral(":id"), id);
     QList<DraftZone> zones;
+    ZoneMap map;
     if (query.exec())
         while (query.next()) {
             DraftZone zone = DraftContext::zoneFromGeoJson(query.value(1).toByteArray());
             zone.name = query.value(0).toString();
-            if (!zone.rings.isEmpty())
-                zones.append(zone);
+            if (zone.rings.isEmpty())
+                continue;
+            zones.append(zone);
+            // numbered as the painter numbers them: in this order, from 1
+            const int number = int(zones.size());
+            const QString code = query.value(2).toString();
+            map.numbers[code].append(number);
+            const QString from = date(query.value(3));
+            const QString to = date(query.value(4));
+            map.legend.append({QString::number(number), code, zone.name,
+                               from.isEmpty() && to.isEmpty() ? QString() : from + QStringLiteral(" – ") + to});
         }
-    return std::make_shared<ZoneMapPainter>(zones);
+    map.painter = std::make_shared<ZoneMapPainter>(zones);
+    return map;
+}
+
+// "3", "4, 5" or "6–9": an experiment's zones on the map, runs of numbers shortened.
+QString numberList(const QList<int> &numbers)
+{
+    if (numbers.isEmpty())
+        return QString();
+    if (numbers.size() > 2 && numbers.last() - numbers.first() == numbers.size() - 1)
+        return QString::number(numbers.first()) + QChar(0x2013) + QString::number(numbers.last());
+    QStringList parts;
+    for (int n : numbers)
+        parts.append(QString::number(n));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -224,28 +274,53 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
         doc.addTable({tr("Request"), tr("Subject"), tr("Due on"), tr("State")}, rows, {3, 6, 2, 3});
     }
 
+    doc.addHeading(tr("Regulatory lead time by authority"));
+    {
+        // Submission to decision, for the requests decided in the period.
+        QStringList authorities;
+        QList<QList<double>> days;
+        for (const auto &[authority, samples] : figures.leadTimes(options.from, to)) {
+            authorities.append(authority);
+            days.append(samples);
+        }
+        if (authorities.isEmpty()) {
+            doc.addParagraph(tr("No regulatory request was decided in the period."));
+        } else {
+            auto boxes = std::make_shared<BoxPlotChart>();
+            boxes->setBoxes(authorities, days, tr("days from submission to decision"));
+            charts.append(boxes);
+            doc.addChart(boxes->plot(), qBound(45.0, 12.0 * authorities.size(), 120.0));
+            QList<QStringList> rows;
+            for (const QStringList &row : boxes->tableRows())   // authority, n, min, q1, median, q3, max
+                rows.append({row.at(0), row.at(1), row.at(4), row.at(2) + QStringLiteral(" – ") + row.at(6)});
+            doc.addTable({tr("Authority"), tr("Decisions"), tr("Median days"), tr("Fastest – slowest (days)")}, rows,
+                         {6, 2, 2, 3});
+        }
+    }
+
     doc.addHeading(tr("Active experiments"));
     {
         QSqlQuery query(m_store.database());
         query.exec(QStringLiteral(
-            "SELECT e.code, e.title, e.domain, o.name, e.start_on, e.end_on, "
-            " (SELECT count(*) FROM zones z WHERE z.experiment_id = e.id) "
+            "SELECT e.code, e.title, e.domain, o.name, e.start_on, e.end_on "
             "FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id "
             "WHERE e.stage = 'active' ORDER BY e.code"));
         QList<QStringList> rows;
         while (query.next())
             rows.append({query.value(0).toString(), query.value(1).toString(),
                          Vocabulary::label(Vocabulary::Domain, query.value(2).toString()), query.value(3).toString(),
-                         date(query.value(4)) + QStringLiteral(" – ") + date(query.value(5)),
-                         locale.toString(query.value(6).toInt())});
-        const auto map = zoneMap(m_store, QStringLiteral("e.stage = 'active'"));
-        if (!map->isEmpty())
-            doc.addDrawing([map](QPainter &p, const QRectF &r) { map->paint(p, r); }, 110);
+                         date(query.value(4)) + QStringLiteral(" – ") + date(query.value(5)), QString()});
+        const ZoneMap map = zoneMap(m_store, QStringLiteral("e.stage = 'active'"));
+        if (!map.painter->isEmpty())
+            doc.addDrawing([painter = map.painter](QPainter &p, const QRectF &r) { painter->paint(p, r); }, 110);
+        // The last column says which numbers on the map are the experiment's zones.
+        for (QStringList &row : rows)
+            row.last() = numberList(map.numbers.value(row.first()));
         if (rows.isEmpty())
             doc.addParagraph(tr("No experiment is active."));
         else
-            doc.addTable({tr("Code"), tr("Title"), tr("Domain"), tr("Lead organization"), tr("Dates"), tr("Zones")}, rows,
-                         {3, 6, 3, 4, 4, 2});
+            doc.addTable({tr("Code"), tr("Title"), tr("Domain"), tr("Lead organization"), tr("Dates"), tr("On the map")}, rows,
+                         {3, 6, 4, 4, 4, 2});
     }
     return save(doc, path, error);
 }
@@ -300,10 +375,14 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     };
     const auto plain = [](int, const QVariant &v) { return v.toString(); };
 
-    const auto map = zoneMap(m_store, QStringLiteral("e.id = :id"), id);
-    if (!map->isEmpty()) {
+    const ZoneMap map = zoneMap(m_store, QStringLiteral("e.id = :id"), id);
+    if (!map.painter->isEmpty()) {
         doc.addHeading(tr("Zones"));
-        doc.addDrawing([map](QPainter &p, const QRectF &r) { map->paint(p, r); }, 100);
+        doc.addDrawing([painter = map.painter](QPainter &p, const QRectF &r) { painter->paint(p, r); }, 100);
+        QList<QStringList> legend;
+        for (const QStringList &row : map.legend)
+            legend.append({row.at(0), row.at(2), row.at(3)});
+        doc.addTable({tr("No."), tr("Zone"), tr("Active")}, legend, {1, 6, 4});
     }
 
     doc.addHeading(tr("Partners"));
@@ -360,6 +439,28 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     const SeriesQuery series(m_store.database());
     const qint64 fromSecs = options.from.isValid() ? options.from.startOfDay().toSecsSinceEpoch() : 0;
     const qint64 toSecs = to.addDays(1).startOfDay().toSecsSinceEpoch();
+    // Each target judged by the weekly mean of the last week measured in the period, as the
+    // experiment page judges it today.
+    const QList<TargetStatus> targets = ExperimentTargets::load(m_store, id, QTimeZone::systemTimeZone(), toSecs);
+    if (!targets.isEmpty()) {
+        QList<QStringList> rows;
+        for (const TargetStatus &t : targets) {
+            const QString value = withUnit(t.value, t.unit);
+            rows.append({t.name.isEmpty() ? t.code : t.name,
+                         t.direction == QLatin1String("lower_is_better") ? tr("at most %1").arg(value)
+                                                                         : tr("at least %1").arg(value),
+                         t.dueOn.isValid() ? DateFormat::shortDate(t.dueOn) : QString(),
+                         t.hasMean ? tr("%1 (week of %2)").arg(withUnit(t.latestMean, t.unit, 2),
+                                                                DateFormat::shortDate(t.meanWeek))
+                                   : QString(),
+                         // in words and with a mark, so it reads in black and white
+                         !t.hasMean ? tr("no measurements")
+                         : t.met()  ? QStringLiteral("✔ ") + tr("met")
+                                    : QStringLiteral("✘ ") + tr("not met")});
+        }
+        doc.addTable({tr("Metric"), tr("Target"), tr("By"), tr("Latest weekly mean"), tr("Result")}, rows,
+                     {4, 3, 2, 4, 2});
+    }
     QList<std::shared_ptr<ChartView>> charts;   // drawn when the PDF is written, at the end
     const QList<MetricRef> metrics = series.metrics(id);
     if (metrics.isEmpty())
@@ -372,18 +473,22 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
             sum += p.value;
         QString line = tr("%1: %n measurement(s) in the period", nullptr, int(points.size())).arg(metric.name);
         if (!points.isEmpty())
-            line += tr(", mean %1 %2").arg(locale.toString(sum / points.size(), 'f', 1), metric.unit);
+            line += tr(", mean %1").arg(withUnit(sum / points.size(), metric.unit, 2));
         if (metric.hasTarget)
-            line += tr(", target %1 %2").arg(locale.toString(metric.target, 'g', 4), metric.unit);
+            line += tr(", target %1").arg(withUnit(metric.target, metric.unit));
+        if (!points.isEmpty())
+            line += tr("; the chart shows the weekly mean.");
         doc.addParagraph(line);
         if (points.isEmpty())
             continue;
         auto chart = std::make_shared<TimeSeriesChart>();
         chart->addSeries(tr("%1, weekly mean").arg(metric.name), weekly, QColor(0x00, 0x72, 0xB2));
         if (metric.hasTarget)
-            chart->setTarget(metric.target, tr("Target %1").arg(locale.toString(metric.target, 'g', 4)));
+            chart->setTarget(metric.target, tr("Target %1").arg(withUnit(metric.target, QString())));
         chart->setValueLabel(metric.unit);
         chart->refresh();
+        // The line above names the series; a legend would only cover the first weeks.
+        chart->plot()->legend->setVisible(false);
         charts.append(chart);
         doc.addChart(chart->plot(), 65);
     }
