@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTextBrowser>
@@ -249,6 +250,43 @@ private slots:
         QVERIFY(Deadlines::setStuckAfterDays(other, 3650));
         QTRY_COMPARE_WITH_TIMEOUT(threshold->value(), 3650, 1000);
         QCOMPARE(stuck(), QStringList());
+    }
+
+    // File → Export Table as CSV works on Today too: every entry, overdue first, with the
+    // byte-order mark, the locale's separator and its dates.
+    void todayExportsItsListForSpreadsheets()
+    {
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("today"));
+        auto *today = qobject_cast<TodayView *>(window.view(QStringLiteral("today")));
+        QAction *exportAction = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+                exportAction = action;
+        QVERIFY(exportAction && exportAction->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("today.csv"));
+        QString error;
+        const bool written = today->exportCsv(path, &error);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY2(written, qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), today->overdueCount() + today->upcomingCount() + 1);
+        QCOMPARE(lines.first().count(u';'), 5);
+        static const QRegularExpression italianDate(QStringLiteral("^\\d{2}/\\d{2}/\\d{4};"));
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(italianDate.match(line).hasMatch(), qPrintable(line));
+        QVERIFY(!today->exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/today.csv")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no/such/folder")), qPrintable(error));
+
+        window.showView(QStringLiteral("pipeline"));   // a board is no table
+        QVERIFY(!exportAction->isEnabled());
     }
 
     // Drops a card on a column of the board, as a drag with the mouse ends.

@@ -417,7 +417,7 @@ void MainWindow::showView(const QString &id)
         return;
     const int row = qMax(0, index);
     m_stack->setCurrentWidget(widget);
-    m_exportAction->setEnabled(qobject_cast<RecordBrowser *>(widget) != nullptr);
+    m_exportAction->setEnabled(dynamic_cast<TableExport *>(widget) != nullptr);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row);
     m_viewActions->actions().at(row)->setChecked(true);
@@ -579,7 +579,7 @@ void MainWindow::switchLanguage(const QString &code)
 
 void MainWindow::exportCurrentTable()
 {
-    auto *browser = qobject_cast<RecordBrowser *>(m_stack->currentWidget());
+    auto *browser = dynamic_cast<TableExport *>(m_stack->currentWidget());   // the lists and Today
     if (!browser)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tableexport.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -20,7 +22,7 @@ class RecordTable;
 // A list of records as the case manager shows them: a filter bar, a sortable table and the
 // selected record's page beside it. Keeps a record selected (the previous one or the first)
 // and remembers its columns and split across sessions.
-class RecordBrowser : public QWidget
+class RecordBrowser : public QWidget, public TableExport
 {
     Q_OBJECT
 public:
@@ -35,7 +37,7 @@ public:
     bool selectRecord(qint64 id);
     // Selects the record even if the filters hide it, by clearing them.
     void reveal(qint64 id);
-    int visibleCount() const;
+    int visibleCount() const override;
 
 signals:
     // The page links to another record, to be shown where it lives.
@@ -44,9 +46,7 @@ signals:
     void currentRecordChanged(qint64 id);
 
 public:
-    bool exportCsv(const QString &path, QString *error) const;
-    // A file name for the export, e.g. "experiments.csv".
-    virtual QString exportName() const = 0;
+    bool exportCsv(const QString &path, QString *error) const override;
 
 protected:
     // The row under the search field, for a view's own filters (domain, stage, ...).

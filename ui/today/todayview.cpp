@@ -2,6 +2,8 @@
 #include "todayview.h"
 
 #include "domain/deadlines.h"
+#include "io/csvwriter.h"
+#include "io/tablecsvexport.h"
 #include "i18n/dateformat.h"
 #include "domain/vocabulary.h"
 #include "store/store.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -163,6 +166,40 @@ void TodayView::refresh()
     m_list->expandAll();
     for (int column = 0; column < 5; ++column)
         m_list->resizeColumnToContents(column);
+}
+
+bool TodayView::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    CsvWriter csv(&file, TableCsvExport::separatorForLocale(), true);
+    QStringList header;
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        header << m_list->headerItem()->text(column);
+    bool ok = csv.writeRow(header);
+    for (int group = 0; ok && group < m_list->topLevelItemCount(); ++group) {
+        const QTreeWidgetItem *entries = m_list->topLevelItem(group);
+        for (int i = 0; ok && i < entries->childCount(); ++i) {
+            QStringList row;
+            for (int column = 0; column < m_list->columnCount(); ++column)
+                row << entries->child(i)->text(column);
+            ok = csv.writeRow(row);
+        }
+    }
+    if (!ok || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+QString TodayView::exportName() const
+{
+    return tr("deadlines-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
 }
 
 int TodayView::overdueCount() const

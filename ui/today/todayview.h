@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shell/tableexport.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +16,7 @@ class Store;
 // What legal staff and officers see first: overdue items, then what falls due in the next
 // days — regulatory requests, agreements to renew, follow-ups, experiments stuck in a stage.
 // Each entry opens its record.
-class TodayView : public QWidget
+class TodayView : public QWidget, public TableExport
 {
     Q_OBJECT
 public:
@@ -22,6 +24,11 @@ public:
 
     int overdueCount() const;
     int upcomingCount() const;
+
+    // The list as shown, one row per entry (overdue first), for File → Export Table as CSV.
+    bool exportCsv(const QString &path, QString *error) const override;
+    QString exportName() const override;
+    int visibleCount() const override { return overdueCount() + upcomingCount(); }
 
 signals:
     void recordChosen(const QString &table, qint64 id);
