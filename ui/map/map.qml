@@ -94,6 +94,13 @@ Item {
         }
     }
 
+    // The zone being drawn or edited, with its handles; idle, it lets every event through.
+    ZoneSketch {
+        objectName: "zoneSketch"
+        anchors.fill: map
+        zones: layer
+    }
+
     Rectangle {
         visible: layer.hoverText.length > 0 && hover.hovered
         x: Math.min(hover.point.position.x + 14, root.width - width - 4)

@@ -2,13 +2,16 @@
 #include "mapview.h"
 
 #include "cases/experimentdetailpanel.h"
+#include "conflictspanel.h"
 #include "domain/vocabulary.h"
 #include "mapgeometry.h"
 #include "shell/recordcolours.h"
 #include "store/store.h"
 #include "tilesettingsdialog.h"
 #include "zonelayer.h"
+#include "zoneediting.h"
 #include "zoneoverlay.h"
+#include "zonesketch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +46,7 @@ void registerQmlTypes()
     static const bool registered = [] {
         qmlRegisterType<ZoneLayer>("CityLab.Map", 1, 0, "ZoneLayer");
         qmlRegisterType<ZoneOverlay>("CityLab.Map", 1, 0, "ZoneOverlay");
+        qmlRegisterType<ZoneSketch>("CityLab.Map", 1, 0, "ZoneSketch");
         return true;
     }();
     Q_UNUSED(registered);
@@ -64,6 +68,7 @@ MapView::MapView(Store &store, QWidget *parent)
     , m_store(store)
     , m_quick(new QQuickWidget(this))
     , m_details(new ExperimentDetailPanel(store, this))
+    , m_conflicts(new ConflictsPanel(store, this))
     , m_search(new QLineEdit(this))
     , m_colourBy(new QComboBox(this))
     , m_domain(new QComboBox(this))
@@ -110,7 +115,29 @@ MapView::MapView(Store &store, QWidget *parent)
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->setSpacing(0);
     mapLayout->addLayout(timeBar);
-    mapLayout->addWidget(m_quick, 1);
+    // Drawing and editing zones: a tool bar between the day and the map.
+    m_editing = new ZoneEditing(store, mapColumn);
+    m_editing->setExperimentSource([this] { return m_experiment; });
+    connect(m_editing, &ZoneEditing::zoneSaved, this, [this](qint64, qint64 experimentId) {
+        m_experiment = experimentId;
+        if (m_layer)
+            m_layer->setHighlightedExperiment(experimentId);
+        m_details->showRecord(experimentId);
+        emit experimentChosen(experimentId);
+    });
+    mapLayout->addWidget(m_editing);
+    // Under the map, the conflicts of the day shown; a click frames both zones.
+    auto *mapSplit = new QSplitter(Qt::Vertical, mapColumn);
+    mapSplit->addWidget(m_quick);
+    mapSplit->addWidget(m_conflicts);
+    mapSplit->setStretchFactor(0, 1);
+    mapSplit->setSizes({640, 170});
+    mapLayout->addWidget(mapSplit, 1);
+    connect(m_conflicts, &ConflictsPanel::conflictActivated, this, [this](qint64 a, qint64 b) { frameZones({a, b}); });
+    connect(m_conflicts, &ConflictsPanel::conflictsChanged, this, [this](const QSet<qint64> &ids) {
+        if (m_layer)
+            m_layer->setConflictZones(ids);
+    });
 
     // Beside it: filters, the legend and the page of the chosen experiment.
     auto *panel = new QWidget(this);
@@ -239,6 +266,8 @@ void MapView::loadMap()
         m_details->showRecord(experimentId);
         emit experimentChosen(experimentId);
     });
+    m_editing->attach(m_layer, root->findChild<ZoneSketch *>(QStringLiteral("zoneSketch")), m_quick);
+    m_layer->setConflictZones(m_conflicts->zoneIds());
     if (zoom > 0)
         setCenter(center, zoom);
     if (!m_zones.isEmpty())
@@ -326,6 +355,7 @@ void MapView::applyFilters()
     }
     if (m_layer)
         m_layer->setZones(m_visible, [this](const MapZone &zone) { return colourOf(zone); });
+    m_conflicts->setDay(dated ? day : QDate());
     QString count = tr("%n zone(s) shown", nullptr, int(m_visible.size()));
     if (dated && undated > 0)
         count += u'\n' + tr("%n of them without dates, shown every day", nullptr, undated);
@@ -369,6 +399,11 @@ void MapView::setActiveDay(QDate day)
     m_dated->setChecked(day.isValid());
 }
 
+void MapView::setUndoStack(QUndoStack *undo)
+{
+    m_editing->setUndoStack(undo);
+}
+
 void MapView::setCenter(QPointF mercator, double zoom)
 {
     if (!m_map)
@@ -388,6 +423,8 @@ void MapView::frameZones(const QList<qint64> &zoneIds)
             bounds |= zone.bounds;
     if (bounds.isNull())
         return;
+    // What is framed now replaces a framing still waiting for the view to be shown.
+    m_frameOnShow = false;
     const QPointF southWest = MapGeometry::unproject(bounds.topLeft());   // min x, min y
     const QPointF northEast = MapGeometry::unproject(bounds.bottomRight());
     const QGeoRectangle rectangle(QGeoCoordinate(northEast.y(), southWest.x()), QGeoCoordinate(southWest.y(), northEast.x()));
@@ -399,7 +436,9 @@ void MapView::frameZones(const QList<qint64> &zoneIds)
 
 void MapView::showExperiment(qint64 experimentId)
 {
-    if (experimentId == m_experiment && !m_frameOnShow)
+    // The case manager's list passes through "no current record" each time it reloads
+    // (after a zone is drawn or undone here, say): the map stays where it is.
+    if (experimentId < 0 || (experimentId == m_experiment && !m_frameOnShow))
         return;
     m_experiment = experimentId;
     m_details->showRecord(experimentId);

@@ -14,12 +14,15 @@ class QLineEdit;
 class QQuickWidget;
 class QSlider;
 class QTimer;
+class QUndoStack;
 class QToolButton;
 
 namespace citylab {
 
+class ConflictsPanel;
 class ExperimentDetailPanel;
 class Store;
+class ZoneEditing;
 class ZoneLayer;
 
 // The map of the experiments' zones: the Qt Location map with every zone coloured by
@@ -43,6 +46,10 @@ public:
     void setCenter(QPointF mercator, double zoom);
     // Shows only the zones active on `day` (undated zones always); a null date shows all.
     void setActiveDay(QDate day);
+    // Zone edits go on this undo history (the main window's), so Ctrl+Z covers them.
+    void setUndoStack(QUndoStack *undo);
+    ZoneEditing *zoneEditing() const { return m_editing; }
+    ConflictsPanel *conflictsPanel() const { return m_conflicts; }
 
 signals:
     // A zone was clicked: its experiment becomes the current one of the case manager.
@@ -67,8 +74,10 @@ private:
     Store &m_store;
     QQuickWidget *m_quick;
     ZoneLayer *m_layer = nullptr;
+    ZoneEditing *m_editing = nullptr;
     QObject *m_map = nullptr;
     ExperimentDetailPanel *m_details;
+    ConflictsPanel *m_conflicts;
     QLineEdit *m_search;
     QComboBox *m_colourBy;
     QComboBox *m_domain;

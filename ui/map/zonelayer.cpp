@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonelayer.h"
 
+#include "conflicthatch.h"
 #include "mapgeometry.h"
 
 #include <QGeoCoordinate>
@@ -14,6 +15,7 @@
 #include <QSGTransformNode>
 
 #include <cmath>
+#include <numeric>
 
 namespace citylab {
 
@@ -22,6 +24,7 @@ namespace {
 // Zones are outlined in their colour and filled with it, translucent so the streets show.
 constexpr int fillAlpha = 90;
 constexpr int highlightAlpha = 170;
+const QColor conflictColour(0xc6, 0x12, 0x1f);
 
 QSGGeometryNode *makeNode(const QList<QPointF> &vertices, const QList<quint32> &indices, QSGGeometry::DrawingMode mode,
                           const QColor &colour, QPointF origin, float lineWidth = 1)
@@ -243,6 +246,15 @@ void ZoneLayer::setHighlightedExperiment(qint64 experimentId)
     emit overlayChanged();
 }
 
+void ZoneLayer::setConflictZones(const QSet<qint64> &zoneIds)
+{
+    if (m_conflicts == zoneIds)
+        return;
+    m_conflicts = zoneIds;
+    m_conflictsDirty = true;
+    update();
+}
+
 const MapZone *ZoneLayer::zone(qint64 id) const
 {
     const auto it = m_index.constFind(id);
@@ -341,6 +353,7 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         root = new QSGTransformNode;
         root->appendChildNode(new QSGNode);   // the zones, rebuilt when the data changes
         root->appendChildNode(new QSGNode);   // highlight and hover, small
+        root->insertChildNodeAfter(new QSGNode, root->firstChild());   // conflicts: hatched, outlined
         m_geometryDirty = m_overlayDirty = true;
     }
     const int level = levelForScale();
@@ -359,7 +372,13 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         }
         m_builtLevel = level;
         m_geometryDirty = false;
-        m_overlayDirty = true;
+        m_overlayDirty = m_conflictsDirty = true;
+    }
+    if (m_conflictsDirty) {
+        QSGNode *conflicts = base->nextSibling();
+        conflicts->removeAllChildNodes();
+        m_conflictsDirty = false;
+        addConflictNodes(conflicts, std::ldexp(1.0, level));
     }
     if (m_overlayDirty) {
         overlay->removeAllChildNodes();
@@ -371,6 +390,31 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     placed.translate(m_origin.x(), m_origin.y());
     root->setMatrix(QMatrix4x4(placed));
     return root;
+}
+
+void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel) const
+{
+    if (m_conflicts.isEmpty())
+        return;
+    QList<QPointF> hatchVertices, bandVertices;
+    for (const MapZone &zone : m_zones) {
+        if (!m_conflicts.contains(zone.id))
+            continue;
+        for (const QLineF &line : ConflictHatch::hatch(zone.rings, 8 * metresPerPixel))
+            hatchVertices << line.p1() << line.p2();
+        bandVertices << ConflictHatch::outline(zone.rings, 3 * metresPerPixel);
+    }
+    const auto sequence = [](qsizetype count) {
+        QList<quint32> indices(count);
+        std::iota(indices.begin(), indices.end(), 0u);
+        return indices;
+    };
+    if (!hatchVertices.isEmpty())
+        parent->appendChildNode(makeNode(hatchVertices, sequence(hatchVertices.size()), QSGGeometry::DrawLines,
+                                         withAlpha(conflictColour, 210), m_origin));
+    if (!bandVertices.isEmpty())
+        parent->appendChildNode(makeNode(bandVertices, sequence(bandVertices.size()), QSGGeometry::DrawTriangles,
+                                         conflictColour, m_origin));
 }
 
 QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
@@ -406,6 +450,11 @@ QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
             painter.setPen(QPen(highlighted ? QColor(0x20, 0x20, 0x20) : colour.darker(hovered ? 180 : 130),
                                 highlighted || hovered ? 2 : 1));
             painter.drawPath(path);
+            if (m_conflicts.contains(zone.id)) {
+                painter.setBrush(QBrush(conflictColour, Qt::BDiagPattern));
+                painter.setPen(QPen(conflictColour, 3));
+                painter.drawPath(path);
+            }
         }
     }
     auto *node = dynamic_cast<QSGImageNode *>(oldNode);

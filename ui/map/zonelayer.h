@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QHash>
 #include <QQuickItem>
+#include <QSet>
 #include <QTransform>
 
 #include <functional>
@@ -43,6 +44,9 @@ public:
     void setZones(const QList<MapZone> &zones, const std::function<QColor(const MapZone &)> &colour);
     void setHighlightedExperiment(qint64 experimentId);
     qint64 highlightedExperiment() const { return m_highlighted; }
+    // Zones in conflict with another experiment's: hatched and outlined in red.
+    void setConflictZones(const QSet<qint64> &zoneIds);
+    const QSet<qint64> &conflictZones() const { return m_conflicts; }
 
     // Hit test in the map's coordinates: the smallest zone under the point, or -1.
     Q_INVOKABLE qint64 zoneAt(QPointF position) const;
@@ -82,6 +86,7 @@ private:
     };
     QSGNode *buildHardwareTree();
     QSGNode *paintSoftware(QSGNode *oldNode);
+    void addConflictNodes(QSGNode *parent, double metresPerPixel) const;
     void rebuildBatches();
     int levelForScale() const;
     void placeOverMap();
@@ -99,6 +104,8 @@ private:
     QList<int> m_largeZones;            // too large for the grid
     QList<Batch> m_batches;
     qint64 m_highlighted = -1;
+    QSet<qint64> m_conflicts;
+    bool m_conflictsDirty = true;
     qint64 m_hovered = -1;
     QString m_hoverText;
     QPointF m_origin;          // Mercator origin of the vertex data (keeps floats precise)

@@ -84,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     registerView(QStringLiteral("map"), [] { return tr("Map"); }, [this](Store &store) {
         // The map and the case manager share the current experiment, both ways.
         auto *map = new MapView(store);
+        map->setUndoStack(m_undo);
         if (auto *experiments = qobject_cast<RecordBrowser *>(view(QStringLiteral("experiments")))) {
             connect(experiments, &RecordBrowser::currentRecordChanged, map, &MapView::showExperiment);
             connect(map, &MapView::experimentChosen, experiments, [experiments](qint64 id) {

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "zoneshape.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace citylab {
+
+namespace {
+
+constexpr double kDeg = M_PI / 180.0;
+
+// Metres per degree of longitude and latitude at a latitude, from the WGS84 radii: the
+// same local plane ZoneGeometry buffers circles and corridors in, so a radius dragged
+// here is the radius GEOS draws.
+QPointF metresPerDegree(double latitude)
+{
+    constexpr double a = 6378137.0, e2 = 0.00669437999014;
+    const double s = std::sin(latitude * kDeg);
+    const double w = 1 - e2 * s * s;
+    const double n = a / std::sqrt(w), m = a * (1 - e2) / (w * std::sqrt(w));
+    return QPointF(n * std::cos(latitude * kDeg) * kDeg, m * kDeg);
+}
+
+QPointF toPlane(QPointF origin, QPointF lonLat)
+{
+    const QPointF k = metresPerDegree(origin.y());
+    return QPointF((lonLat.x() - origin.x()) * k.x(), (lonLat.y() - origin.y()) * k.y());
+}
+
+QPointF fromPlane(QPointF origin, QPointF metres)
+{
+    const QPointF k = metresPerDegree(origin.y());
+    return QPointF(origin.x() + metres.x() / k.x(), origin.y() + metres.y() / k.y());
+}
+
+QList<QPointF> pointsOf(const QJsonValue &value)
+{
+    QList<QPointF> points;
+    for (const QJsonValue &point : value.toArray()) {
+        const QJsonArray pair = point.toArray();
+        if (pair.size() >= 2 && pair.at(0).isDouble() && pair.at(1).isDouble())
+            points << QPointF(pair.at(0).toDouble(), pair.at(1).toDouble());
+    }
+    return points;
+}
+
+} // namespace
+
+ZoneShape ZoneShape::polygon(const QList<QPointF> &corners)
+{
+    ZoneShape shape;
+    ZoneGeometry::Ring ring = corners;
+    if (!ring.isEmpty())
+        ring << ring.first();
+    shape.m_polygons = {{ring}};
+    return shape;
+}
+
+ZoneShape ZoneShape::circle(QPointF centre, double radiusM)
+{
+    ZoneShape shape;
+    shape.m_kind = Kind::Circle;
+    shape.m_centre = centre;
+    shape.m_radiusM = radiusM;
+    return shape;
+}
+
+ZoneShape ZoneShape::corridor(const QList<QPointF> &line, double widthM)
+{
+    ZoneShape shape;
+    shape.m_kind = Kind::Corridor;
+    shape.m_line = line;
+    shape.m_widthM = widthM;
+    return shape;
+}
+
+ZoneShape ZoneShape::fromStored(const QString &shape, const QByteArray &geometry, const QByteArray &constraints)
+{
+    const QJsonObject parameters = QJsonDocument::fromJson(constraints).object();
+    if (shape == u"circle") {
+        const QList<QPointF> centre = pointsOf(QJsonArray{parameters.value(u"center")});
+        const double radius = parameters.value(u"radius_m").toDouble();
+        if (centre.size() == 1 && radius > 0)
+            return circle(centre.first(), radius);
+    } else if (shape == u"corridor") {
+        const QList<QPointF> line = pointsOf(parameters.value(u"centerline"));
+        const double width = parameters.value(u"width_m").toDouble();
+        if (line.size() >= 2 && width > 0)
+            return corridor(line, width);
+    }
+    // A circle or corridor without its parameters is edited by its outline.
+    ZoneShape result;
+    result.m_polygons = ZoneGeometry::fromGeoJsonText(geometry).polygons();
+    return result;
+}
+
+bool ZoneShape::isEmpty() const
+{
+    switch (m_kind) {
+    case Kind::Circle: return false;
+    case Kind::Corridor: return m_line.isEmpty();
+    case Kind::Polygon: break;
+    }
+    return points().isEmpty();
+}
+
+QList<QPointF> ZoneShape::points() const
+{
+    if (m_kind == Kind::Corridor)
+        return m_line;
+    if (m_kind == Kind::Circle)
+        return {m_centre};
+    QList<QPointF> corners;
+    for (const ZoneGeometry::Polygon &polygon : m_polygons)
+        for (const ZoneGeometry::Ring &ring : polygon)
+            corners << ring.mid(0, ring.size() - 1);
+    return corners;
+}
+
+QList<QPointF> ZoneShape::handles() const
+{
+    switch (m_kind) {
+    case Kind::Circle:
+        return {m_centre, offsetM(m_centre, m_radiusM, 0)};
+    case Kind::Corridor: {
+        QList<QPointF> handles = m_line;
+        if (m_line.size() >= 2) {
+            const QPointF a = toPlane(m_line.at(0), m_line.at(0)), b = toPlane(m_line.at(0), m_line.at(1));
+            const QPointF d = b - a;
+            const double length = std::hypot(d.x(), d.y());
+            if (length > 0) {
+                const QPointF normal(-d.y() / length, d.x() / length);
+                handles << fromPlane(m_line.at(0), (a + b) / 2 + normal * (m_widthM / 2));
+            }
+        }
+        return handles;
+    }
+    case Kind::Polygon: break;
+    }
+    return points();
+}
+
+void ZoneShape::moveHandle(int index, QPointF lonLat)
+{
+    if (index < 0)
+        return;
+    if (m_kind == Kind::Circle) {
+        if (index == 0)
+            m_centre = lonLat;
+        else if (index == 1)
+            m_radiusM = qMax(1.0, distanceM(m_centre, lonLat));
+        return;
+    }
+    if (m_kind == Kind::Corridor) {
+        if (index < m_line.size()) {
+            m_line[index] = lonLat;
+        } else if (index == m_line.size() && m_line.size() >= 2) {
+            // The width handle: twice the distance from the first segment's line.
+            const QPointF d = toPlane(m_line.at(0), m_line.at(1));
+            const QPointF p = toPlane(m_line.at(0), lonLat);
+            const double length = std::hypot(d.x(), d.y());
+            if (length > 0)
+                m_widthM = qMax(1.0, 2 * std::abs(d.x() * p.y() - d.y() * p.x()) / length);
+        }
+        return;
+    }
+    for (ZoneGeometry::Polygon &polygon : m_polygons) {
+        for (ZoneGeometry::Ring &ring : polygon) {
+            const int corners = int(ring.size()) - 1;
+            if (index < corners) {
+                ring[index] = lonLat;
+                if (index == 0)
+                    ring.last() = lonLat;   // rings stay closed
+                return;
+            }
+            index -= qMax(0, corners);
+        }
+    }
+}
+
+ZoneGeometry ZoneShape::geometry() const
+{
+    switch (m_kind) {
+    case Kind::Circle: return ZoneGeometry::circle(m_centre, m_radiusM);
+    case Kind::Corridor: return ZoneGeometry::corridor(m_line, m_widthM);
+    case Kind::Polygon: break;
+    }
+    QJsonArray polygons;
+    for (const ZoneGeometry::Polygon &polygon : m_polygons) {
+        QJsonArray rings;
+        for (const ZoneGeometry::Ring &ring : polygon) {
+            QJsonArray positions;
+            for (const QPointF &p : ring)
+                positions.append(QJsonArray{p.x(), p.y()});
+            rings.append(positions);
+        }
+        polygons.append(rings);
+    }
+    if (polygons.size() == 1)
+        return ZoneGeometry::fromGeoJson({{QStringLiteral("type"), QStringLiteral("Polygon")},
+                                          {QStringLiteral("coordinates"), polygons.first()}});
+    return ZoneGeometry::fromGeoJson({{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
+                                      {QStringLiteral("coordinates"), polygons}});
+}
+
+QVariantMap ZoneShape::storedValues(const ZoneGeometry &geometry, QJsonObject constraints)
+{
+    for (const QString &key : {QStringLiteral("center"), QStringLiteral("radius_m"), QStringLiteral("centerline"),
+                               QStringLiteral("width_m")})
+        constraints.remove(key);
+    const QJsonObject parameters = geometry.constraints();
+    for (auto it = parameters.begin(); it != parameters.end(); ++it)
+        constraints.insert(it.key(), it.value());
+    const QRectF box = geometry.bounds();
+    return {{QStringLiteral("shape"), geometry.shapeName()},
+            {QStringLiteral("geometry"), QString::fromUtf8(geometry.toGeoJsonText())},
+            {QStringLiteral("min_lon"), box.left()},
+            {QStringLiteral("max_lon"), box.right()},
+            {QStringLiteral("min_lat"), box.top()},
+            {QStringLiteral("max_lat"), box.bottom()},
+            {QStringLiteral("constraints"),
+             constraints.isEmpty() ? QVariant()
+                                   : QVariant(QString::fromUtf8(QJsonDocument(constraints).toJson(QJsonDocument::Compact)))}};
+}
+
+double ZoneShape::distanceM(QPointF from, QPointF to)
+{
+    const QPointF d = toPlane(from, to);
+    return std::hypot(d.x(), d.y());
+}
+
+QPointF ZoneShape::offsetM(QPointF from, double eastM, double northM)
+{
+    return fromPlane(from, QPointF(eastM, northM));
+}
+
+} // namespace citylab

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "zonegeometry.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointF>
+#include <QVariantMap>
+
+namespace citylab {
+
+// A zone's shape as the map editor handles it, in lon/lat (x = longitude, y = latitude):
+// the corners of a polygon, the centre and radius of a circle, the centre line and width of
+// a corridor. It knows its drag handles and turns into a ZoneGeometry (circles and
+// corridors buffered by GEOS) and into the columns of a zones row. No Qt Quick here, so
+// the editing math is tested without a screen.
+class ZoneShape
+{
+public:
+    using Kind = ZoneGeometry::Shape;
+
+    static ZoneShape polygon(const QList<QPointF> &corners);   // an open ring
+    static ZoneShape circle(QPointF centre, double radiusM);
+    static ZoneShape corridor(const QList<QPointF> &line, double widthM);
+    // A stored zone: circles and corridors from their parameters in constraints (when they
+    // are there), everything else as the polygons of its GeoJSON geometry.
+    static ZoneShape fromStored(const QString &shape, const QByteArray &geometry, const QByteArray &constraints);
+
+    Kind kind() const { return m_kind; }
+    bool isEmpty() const;
+    // Polygon: the rings' corners (closing points left out); corridor: the centre line.
+    QList<QPointF> points() const;
+    QPointF centre() const { return m_centre; }
+    double radiusM() const { return m_radiusM; }
+    double widthM() const { return m_widthM; }
+    void setRadiusM(double radiusM) { m_radiusM = radiusM; }
+    void setWidthM(double widthM) { m_widthM = widthM; }
+
+    // Where the user can grab the shape: every corner; a circle's centre and a point on its
+    // rim (east of the centre); a corridor's line points and a point at half its width
+    // beside the middle of the first segment.
+    QList<QPointF> handles() const;
+    void moveHandle(int index, QPointF lonLat);
+
+    ZoneGeometry geometry() const;
+
+    // The zones columns that follow from a geometry: shape, GeoJSON, bounding box and the
+    // constraints JSON, which keeps every key of `constraints` except the shape parameters
+    // (center/radius_m, centerline/width_m), replaced by the geometry's own.
+    static QVariantMap storedValues(const ZoneGeometry &geometry, QJsonObject constraints);
+
+    // Metres between two lon/lat points in the local plane of the first (WGS84 radii, as
+    // ZoneGeometry buffers), and the lon/lat point east/north metres away.
+    static double distanceM(QPointF from, QPointF to);
+    static QPointF offsetM(QPointF from, double eastM, double northM);
+
+private:
+    Kind m_kind = Kind::Polygon;
+    QList<ZoneGeometry::Polygon> m_polygons;   // closed rings
+    QList<QPointF> m_line;
+    QPointF m_centre;
+    double m_radiusM = 0;
+    double m_widthM = 0;
+};
+
+} // namespace citylab

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conflicttablemodel.h"
+
+#include "i18n/dateformat.h"
+
+#include <QLocale>
+
+namespace citylab {
+
+ConflictTableModel::ConflictTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ConflictTableModel::setConflicts(const QList<ZoneConflict> &conflicts)
+{
+    beginResetModel();
+    m_conflicts = conflicts;
+    endResetModel();
+}
+
+int ConflictTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_conflicts.size());
+}
+
+int ConflictTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_conflicts.size())
+        return {};
+    const ZoneConflict &c = m_conflicts.at(index.row());
+    const auto date = [](const QString &iso, const QString &open) {
+        return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
+    };
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ExperimentA: return c.experimentA;
+        case ZoneA: return c.nameA;
+        case ExperimentB: return c.experimentB;
+        case ZoneB: return c.nameB;
+        case Overlap: return QLocale().toString(c.overlapM2, 'f', 0);
+        case From: return date(c.from, tr("no start"));
+        case To: return date(c.to, tr("no end"));
+        }
+    } else if (role == Qt::UserRole) {
+        switch (index.column()) {
+        case ExperimentA: return c.experimentA;
+        case ZoneA: return c.nameA;
+        case ExperimentB: return c.experimentB;
+        case ZoneB: return c.nameB;
+        case Overlap: return c.overlapM2;
+        // Open-ended sorts before every start and after every end.
+        case From: return c.from;
+        case To: return c.to.isEmpty() ? QStringLiteral("9999-12-31") : c.to;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ExperimentA: return c.titleA;
+        case ExperimentB: return c.titleB;
+        default: break;
+        }
+    } else if (role == Qt::TextAlignmentRole && index.column() == Overlap) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ExperimentA: return tr("Experiment");
+    case ZoneA: return tr("Zone");
+    case ExperimentB: return tr("Other experiment");
+    case ZoneB: return tr("Other zone");
+    case Overlap: return tr("Overlap (m²)");
+    case From: return tr("From");
+    case To: return tr("To");
+    }
+    return {};
+}
+
+} // namespace citylab

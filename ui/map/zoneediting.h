@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "zoneeditor.h"
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QVariantMap>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QToolBar;
+class QUndoStack;
+
+namespace citylab {
+
+class Store;
+class ZoneGeometry;
+class ZoneLayer;
+class ZoneSketch;
+
+// Drawing and editing zones on the map: the tool bar above the map (draw a polygon, a
+// circle or a corridor, edit the outline, the zone's details, delete), the questions
+// around it (which experiment, the zone form, an invalid outline refused or repaired with
+// consent) and the writes, each one step on the main window's undo stack.
+class ZoneEditing : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ZoneEditing(Store &store, QWidget *parent = nullptr);
+
+    // The undo history edits go on; without one the tool bar keeps its own.
+    void setUndoStack(QUndoStack *undo);
+    QUndoStack &undoStack() const;
+    // The experiment new zones belong to (the map's current one); < 0 asks the user.
+    void setExperimentSource(std::function<qint64()> source) { m_experimentSource = std::move(source); }
+    // Called whenever the map QML is (re)loaded; mapWidget gets the keyboard while drawing.
+    void attach(ZoneLayer *layer, ZoneSketch *sketch, QWidget *mapWidget);
+
+    ZoneEditor *editor() const { return m_editor; }
+    qint64 selectedZone() const { return m_selected; }
+    void selectZone(qint64 zoneId);
+
+    QAction *drawPolygonAction() const { return m_drawPolygon; }
+    QAction *drawCircleAction() const { return m_drawCircle; }
+    QAction *drawCorridorAction() const { return m_drawCorridor; }
+    QAction *editShapeAction() const { return m_editShape; }
+    QAction *detailsAction() const { return m_details; }
+    QAction *deleteAction() const { return m_delete; }
+
+signals:
+    void zoneSaved(qint64 zoneId, qint64 experimentId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void modeChanged();
+    void updateHint();
+    void drawn(const ZoneShape &shape);
+    void edited(const ZoneShape &shape);
+    void editDetails();
+    void deleteZone();
+    void refreshSelection();
+    bool acceptGeometry(ZoneGeometry &geometry);
+    qint64 chooseExperiment();
+    QString experimentLabel(qint64 experimentId) const;
+    ZoneShape storedShape(qint64 zoneId) const;
+
+    Store &m_store;
+    QUndoStack *m_ownUndo;
+    QPointer<QUndoStack> m_undo;
+    std::function<qint64()> m_experimentSource;
+    ZoneEditor *m_editor;
+    QPointer<ZoneLayer> m_layer;
+    QPointer<QWidget> m_mapWidget;
+    QToolBar *m_toolBar;
+    QActionGroup *m_modes;
+    QAction *m_drawPolygon;
+    QAction *m_drawCircle;
+    QAction *m_drawCorridor;
+    QAction *m_editShape;
+    QAction *m_details;
+    QAction *m_delete;
+    QLabel *m_hint;
+    qint64 m_selected = -1;
+};
+
+} // namespace citylab
