@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/experimentpipeline.h"
+#include "domain/stagemove.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
+#include <QUndoStack>
 
 using namespace citylab;
 
@@ -161,6 +163,29 @@ private slots:
         q.addBindValue(experiment.value(QStringLiteral("uuid")));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // Undoing a move puts the experiment back only from where the move left it: a later
+    // move by someone else is not silently reverted, and the step is dropped instead.
+    void anUndoLeavesALaterMoveAlone()
+    {
+        const qint64 id = experimentIn(QStringLiteral("proposal"));
+        QUndoStack undo;
+        QString error;
+        QVERIFY2(StageMove::move(m_store, undo, id, QStringLiteral("screening"), QDate(2026, 2, 3), &error), qPrintable(error));
+        QVERIFY(!StageMove::move(m_store, undo, id, QStringLiteral("evaluated"), QDate(2026, 2, 4), &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be skipped")), qPrintable(error));
+        QCOMPARE(undo.count(), 1);
+        undo.undo();
+        QCOMPARE(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(), QStringLiteral("proposal"));
+        undo.redo();
+        QCOMPARE(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(), QStringLiteral("screening"));
+
+        ExperimentPipeline other(m_store);   // another window rejects it meanwhile
+        QVERIFY(other.move(id, QStringLiteral("rejected"), QDate(2026, 2, 5)));
+        undo.undo();
+        QCOMPARE(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(undo.count(), 0);
     }
 };
 

@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace citylab;
 
@@ -317,11 +318,36 @@ private slots:
         QVERIFY(proposals > 0);
         const qint64 id = board->column(QStringLiteral("proposal"))->model()->index(0, 0).data(SqlTableModel::IdRole).toLongLong();
 
+        const QString since = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage_since")).toString();
+        const auto transitions = [&window, id] {
+            QSqlQuery q(window.store().database());
+            q.prepare(QStringLiteral("SELECT count(*) FROM stage_transitions WHERE experiment_id = :id"));
+            q.bindValue(QStringLiteral(":id"), id);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const int transitionsBefore = transitions();
+
         dropCard(board->column(QStringLiteral("screening")), id);
         QTRY_COMPARE(board->count(QStringLiteral("screening")), screening + 1);
         QCOMPARE(board->count(QStringLiteral("proposal")), proposals - 1);
         QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
                  QStringLiteral("screening"));
+        QCOMPARE(transitions(), transitionsBefore + 1);
+
+        // Ctrl+Z puts the card back where it was, with its date; Ctrl+Shift+Z moves it again
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.undoStack().undoText().contains(QStringLiteral("Screening")));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(board->count(QStringLiteral("proposal")), proposals);
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage_since")).toString(), since);
+        QCOMPARE(transitions(), transitionsBefore);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(board->count(QStringLiteral("screening")), screening + 1);
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("screening"));
+        QCOMPARE(transitions(), transitionsBefore + 1);
+        const int undoSteps = window.undoStack().count();
 
         // screening to agreement needs the manager's act: refused, with the reason shown
         dropCard(board->column(QStringLiteral("agreement")), id);
@@ -330,6 +356,7 @@ private slots:
         QVERIFY2(refusal->informativeText().contains(QStringLiteral("manager's act")), qPrintable(refusal->informativeText()));
         QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
                  QStringLiteral("screening"));
+        QCOMPARE(window.undoStack().count(), undoSteps);   // nothing to undo for a refused move
         refusal->accept();
     }
 

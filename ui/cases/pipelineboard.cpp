@@ -3,6 +3,7 @@
 
 #include "stagecolumn.h"
 #include "domain/experimentpipeline.h"
+#include "domain/stagemove.h"
 #include "domain/vocabulary.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
@@ -21,9 +22,10 @@
 
 namespace citylab {
 
-PipelineBoard::PipelineBoard(Store &store, QWidget *parent)
+PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_undo(undo)
     , m_model(new ExperimentTableModel(store, this))
     , m_search(new QLineEdit(this))
     , m_domain(new QComboBox(this))
@@ -154,8 +156,12 @@ int PipelineBoard::count(const QString &stage) const
 bool PipelineBoard::moveExperiment(qint64 id, const QString &stage)
 {
     ExperimentPipeline pipeline(m_store);
-    if (pipeline.move(id, stage, m_date->date()))
+    QString error;
+    if (m_undo ? StageMove::move(m_store, *m_undo, id, stage, m_date->date(), &error)
+               : pipeline.move(id, stage, m_date->date()))
         return true;
+    if (!m_undo)
+        error = pipeline.errorString();
     const QString code = m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString();
     delete m_refusal;
     m_refusal = new QMessageBox(QMessageBox::Warning, tr("Move refused"),
@@ -163,7 +169,7 @@ bool PipelineBoard::moveExperiment(qint64 id, const QString &stage)
                                 QMessageBox::Ok, this);
     m_refusal->setObjectName(QStringLiteral("moveRefusal"));
     QString reasons;
-    for (const QString &reason : pipeline.errorString().split(u'\n'))
+    for (const QString &reason : error.split(u'\n'))
         reasons += QStringLiteral("• ") + reason + u'\n';
     m_refusal->setInformativeText(reasons.trimmed());
     m_refusal->open(); // window-modal, not blocking: the board stays as it was

@@ -8,6 +8,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
+class QUndoStack;
 
 namespace citylab {
 
@@ -23,7 +24,8 @@ class PipelineBoard : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PipelineBoard(Store &store, QWidget *parent = nullptr);
+    // Moves go on `undo` when given (the window's stack: Ctrl+Z puts the card back).
+    explicit PipelineBoard(Store &store, QUndoStack *undo = nullptr, QWidget *parent = nullptr);
 
     StageColumn *column(const QString &stage) const;
     int count(const QString &stage) const;
@@ -50,6 +52,7 @@ private:
     void updateHeaders();
 
     Store &m_store;
+    QUndoStack *m_undo;
     ExperimentTableModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_domain;

@@ -98,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     registerView(QStringLiteral("experiments"), [] { return tr("Experiments"); },
                  [this](Store &store) { return new ExperimentsView(store, *m_undo); });
     registerView(QStringLiteral("pipeline"), [] { return tr("Pipeline"); }, [this](Store &store) {
-        auto *board = new PipelineBoard(store);
+        auto *board = new PipelineBoard(store, m_undo);
         connect(board, &PipelineBoard::experimentActivated, this,
                 [this](qint64 id) { openRecord(QStringLiteral("experiments"), id); });
         return board;
