@@ -90,31 +90,33 @@ void TargetsSection::add(HtmlBuilder &page, const Store &store, qint64 experimen
     if (targets.isEmpty()) {
         page.note(tr("No targets set."));
     } else {
-        QStringList headers = {tr("Metric"), tr("Target"), tr("By"), tr("Latest weekly mean"), tr("Status")};
-        if (editable)
-            headers.append(QString());
-        page.beginTable(headers);
+        // Four columns, the date under its target and Remove under its metric: the page is a
+        // side panel, and six columns broke words and numbers in the middle.
+        page.beginTable({tr("Metric"), tr("Target"), tr("Latest weekly mean"), tr("Status")});
         QString rows;
+        const auto small = [](const QString &html) {
+            return QStringLiteral("<br><span style='color:#777;font-size:small'>") + html + QStringLiteral("</span>");
+        };
         for (const TargetStatus &t : targets) {
             // names read better on a page; codes are for files and the metrics manager
             const QString name = t.name.isEmpty() ? t.code : t.name;
             QString mean = QStringLiteral("—");
             if (t.hasMean)
                 mean = QStringLiteral("<span style='white-space:nowrap'>") + withUnit(t.latestMean, t.unit, 2).toHtmlEscaped()
-                    + QStringLiteral("</span><br><span style='color:#777;font-size:small'>")
-                    + tr("week of %1").arg(DateFormat::shortDate(t.meanWeek)).toHtmlEscaped() + QStringLiteral("</span>");
+                    + QStringLiteral("</span>") + small(tr("week of %1").arg(DateFormat::shortDate(t.meanWeek)).toHtmlEscaped());
             // said in words and marked in colour, so it reads in print and for colour-blind readers
             const QString status = !t.hasMean ? QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("no measurements yet").toHtmlEscaped())
                                    : t.met() ? QStringLiteral("<span style='color:#006d2c'>✔ %1</span>").arg(tr("met").toHtmlEscaped())
                                              : QStringLiteral("<span style='color:#a40000'>✘ %1</span>").arg(tr("not met").toHtmlEscaped());
             const QString direction = t.direction == QLatin1String("lower_is_better") ? tr("at most %1") : tr("at least %1");
+            const QString target = direction.toHtmlEscaped().arg(QStringLiteral("<span style='white-space:nowrap'>%1</span>")
+                                                     .arg(withUnit(t.value, t.unit, 3).toHtmlEscaped()))
+                + (t.dueOn.isValid() ? small(tr("by %1").arg(DateFormat::shortDate(t.dueOn)).toHtmlEscaped()) : QString());
             rows += QStringLiteral("<tr>")
-                + cell(editable ? link(QStringLiteral("target:edit/%1").arg(t.id), name) : name.toHtmlEscaped())
-                + cell(direction.arg(withUnit(t.value, t.unit, 3)).toHtmlEscaped())
-                + cell(t.dueOn.isValid() ? DateFormat::shortDate(t.dueOn).toHtmlEscaped() : QStringLiteral("—"), false)
-                + cell(mean) + cell(status)
-                + (editable ? cell(link(QStringLiteral("target:remove/%1").arg(t.id), tr("Remove"))) : QString())
-                + QStringLiteral("</tr>");
+                + cell(editable ? link(QStringLiteral("target:edit/%1").arg(t.id), name)
+                                      + small(link(QStringLiteral("target:remove/%1").arg(t.id), tr("Remove")))
+                                : name.toHtmlEscaped())
+                + cell(target) + cell(mean) + cell(status) + QStringLiteral("</tr>");
         }
         page.rawHtml(rows);
         page.endTable();
