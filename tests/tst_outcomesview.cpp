@@ -770,6 +770,17 @@ void TestOutcomesView::experimentPageCharts()
             }
         }
     QCOMPARE(linkedImages, metrics);
+
+    // In a narrow side panel the charts fit its width: no scrolling sideways to read the last months.
+    ExperimentDetailPanel narrow(store);
+    narrow.resize(440, 700);
+    narrow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+    narrow.showRecord(id);
+    const QImage fitted = narrow.document()->resource(QTextDocument::ImageResource, QUrl(url)).value<QImage>();
+    QVERIFY(!fitted.isNull());
+    QVERIFY2(fitted.width() <= narrow.viewport()->width() && fitted.width() >= narrow.viewport()->width() * 2 / 3,
+             qPrintable(QStringLiteral("%1 in %2").arg(fitted.width()).arg(narrow.viewport()->width())));
     if (!qEnvironmentVariableIsEmpty("CITYLAB_SHOT_DIR")) {
         panel.document()->setTextWidth(500);
         QImage page(500, int(panel.document()->size().height()), QImage::Format_RGB32);
