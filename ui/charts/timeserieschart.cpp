@@ -84,8 +84,9 @@ void TimeSeriesChart::addSeries(const QString &name, const QList<SeriesBucket> &
     QCPGraph *graph = plot()->addGraph();
     graph->setName(name);
     graph->setPen(QPen(colour, 2));
-    // Few points: mark each bucket so a lone week between gaps still shows.
-    if (buckets.size() < 400)
+    // Few points: mark each bucket so a lone week between gaps still shows (a year of daily
+    // means in three colours would be a band of dots).
+    if (buckets.size() <= 120)
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 4));
     QList<QCPGraphData> data;
     for (const SeriesPoint &point : points)
@@ -117,6 +118,9 @@ void TimeSeriesChart::setTarget(double value, const QString &label)
     text->position->setCoords(0.99, value);
     text->setText(label);
     text->setColor(colour);
+    // Readable where the series runs through it near the right edge.
+    text->setBrush(QColor(255, 255, 255, 220));
+    text->setPadding(QMargins(3, 1, 3, 1));
     m_targets.last().label = text;
 }
 
