@@ -20,6 +20,8 @@
 #include <QDateEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QMenu>
+#include <QToolButton>
 #include <QWheelEvent>
 #include <numeric>
 #include <QFile>
@@ -63,6 +65,8 @@ private slots:
     void experimentPageLinkOpensExplorer();
     void exports_data();
     void exports();
+    void everyChartExports_data();
+    void everyChartExports();
     void reportDialog();
     void experimentPageCharts();
     void reportInAnotherLanguageLeavesTheWindowAlone();
@@ -713,6 +717,68 @@ void TestOutcomesView::exports()
     QLocale().toDouble(value, &ok);
     QVERIFY2(ok, qPrintable(value));
     QLocale::setDefault(QLocale::c());
+}
+
+void TestOutcomesView::everyChartExports_data()
+{
+    QTest::addColumn<QString>("chart");
+    for (const char *chart : {"funnel", "domainYears", "agreements", "leadTimes", "series"})
+        QTest::newRow(chart) << QString::fromLatin1(chart);
+}
+
+// Each chart of the view, through its Export menu's three actions: a picture with something
+// drawn, a PDF made of vectors (no picture inside), and the chart's figures as CSV.
+void TestOutcomesView::everyChartExports()
+{
+    QFETCH(QString, chart);
+    Store store;
+    QVERIFY(store.open(m_demo));
+    OutcomesView view(store);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.openLink(SeriesExplorer::link(busiestSeries(store).first, busiestSeries(store).second)));
+    ChartView *subject = chart == u"funnel"        ? static_cast<ChartView *>(view.funnelChart())
+                         : chart == u"domainYears" ? static_cast<ChartView *>(view.domainYearChart())
+                         : chart == u"agreements"  ? static_cast<ChartView *>(view.agreementsChart())
+                         : chart == u"leadTimes"   ? static_cast<ChartView *>(view.leadTimeChart())
+                                                   : static_cast<ChartView *>(view.seriesChart());
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("chart.png"));
+    const QString pdf = out.filePath(QStringLiteral("chart.pdf"));
+    const QString csv = out.filePath(QStringLiteral("chart.csv"));
+    // The menu offers the three formats.
+    auto *button = subject->findChild<QToolButton *>();
+    QVERIFY(button && button->menu());
+    QCOMPARE(button->menu()->actions().size(), 3);
+    QVERIFY(subject->exportPng(png));
+    QVERIFY(subject->exportPdf(pdf));
+    QVERIFY(subject->exportCsv(csv));
+
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 4, qPrintable(QString::number(colours.size())));
+
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QVERIFY(images.waitForFinished(30000));
+    QCOMPARE(images.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).size(), 2);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    QVERIFY(!QString::fromUtf8(text.readAllStandardOutput()).trimmed().isEmpty());   // axis labels as text
+
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(subject->tableRows().size() > 0);
+    QCOMPARE(lines.size(), subject->tableRows().size() + 1);
+    QCOMPARE(lines.first().split(u',').size(), subject->tableHeader().size());
 }
 
 // File → Report…: the preview shows the PDF and Save writes the same document.
