@@ -382,7 +382,7 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
         QList<QStringList> legend;
         for (const QStringList &row : map.legend)
             legend.append({row.at(0), row.at(2), row.at(3)});
-        doc.addTable({tr("No."), tr("Zone"), tr("Active")}, legend, {1, 6, 4});
+        doc.addTable({tr("No."), tr("Zone"), tr("Active period")}, legend, {1, 6, 4});
     }
 
     doc.addHeading(tr("Partners"));
