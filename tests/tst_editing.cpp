@@ -333,6 +333,49 @@ private slots:
         QCOMPARE(window.currentViewId(), QStringLiteral("agreements"));
     }
 
+    // An organization's page: a person opens for editing, an experiment opens its page, and
+    // contacts are logged already linked to the organization.
+    void anOrganizationPageEditsItsPeopleAndLogsContacts()
+    {
+        MainWindow window;
+        auto *view = openView<OrganizationsView>(window, QStringLiteral("organizations"));
+        QSqlQuery q(window.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT o.id, p.id, p.full_name, e.id, e.code FROM organizations o"
+                                      " JOIN people p ON p.organization_id = o.id"
+                                      " JOIN experiments e ON e.lead_organization_id = o.id ORDER BY o.id LIMIT 1")));
+        QVERIFY(q.next());
+        const qint64 organization = q.value(0).toLongLong(), person = q.value(1).toLongLong(), experiment = q.value(3).toLongLong();
+        const QString name = q.value(2).toString(), code = q.value(4).toString();
+        q.finish();
+        QVERIFY(view->selectRecord(organization));
+        auto *page = view->findChild<QTextBrowser *>(QStringLiteral("organizationDetails"));
+        QVERIFY(page->toHtml().contains(QStringLiteral("record:people/%1").arg(person)));
+
+        emit page->anchorClicked(QUrl(QStringLiteral("record:people/%1").arg(person)));
+        auto *dialog = view->findChild<RecordEditDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("field_full_name"))->text(), name);
+        type(dialog, QStringLiteral("role"), QStringLiteral("Responsabile del procedimento"));
+        dialog->accept();
+        QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Responsabile del procedimento")));
+        QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+
+        emit page->anchorClicked(QUrl(QStringLiteral("contacts:log")));
+        RecordEditDialog *contact = nullptr;
+        QTRY_VERIFY((contact = window.findChild<RecordEditDialog *>(QStringLiteral("contactForm"))) != nullptr);
+        auto *owner = contact->findChild<QComboBox *>(QStringLiteral("field_organization_id"));
+        QCOMPARE(owner->currentData().toLongLong(), organization);
+        type(contact, QStringLiteral("summary"), QStringLiteral("Telefonata sul rinnovo della convenzione"));
+        contact->accept();
+        QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Telefonata sul rinnovo della convenzione")));
+
+        emit page->anchorClicked(QUrl(QStringLiteral("record:experiments/%1").arg(experiment)));
+        QCOMPARE(window.currentViewId(), QStringLiteral("experiments"));
+        auto *experiments = qobject_cast<ExperimentsView *>(window.view(QStringLiteral("experiments")));
+        QCOMPARE(experiments->currentRecord(), experiment);
+        QVERIFY(window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"))->toPlainText().startsWith(code));
+    }
+
     void mergeADuplicateOrganization()
     {
         MainWindow window;

@@ -34,20 +34,21 @@ OrganizationDetails OrganizationDetails::load(const Store &store, qint64 id)
     d.answerDays = q.value(9).toInt();
     d.clockRestarts = q.value(10).toBool();
 
-    if (run(QStringLiteral("SELECT full_name, role, email, phone FROM people WHERE organization_id = ? ORDER BY full_name")))
+    if (run(QStringLiteral("SELECT full_name, role, email, phone, id FROM people WHERE organization_id = ? ORDER BY full_name")))
         while (q.next())
-            d.people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+            d.people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toLongLong()});
 
     const QString lead = QCoreApplication::translate("citylab::OrganizationDetails", "Lead");
-    q.prepare(QStringLiteral("SELECT code, title, stage, NULL FROM experiments WHERE lead_organization_id = :id"
-                             " UNION ALL SELECT e.code, e.title, e.stage, p.role FROM experiment_partners p"
+    q.prepare(QStringLiteral("SELECT code, title, stage, NULL, id FROM experiments WHERE lead_organization_id = :id"
+                             " UNION ALL SELECT e.code, e.title, e.stage, p.role, e.id FROM experiment_partners p"
                              " JOIN experiments e ON e.id = p.experiment_id WHERE p.organization_id = :id"
                              " ORDER BY 1"));
     q.bindValue(QStringLiteral(":id"), id);
     if (q.exec())
         while (q.next())
             d.experiments.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).isNull() ? lead : q.value(3).toString()});
+                                  q.value(3).isNull() ? lead : q.value(3).toString(), q.value(4).toLongLong()});
 
     if (run(QStringLiteral("SELECT count(*) FROM agreement_parties WHERE organization_id = ?")) && q.next())
         d.agreementCount = q.value(0).toInt();

@@ -11,8 +11,8 @@ class Store;
 // One organization with its contacts and the experiments it leads or joins.
 struct OrganizationDetails
 {
-    struct Person { QString name; QString role; QString email; QString phone; };
-    struct Experiment { QString code; QString title; QString stage; QString role; };
+    struct Person { QString name; QString role; QString email; QString phone; qint64 id = -1; };
+    struct Experiment { QString code; QString title; QString stage; QString role; qint64 id = -1; };
 
     qint64 id = -1;
     QString name, shortName, kind, city, website, email, pec, vatNumber, notes;

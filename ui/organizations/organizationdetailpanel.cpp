@@ -3,12 +3,14 @@
 
 #include "domain/vocabulary.h"
 #include "items/organizationdetails.h"
+#include "shell/contactssection.h"
 #include "shell/htmlbuilder.h"
 
 namespace citylab {
 
-OrganizationDetailPanel::OrganizationDetailPanel(Store &store, QWidget *parent)
+OrganizationDetailPanel::OrganizationDetailPanel(Store &store, QUndoStack *undo, QWidget *parent)
     : DetailPanel(store, parent)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("organizationDetails"));
 }
@@ -48,7 +50,7 @@ QString OrganizationDetailPanel::page(qint64 id) const
     } else {
         page.beginTable({tr("Name"), tr("Role"), tr("E-mail"), tr("Phone")});
         for (const auto &p : d.people)
-            page.row({p.name, p.role, p.email, p.phone});
+            page.linkRow(p.name, QStringLiteral("record:people/%1").arg(p.id), {p.role, p.email, p.phone});
         page.endTable();
     }
 
@@ -58,11 +60,19 @@ QString OrganizationDetailPanel::page(qint64 id) const
     } else {
         page.beginTable({tr("Code"), tr("Title"), tr("Stage"), tr("Role")});
         for (const auto &e : d.experiments)
-            page.row({e.code, e.title, Vocabulary::label(Vocabulary::Stage, e.stage), e.role});
+            page.linkRow(e.code, QStringLiteral("record:experiments/%1").arg(e.id),
+                         {e.title, Vocabulary::label(Vocabulary::Stage, e.stage), e.role});
         page.endTable();
     }
+    ContactsSection::add(page, store(), QStringLiteral("organization_id"), id, m_undo != nullptr);
     addHistory(page, QStringLiteral("organizations"), id);
     return page.html();
+}
+
+bool OrganizationDetailPanel::handlePageLink(const QUrl &url)
+{
+    return m_undo
+        && ContactsSection::openLink(url, store(), *m_undo, QStringLiteral("organization_id"), recordId(), {}, this);
 }
 
 } // namespace citylab

@@ -22,7 +22,7 @@ namespace citylab {
 
 OrganizationsView::OrganizationsView(Store &store, QUndoStack &undo, QWidget *parent)
     : RecordBrowser(QStringLiteral("organizationsView"), everyColumnFilter(new OrganizationTableModel(store)), OrganizationTableModel::Name,
-                     new OrganizationDetailPanel(store), parent)
+                     new OrganizationDetailPanel(store, &undo), parent)
     , m_store(store)
     , m_undo(undo)
 {
@@ -69,6 +69,16 @@ void OrganizationsView::openDialog(const QString &table, qint64 id, const QVaria
     if (table == QLatin1String("organizations"))
         connect(dialog, &QDialog::accepted, this, [this, dialog] { reveal(dialog->recordId()); });
     dialog->open();
+}
+
+// A person of the page opens for editing here; experiments open where they live.
+void OrganizationsView::openLinkedRecord(const QString &table, qint64 id)
+{
+    if (table != QLatin1String("people")) {
+        RecordBrowser::openLinkedRecord(table, id);
+        return;
+    }
+    openDialog(table, id, {}, tr("Edit %1").arg(m_store.record(table, id).value(QStringLiteral("full_name")).toString()));
 }
 
 void OrganizationsView::createOrganization()

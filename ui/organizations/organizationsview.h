@@ -29,6 +29,7 @@ protected:
     QString countText(int count) const override;
     QString exportName() const override;
     void changeEvent(QEvent *event) override;
+    void openLinkedRecord(const QString &table, qint64 id) override;
 
 private:
     void retranslate();
