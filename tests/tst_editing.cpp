@@ -208,8 +208,29 @@ private slots:
         auto *details = view->findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
         QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Due on")));
 
-        // a step dated before the submission is refused before saving
+        // the step is undoable like any edit: Ctrl+Z makes it a draft again, without a due
+        // date or the dated step; Ctrl+Shift+Z submits it again
         QTRY_VERIFY(!view->findChild<StatusChangeDialog *>());
+        const auto steps = [&window, id] {
+            QSqlQuery q(window.store().database());
+            q.prepare(QStringLiteral("SELECT count(*) FROM request_status_changes WHERE request_id = :id"));
+            q.bindValue(QStringLiteral(":id"), id);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(steps(), 1);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QVariantMap undone = window.store().record(QStringLiteral("regulatory_requests"), id);
+        QCOMPARE(undone.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QVERIFY(undone.value(QStringLiteral("due_on")).isNull() && undone.value(QStringLiteral("submitted_on")).isNull());
+        QCOMPARE(steps(), 0);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.store().record(QStringLiteral("regulatory_requests"), id).value(QStringLiteral("due_on")), request.value(QStringLiteral("due_on")));
+        QCOMPARE(window.store().record(QStringLiteral("regulatory_requests"), id).value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+        QCOMPARE(steps(), 1);
+
+        // a step dated before the submission is refused before saving
         QTest::mouseClick(view->findChild<QToolButton *>(QStringLiteral("nextStep")), Qt::LeftButton);
         QTRY_VERIFY((step = view->findChild<StatusChangeDialog *>()) != nullptr);
         step->setStatus(QStringLiteral("granted"));

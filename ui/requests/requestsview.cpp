@@ -132,7 +132,7 @@ void RequestsView::recordNextStep()
     const qint64 id = currentRecord();
     if (id < 0)
         return;
-    auto *dialog = new StatusChangeDialog(m_store, id, this);
+    auto *dialog = new StatusChangeDialog(m_store, id, this, &m_undo);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

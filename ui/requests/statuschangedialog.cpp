@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuschangedialog.h"
 
+#include "domain/recordstep.h"
 #include "domain/requestworkflow.h"
 #include "domain/vocabulary.h"
 #include "drafting/requestchecklist.h"
@@ -17,9 +18,10 @@
 
 namespace citylab {
 
-StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *parent)
+StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *parent, QUndoStack *undo)
     : QDialog(parent)
     , m_store(store)
+    , m_undo(undo)
     , m_id(requestId)
     , m_status(new QComboBox(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
@@ -100,23 +102,46 @@ void StatusChangeDialog::check()
 
 void StatusChangeDialog::accept()
 {
+    const QString requests = QStringLiteral("regulatory_requests");
+    // what a step may change on the request, so that undoing it puts back exactly that
+    const QStringList fields{QStringLiteral("status"), QStringLiteral("due_on"), QStringLiteral("suspended_on"),
+                             QStringLiteral("days_elapsed_before_suspension"), QStringLiteral("submitted_on"),
+                             QStringLiteral("decided_on")};
+    const QVariantMap before = RecordStep::snapshot(m_store, requests, m_id, fields);
+    if (!save())
+        return;
+    if (m_undo) {
+        const QString status = m_store.record(requests, m_id).value(QStringLiteral("status")).toString();
+        const RecordStep::Log log{QStringLiteral("request_status_changes"),
+                                  RecordStep::newestLog(m_store, QStringLiteral("request_status_changes"),
+                                                        QStringLiteral("request_id"), m_id),
+                                  QStringLiteral("request_id")};
+        RecordStep::push(m_store, *m_undo, requests, m_id, before, RecordStep::snapshot(m_store, requests, m_id, fields),
+                         QStringLiteral("status"), log,
+                         tr("Request %1: %2").arg(m_store.record(requests, m_id).value(QStringLiteral("reference")).toString(),
+                                         Vocabulary::label(Vocabulary::RequestStatus, status).toLower()));
+    }
+    QDialog::accept();
+}
+
+bool StatusChangeDialog::save()
+{
     if (m_status->currentData().toString() == QLatin1String("submitted")) {
         QString error;
         if (!RequestChecklist::submit(m_store, m_id, m_date->date(), m_note->text().trimmed(), m_reason->text(), &error)) {
             m_problems->setText(error);
             m_problems->show();
-            return;
+            return false;
         }
-        QDialog::accept();
-        return;
+        return true;
     }
     RequestWorkflow workflow(m_store);
     if (!workflow.change(m_id, m_status->currentData().toString(), m_date->date(), m_note->text().trimmed())) {
         m_problems->setText(workflow.errorString());
         m_problems->show();
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace citylab

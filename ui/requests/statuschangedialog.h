@@ -8,6 +8,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QUndoStack;
 
 namespace citylab {
 
@@ -20,7 +21,8 @@ class StatusChangeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    StatusChangeDialog(Store &store, qint64 requestId, QWidget *parent = nullptr);
+    // With `undo`, the step saved goes on it (Ctrl+Z takes it back).
+    StatusChangeDialog(Store &store, qint64 requestId, QWidget *parent = nullptr, QUndoStack *undo = nullptr);
 
     void setStatus(const QString &status);
     void setDate(const QDate &date);
@@ -29,8 +31,10 @@ public:
 
 private:
     void check();
+    bool save();
 
     Store &m_store;
+    QUndoStack *m_undo;
     qint64 m_id;
     QComboBox *m_status;
     QDateEdit *m_date;
