@@ -88,6 +88,42 @@ private slots:
         QVERIFY(m_store.remove(QStringLiteral("experiments"), id));
     }
 
+    // The organization filter finds the experiments an organization leads and those it
+    // joins as a partner; the partners are a column of their own, shown joined by commas.
+    void filtersByOrganizationLeadOrPartner()
+    {
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT o.name, count(DISTINCT p.experiment_id) FROM experiment_partners p"
+                                      " JOIN organizations o ON o.id = p.organization_id GROUP BY o.id ORDER BY 2 DESC LIMIT 1")));
+        QVERIFY(q.next());
+        const QString name = q.value(0).toString();
+        q.finish();
+        q.prepare(QStringLiteral("SELECT count(*) FROM experiments e JOIN organizations o ON o.name = :name"
+                                 " WHERE e.lead_organization_id = o.id OR EXISTS (SELECT 1 FROM experiment_partners p"
+                                 " WHERE p.experiment_id = e.id AND p.organization_id = o.id)"));
+        q.bindValue(QStringLiteral(":name"), name);
+        QVERIFY(q.exec() && q.next());
+        const int involved = q.value(0).toInt();
+        q.finish();
+
+        ExperimentTableModel model(m_store);
+        ExperimentFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setOrganization(name);
+        QCOMPARE(filter.rowCount(), involved);
+        int asPartner = 0;
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const QString partners = filter.index(row, ExperimentTableModel::Partners).data().toString();
+            const QString lead = filter.index(row, ExperimentTableModel::Lead).data().toString();
+            QVERIFY2(lead == name || partners.contains(name), qPrintable(lead + u'|' + partners));
+            asPartner += lead != name;
+            QVERIFY(!partners.contains(QChar(ExperimentTableModel::partnerSeparator)));
+        }
+        QVERIFY(asPartner > 0);
+        filter.setOrganization({});
+        QCOMPARE(filter.rowCount(), model.rowCount());
+    }
+
     void filtersByTheDayTheyRun()
     {
         ExperimentTableModel model(m_store);

@@ -38,9 +38,9 @@ void ExperimentFilterModel::setOfficer(const QString &name)
     invalidateRowsFilter();
 }
 
-void ExperimentFilterModel::setLead(const QString &name)
+void ExperimentFilterModel::setOrganization(const QString &name)
 {
-    m_lead = name;
+    m_organization = name;
     invalidateRowsFilter();
 }
 
@@ -61,7 +61,10 @@ bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &p
         return false;
     if (!m_officer.isEmpty() && value(ExperimentTableModel::Officer, Qt::DisplayRole) != m_officer)
         return false;
-    if (!m_lead.isEmpty() && value(ExperimentTableModel::Lead, Qt::DisplayRole) != m_lead)
+    if (!m_organization.isEmpty() && value(ExperimentTableModel::Lead, Qt::DisplayRole) != m_organization
+        && !value(ExperimentTableModel::Partners, SqlTableModel::KeyRole)
+                .split(QChar(ExperimentTableModel::partnerSeparator))
+                .contains(m_organization))
         return false;
     if (!m_runningOn.isEmpty()) {
         const QString start = value(ExperimentTableModel::StartOn, SqlTableModel::SortRole);
@@ -74,6 +77,7 @@ bool ExperimentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &p
     const QString haystack = SearchIndex::fold(value(ExperimentTableModel::Code, Qt::DisplayRole) + u' '
                                   + value(ExperimentTableModel::Title, Qt::DisplayRole) + u' '
                                   + value(ExperimentTableModel::Lead, Qt::DisplayRole) + u' '
+                                  + value(ExperimentTableModel::Partners, Qt::DisplayRole) + u' '
                                   + value(ExperimentTableModel::Officer, Qt::DisplayRole));
     return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &w) { return haystack.contains(w); });
 }

@@ -6,8 +6,9 @@
 
 namespace citylab {
 
-// Filters the experiment list by free text (code, title, lead, officer; accents and case
-// ignored), domain and stage, and sorts by the raw values.
+// Filters the experiment list by free text (code, title, lead, partners, officer; accents and
+// case ignored), domain, stage, officer, organization and the day they run, and sorts by the
+// raw values.
 class ExperimentFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,7 +19,8 @@ public:
     void setDomain(const QString &key);   // empty: any
     void setStage(const QString &key);    // empty: any
     void setOfficer(const QString &name); // empty: any
-    void setLead(const QString &name);    // lead organization; empty: any
+    // Experiments the organization leads or joins as a partner; empty: any.
+    void setOrganization(const QString &name);
     // Only experiments whose planned start..end contains `day`; an invalid date: any.
     void setRunningOn(const QDate &day);
 
@@ -30,7 +32,7 @@ private:
     QString m_domain;
     QString m_stage;
     QString m_officer;
-    QString m_lead;
+    QString m_organization;
     QString m_runningOn;   // ISO date, compared with the raw ISO start and end
 };
 

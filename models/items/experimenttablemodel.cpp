@@ -20,14 +20,17 @@ QString ExperimentTableModel::query() const
 {
     return QStringLiteral(
         "SELECT e.id, e.code, e.title, e.domain, e.stage, e.stage_since, o.name, e.officer, e.start_on, e.end_on,"
-        " (SELECT count(*) FROM zones z WHERE z.experiment_id = e.id)"
+        " (SELECT count(*) FROM zones z WHERE z.experiment_id = e.id),"
+        " (SELECT group_concat(name, char(31)) FROM (SELECT po.name FROM experiment_partners p"
+        "   JOIN organizations po ON po.id = p.organization_id WHERE p.experiment_id = e.id ORDER BY po.name))"
         " FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id"
         " ORDER BY e.code");
 }
 
 QStringList ExperimentTableModel::tables() const
 {
-    return {QStringLiteral("experiments"), QStringLiteral("organizations"), QStringLiteral("zones")};
+    return {QStringLiteral("experiments"), QStringLiteral("organizations"), QStringLiteral("zones"),
+            QStringLiteral("experiment_partners")};
 }
 
 QString ExperimentTableModel::headerText(int column) const
@@ -43,6 +46,7 @@ QString ExperimentTableModel::headerText(int column) const
     case StartOn: return tr("Start");
     case EndOn: return tr("End");
     case Zones: return tr("Zones");
+    case Partners: return tr("Partners");
     }
     return {};
 }
@@ -53,6 +57,8 @@ QVariant ExperimentTableModel::display(int column, const QVariant &raw) const
         return Vocabulary::label(Vocabulary::Domain, raw.toString());
     if (column == Stage)
         return Vocabulary::label(Vocabulary::Stage, raw.toString());
+    if (column == Partners)
+        return raw.toString().replace(QChar(partnerSeparator), QStringLiteral(", "));
     return SqlTableModel::display(column, raw);
 }
 

@@ -10,7 +10,9 @@ class ExperimentTableModel : public SqlTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Title, Domain, Stage, StageSince, Lead, Officer, StartOn, EndOn, Zones, ColumnCount };
+    enum Column { Code, Title, Domain, Stage, StageSince, Lead, Officer, StartOn, EndOn, Zones, Partners, ColumnCount };
+    // Partners' names in the raw value (KeyRole) are joined by this character, which no name has.
+    static constexpr char16_t partnerSeparator = u'\x1f';
 
     explicit ExperimentTableModel(Store &store, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;

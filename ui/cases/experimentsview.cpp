@@ -46,7 +46,7 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     , m_domain(new QComboBox(this))
     , m_stage(new QComboBox(this))
     , m_officer(new QComboBox(this))
-    , m_lead(new QComboBox(this))
+    , m_organization(new QComboBox(this))
     , m_runningOn(new QDateEdit(this))
 {
     setObjectName(QStringLiteral("experimentsView"));
@@ -58,14 +58,14 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     filterBar()->insertWidget(0, m_domain, 1);
     filterBar()->insertWidget(1, m_stage, 1);
     m_officer->setObjectName(QStringLiteral("officerFilter"));
-    m_lead->setObjectName(QStringLiteral("leadFilter"));
+    m_organization->setObjectName(QStringLiteral("organizationFilter"));
     // the filters share one row: none may claim the width of its longest item
-    for (QComboBox *combo : {m_domain, m_stage, m_officer, m_lead}) {
+    for (QComboBox *combo : {m_domain, m_stage, m_officer, m_organization}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
     filterBar()->insertWidget(2, m_officer, 1);
-    filterBar()->insertWidget(3, m_lead, 1);
+    filterBar()->insertWidget(3, m_organization, 1);
     // "running on" a day; the minimum date stands for any day
     m_runningOn->setObjectName(QStringLiteral("runningOnFilter"));
     m_runningOn->setCalendarPopup(true);
@@ -78,7 +78,8 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     });
     connect(m_officer, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOfficer(m_officer->currentData().toString()); });
-    connect(m_lead, &QComboBox::currentIndexChanged, this, [this] { m_filter->setLead(m_lead->currentData().toString()); });
+    connect(m_organization, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setOrganization(m_organization->currentData().toString()); });
     connect(&store, &Store::recordsChanged, this, &ExperimentsView::fillPeopleFilters);
     m_new = addButton(QStringLiteral("newExperiment"));
     m_edit = addButton(QStringLiteral("editExperiment"));
@@ -116,6 +117,7 @@ void ExperimentsView::retranslate()
     const QString stage = m_stage->currentData().toString();
     const QSignalBlocker blockDomain(m_domain), blockStage(m_stage);
     searchField()->setPlaceholderText(tr("Filter by code, title, organization or officer"));
+    m_organization->setToolTip(tr("Only experiments the organization leads or joins as a partner"));
     m_new->setText(tr("New…"));
     m_new->setToolTip(tr("Record a new experiment proposal"));
     m_edit->setText(tr("Edit…"));
@@ -160,8 +162,10 @@ void ExperimentsView::fillPeopleFilters()
     };
     fill(m_officer, tr("All officers"),
          QStringLiteral("SELECT DISTINCT officer FROM experiments WHERE officer IS NOT NULL ORDER BY 1"));
-    fill(m_lead, tr("All lead organizations"),
-         QStringLiteral("SELECT DISTINCT o.name FROM experiments e JOIN organizations o ON o.id = e.lead_organization_id ORDER BY 1"));
+    // leads and partners: an organization's experiments are those it leads or joins
+    fill(m_organization, tr("All organizations"),
+         QStringLiteral("SELECT o.name FROM organizations o WHERE o.id IN (SELECT lead_organization_id FROM experiments)"
+                        " OR o.id IN (SELECT organization_id FROM experiment_partners) ORDER BY 1"));
 }
 
 void ExperimentsView::changeEvent(QEvent *event)
@@ -270,7 +274,7 @@ void ExperimentsView::clearFilters()
     m_domain->setCurrentIndex(0);
     m_stage->setCurrentIndex(0);
     m_officer->setCurrentIndex(0);
-    m_lead->setCurrentIndex(0);
+    m_organization->setCurrentIndex(0);
     m_runningOn->setDate(m_runningOn->minimumDate());
 }
 

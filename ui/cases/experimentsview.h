@@ -54,7 +54,7 @@ private:
     QComboBox *m_domain;
     QComboBox *m_stage;
     QComboBox *m_officer;
-    QComboBox *m_lead;
+    QComboBox *m_organization;
     QDateEdit *m_runningOn;
 };
 
