@@ -85,7 +85,6 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
             refresh();
     });
     retranslate();
-    refresh();
 }
 
 ConflictsPanel::~ConflictsPanel()
@@ -95,9 +94,17 @@ ConflictsPanel::~ConflictsPanel()
 
 void ConflictsPanel::setDay(QDate day)
 {
-    if (day == m_day && m_computedOnce)
+    if (day == m_day && (m_computedOnce || m_watcher.isRunning()))
         return;
     m_day = day;
+    refresh();
+}
+
+void ConflictsPanel::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
     refresh();
 }
 
@@ -110,7 +117,7 @@ void ConflictsPanel::refresh()
         return;
     }
     m_pending = false;
-    if (!m_store.isOpen())
+    if (!m_started || !m_store.isOpen())
         return;
     m_computedDay = m_day;
     updateStatus();
@@ -143,7 +150,7 @@ void ConflictsPanel::activate(const QModelIndex &index)
 void ConflictsPanel::updateStatus()
 {
     const auto tip = qScopeGuard([this] { m_status->setToolTip(m_status->text()); });
-    if (m_watcher.isRunning() && !m_computedOnce) {
+    if (!m_computedOnce) {
         m_status->setText(tr("Looking for overlapping zones…"));
         return;
     }

@@ -30,6 +30,9 @@ public:
 
     // Conflicts of the zones active on `day`; a null date means any day.
     void setDay(QDate day);
+    // Searching begins here, not on construction: the owner calls it once its first picture
+    // is on screen, so the search does not compete with opening the map for the CPU.
+    void start();
     QDate day() const { return m_day; }
     QSet<qint64> zoneIds() const { return m_zoneIds; }
     ConflictTableModel *model() const { return m_model; }
@@ -65,6 +68,7 @@ private:
     QSet<qint64> m_zoneIds;
     bool m_pending = false;
     bool m_computedOnce = false;
+    bool m_started = false;
 };
 
 } // namespace citylab
