@@ -8,6 +8,7 @@
 #include "today/todayview.h"
 #include "domain/deadlines.h"
 #include "shell/mainwindow.h"
+#include "shell/recordbrowser.h"
 #include "shell/recordtable.h"
 #include "shell/welcomepage.h"
 #include "store/store.h"
@@ -204,6 +205,83 @@ private slots:
         auto *details = window.findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
         QVERIFY2(details->toPlainText().startsWith(request->text(3)), qPrintable(details->toPlainText().left(80)));
         QVERIFY(details->toPlainText().contains(q.value(0).toString()));  // and names its experiment
+    }
+
+    // Every kind of entry on Today opens the page its record lives on.
+    void everyKindOnTodayOpensItsRecord_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("request") << QStringLiteral("regulatory_requests") << QStringLiteral("regulatory_requests");
+        QTest::newRow("agreement to renew") << QStringLiteral("agreements") << QStringLiteral("agreements");
+        QTest::newRow("follow-up: its experiment") << QStringLiteral("interactions") << QStringLiteral("experiments");
+        QTest::newRow("stuck experiment") << QStringLiteral("experiments") << QStringLiteral("experiments");
+    }
+
+    void everyKindOnTodayOpensItsRecord()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, view);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("today"));
+        auto *list = window.view(QStringLiteral("today"))->findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        QTreeWidgetItem *entry = nullptr;
+        for (int group = 0; group < list->topLevelItemCount() && !entry; ++group)
+            for (int i = 0; i < list->topLevelItem(group)->childCount() && !entry; ++i)
+                if (list->topLevelItem(group)->child(i)->data(0, Qt::UserRole).toString() == table)
+                    entry = list->topLevelItem(group)->child(i);
+        QVERIFY2(entry, "the demo has an entry of this kind on Today");
+        qint64 expected = entry->data(0, Qt::UserRole + 1).toLongLong();
+        if (table == QLatin1String("interactions"))
+            expected = window.store().record(table, expected).value(QStringLiteral("experiment_id")).toLongLong();
+        list->setCurrentItem(entry);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.currentViewId(), view);
+        auto *browser = qobject_cast<RecordBrowser *>(window.view(view));
+        QVERIFY(browser);
+        QCOMPARE(browser->currentRecord(), expected);
+    }
+
+    // Each record list exports what it shows: a header and one line per visible row, with
+    // the byte-order mark spreadsheets need.
+    void everyListExportsAsCsv_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("experiments") << QStringLiteral("experiments");
+        QTest::newRow("requests") << QStringLiteral("regulatory_requests");
+        QTest::newRow("agreements") << QStringLiteral("agreements");
+        QTest::newRow("organizations") << QStringLiteral("organizations");
+    }
+
+    void everyListExportsAsCsv()
+    {
+        QFETCH(QString, view);
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(view);
+        auto *browser = qobject_cast<RecordBrowser *>(window.view(view));
+        QVERIFY(browser && browser->visibleCount() > 0);
+        const QString path = m_dir.filePath(view + QStringLiteral(".csv"));
+        QString error;
+        QVERIFY2(browser->exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        // a quoted field may hold a line break: count records, not lines
+        int records = 0;
+        bool quoted = false;
+        for (const char c : bytes.mid(3)) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == '\n' && !quoted)
+                ++records;
+        }
+        QCOMPARE(records, browser->visibleCount() + 1);
+        QVERIFY(browser->exportName().endsWith(QStringLiteral(".csv")));
     }
 
     // Today's "stuck after" threshold lists exactly the experiments waiting longer than it
