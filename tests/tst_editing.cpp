@@ -318,6 +318,19 @@ private slots:
         emit details->anchorClicked(QUrl(href));
         QCOMPARE(opened.count(), 1);
         QCOMPARE(testsupport::fileHash(opened.first().first().toString()), testsupport::fileHash(path));
+        // kept as a blob with its sha256
+        QSqlQuery q(window.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sha256 FROM attachments WHERE file_name = 'Autorizzazione ENAC.pdf'")) && q.next());
+        QCOMPARE(q.value(0).toByteArray(), testsupport::fileHash(path));
+        q.finish();
+
+        // attaching is a step of the window's history like any edit
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!details->toPlainText().contains(QStringLiteral("Autorizzazione ENAC.pdf")));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Autorizzazione ENAC.pdf")));
     }
 
     void closeAFollowUpFromTheExperimentPage()

@@ -7,10 +7,10 @@
 #include "domain/vocabulary.h"
 #include "editing/recordeditdialog.h"
 #include "i18n/dateformat.h"
-#include "io/attachments.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
 #include "store/store.h"
+#include "shell/documentssection.h"
 #include "shell/recordtable.h"
 
 #include <QComboBox>
@@ -250,7 +250,8 @@ void ExperimentsView::attachFile()
 bool ExperimentsView::attach(const QString &path)
 {
     QString error;
-    if (Attachments::add(m_store, currentRecord(), path, &error) >= 0)
+    // an undoable step, like the documents added from agreement and request pages
+    if (DocumentsSection::attach(m_store, m_undo, QStringLiteral("experiment_id"), currentRecord(), path, &error) >= 0)
         return true;
     QMessageBox::warning(this, tr("Cannot attach the document"), error);
     return false;
