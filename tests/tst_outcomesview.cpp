@@ -11,6 +11,7 @@
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/seriesexplorer.h"
 #include "reports/reportdialog.h"
+#include "reports/reportzonemap.h"
 #include "shell/mainwindow.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -20,6 +21,8 @@
 #include <QDateEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QtMath>
+#include <cmath>
 #include <QMenu>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -71,6 +74,7 @@ private slots:
     void experimentPageCharts();
     void reportInAnotherLanguageLeavesTheWindowAlone();
     void combosFitTheirLongestItem();
+    void reportMapOverOfflineTiles();
     void italianScreenshots();
 
 private:
@@ -964,6 +968,72 @@ void TestOutcomesView::combosFitTheirLongestItem()
     QCoreApplication::processEvents();
     check("after a language change");
     QCoreApplication::removeTranslator(&longer);
+}
+
+// A report's zone map lies over the offline folder's tiles of the place, at the zoom that
+// suits the page (the tile of the zone's centre is where the zone is), and on a plain
+// background when the folder has none; either way without network.
+void TestOutcomesView::reportMapOverOfflineTiles()
+{
+    // A 600 m square in Piazza Castello.
+    const QPointF centre(7.6856, 45.0712);
+    DraftZone zone;
+    zone.name = QStringLiteral("Piazza Castello");
+    const double dLon = 0.0038, dLat = 0.0027;
+    zone.rings.append(QPolygonF{centre + QPointF(-dLon, -dLat), centre + QPointF(dLon, -dLat), centre + QPointF(dLon, dLat),
+                                centre + QPointF(-dLon, dLat), centre + QPointF(-dLon, -dLat)});
+    QTemporaryDir tiles;
+    // Grey tiles at every zoom a page could ask for, and a magenta one under the zone's centre.
+    const auto tileOf = [](QPointF lonLat, int zoom) {
+        const double n = 1 << zoom;
+        const double lat = qDegreesToRadians(lonLat.y());
+        return QPoint(int((lonLat.x() + 180.0) / 360.0 * n), int((1.0 - std::asinh(std::tan(lat)) / M_PI) / 2.0 * n));
+    };
+    for (int zoom = 10; zoom <= 18; ++zoom) {
+        const QPoint middle = tileOf(centre, zoom);
+        for (int dx = -3; dx <= 3; ++dx)
+            for (int dy = -3; dy <= 3; ++dy) {
+                QImage tile(256, 256, QImage::Format_RGB32);
+                tile.fill(dx == 0 && dy == 0 ? QColor(255, 0, 255) : QColor(128, 128, 128));
+                const QString folder = tiles.filePath(QStringLiteral("%1/%2").arg(zoom).arg(middle.x() + dx));
+                QDir().mkpath(folder);
+                QVERIFY(tile.save(QStringLiteral("%1/%2.png").arg(folder).arg(middle.y() + dy)));
+            }
+    }
+    const auto render = [&zone](const QString &folder, bool *drewTiles) {
+        ReportZoneMap map({zone}, folder);
+        QImage page(800, 500, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        map.paint(painter, QRectF(0, 0, 800, 500));
+        painter.end();
+        *drewTiles = map.drewTiles();
+        return page;
+    };
+    // Magenta, also under the zone's translucent blue.
+    const auto magentaAt = [](const QImage &image, QPoint at) {
+        const QColor c = image.pixelColor(at);
+        return c.blue() > 200 && c.red() > 130 && c.green() < 130 && c.red() > c.green() + 40;
+    };
+    bool drewTiles = false;
+    const QImage withTiles = render(tiles.path(), &drewTiles);
+    QVERIFY(drewTiles);
+    // The zone's centre is in the middle of the drawing area (less the caption band); the
+    // magenta tile is under it, the grey ones further out.
+    const QPoint middle(400, 230);
+    QVERIFY(magentaAt(withTiles, middle + QPoint(0, 40)));
+    QVERIFY(!magentaAt(withTiles, QPoint(10, 10)));
+    QVERIFY(qGray(withTiles.pixel(10, 10)) < 200);   // a grey tile, not the plain background
+    if (!qEnvironmentVariableIsEmpty("CITYLAB_TEST_SHOTS"))
+        withTiles.save(QDir(qEnvironmentVariable("CITYLAB_TEST_SHOTS")).filePath(QStringLiteral("report-map-tiles.png")));
+
+    QTemporaryDir empty;
+    const QImage plain = render(empty.path(), &drewTiles);
+    QVERIFY(!drewTiles);
+    QVERIFY(!magentaAt(plain, middle + QPoint(0, 40)));
+    QVERIFY(qGray(plain.pixel(10, 10)) > 230);
+    render(QString(), &drewTiles);
+    QVERIFY(!drewTiles);
 }
 
 // CITYLAB_TEST_SHOTS=DIR: what an Italian user sees at the window's first size: both tabs of

@@ -8,12 +8,13 @@
 #include "domain/deadlines.h"
 #include "domain/vocabulary.h"
 #include "drafting/draftcontext.h"
-#include "drafting/zonemappainter.h"
 #include "i18n/dateformat.h"
+#include "map/tilesettings.h"
 #include "outcomes/experimenttargets.h"
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/seriesquery.h"
 #include "reports/reportdocument.h"
+#include "reports/reportzonemap.h"
 #include "shell/recordcolours.h"
 #include "store/store.h"
 
@@ -101,11 +102,10 @@ int count(const Store &store, const QString &sql, const QString &from = {}, cons
 }
 
 // The zones of the experiments chosen by `where` (SQL on experiments e), drawn offline in
-// Web Mercator with a scale bar by the painter the letters use, and what the numbers on the
-// map stand for.
+// Web Mercator with a scale bar, and what the numbers on the map stand for.
 struct ZoneMap
 {
-    std::shared_ptr<ZoneMapPainter> painter;
+    std::shared_ptr<ReportZoneMap> painter;
     QList<QStringList> legend;              // number, experiment code, zone name, active window
     QHash<QString, QList<int>> numbers;     // experiment code -> its numbers on the map
 };
@@ -136,7 +136,9 @@ ZoneMap zoneMap(const Store &store, const QString &where, qint64 id = 0)
             map.legend.append({QString::number(number), code, zone.name,
                                from.isEmpty() && to.isEmpty() ? QString() : from + QStringLiteral(" – ") + to});
         }
-    map.painter = std::make_shared<ZoneMapPainter>(zones);
+    // Over the offline tiles chosen in Map → Tiles… when the folder has the place: the
+    // report stays buildable without network either way.
+    map.painter = std::make_shared<ReportZoneMap>(zones, TileSettings::load().offlineDirectory());
     return map;
 }
 
