@@ -77,8 +77,9 @@ QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case ExperimentA: return tr("Experiment");
     case ZoneA: return tr("Zone");
-    case ExperimentB: return tr("Other experiment");
-    case ZoneB: return tr("Other zone");
+    // Short, so the dates fit beside the names in the panel under the map.
+    case ExperimentB: return tr("With");
+    case ZoneB: return tr("Zone");
     case Overlap: return tr("Overlap (m²)");
     case From: return tr("From");
     case To: return tr("To");

@@ -66,8 +66,14 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Codes, area and dates keep their width; the zone names share what is left (elided),
+    // so the dates are in sight without scrolling sideways.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConflictTableModel::ZoneA, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictTableModel::ZoneB, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
 
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title);
@@ -133,7 +139,6 @@ void ConflictsPanel::computed()
     m_computedOnce = true;
     const QList<ZoneConflict> conflicts = m_watcher.result();
     m_model->setConflicts(conflicts);
-    m_view->resizeColumnsToContents();
     m_zoneIds = ConflictFinder::zoneIds(conflicts);
     updateStatus();
     emit conflictsChanged(m_zoneIds);

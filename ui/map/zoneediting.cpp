@@ -65,17 +65,23 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_details);
     m_toolBar->addAction(m_delete);
+    // The hint floats over the map's top left corner (see attach()): beside the tool bar it
+    // had a hundred pixels and three lines, and changing it resized the map while drawing.
     m_hint->setObjectName(QStringLiteral("zoneEditHint"));
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_hint->setMargin(6);
+    m_hint->setAutoFillBackground(true);
     QPalette hintPalette = m_hint->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    hintPalette.setColor(QPalette::Window, QColor(255, 255, 255, 230));
+    hintPalette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     m_hint->setPalette(hintPalette);
+    m_hint->hide();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 6, 2);
-    layout->addWidget(m_toolBar);
-    layout->addWidget(m_hint, 1);
+    layout->addWidget(m_toolBar, 1);
 
     const auto modeAction = [this](QAction *action, ZoneEditor::Mode mode) {
         connect(action, &QAction::triggered, this, [this, mode](bool checked) {
@@ -118,6 +124,11 @@ QUndoStack &ZoneEditing::undoStack() const
 void ZoneEditing::attach(ZoneLayer *layer, ZoneSketch *sketch, QWidget *mapWidget)
 {
     m_mapWidget = mapWidget;
+    if (m_mapWidget && m_hint->parentWidget() != m_mapWidget) {
+        m_hint->setParent(m_mapWidget);
+        m_mapWidget->installEventFilter(this);
+        updateHint();
+    }
     if (m_layer)
         disconnect(m_layer, nullptr, this, nullptr);
     m_layer = layer;
@@ -192,10 +203,31 @@ void ZoneEditing::updateHint()
                                   : tr("%1: drag the square handles; Ctrl+Z undoes, Esc stops editing.").arg(selected);
         break;
     case ZoneEditor::Mode::Idle:
-        hint = selected.isEmpty() ? tr("Click a zone to select it.") : tr("Selected zone: %1").arg(selected);
+        hint = selected.isEmpty() ? QString() : tr("Selected zone: %1").arg(selected);
         break;
     }
     m_hint->setText(hint);
+    placeHint();
+}
+
+void ZoneEditing::placeHint()
+{
+    m_hint->setVisible(!m_hint->text().isEmpty() && m_hint->parentWidget() == m_mapWidget.data() && m_mapWidget);
+    if (!m_hint->isVisible())
+        return;
+    // At most half the map wide, so the zones stay in sight.
+    const int oneLine = m_hint->fontMetrics().horizontalAdvance(m_hint->text()) + 2 * m_hint->margin() + 4;
+    const int width = qMin(oneLine, qMax(160, m_mapWidget->width() / 2));
+    m_hint->resize(width, m_hint->heightForWidth(width));
+    m_hint->move(8, 8);
+    m_hint->raise();
+}
+
+bool ZoneEditing::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_mapWidget && event->type() == QEvent::Resize)
+        placeHint();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ZoneEditing::acceptGeometry(ZoneGeometry &geometry)

@@ -57,11 +57,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void modeChanged();
     void updateHint();
+    void placeHint();
     void drawn(const ZoneShape &shape);
     void edited(const ZoneShape &shape);
     void editDetails();
