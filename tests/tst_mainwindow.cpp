@@ -2,6 +2,7 @@
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
 #include "cases/stagecolumn.h"
+#include "items/experimenttablemodel.h"
 #include "items/sqltablemodel.h"
 #include "organizations/organizationsview.h"
 #include "search/searchdialog.h"
@@ -159,6 +160,38 @@ private slots:
         QVERIFY(other.update(QStringLiteral("experiments"), shown, {{QStringLiteral("title"), QStringLiteral("Titolo cambiato altrove")}}));
         QTRY_VERIFY_WITH_TIMEOUT(page->toPlainText().contains(QStringLiteral("Titolo cambiato altrove")), 1000);
         QVERIFY(page->toPlainText().contains(QStringLiteral("chiara.gili")));
+    }
+
+    // The CLI writing the file the window has open: the list shows it within a second of
+    // the command's end (here: zones imported into the selected experiment).
+    void refreshesWhenTheCliWrites()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("cli-writes.citylab"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        window.showView(QStringLiteral("experiments"));
+        auto *view = qobject_cast<ExperimentsView *>(window.view(QStringLiteral("experiments")));
+        auto *table = window.findChild<RecordTable *>(QStringLiteral("experimentsTable"));
+        const qint64 id = view->currentRecord();
+        const QString code = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString();
+        const auto zonesShown = [table] {
+            return table->model()->index(table->currentIndex().row(), ExperimentTableModel::Zones).data(SqlTableModel::SortRole).toInt();
+        };
+        const int before = zonesShown();
+        const QString zones = m_dir.filePath(QStringLiteral("piazza.geojson"));
+        QFile file(zones);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+            "properties": {"name": "Piazza Castello", "active_from": "2026-06-01", "active_to": "2026-09-30"},
+            "geometry": {"type": "Polygon", "coordinates": [[[7.684, 45.070], [7.687, 45.070], [7.687, 45.072],
+                                                             [7.684, 45.072], [7.684, 45.070]]]}}]})");
+        file.close();
+        const auto result = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), zones, QStringLiteral("--db"),
+                                                     path, QStringLiteral("--experiment"), code});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QTRY_COMPARE_WITH_TIMEOUT(zonesShown(), before + 1, 1000);
+        QCOMPARE(view->currentRecord(), id);   // still on the same experiment
     }
 
     void searchFindsAndOpensARecord()
