@@ -461,7 +461,7 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
                                     : QStringLiteral("✘ ") + tr("not met")});
         }
         doc.addTable({tr("Metric"), tr("Target"), tr("By"), tr("Latest weekly mean"), tr("Result")}, rows,
-                     {4, 3, 2, 4, 2});
+                     {4, 4, 2, 4, 3});
     }
     QList<std::shared_ptr<ChartView>> charts;   // drawn when the PDF is written, at the end
     const QList<MetricRef> metrics = series.metrics(id);
