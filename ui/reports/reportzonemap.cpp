@@ -32,6 +32,16 @@ double roundLength(double metres)
     return power;
 }
 
+// Okabe-Ito without its pale yellow, which vanishes on paper: neighbouring zones stay apart
+// for colour-blind readers too (the letters' palette pairs a red with a green).
+QColor zoneColour(int index)
+{
+    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                                     QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                     QColor(0x00, 0x00, 0x00)};
+    return colours[index % 7];
+}
+
 } // namespace
 
 ReportZoneMap::ReportZoneMap(const QList<DraftZone> &zones, const QString &tileFolder)
@@ -141,7 +151,7 @@ void ReportZoneMap::paint(QPainter &painter, const QRectF &area) const
         const DraftZone &z = m_zones.at(i);
         if (z.rings.isEmpty())
             continue;
-        const QColor colour = ZoneMapPainter::colour(i);
+        const QColor colour = zoneColour(i);
         QColor fill = colour;
         fill.setAlpha(m_drewTiles ? 110 : 70);
         painter.setPen(QPen(colour, qMax(1.0, unit * 0.25)));

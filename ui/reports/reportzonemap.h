@@ -14,8 +14,8 @@ namespace citylab {
 // A report's zone map: the zones in Web Mercator, numbered, with a scale bar, over the map
 // tiles of an offline folder ({z}/{x}/{y}.png, as "citylab tiles prefetch" fills it) when it
 // holds the tiles of the place, otherwise on a plain background. Never touches the network,
-// so a report builds anywhere. Zones and labels are drawn as the letters' ZoneMapPainter
-// draws them (same numbering, colours and projection), which has no background to replace.
+// so a report builds anywhere. Zones are numbered and projected as the letters'
+// ZoneMapPainter does (which has no background to replace), in colour-blind-safe colours.
 class ReportZoneMap
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::ReportZoneMap)
