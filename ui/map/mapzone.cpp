@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace citylab {
 
@@ -70,12 +71,13 @@ QList<MapZone> MapZone::load(Store &store, QStringList *skipped)
         " e.domain, e.stage, e.lead_organization_id FROM zones z JOIN experiments e ON e.id = z.experiment_id"
         " ORDER BY z.id"));
     QList<MapZone> zones;
+    QList<QByteArray> geometries;
     while (query.next()) {
         MapZone zone;
         zone.id = query.value(0).toLongLong();
         zone.experimentId = query.value(1).toLongLong();
         zone.name = query.value(2).toString();
-        zone.rings = ringsFromGeoJson(query.value(3).toByteArray());
+        geometries << query.value(3).toByteArray();
         zone.activeFrom = QDate::fromString(query.value(4).toString().left(10), Qt::ISODate);
         zone.activeTo = QDate::fromString(query.value(5).toString().left(10), Qt::ISODate);
         zone.code = query.value(6).toString();
@@ -83,15 +85,21 @@ QList<MapZone> MapZone::load(Store &store, QStringList *skipped)
         zone.domain = query.value(8).toString();
         zone.stage = query.value(9).toString();
         zone.organizationId = query.value(10).isNull() ? -1 : query.value(10).toLongLong();
-        if (zone.rings.isEmpty()) {
-            if (skipped)
-                *skipped << zone.name;
-            continue;
-        }
-        for (const QList<QPointF> &ring : std::as_const(zone.rings))
-            zone.bounds |= MapGeometry::boundsOf(ring);
         zones << zone;
     }
+    // Parsing and projecting the outlines is most of the time the map takes to open (10,000
+    // zones): spread it over the cores. The query itself stays on this thread's connection.
+    const MapZone *first = zones.data();   // unshared from here on: the map works in place
+    QtConcurrent::blockingMap(zones, [first, &geometries](MapZone &zone) {
+        zone.rings = ringsFromGeoJson(geometries.at(&zone - first));
+        for (const QList<QPointF> &ring : std::as_const(zone.rings))
+            zone.bounds |= MapGeometry::boundsOf(ring);
+    });
+    zones.removeIf([skipped](const MapZone &zone) {
+        if (zone.rings.isEmpty() && skipped)
+            *skipped << zone.name;
+        return zone.rings.isEmpty();
+    });
     return zones;
 }
 
