@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QImage>
+#include <algorithm>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -262,6 +263,21 @@ void TestReport::portfolioLeadTimesAndMapNumbers()
     const QString active = text.section(QStringLiteral("Active experiments"), 1);
     const QString row = active.mid(active.indexOf(m_activeCode)).section(u'\n', 0, 0);
     QVERIFY2(row.trimmed().endsWith(expected), qPrintable(row));
+
+    // Every page the list of active experiments runs onto starts with its header again.
+    const QStringList activeCodes = sqlColumn(QStringLiteral("SELECT code FROM experiments WHERE stage = 'active'"));
+    int pagesWithRows = 0;
+    for (const QString &page : active.split(QChar(u'\f'))) {
+        const bool hasRow = std::any_of(activeCodes.cbegin(), activeCodes.cend(),
+                                        [&page](const QString &code) { return page.contains(code); });
+        if (!hasRow)
+            continue;
+        ++pagesWithRows;
+        QVERIFY2(page.contains(QStringLiteral("On the")), qPrintable(page.left(800)));   // the header cell may wrap
+    }
+    QVERIFY(pagesWithRows >= 1);
+    if (pagesWithRows < 2)
+        qWarning("the list of active experiments fits one page: the repeated header is not exercised");
 }
 
 QTEST_GUILESS_MAIN(TestReport)
