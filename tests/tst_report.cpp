@@ -24,6 +24,7 @@ private slots:
     void everyPageDatedAndVector();
     void experimentReportJudgesEveryTarget();
     void portfolioLeadTimesAndMapNumbers();
+    void portfolioQuartersOfThePeriod();
 
 private:
     QString writeReport(const QString &kind, const QString &lang);
@@ -278,6 +279,23 @@ void TestReport::portfolioLeadTimesAndMapNumbers()
     QVERIFY(pagesWithRows >= 1);
     if (pagesWithRows < 2)
         qWarning("the list of active experiments fits one page: the repeated header is not exercised");
+}
+
+// The agreements chart of the portfolio has a bar for each quarter of the period in which
+// agreements were signed, and none outside it.
+void TestReport::portfolioQuartersOfThePeriod()
+{
+    const QString pdf = writeReport(QStringLiteral("portfolio"), QStringLiteral("en"));
+    QVERIFY(!pdf.isEmpty());
+    const QString section = pdfText(pdf).section(QStringLiteral("Agreements signed per quarter"), 1)
+                                .section(QStringLiteral("Regulatory deadlines"), 0, 0);
+    QVERIFY(!section.isEmpty());
+    const QStringList quarters = sqlColumn(QStringLiteral(
+        "SELECT DISTINCT substr(signed_on, 1, 4) || ' Q' || ((CAST(substr(signed_on, 6, 2) AS INTEGER) + 2) / 3) "
+        "FROM agreements WHERE signed_on BETWEEN '2025-01-01' AND '2026-05-10'"));
+    QVERIFY(quarters.size() >= 2);
+    QCOMPARE(section.count(QRegularExpression(QStringLiteral("\\bQ[1-4]\\b"))), quarters.size());
+    QVERIFY2(!section.contains(QStringLiteral("2024")), qPrintable(section));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -264,6 +264,35 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
         }
     }
 
+    doc.addHeading(tr("Agreements signed per quarter"));
+    {
+        // The quarters of the period ("2025 Q1" sorts as text), as the window's chart draws them.
+        const auto quarterKey = [](QDate day) {
+            return QStringLiteral("%1 Q%2").arg(day.year()).arg((day.month() + 2) / 3);
+        };
+        const QString first = options.from.isValid() ? quarterKey(options.from) : QString();
+        const QString last = quarterKey(to);
+        QStringList labels;
+        QList<double> values;
+        QList<QColor> colours;
+        for (const auto &[quarter, n] : figures.agreementsPerQuarter()) {
+            if (quarter < first || quarter > last)
+                continue;
+            labels.append(tr("Q%1", "quarter of the year").arg(quarter.section(u' ', 1).mid(1)) + u'\n'
+                          + quarter.section(u' ', 0, 0));
+            values.append(n);
+            colours.append(QColor(0x00, 0x9E, 0x73));
+        }
+        if (labels.isEmpty()) {
+            doc.addParagraph(tr("No agreement was signed in the period."));
+        } else {
+            auto quarters = std::make_shared<BarChart>();
+            quarters->setBars(labels, values, colours, tr("Agreements"));
+            charts.append(quarters);
+            doc.addChart(quarters->plot(), 60);
+        }
+    }
+
     doc.addHeading(tr("Regulatory deadlines and overdue requests"));
     if (requests.isEmpty()) {
         doc.addParagraph(tr("No regulatory request is overdue or due in the next 30 days."));
