@@ -10,11 +10,15 @@
 
 #include "store/store.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QGeoCoordinate>
+#include <QLineEdit>
 #include <QQuickWidget>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
+#include <QToolButton>
 
 using namespace citylab;
 
@@ -276,6 +280,105 @@ private slots:
         QSqlQuery all(QStringLiteral("SELECT count(*) FROM zones"), m_window->store().database());
         QVERIFY(all.next());
         QCOMPARE(m_map->visibleZoneCount(), all.value(0).toInt());
+    }
+
+    // Each filter of the side panel leaves exactly the zones the store says match it.
+    void filtersNarrowTheZones_data()
+    {
+        QTest::addColumn<QString>("combo");
+        QTest::addColumn<QString>("sql");   // the matching zones' count for the combo's :value
+        QTest::newRow("domain") << QStringLiteral("mapDomain")
+                                << QStringLiteral("SELECT count(*) FROM zones z JOIN experiments e ON e.id = z.experiment_id"
+                                                  " WHERE e.domain = :value");
+        QTest::newRow("stage") << QStringLiteral("mapStage")
+                               << QStringLiteral("SELECT count(*) FROM zones z JOIN experiments e ON e.id = z.experiment_id"
+                                                 " WHERE e.stage = :value");
+        QTest::newRow("organization") << QStringLiteral("mapOrganization")
+                                      << QStringLiteral("SELECT count(*) FROM zones z JOIN experiments e ON e.id = z.experiment_id"
+                                                        " WHERE e.lead_organization_id = :value");
+        QTest::newRow("experiment") << QStringLiteral("mapExperiment")
+                                    << QStringLiteral("SELECT count(*) FROM zones WHERE experiment_id = :value");
+    }
+    void filtersNarrowTheZones()
+    {
+        QFETCH(QString, combo);
+        QFETCH(QString, sql);
+        auto *box = m_map->findChild<QComboBox *>(combo);
+        QVERIFY(box);
+        const int all = m_map->visibleZoneCount();
+        int tried = 0;
+        for (int i = 1; i < box->count() && tried < 3; ++i) {
+            QSqlQuery query(m_window->store().database());
+            query.prepare(sql);
+            query.bindValue(QStringLiteral(":value"), box->itemData(i));
+            QVERIFY(query.exec() && query.next());
+            const int expected = query.value(0).toInt();
+            if (expected == 0)
+                continue;   // a stage no zone is in
+            ++tried;
+            box->setCurrentIndex(i);
+            QVERIFY2(m_map->visibleZoneCount() == expected,
+                     qPrintable(QStringLiteral("%1: %2 shown, %3 expected").arg(box->itemText(i)).arg(m_map->visibleZoneCount()).arg(expected)));
+            QCOMPARE(m_map->layer()->zones().size(), expected);
+            QVERIFY(expected < all);
+        }
+        QVERIFY(tried > 0);
+        box->setCurrentIndex(0);
+        QCOMPARE(m_map->visibleZoneCount(), all);
+    }
+
+    // The search box jumps to a zone by name: its experiment becomes the current one here
+    // and in the case manager, and the zone is framed.
+    void searchJumpsToAZone()
+    {
+        ZoneLayer *layer = m_map->layer();
+        const MapZone *target = nullptr;
+        // A name no other zone has, so the jump has one right answer.
+        for (const MapZone &zone : layer->zones()) {
+            if (target || zone.experimentId == m_map->currentExperiment())
+                continue;
+            const auto same = std::count_if(layer->zones().cbegin(), layer->zones().cend(), [&zone](const MapZone &z) {
+                return z.name.compare(zone.name, Qt::CaseInsensitive) == 0;
+            });
+            if (same == 1)
+                target = &zone;
+        }
+        QVERIFY(target);
+        const MapZone zone = *target;
+        auto *search = m_map->findChild<QLineEdit *>(QStringLiteral("mapSearch"));
+        QVERIFY(search);
+        search->setText(zone.name);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(m_experiments->currentRecord(), zone.experimentId);
+        QCOMPARE(layer->highlightedExperiment(), zone.experimentId);
+        const QRectF view(QPointF(0, 0), layer->viewSize());
+        QTRY_VERIFY(view.contains(layer->mercatorToMap().map(zone.bounds.center())));
+        search->clear();
+    }
+
+    // Play moves the day forward by itself, and the zones shown follow the day.
+    void playAdvancesTheDay()
+    {
+        auto *day = m_map->findChild<QDateEdit *>(QStringLiteral("mapDay"));
+        auto *play = m_map->findChild<QToolButton *>(QStringLiteral("mapPlay"));
+        QVERIFY(day && play);
+        m_map->setActiveDay(QDate(testsupport::referenceDay().year(), 3, 1));
+        QVERIFY(play->isEnabled());
+        const QDate start = day->date();
+        play->click();
+        QTRY_VERIFY(day->date() >= start.addDays(6));
+        play->click();
+        QVERIFY(!play->isChecked());
+        const QDate stopped = day->date();
+        QTest::qWait(300);
+        QCOMPARE(day->date(), stopped);
+        QSqlQuery query(m_window->store().database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM zones WHERE (active_from IS NULL OR substr(active_from, 1, 10) <= :day)"
+                                     " AND (active_to IS NULL OR substr(active_to, 1, 10) >= :day)"));
+        query.bindValue(QStringLiteral(":day"), stopped.toString(Qt::ISODate));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(m_map->visibleZoneCount(), query.value(0).toInt());
+        m_map->setActiveDay({});
     }
 
     void cleanupTestCase()

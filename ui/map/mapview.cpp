@@ -88,6 +88,14 @@ MapView::MapView(Store &store, QWidget *parent)
     , m_legendTitle(sectionTitle(this))
 {
     registerQmlTypes();
+    // Named for tests and for whoever scripts the window.
+    m_search->setObjectName(QStringLiteral("mapSearch"));
+    m_domain->setObjectName(QStringLiteral("mapDomain"));
+    m_stage->setObjectName(QStringLiteral("mapStage"));
+    m_organization->setObjectName(QStringLiteral("mapOrganization"));
+    m_experimentFilter->setObjectName(QStringLiteral("mapExperiment"));
+    m_day->setObjectName(QStringLiteral("mapDay"));
+    m_play->setObjectName(QStringLiteral("mapPlay"));
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quick->setMinimumSize(320, 240);
     m_quick->setFocusPolicy(Qt::StrongFocus);
