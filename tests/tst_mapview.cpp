@@ -282,6 +282,36 @@ private slots:
         QCOMPARE(m_map->visibleZoneCount(), all.value(0).toInt());
     }
 
+    // Moving the pointer over a zone labels it with its name and experiment; off it, no label.
+    void hoverLabelsTheZone()
+    {
+        ZoneLayer *layer = m_map->layer();
+        const MapZone *chosen = nullptr;
+        std::optional<QPointF> inside;
+        for (const MapZone &zone : layer->zones()) {
+            inside = lonePoint(*layer, zone);
+            if (inside) {
+                chosen = &zone;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        const MapZone zone = *chosen;
+        frame(zone);
+        const QPoint pixel = layer->mercatorToMap().map(*inside).toPoint();
+        QTest::mouseMove(m_map->quickWidget(), pixel);
+        QTRY_VERIFY(layer->hoverText().contains(zone.name));
+        QVERIFY(layer->hoverText().contains(zone.code));
+        QPoint away;
+        for (const QPoint &p : {QPoint(4, 4), QPoint(m_map->quickWidget()->width() - 4, 4),
+                                QPoint(4, m_map->quickWidget()->height() - 40)})
+            if (layer->zoneAt(p) < 0)
+                away = p;
+        QVERIFY(!away.isNull());
+        QTest::mouseMove(m_map->quickWidget(), away);
+        QTRY_VERIFY(layer->hoverText().isEmpty());
+    }
+
     // Each filter of the side panel leaves exactly the zones the store says match it.
     void filtersNarrowTheZones_data()
     {
