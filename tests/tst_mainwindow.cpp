@@ -20,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QListWidget>
@@ -469,6 +470,42 @@ private slots:
                  QStringLiteral("screening"));
         QCOMPARE(window.undoStack().count(), undoSteps);   // nothing to undo for a refused move
         refusal->accept();
+    }
+
+    // Without a mouse drag: the card's menu moves it to each next stage of the flow, with
+    // the same rules, refusals and undo as a drop.
+    void aCardMovesFromItsMenu()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        window.showView(QStringLiteral("pipeline"));
+        auto *board = qobject_cast<PipelineBoard *>(window.view(QStringLiteral("pipeline")));
+        StageColumn *screening = board->column(QStringLiteral("screening"));
+        QVERIFY(screening->model()->rowCount() > 0);
+        const QModelIndex card = screening->model()->index(0, 0);
+        const qint64 id = card.data(SqlTableModel::IdRole).toLongLong();
+        QMenu menu;
+        screening->fillCardMenu(&menu, card);
+        QStringList texts;
+        QAction *toRejected = nullptr;
+        for (QAction *action : menu.actions()) {
+            texts << action->text();
+            if (action->text() == QStringLiteral("Move to Rejected"))
+                toRejected = action;
+        }
+        QVERIFY2(toRejected && texts.contains(QStringLiteral("Move to Agreement")) && texts.contains(QStringLiteral("Move to Withdrawn"))
+                     && !texts.join(u' ').contains(QStringLiteral("Authorization")),
+                 qPrintable(texts.join(QStringLiteral(", "))));
+        const int undoSteps = window.undoStack().count();
+        toRejected->trigger();
+        QTRY_COMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
+                     QStringLiteral("rejected"));
+        QCOMPARE(window.undoStack().count(), undoSteps + 1);
+        window.undoStack().undo();
+        QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("screening"));
     }
 
     void exportsTheFilteredTable()

@@ -120,7 +120,8 @@ void PipelineBoard::retranslate()
         m_domain->addItem(Vocabulary::label(Vocabulary::Domain, key), key);
     m_domain->setCurrentIndex(qMax(0, m_domain->findData(domain)));
     for (const Column &c : std::as_const(m_columns))
-        c.view->setToolTip(tr("Drag a card to another column to move the experiment; double-click to open it."));
+        c.view->setToolTip(tr("Drag a card to another column to move the experiment, or use its menu (right click or the menu key); "
+                              "double-click to open it."));
     updateHeaders();
 }
 

@@ -2,11 +2,14 @@
 #include "stagecolumn.h"
 
 #include "experimentcarddelegate.h"
+#include "domain/experimentpipeline.h"
+#include "domain/vocabulary.h"
 #include "items/sqltablemodel.h"
 
 #include <QApplication>
 #include <QDrag>
 #include <QDragEnterEvent>
+#include <QMenu>
 #include <QMimeData>
 
 namespace citylab {
@@ -96,6 +99,29 @@ void StageColumn::dropEvent(QDropEvent *event)
     // The move itself (and a refusal's explanation) may open a dialog: after the drop ends.
     const qint64 id = data.toLongLong();
     QMetaObject::invokeMethod(this, [this, id] { emit experimentDropped(id, m_stage); }, Qt::QueuedConnection);
+}
+
+void StageColumn::fillCardMenu(QMenu *menu, const QModelIndex &card)
+{
+    const qint64 id = card.data(SqlTableModel::IdRole).toLongLong();
+    menu->addAction(tr("Open"), this, [this, id] { emit experimentActivated(id); });
+    menu->addSeparator();
+    // the next stages of the flow; whether the experiment's records allow the move is
+    // checked as for a drop, with the reasons shown if not
+    for (const QString &stage : ExperimentPipeline::nextStages(m_stage))
+        menu->addAction(tr("Move to %1").arg(Vocabulary::label(Vocabulary::Stage, stage)), this,
+                        [this, id, stage] { emit experimentDropped(id, stage); });
+}
+
+void StageColumn::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex card = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!card.isValid())
+        return;
+    QMenu menu(this);
+    fillCardMenu(&menu, card);
+    menu.exec(event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                         : viewport()->mapToGlobal(visualRect(card).center()));
 }
 
 } // namespace citylab

@@ -3,10 +3,13 @@
 
 #include <QListView>
 
+class QMenu;
+
 namespace citylab {
 
 // One column of the pipeline board: the experiments in one stage, as cards that can be
-// dragged to another column.
+// dragged to another column, or moved from their context menu (right click, the menu key
+// or Shift+F10 on the current card) without a mouse drag.
 class StageColumn : public QListView
 {
     Q_OBJECT
@@ -15,6 +18,8 @@ public:
 
     StageColumn(const QString &stage, QWidget *parent = nullptr);
     QString stage() const { return m_stage; }
+    // The card's menu: open it, or move it to each stage its own may go to.
+    void fillCardMenu(QMenu *menu, const QModelIndex &card);
 
 signals:
     void experimentDropped(qint64 id, const QString &stage);
@@ -27,6 +32,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void setHighlighted(bool on);
