@@ -41,6 +41,9 @@ Item {
         zoomLevel: 12.5
         minimumZoomLevel: 3
         maximumZoomLevel: 19
+        // Qt's own notice drew "Map" and "©" over each other on the OpenGL path; the
+        // attribution is drawn below as plain text instead.
+        copyrightsVisible: false
         onSupportedMapTypesChanged: {
             // The custom host is the last map type of the osm plugin.
             if (root.useTiles && supportedMapTypes.length > 0)
@@ -116,6 +119,23 @@ Item {
             text: layer.hoverText
             font.pixelSize: 12
             color: "#202020"
+        }
+    }
+
+    // The tile source's attribution (OpenStreetMap asks for it), bottom left.
+    Rectangle {
+        visible: root.useTiles && root.copyright.length > 0
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        width: attribution.implicitWidth + 8
+        height: attribution.implicitHeight + 4
+        color: "#c0ffffff"
+        Text {
+            id: attribution
+            anchors.centerIn: parent
+            text: "© " + root.copyright
+            font.pixelSize: 11
+            color: "#303030"
         }
     }
 
