@@ -6,12 +6,11 @@
 #include "i18n/dateformat.h"
 #include "outcomes/experimenttargets.h"
 #include "shell/htmlbuilder.h"
+#include "store/recordremoval.h"
 #include "store/store.h"
 
 #include <QLocale>
 #include <QMessageBox>
-#include <QSqlQuery>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -46,40 +45,6 @@ QString link(const QString &href, const QString &text)
 {
     return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
 }
-
-// A removed target comes back with its uuid and values on undo; redo finds it by uuid, since
-// the restored row has a new id. Nothing refers to targets, so nothing else needs restoring.
-class RemoveTargetCommand : public QUndoCommand
-{
-public:
-    RemoveTargetCommand(Store &store, QVariantMap target, const QString &text)
-        : QUndoCommand(text), m_store(store), m_target(std::move(target))
-    {
-        m_target.remove(QStringLiteral("id"));
-    }
-    void undo() override
-    {
-        if (m_store.insert(targetsTable, m_target) < 0)
-            setObsolete(true);
-    }
-    void redo() override
-    {
-        if (!m_done) {   // removed before it was pushed
-            m_done = true;
-            return;
-        }
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT id FROM targets WHERE uuid = :uuid"));
-        q.bindValue(QStringLiteral(":uuid"), m_target.value(QStringLiteral("uuid")));
-        if (!q.exec() || !q.next() || !m_store.remove(targetsTable, q.value(0).toLongLong()))
-            setObsolete(true);
-    }
-
-private:
-    Store &m_store;
-    QVariantMap m_target;
-    bool m_done = false;
-};
 
 } // namespace
 
@@ -153,12 +118,8 @@ bool TargetsSection::openLink(const QUrl &url, Store &store, QUndoStack &undo, q
         const QVariantMap target = store.record(targetsTable, id);
         const QString code = store.record(QStringLiteral("metrics"), target.value(QStringLiteral("metric_id")).toLongLong())
                                  .value(QStringLiteral("code")).toString();
-        if (target.isEmpty() || !store.remove(targetsTable, id))
-            QMessageBox::warning(parent, tr("Cannot remove the target"),
-                                 target.isEmpty() ? tr("The target no longer exists (it may have been removed meanwhile).")
-                                                  : store.errorString());
-        else
-            undo.push(new RemoveTargetCommand(store, target, tr("Remove target %1").arg(code)));
+        if (!RecordRemoval::remove(store, undo, targetsTable, id, tr("Remove target %1").arg(code)))
+            QMessageBox::warning(parent, tr("Cannot remove the target"), store.errorString());
     }
     return true;
 }
