@@ -25,8 +25,9 @@ double roundLength(double metres)
 
 } // namespace
 
-ZoneMapPainter::ZoneMapPainter(const QList<DraftZone> &zones)
+ZoneMapPainter::ZoneMapPainter(const QList<DraftZone> &zones, Background background)
     : m_zones(zones)
+    , m_background(std::move(background))
 {
 }
 
@@ -47,24 +48,30 @@ QPointF ZoneMapPainter::mercator(const QPointF &lonLat)
 
 QColor ZoneMapPainter::colour(int index)
 {
-    static const QList<QColor> palette = {QColor(0x1f77b4), QColor(0xd62728), QColor(0x2ca02c), QColor(0x9467bd),
-                                          QColor(0xff7f0e), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
+    // Okabe-Ito without its pale yellow, which vanishes on paper: neighbouring zones stay
+    // apart for colour-blind readers too.
+    static const QList<QColor> palette = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                                          QColor(0xCC, 0x79, 0xA7), QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                          QColor(0x00, 0x00, 0x00)};
     return palette.at(index % palette.size());
 }
 
 void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
 {
+    m_drewBackground = false;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, QColor(0xf7f5f0));
-    painter.setPen(QPen(QColor(0x999999), 0));
-    painter.drawRect(area);
     QRectF bounds;
     for (const DraftZone &z : m_zones)
         for (const QPolygonF &ring : z.rings)
-            for (const QPointF &p : ring)
-                bounds = bounds.isNull() ? QRectF(mercator(p), QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(mercator(p), QSizeF(1e-6, 1e-6)));
+            for (const QPointF &p : ring) {
+                const QRectF point(mercator(p), QSizeF(1e-6, 1e-6));
+                bounds = bounds.isNull() ? point : bounds.united(point);
+            }
     if (bounds.isNull()) {
+        painter.setPen(QPen(QColor(0x999999), 0));
+        painter.drawRect(area);
         painter.drawText(area, Qt::AlignCenter, tr("The zones have no geometry to draw."));
         painter.restore();
         return;
@@ -74,10 +81,21 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
     const QPointF centre = bounds.center();
     const QRectF inner = area.adjusted(area.width() * 0.04, area.height() * 0.04, -area.width() * 0.04, -area.height() * 0.1);
     const double scale = qMin(inner.width(), inner.height()) / span;   // device units per mercator metre
-    const auto toDevice = [&](const QPointF &lonLat) {
-        const QPointF m = mercator(lonLat);
+    const auto fromMercator = [&](const QPointF &m) {
         return QPointF(inner.center().x() + (m.x() - centre.x()) * scale, inner.center().y() - (m.y() - centre.y()) * scale);
     };
+    const auto toDevice = [&](const QPointF &lonLat) { return fromMercator(mercator(lonLat)); };
+    QString backgroundName;
+    if (m_background) {
+        const QRectF visible(QPointF(centre.x() + (area.left() - inner.center().x()) / scale,
+                                     centre.y() - (area.bottom() - inner.center().y()) / scale),
+                             QSizeF(area.width() / scale, area.height() / scale));
+        backgroundName = m_background(painter, area, visible, 1.0 / scale, fromMercator);
+        m_drewBackground = !backgroundName.isEmpty();
+    }
+    painter.setPen(QPen(QColor(0x999999), 0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area);
     QFont font = painter.font();
     const double unit = area.width() / 100.0;
     font.setPixelSize(qMax(8, qRound(unit * 1.6)));
@@ -88,7 +106,7 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
         if (z.rings.isEmpty())
             continue;
         QColor fill = colour(i);
-        fill.setAlpha(70);
+        fill.setAlpha(m_drewBackground ? 110 : 70);
         painter.setPen(QPen(colour(i), qMax(1.0, unit * 0.25)));
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
@@ -96,13 +114,12 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
             QPolygonF device;
             for (const QPointF &p : ring)
                 device << toDevice(p);
-            if (z.isLine && device.size() == 1)
+            if (z.isLine && device.size() == 1) {
                 path.addEllipse(device.first(), unit, unit);
-            else if (z.isLine)
+            } else {
                 path.addPolygon(device);
-            else {
-                path.addPolygon(device);
-                path.closeSubpath();
+                if (!z.isLine)
+                    path.closeSubpath();
             }
         }
         painter.setBrush(z.isLine ? Qt::NoBrush : QBrush(fill));
@@ -133,8 +150,10 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
     const QString text = length >= 1000 ? tr("%1 km").arg(locale.toString(length / 1000, 'g', 3))
                                         : tr("%1 m").arg(locale.toString(length, 'f', 0));
     painter.drawText(QRectF(origin.x() + barWidth + unit, origin.y() - unit * 2, unit * 20, unit * 3), Qt::AlignLeft | Qt::AlignVCenter, text);
-    painter.drawText(QRectF(area.right() - unit * 30, area.bottom() - unit * 4, unit * 29, unit * 3), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Web Mercator, north up"));
+    const QString caption = m_drewBackground ? tr("Web Mercator, north up; background: %1").arg(backgroundName)
+                                             : tr("Web Mercator, north up");
+    painter.drawText(QRectF(area.right() - unit * 60, area.bottom() - unit * 4, unit * 59, unit * 3),
+                     Qt::AlignRight | Qt::AlignVCenter, caption);
     painter.restore();
 }
 
