@@ -393,6 +393,18 @@ private slots:
         dialog->accept();
         QTRY_VERIFY(page->toPlainText().contains(QStringLiteral("Responsabile del procedimento")));
         QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+        // a person has no page: the form shows who changed what
+        emit page->anchorClicked(QUrl(QStringLiteral("record:people/%1").arg(person)));
+        QTRY_VERIFY((dialog = view->findChild<RecordEditDialog *>()) != nullptr);
+        auto *history = dialog->findChild<QTextBrowser *>(QStringLiteral("recordHistory"));
+        QVERIFY(history);
+        QVERIFY2(history->toPlainText().contains(QStringLiteral("Responsabile del procedimento"))
+                     && history->toPlainText().contains(window.store().userName()),
+                 qPrintable(history->toPlainText()));
+        if (qEnvironmentVariableIsSet("CITYLAB_TEST_SHOTS"))
+            dialog->grab().save(QDir(qEnvironmentVariable("CITYLAB_TEST_SHOTS")).filePath(QStringLiteral("person-history.png")));
+        dialog->reject();
+        QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
 
         emit page->anchorClicked(QUrl(QStringLiteral("contacts:log")));
         RecordEditDialog *contact = nullptr;

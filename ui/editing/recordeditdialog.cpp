@@ -6,6 +6,8 @@
 #include "domain/fieldvalues.h"
 #include "store/recordedit.h"
 #include "store/store.h"
+#include "shell/detailpanel.h"
+#include "shell/htmlbuilder.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace citylab {
@@ -46,8 +49,20 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
+    int historyHeight = 0;
+    // People and contacts have no page of their own: their change log shows here
+    if (id >= 0 && (table == QLatin1String("people") || table == QLatin1String("interactions"))) {
+        HtmlBuilder page;
+        DetailPanel::addHistory(page, store, table, id);
+        auto *history = new QTextBrowser(this);
+        history->setObjectName(QStringLiteral("recordHistory"));
+        history->setHtml(page.html());
+        historyHeight = fontMetrics().height() * 9;
+        history->setFixedHeight(historyHeight);
+        layout->addWidget(history);
+    }
     layout->addWidget(buttons);
-    resize(qMax(640, m_form->sizeHint().width() + 40), qMin(720, m_form->sizeHint().height() + 120));
+    resize(qMax(640, m_form->sizeHint().width() + 40), qMin(720 + historyHeight, m_form->sizeHint().height() + 120 + historyHeight));
 
     askAboutConflict = [this](const QString &question) {
         QMessageBox box(QMessageBox::Question, tr("Changed meanwhile"), question, QMessageBox::NoButton, this);

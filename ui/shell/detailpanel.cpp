@@ -45,8 +45,13 @@ void DetailPanel::refresh()
 
 void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id) const
 {
+    addHistory(page, m_store, table, id);
+}
+
+void DetailPanel::addHistory(HtmlBuilder &page, const Store &store, const QString &table, qint64 id)
+{
     page.section(tr("Change history"));
-    const QList<ChangeHistory::Entry> entries = ChangeHistory::forRecord(m_store, table, id, 30);
+    const QList<ChangeHistory::Entry> entries = ChangeHistory::forRecord(store, table, id, 30);
     if (entries.isEmpty()) {
         page.note(tr("No changes since the record was created or imported."));
         return;
@@ -54,8 +59,8 @@ void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id)
     page.beginTable({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
     for (const ChangeHistory::Entry &e : entries) {
         const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
-        page.row({when, e.who, FieldLabels::label(e.field), FieldValues::readable(m_store, table, e.field, e.before),
-                  FieldValues::readable(m_store, table, e.field, e.after)});
+        page.row({when, e.who, FieldLabels::label(e.field), FieldValues::readable(store, table, e.field, e.before),
+                  FieldValues::readable(store, table, e.field, e.after)});
     }
     page.endTable();
 }

@@ -32,6 +32,10 @@ protected:
     Store &store() const { return m_store; }
     // The record's change log: who changed which field, when, from what to what.
     void addHistory(HtmlBuilder &page, const QString &table, qint64 id) const;
+public:
+    // The same for records without a page of their own (people, contacts), in their form.
+    static void addHistory(HtmlBuilder &page, const Store &store, const QString &table, qint64 id);
+protected:
     void changeEvent(QEvent *event) override;
     // A link of the page's own (not record: or attachment:); true when it was handled.
     virtual bool handlePageLink(const QUrl &) { return false; }
