@@ -368,6 +368,43 @@ private slots:
         QCOMPARE(m_editing->editor()->mode(), ZoneEditor::Mode::Idle);
     }
 
+    // A double-click on a side adds a corner there, on a corner removes it; each one undo step.
+    void addAndRemoveACorner()
+    {
+        const qint64 id = zoneNamed(QStringLiteral("Test square")).value(QStringLiteral("id")).toLongLong();
+        const auto storedRing = [this, id] {
+            return ZoneGeometry::fromGeoJsonText(
+                       store().record(QStringLiteral("zones"), id).value(QStringLiteral("geometry")).toByteArray())
+                .polygons().at(0).at(0);
+        };
+        m_editing->editShapeAction()->trigger();
+        m_editing->selectZone(id);
+        QCOMPARE(m_editing->editor()->shape().handles().size(), 4);
+        const int steps = m_window->undoStack().count();
+        const QPoint onSide = (pixel(m_squareCorners.at(1)) + pixel(m_squareCorners.at(2))) / 2;
+        const QPointF added = lonLat(onSide);
+        QTest::mouseDClick(quick(), Qt::LeftButton, {}, onSide);
+        QTRY_COMPARE(m_window->undoStack().count(), steps + 1);
+        ZoneGeometry::Ring ring = storedRing();
+        QCOMPARE(ring.size(), 6);   // five corners and the closing point
+        QVERIFY(ZoneShape::distanceM(ring.at(2), added) < 0.5);
+        QVERIFY(ZoneShape::distanceM(ring.at(1), m_squareCorners.at(1)) < 0.01);
+        QCOMPARE(m_editing->selectedZone(), id);
+        QTRY_COMPARE(m_editing->editor()->shape().handles().size(), 5);
+
+        QTest::mouseDClick(quick(), Qt::LeftButton, {}, pixel(m_editing->editor()->shape().handles().at(2)));
+        QTRY_COMPARE(m_window->undoStack().count(), steps + 2);
+        ring = storedRing();
+        QCOMPARE(ring.size(), 5);
+        QVERIFY(ZoneShape::distanceM(ring.at(2), m_squareCorners.at(2)) < 0.01);
+        m_window->undoStack().undo();
+        QCOMPARE(storedRing().size(), 6);
+        m_window->undoStack().redo();
+        QCOMPARE(storedRing().size(), 5);
+        m_editing->editShapeAction()->trigger();
+        QCOMPARE(m_editing->editor()->mode(), ZoneEditor::Mode::Idle);
+    }
+
     void drawCircle()
     {
         m_editing->drawCircleAction()->trigger();

@@ -181,6 +181,76 @@ void ZoneShape::moveHandle(int index, QPointF lonLat)
     }
 }
 
+QList<std::pair<int, int>> ZoneShape::sides() const
+{
+    QList<std::pair<int, int>> sides;
+    if (m_kind == Kind::Corridor) {
+        for (int i = 1; i < m_line.size(); ++i)
+            sides.append({i - 1, i});
+    } else if (m_kind == Kind::Polygon) {
+        int first = 0;
+        for (const ZoneGeometry::Polygon &polygon : m_polygons) {
+            for (const ZoneGeometry::Ring &ring : polygon) {
+                const int corners = qMax(0, int(ring.size()) - 1);
+                for (int i = 0; i < corners; ++i)
+                    sides.append({first + i, first + (i + 1) % corners});
+                first += corners;
+            }
+        }
+    }
+    return sides;
+}
+
+bool ZoneShape::insertCorner(int after, QPointF lonLat)
+{
+    if (after < 0 || m_kind == Kind::Circle)
+        return false;
+    if (m_kind == Kind::Corridor) {
+        if (after >= m_line.size() - 1)
+            return false;
+        m_line.insert(after + 1, lonLat);
+        return true;
+    }
+    for (ZoneGeometry::Polygon &polygon : m_polygons) {
+        for (ZoneGeometry::Ring &ring : polygon) {
+            const int corners = int(ring.size()) - 1;
+            if (after < corners) {
+                ring.insert(after + 1, lonLat);   // after the last corner: before the closing point
+                return true;
+            }
+            after -= qMax(0, corners);
+        }
+    }
+    return false;
+}
+
+bool ZoneShape::removeCorner(int index)
+{
+    if (index < 0 || m_kind == Kind::Circle)
+        return false;
+    if (m_kind == Kind::Corridor) {
+        if (index >= m_line.size() || m_line.size() <= 2)
+            return false;
+        m_line.removeAt(index);
+        return true;
+    }
+    for (ZoneGeometry::Polygon &polygon : m_polygons) {
+        for (ZoneGeometry::Ring &ring : polygon) {
+            const int corners = int(ring.size()) - 1;
+            if (index < corners) {
+                if (corners <= 3)
+                    return false;
+                ring.removeAt(index);
+                if (index == 0)
+                    ring.last() = ring.first();   // rings stay closed
+                return true;
+            }
+            index -= qMax(0, corners);
+        }
+    }
+    return false;
+}
+
 ZoneGeometry ZoneShape::geometry() const
 {
     switch (m_kind) {

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace citylab {
 
 // A zone's shape as the map editor handles it, in lon/lat (x = longitude, y = latitude):
@@ -42,6 +44,14 @@ public:
     // beside the middle of the first segment.
     QList<QPointF> handles() const;
     void moveHandle(int index, QPointF lonLat);
+    // The sides a corner can be added to, as pairs of handle indexes: every side of a
+    // polygon's rings, every segment of a corridor's line; none for a circle.
+    QList<std::pair<int, int>> sides() const;
+    // Adds a corner on the side that starts at handle `after` (false for a circle or a bad
+    // index).
+    bool insertCorner(int after, QPointF lonLat);
+    // Removes a corner, as long as its ring keeps three corners or the line two points.
+    bool removeCorner(int index);
 
     ZoneGeometry geometry() const;
 

@@ -200,7 +200,8 @@ void ZoneEditing::updateHint()
         break;
     case ZoneEditor::Mode::EditShape:
         hint = selected.isEmpty() ? tr("Click a zone to show its handles.")
-                                  : tr("%1: drag the square handles; Ctrl+Z undoes, Esc stops editing.").arg(selected);
+                                  : tr("%1: drag the square handles; double-click a side to add a corner, a corner "
+                                       "to remove it; Ctrl+Z undoes, Esc stops editing.").arg(selected);
         break;
     case ZoneEditor::Mode::Idle:
         hint = selected.isEmpty() ? QString() : tr("Selected zone: %1").arg(selected);

@@ -108,7 +108,9 @@ bool ZoneEditor::press(QPointF pixel)
     case Mode::EditShape:
         m_handle = handleAt(pixel);
         m_pressed = m_handle >= 0;
-        return m_pressed;
+        // A press on a side is kept from the map too: it may be the first half of the
+        // double-click that adds a corner, and the map would take it as choosing no zone.
+        return m_pressed || sideAt(pixel) >= 0;
     case Mode::DrawCircle:
         if (!m_hasCentre) {
             m_hasCentre = true;
@@ -186,13 +188,49 @@ void ZoneEditor::release(QPointF pixel)
     }
 }
 
-void ZoneEditor::doubleClick(QPointF pixel)
+int ZoneEditor::sideAt(QPointF pixel) const
 {
+    const QList<QPointF> handles = m_shape.handles();
+    int best = -1;
+    double bestDistance = handleRadius + 3;
+    for (const auto &[from, to] : m_shape.sides()) {
+        const QPointF a = toPixel(handles.at(from)), b = toPixel(handles.at(to));
+        const QPointF d = b - a;
+        const double length2 = QPointF::dotProduct(d, d);
+        const double t = length2 > 0 ? qBound(0.0, QPointF::dotProduct(pixel - a, d) / length2, 1.0) : 0;
+        const double distance = pixelDistance(a + d * t, pixel);
+        if (distance <= bestDistance) {
+            best = from;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+bool ZoneEditor::doubleClick(QPointF pixel)
+{
+    if (m_mode == Mode::EditShape) {
+        if (!m_toLonLat || !m_toPixel || m_shape.kind() == ZoneShape::Kind::Circle)
+            return false;
+        m_pressed = m_moved = false;
+        m_handle = -1;
+        ZoneShape changedShape = m_shape;
+        const int corner = handleAt(pixel);
+        const bool done = corner >= 0 ? changedShape.removeCorner(corner)
+                                      : changedShape.insertCorner(sideAt(pixel), m_toLonLat(pixel));
+        if (!done)
+            return corner >= 0;   // the last three corners stay: the click is still used up
+        m_shape = changedShape;
+        emit changed();
+        emit edited(m_shape);
+        return true;
+    }
     if (m_mode != Mode::DrawPolygon && m_mode != Mode::DrawCorridor)
-        return;
+        return false;
     m_pressed = false;
     addPoint(pixel);
     finish();
+    return true;
 }
 
 bool ZoneEditor::key(int key)

@@ -19,7 +19,8 @@ namespace citylab {
 // last corner back, Esc cancels. Circle: press the centre and drag to the rim, or click
 // the centre and click the rim. Corridor: clicks along the line, finished like a polygon;
 // its width is asked afterwards. Dragging while placing points pans the map instead.
-// Editing: a press on a handle drags it; a press elsewhere is left to the map.
+// Editing: a press on a handle drags it; a press elsewhere is left to the map; a
+// double-click on a side adds a corner there, on a corner removes it.
 class ZoneEditor : public QObject
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
     bool press(QPointF pixel);
     void move(QPointF pixel, bool buttonDown);
     void release(QPointF pixel);
-    void doubleClick(QPointF pixel);
+    bool doubleClick(QPointF pixel);
     bool key(int key);
     void leave();
 
@@ -77,6 +78,7 @@ private:
     void setMode(Mode mode);
     void addPoint(QPointF pixel);
     int handleAt(QPointF pixel) const;
+    int sideAt(QPointF pixel) const;
     bool sameAsLastPoint(QPointF pixel) const;
 
     Projection m_toLonLat;

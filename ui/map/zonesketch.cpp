@@ -237,9 +237,7 @@ void ZoneSketch::mouseReleaseEvent(QMouseEvent *event)
 
 void ZoneSketch::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (m_editor && m_editor->isDrawing())
-        m_editor->doubleClick(event->position());
-    else
+    if (!m_editor || !m_editor->doubleClick(event->position()))
         event->ignore();
 }
 
