@@ -49,6 +49,19 @@
     </message>
 </context>
 <context>
+    <name>citylab::ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflict(s) between zones of different experiments active on %1. Click one to frame both zones.</source>
+        <translation>
+            <numerusform>%n conflict between zones of different experiments active on %1. Click one to frame both zones.</numerusform><numerusform>%n conflicts between zones of different experiments active on %1. Click one to frame both zones.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between zones of different experiments, on any day. Click one to frame both zones.</source>
+        <translation>
+            <numerusform>%n conflict between zones of different experiments, on any day. Click one to frame both zones.</numerusform><numerusform>%n conflicts between zones of different experiments, on any day. Click one to frame both zones.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>citylab::DraftCommand</name>
     <message numerus="yes">
         <source>warning: %n placeholder(s) could not be filled and are marked in the letter: %1</source>
@@ -142,6 +155,35 @@
     </message>
 </context>
 <context>
+    <name>citylab::MeasurementImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be read. Correct the file (or the columns) and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row cannot be read. Correct the file (or the columns) and import it again.</numerusform><numerusform>Nothing was imported: %n rows cannot be read. Correct the file (or the columns) and import it again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n measurement imported into %1.</numerusform><numerusform>%n measurements imported into %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MetricCatalog</name>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: it has %2 measurements in %n experiment(s), which would be lost with it. Edit its name or description instead.</source>
+        <translation>
+            <numerusform>%1 cannot be deleted: it has %2 measurements in %n experiment, which would be lost with it. Edit its name or description instead.</numerusform><numerusform>%1 cannot be deleted: it has %2 measurements in %n experiments, which would be lost with it. Edit its name or description instead.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MetricsManager</name>
+    <message numerus="yes">
+        <source>Delete %1? Its %n target(s) in experiments will be deleted too (Undo brings them back).</source>
+        <translation>
+            <numerusform>Delete %1? Its %n target in experiments will be deleted too (Undo brings them back).</numerusform><numerusform>Delete %1? Its %n targets in experiments will be deleted too (Undo brings them back).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>citylab::OrganizationDetailPanel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -210,6 +252,14 @@
     </message>
 </context>
 <context>
+    <name>citylab::SearchDialog</name>
+    <message numerus="yes">
+        <source>Type at least %n letter(s) of a word.</source>
+        <translation>
+            <numerusform>Type at least %n letter of a word.</numerusform><numerusform>Type at least %n letters of a word.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>citylab::SearchIndex</name>
     <message numerus="yes">
         <source>Experiments (%n)</source>
@@ -268,6 +318,56 @@
         <source>Due within %n day(s)</source>
         <translation>
             <numerusform>Due within %n day</numerusform><numerusform>Due within %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneCommands</name>
+    <message numerus="yes">
+        <source>%n zone(s) imported from %1 into %2</source>
+        <translation>
+            <numerusform>%n zone imported from %1 into %2</numerusform><numerusform>%n zones imported from %1 into %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) exported to %1</source>
+        <translation>
+            <numerusform>%n zone exported to %1</numerusform><numerusform>%n zones exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneEditing</name>
+    <message numerus="yes">
+        <source>%n measurement(s) taken in it keep their values but no longer name the zone, also after an undo.</source>
+        <translation>
+            <numerusform>%n measurement taken in it keep their values but no longer name the zone, also after an undo.</numerusform><numerusform>%n measurements taken in it keep their values but no longer name the zone, also after an undo.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileActions</name>
+    <message numerus="yes">
+        <source>%n zone(s) imported from %1 into %2.</source>
+        <translation>
+            <numerusform>%n zone imported from %1 into %2.</numerusform><numerusform>%n zones imported from %1 into %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) written to %1.</source>
+        <translation>
+            <numerusform>%n zone written to %1.</numerusform><numerusform>%n zones written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileProblemsDialog</name>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) to fix in the file, then import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n problem to fix in the file, then import it again.</numerusform><numerusform>Nothing was imported from %1: %n problems to fix in the file, then import it again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileReader</name>
+    <message numerus="yes">
+        <source>, and %n more position(s) out of range</source>
+        <translation>
+            <numerusform>, and %n more position out of range</numerusform><numerusform>, and %n more positions out of range</numerusform></translation>
     </message>
 </context>
 </TS>

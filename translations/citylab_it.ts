@@ -55,6 +55,17 @@
         <source>The file has no measurements.</source>
         <translation>Il file non contiene misurazioni.</translation>
     </message>
+    <message>
+        <source>The experiment does not exist.</source>
+        <translation>La sperimentazione non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementMappingMemory</name>
+    <message>
+        <source>The experiment has no lead organization to remember the columns for.</source>
+        <translation>La sperimentazione non ha un ente capofila per cui ricordare le colonne.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::AgreementDetailPanel</name>
@@ -92,16 +103,16 @@
             <numerusform>%n giorno prima della scadenza</numerusform><numerusform>%n giorni prima della scadenza</numerusform></translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Parti</translation>
+        <source>Open the experiment</source>
+        <translation>Apri la sperimentazione</translation>
     </message>
     <message>
-        <source>Party</source>
-        <translation>Parte</translation>
+        <source>Signed document</source>
+        <translation>Documento firmato</translation>
     </message>
     <message>
-        <source>Besides the City, no party is recorded.</source>
-        <translation>Oltre alla Città, nessuna parte registrata.</translation>
+        <source>No signed copy attached yet.</source>
+        <translation>Nessuna copia firmata ancora allegata.</translation>
     </message>
 </context>
 <context>
@@ -464,8 +475,11 @@ Verbs:
   deadlines  list overdue and coming deadlines: requests, agreements, follow-ups
   draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
   tiles   download map tiles for offline use (tiles prefetch)
+  conflicts  list zones of different experiments that overlap while both are active
   report  write the portfolio or an experiment report as PDF
   import measurements  import a partner's CSV file of measurements into an experiment
+  import zones  import an experiment's zones from a GeoJSON or KML file
+  export zones  export zones as GeoJSON or KML
   help    show this help
 
 Run 'citylab VERB --help' for the options of a verb.
@@ -482,8 +496,11 @@ Comandi:
   deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
   draft      scrive un'istanza come lettera: PDF, ODT o bozza PEC (.eml)
   tiles      scarica le tessere della mappa per l'uso senza rete (tiles prefetch)
+  conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive
   report     scrive in PDF il rapporto del portafoglio o di una sperimentazione
   import measurements  importa nella sperimentazione il file CSV delle misure di un partner
+  import zones  importa in una sperimentazione le zone di un file GeoJSON o KML
+  export zones  esporta le zone in GeoJSON o KML
   help       mostra questo aiuto
 
 Esegui 'citylab COMANDO --help' per le opzioni di un comando.
@@ -491,8 +508,213 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
     </message>
     <message>
-        <source>import: say 'measurements', not '%1'</source>
-        <translation>import: indicare 'measurements', non '%1'</translation>
+        <source>import: say 'measurements' or 'zones', not '%1'</source>
+        <translation>import: indicare 'measurements' o 'zones', non '%1'</translation>
+    </message>
+    <message>
+        <source>export: say 'zones', not '%1'</source>
+        <translation>export: indicare 'zones', non '%1'</translation>
+    </message>
+    <message>
+        <source>An experiment this many days in one stage before going live is listed as stuck (default: the database's setting, made in Today).</source>
+        <translation>Giorni in una stessa fase prima dell'avvio dopo i quali una sperimentazione è segnalata come ferma (predefinito: l'impostazione del database, scelta in Oggi).</translation>
+    </message>
+    <message>
+        <source>deadlines: --stuck-days must be a whole number of days from %1 to %2, not '%3'</source>
+        <translation>deadlines: --stuck-days deve essere un numero intero di giorni da %1 a %2, non '%3'</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ConflictCommands</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1, with no end</source>
+        <translation>dal %1, senza fine</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>in qualsiasi momento</translation>
+    </message>
+    <message>
+        <source>Lists zone conflicts: zones of different experiments whose areas overlap while both are active, with the overlap area in square metres and the days they share.</source>
+        <translation>Elenca i conflitti tra zone: zone di sperimentazioni diverse le cui aree si sovrappongono mentre entrambe sono attive, con l'area di sovrapposizione in metri quadrati e i giorni in comune.</translation>
+    </message>
+    <message>
+        <source>Only zones active on this day (default: any day).</source>
+        <translation>Solo le zone attive in questo giorno (predefinito: qualsiasi giorno).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or csv.</source>
+        <translation>Formato di uscita: text (predefinito) o csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>conflicts: --on must be a date as YYYY-MM-DD, not '%1'</source>
+        <translation>conflicts: --on deve essere una data nella forma AAAA-MM-GG, non '%1'</translation>
+    </message>
+    <message>
+        <source>conflicts: --format must be text or csv, not '%1'</source>
+        <translation>conflicts: --format deve essere text o csv, non '%1'</translation>
+    </message>
+    <message>
+        <source>No zone conflicts on %1.</source>
+        <translation>Nessun conflitto tra zone il %1.</translation>
+    </message>
+    <message>
+        <source>No zone conflicts.</source>
+        <translation>Nessun conflitto tra zone.</translation>
+    </message>
+    <message>
+        <source>Zone conflicts on %1: %2</source>
+        <translation>Conflitti tra zone il %1: %2</translation>
+    </message>
+    <message>
+        <source>Zone conflicts: %1</source>
+        <translation>Conflitti tra zone: %1</translation>
+    </message>
+    <message>
+        <source>%1 "%2" and %3 "%4"</source>
+        <translation>%1 «%2» e %3 «%4»</translation>
+    </message>
+    <message>
+        <source>overlap %1 m², %2</source>
+        <translation>sovrapposizione %1 m², %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ConflictTableModel</name>
+    <message>
+        <source>no start</source>
+        <translation>senza inizio</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>senza fine</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Overlap (m²)</source>
+        <translation>Sovrapposizione (m²)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ConflictsPanel</name>
+    <message>
+        <source>Looking for overlapping zones…</source>
+        <translation>Ricerca delle zone sovrapposte…</translation>
+    </message>
+    <message>
+        <source>No zones of different experiments overlap on %1.</source>
+        <translation>Nessuna zona di sperimentazioni diverse si sovrappone il %1.</translation>
+    </message>
+    <message>
+        <source>No zones of different experiments overlap.</source>
+        <translation>Nessuna zona di sperimentazioni diverse si sovrappone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between zones of different experiments active on %1. Click one to frame both zones.</source>
+        <translation>
+            <numerusform>%n conflitto tra zone di sperimentazioni diverse attive il %1. Fai clic su una riga per inquadrare le due zone.</numerusform><numerusform>%n conflitti tra zone di sperimentazioni diverse attive il %1. Fai clic su una riga per inquadrare le due zone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between zones of different experiments, on any day. Click one to frame both zones.</source>
+        <translation>
+            <numerusform>%n conflitto tra zone di sperimentazioni diverse, in qualsiasi giorno. Fai clic su una riga per inquadrare le due zone.</numerusform><numerusform>%n conflitti tra zone di sperimentazioni diverse, in qualsiasi giorno. Fai clic su una riga per inquadrare le due zone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Zones of different experiments whose areas overlap while both are active</source>
+        <translation>Zone di sperimentazioni diverse le cui aree si sovrappongono mentre entrambe sono attive</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ContactsSection</name>
+    <message>
+        <source>Contacts log</source>
+        <translation>Registro dei contatti</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>entro il %1</translation>
+    </message>
+    <message>
+        <source>No contacts logged.</source>
+        <translation>Nessun contatto registrato.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Registra contatto…</translation>
+    </message>
+    <message>
+        <source>Log a Contact</source>
+        <translation>Registra un contatto</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Modifica contatto</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::Deadlines</name>
+    <message>
+        <source>An experiment is stuck after %1 to %2 days, not %3.</source>
+        <translation>Una sperimentazione risulta ferma dopo un numero di giorni compreso tra %1 e %2, non %3.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +772,49 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Cannot open the document</source>
         <translation>Impossibile aprire il documento</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::DocumentsSection</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunto il</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Attach a document…</source>
+        <translation>Allega un documento…</translation>
+    </message>
+    <message>
+        <source>Attach a Document</source>
+        <translation>Allega un documento</translation>
+    </message>
+    <message>
+        <source>Cannot attach the document</source>
+        <translation>Impossibile allegare il documento</translation>
+    </message>
+    <message>
+        <source>Cannot remove the document</source>
+        <translation>Impossibile rimuovere il documento</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Allega %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Rimuovi %1</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1234,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ExperimentCharts</name>
+    <message>
+        <source>Open in the Outcomes explorer to zoom, compare and export</source>
+        <translation>Apri in Risultati per ingrandire, confrontare ed esportare</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ExperimentDetailPanel</name>
     <message>
         <source>Select an experiment to see its details.</source>
@@ -1013,18 +1285,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Planned end</source>
         <translation>Fine prevista</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>No partners besides the lead organization.</source>
-        <translation>Nessun partner oltre al capofila.</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
     </message>
     <message>
         <source>Zones</source>
@@ -1169,22 +1429,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Ultimo</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Obiettivo</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Raggiunto</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sì</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>non ancora</translation>
-    </message>
-    <message>
         <source>Show only the latest contacts</source>
         <translation>Mostra solo i contatti più recenti</translation>
     </message>
@@ -1192,6 +1436,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Show all %n contacts</source>
         <translation>
             <numerusform>Mostra il contatto</numerusform><numerusform>Mostra tutti i %n contatti</numerusform></translation>
+    </message>
+    <message>
+        <source>Import zones from GeoJSON or KML…</source>
+        <translation>Importa zone da GeoJSON o KML…</translation>
+    </message>
+    <message>
+        <source>Export zones…</source>
+        <translation>Esporta zone…</translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file…</source>
+        <translation>Importa misurazioni da un file CSV…</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1547,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Zones</source>
         <translation>Zone</translation>
     </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentsView</name>
@@ -1376,10 +1636,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Tutti i referenti</translation>
     </message>
     <message>
-        <source>All lead organizations</source>
-        <translation>Tutti i capofila</translation>
-    </message>
-    <message>
         <source>Edit Contact</source>
         <translation>Modifica contatto</translation>
     </message>
@@ -1390,6 +1646,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Only experiments planned to run on this day</source>
         <translation>Solo le sperimentazioni previste in corso in questo giorno</translation>
+    </message>
+    <message>
+        <source>Only experiments the organization leads or joins as a partner</source>
+        <translation>Solo le sperimentazioni di cui l'organizzazione è capofila o partner</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Import or export the selected experiment's zones as GeoJSON or KML</source>
+        <translation>Importa o esporta le zone della sperimentazione selezionata in GeoJSON o KML</translation>
+    </message>
+    <message>
+        <source>Import Zones…</source>
+        <translation>Importa zone…</translation>
+    </message>
+    <message>
+        <source>Export Zones…</source>
+        <translation>Esporta zone…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Tutte le organizzazioni</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1788,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Organization</source>
-        <translation>Ente</translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1656,6 +1936,52 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::FieldValues</name>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>record %1, since deleted</source>
+        <translation>record %1, poi eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::GeoJsonZoneReader</name>
+    <message>
+        <source>not a GeoJSON Feature (type "%1")</source>
+        <translation>non è una Feature GeoJSON (tipo "%1")</translation>
+    </message>
+    <message>
+        <source>the coordinate reference system %1 is not WGS84: save the file as WGS84 longitude/latitude (EPSG:4326), as GeoJSON requires</source>
+        <translation>il sistema di riferimento %1 non è WGS84: salvare il file in longitudine/latitudine WGS84 (EPSG:4326), come richiede GeoJSON</translation>
+    </message>
+    <message>
+        <source>unreadable JSON: %1</source>
+        <translation>JSON illeggibile: %1</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the file holds no JSON object</source>
+        <translation>non è GeoJSON: il file non contiene un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>a FeatureCollection needs a "features" array</source>
+        <translation>una FeatureCollection richiede un array "features"</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the object has no "type"</source>
+        <translation>non è GeoJSON: l'oggetto non ha "type"</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: unknown type "%1"</source>
+        <translation>non è GeoJSON: tipo "%1" sconosciuto</translation>
+    </message>
+</context>
+<context>
     <name>citylab::GuiLauncher</name>
     <message>
         <source>CityLab: experiment zones, cases and outcomes of a city lab.</source>
@@ -1688,6 +2014,41 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>--lang must be it or en, not '%1'</source>
         <translation>--lang deve essere it o en, non '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::KmlZoneReader</name>
+    <message>
+        <source>not KML: the document starts with &lt;%1&gt;, not &lt;kml&gt;</source>
+        <translation>non è KML: il documento inizia con &lt;%1&gt;, non con &lt;kml&gt;</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>XML non valido: %1</translation>
+    </message>
+    <message>
+        <source>not KML: the file is empty</source>
+        <translation>non è KML: il file è vuoto</translation>
+    </message>
+    <message>
+        <source>geometry type "%1" is not supported: use Polygon, MultiGeometry of polygons, Point with radius_m or LineString with width_m</source>
+        <translation>il tipo di geometria "%1" non è supportato: usare Polygon, MultiGeometry di poligoni, Point con radius_m o LineString con width_m</translation>
+    </message>
+    <message>
+        <source>a MultiGeometry may hold several polygons, or one point, or one line, but not a mix</source>
+        <translation>una MultiGeometry può contenere più poligoni, oppure un punto, oppure una linea, ma non un misto</translation>
+    </message>
+    <message>
+        <source>a Polygon has no outerBoundaryIs ring</source>
+        <translation>un Polygon non ha l'anello outerBoundaryIs</translation>
+    </message>
+    <message>
+        <source>a Point needs exactly one position, this one has %1</source>
+        <translation>un Point richiede esattamente una posizione, questo ne ha %1</translation>
+    </message>
+    <message>
+        <source>line %1: coordinates "%2" are not longitude,latitude[,altitude]</source>
+        <translation>riga %1: le coordinate "%2" non sono longitudine,latitudine[,altitudine]</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2267,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>&amp;Report…</source>
         <translation>&amp;Rapporto…</translation>
     </message>
+    <message>
+        <source>&amp;Metrics…</source>
+        <translation>&amp;Indicatori…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Measurements…</source>
+        <translation>Importa &amp;misurazioni…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Zones…</source>
+        <translation>Esporta &amp;zone…</translation>
+    </message>
 </context>
 <context>
     <name>citylab::MapView</name>
@@ -1923,7 +2296,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>All organizations</source>
-        <translation>Tutti gli enti</translation>
+        <translation>Tutte le organizzazioni</translation>
     </message>
     <message>
         <source>All experiments</source>
@@ -1989,7 +2362,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Organization</source>
-        <translation>Ente</translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -2079,6 +2452,286 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>%n measurement(s) imported from %1 in %2 s</source>
         <translation>
             <numerusform>%n misurazione importata da %1 in %2 s</numerusform><numerusform>%n misurazioni importate da %1 in %2 s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MeasurementImportDialog</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>punto e virgola (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulazione</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgola (,)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Import Measurements</source>
+        <translation>Importa misurazioni</translation>
+    </message>
+    <message>
+        <source>(choose the metric)</source>
+        <translation>(scegliere la metrica)</translation>
+    </message>
+    <message>
+        <source>A CSV file with one measurement per row</source>
+        <translation>Un file CSV con una misurazione per riga</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>Sperimentazione:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Prime righe del file</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Data e ora:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valore:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Indicatore:</translation>
+    </message>
+    <message>
+        <source>Metric of every row:</source>
+        <translation>Metrica di tutte le righe:</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zona:</translation>
+    </message>
+    <message>
+        <source>Importing… the window stays usable; Cancel stops the import and leaves the database as it was.</source>
+        <translation>Importazione in corso… la finestra resta utilizzabile; Annulla interrompe l'importazione e lascia il database com'era.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annulla importazione</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Separator: %2 · Decimal mark: %3</source>
+        <translation>Codifica: %1 · Separatore: %2 · Separatore decimale: %3</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgola</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(scegliere una colonna)</translation>
+    </message>
+    <message>
+        <source>(none: one metric for the whole file)</source>
+        <translation>(nessuna: una sola metrica per tutto il file)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonna %1</translation>
+    </message>
+    <message>
+        <source>This file was already imported into this experiment on %1.</source>
+        <translation>Questo file è già stato importato in questa sperimentazione il %1.</translation>
+    </message>
+    <message>
+        <source>Columns as last imported for files from %1; check them before importing.</source>
+        <translation>Colonne come nell'ultima importazione di file di %1; verificarle prima di importare.</translation>
+    </message>
+    <message>
+        <source>Columns proposed from the file's headers; check them before importing.</source>
+        <translation>Colonne proposte in base alle intestazioni del file; verificarle prima di importare.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Non è stato importato nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be read. Correct the file (or the columns) and import it again.</source>
+        <translation>
+            <numerusform>Non è stato importato nulla: %n riga non è leggibile. Correggere il file (o le colonne) e importarlo di nuovo.</numerusform><numerusform>Non è stato importato nulla: %n righe non sono leggibili. Correggere il file (o le colonne) e importarlo di nuovo.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Sono elencate le prime %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) imported into %1.</source>
+        <translation>
+            <numerusform>%n misurazione importata in %1.</numerusform><numerusform>%n misurazioni importate in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Metriche: %1</translation>
+    </message>
+    <message>
+        <source>Period: from %1 to %2</source>
+        <translation>Periodo: dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MetricCatalog</name>
+    <message>
+        <source>The metric no longer exists (it may have been deleted meanwhile).</source>
+        <translation>L'indicatore non esiste più (potrebbe essere stato eliminato nel frattempo).</translation>
+    </message>
+    <message>
+        <source>Write the code in capital letters, digits and underscores, starting with a letter (2 to 32 characters, e.g. NET_LATENCY_MS).</source>
+        <translation>Scrivere il codice in lettere maiuscole, cifre e trattini bassi, iniziando con una lettera (da 2 a 32 caratteri, per esempio NET_LATENCY_MS).</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the metric “%2”.</source>
+        <translation>Il codice %1 è già usato dall'indicatore «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: it has %2 measurements in %n experiment(s), which would be lost with it. Edit its name or description instead.</source>
+        <translation>
+            <numerusform>%1 non può essere eliminato: ha %2 misurazioni in %n sperimentazione, che andrebbero perse con esso. Se ne possono invece modificare il nome o la descrizione.</numerusform><numerusform>%1 non può essere eliminato: ha %2 misurazioni in %n sperimentazioni, che andrebbero perse con esso. Se ne possono invece modificare il nome o la descrizione.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete metric %1</source>
+        <translation>eliminazione dell'indicatore %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MetricTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità di misura</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Verso</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Misurazioni</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MetricsManager</name>
+    <message>
+        <source>Delete Metric</source>
+        <translation>Elimina indicatore</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Indicatori</translation>
+    </message>
+    <message>
+        <source>The metrics experiments are measured by. Each has a code that partners' files use, a unit, and whether higher or lower values are better. A metric that has measurements can be edited but not deleted.</source>
+        <translation>Gli indicatori con cui si misurano le sperimentazioni. Ciascuno ha un codice, usato nei file dei partner, un'unità di misura e un verso (se sia meglio un valore più alto o più basso). Un indicatore che ha misurazioni si può modificare ma non eliminare.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuovo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>This metric has measurements: it cannot be deleted, only edited.</source>
+        <translation>Questo indicatore ha misurazioni: non si può eliminare, solo modificare.</translation>
+    </message>
+    <message>
+        <source>New Metric</source>
+        <translation>Nuovo indicatore</translation>
+    </message>
+    <message>
+        <source>Edit Metric %1</source>
+        <translation>Modifica indicatore %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? Its %n target(s) in experiments will be deleted too (Undo brings them back).</source>
+        <translation>
+            <numerusform>Eliminare %1? Sarà eliminato anche il suo obiettivo (%n) nelle sperimentazioni (Annulla lo ripristina).</numerusform><numerusform>Eliminare %1? Saranno eliminati anche i suoi %n obiettivi nelle sperimentazioni (Annulla li ripristina).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 deleted. Undo brings it back.</source>
+        <translation>%1 eliminato. Annulla lo ripristina.</translation>
     </message>
 </context>
 <context>
@@ -2383,62 +3036,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Indicatori nel tempo</translation>
     </message>
     <message>
-        <source>Experiment:</source>
-        <translation>Sperimentazione:</translation>
-    </message>
-    <message>
-        <source>Metric:</source>
-        <translation>Indicatore:</translation>
-    </message>
-    <message>
-        <source>Aggregation:</source>
-        <translation>Aggregazione:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periodo:</translation>
-    </message>
-    <message>
-        <source>One line per zone</source>
-        <translation>Una linea per zona</translation>
-    </message>
-    <message>
-        <source>Daily mean</source>
-        <translation>Media giornaliera</translation>
-    </message>
-    <message>
-        <source>Weekly mean</source>
-        <translation>Media settimanale</translation>
-    </message>
-    <message>
-        <source>Monthly mean</source>
-        <translation>Media mensile</translation>
-    </message>
-    <message>
-        <source>Every measurement</source>
-        <translation>Tutte le misure</translation>
-    </message>
-    <message>
-        <source>Whole period</source>
-        <translation>Intero periodo</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Ultimi 30 giorni</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Ultimi 90 giorni</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>Ultimi 12 mesi</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Experiments by pipeline stage</source>
         <translation>Sperimentazioni per fase del percorso</translation>
     </message>
@@ -2463,16 +3060,112 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>giorni</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Portfolio</source>
+        <translation>Portafoglio</translation>
     </message>
     <message>
-        <source>No measurements to show</source>
-        <translation>Nessuna misura da mostrare</translation>
+        <source>Metrics…</source>
+        <translation>Indicatori…</translation>
     </message>
     <message>
-        <source>Target %1</source>
-        <translation>Obiettivo %1</translation>
+        <source>Define the metrics experiments are measured by</source>
+        <translation>Definisci gli indicatori con cui si misurano le sperimentazioni</translation>
+    </message>
+    <message>
+        <source>Experiments per domain and year of proposal</source>
+        <translation>Sperimentazioni per ambito e anno di proposta</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter of the year</comment>
+        <translation>T%1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PartiesSection</name>
+    <message>
+        <source>Parties</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>ruolo non indicato</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Besides the City, no party is recorded.</source>
+        <translation>Oltre alla Città, nessuna parte registrata.</translation>
+    </message>
+    <message>
+        <source>No partners besides the lead organization.</source>
+        <translation>Nessun partner oltre al capofila.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Add a party…</source>
+        <translation>Aggiungi una parte…</translation>
+    </message>
+    <message>
+        <source>Add a partner…</source>
+        <translation>Aggiungi un partner…</translation>
+    </message>
+    <message>
+        <source>This organization is already a party to the agreement.</source>
+        <translation>Questo ente è già parte dell'accordo.</translation>
+    </message>
+    <message>
+        <source>This organization is already a partner in the experiment.</source>
+        <translation>Questo ente è già partner della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>New Party to %1</source>
+        <translation>Nuova parte di %1</translation>
+    </message>
+    <message>
+        <source>Edit Party to %1</source>
+        <translation>Modifica parte di %1</translation>
+    </message>
+    <message>
+        <source>New Partner in %1</source>
+        <translation>Nuovo partner di %1</translation>
+    </message>
+    <message>
+        <source>Edit Partner in %1</source>
+        <translation>Modifica partner di %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agreement</source>
+        <translation>Rimuovi %1 dall'accordo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the experiment</source>
+        <translation>Rimuovi %1 dalla sperimentazione</translation>
+    </message>
+    <message>
+        <source>Cannot remove the party</source>
+        <translation>Impossibile rimuovere la parte</translation>
     </message>
 </context>
 <context>
@@ -2490,16 +3183,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Tutti gli ambiti</translation>
     </message>
     <message>
-        <source>Drag a card to another column to move the experiment; double-click to open it.</source>
-        <translation>Trascina una scheda in un'altra colonna per spostare la sperimentazione; doppio clic per aprirla.</translation>
-    </message>
-    <message>
         <source>Move refused</source>
         <translation>Passaggio rifiutato</translation>
     </message>
     <message>
         <source>%1 cannot move to %2:</source>
         <translation>%1 non può passare alla fase %2:</translation>
+    </message>
+    <message>
+        <source>Drag a card to another column to move the experiment, or use its menu (right click or the menu key); double-click to open it.</source>
+        <translation>Trascina una scheda in un'altra colonna per spostare la sperimentazione, oppure usa il suo menu (clic destro o tasto menu); doppio clic per aprirla.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3384,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1 is before %2.</source>
         <translation>%1 è precedente a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write it like %2.</source>
+        <translation>«%1» non è un numero; scriverlo come %2.</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3753,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Organization</source>
-        <translation>Ente</translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3124,14 +3821,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%1: %n misura nel periodo</numerusform><numerusform>%1: %n misure nel periodo</numerusform></translation>
     </message>
     <message>
-        <source>, mean %1 %2</source>
-        <translation>, media %1 %2</translation>
-    </message>
-    <message>
-        <source>, target %1 %2</source>
-        <translation>, obiettivo %1 %2</translation>
-    </message>
-    <message>
         <source>%1, weekly mean</source>
         <translation>%1, media settimanale</translation>
     </message>
@@ -3150,6 +3839,134 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Summary</source>
         <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Experiments per domain and year</source>
+        <translation>Sperimentazioni per ambito e anno</translation>
+    </message>
+    <message>
+        <source>No experiment was proposed in the period.</source>
+        <translation>Nessuna sperimentazione è stata proposta nel periodo.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Agreements signed per quarter</source>
+        <translation>Accordi firmati per trimestre</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter of the year</comment>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>No agreement was signed in the period.</source>
+        <translation>Nessun accordo è stato firmato nel periodo.</translation>
+    </message>
+    <message>
+        <source>Regulatory lead time by authority</source>
+        <translation>Tempi delle autorità per ente</translation>
+    </message>
+    <message>
+        <source>No regulatory request was decided in the period.</source>
+        <translation>Nessuna istanza è stata decisa nel periodo.</translation>
+    </message>
+    <message>
+        <source>days from submission to decision</source>
+        <translation>giorni dalla presentazione al provvedimento</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Provvedimenti</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Giorni (mediana)</translation>
+    </message>
+    <message>
+        <source>Fastest – slowest (days)</source>
+        <translation>Minimo – massimo (giorni)</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Sulla mappa</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Active period</source>
+        <translation>Periodo di attività</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>al massimo %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>%1 (week of %2)</source>
+        <translation>%1 (settimana del %2)</translation>
+    </message>
+    <message>
+        <source>no measurements</source>
+        <translation>nessuna misura</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Entro il</translation>
+    </message>
+    <message>
+        <source>Latest weekly mean</source>
+        <translation>Ultima media settimanale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>, mean %1</source>
+        <translation>, media %1</translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation>, obiettivo %1</translation>
+    </message>
+    <message>
+        <source>; the chart shows the weekly mean.</source>
+        <translation>; il grafico mostra la media settimanale.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ReportZoneMap</name>
+    <message>
+        <source>offline tiles (%1)</source>
+        <translation>tessere offline (%1)</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +4160,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>missing</source>
         <translation>manca</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>No other documents attached.</source>
+        <translation>Nessun altro documento allegato.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +4388,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Enter opens the selected record; arrows move between results.</source>
         <translation>Invio apre il record selezionato; le frecce scorrono i risultati.</translation>
     </message>
+    <message numerus="yes">
+        <source>Type at least %n letter(s) of a word.</source>
+        <translation>
+            <numerusform>Digita almeno %n lettera di una parola.</numerusform><numerusform>Digita almeno %n lettere di una parola.</numerusform></translation>
+    </message>
+    <message>
+        <source>Many records match: each kind shows title matches and its newest records first. Type more to narrow.</source>
+        <translation>Molti record corrispondono: per ogni tipo compaiono prima le corrispondenze nel titolo e i record più recenti. Digita altre lettere per restringere la ricerca.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::SearchIndex</name>
@@ -3600,6 +4434,138 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Zones (%n)</source>
         <translation>
             <numerusform>Zone (%n)</numerusform><numerusform>Zone (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::SeriesExplorer</name>
+    <message>
+        <source>Experiment:</source>
+        <translation>Sperimentazione:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Indicatore:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Aggregazione:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Confronta con:</translation>
+    </message>
+    <message>
+        <source>Daily mean</source>
+        <translation>Media giornaliera</translation>
+    </message>
+    <message>
+        <source>Weekly mean</source>
+        <translation>Media settimanale</translation>
+    </message>
+    <message>
+        <source>Monthly mean</source>
+        <translation>Media mensile</translation>
+    </message>
+    <message>
+        <source>Every measurement</source>
+        <translation>Tutte le misure</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Intero periodo</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Date a scelta</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nessun confronto</translation>
+    </message>
+    <message>
+        <source>Its zones</source>
+        <translation>Le sue zone</translation>
+    </message>
+    <message>
+        <source>Other experiments</source>
+        <translation>Altre sperimentazioni</translation>
+    </message>
+    <message>
+        <source>Tick the series to draw on the same chart</source>
+        <translation>Spuntare le serie da tracciare sullo stesso grafico</translation>
+    </message>
+    <message>
+        <source>Drag to pan, scroll to zoom, double-click to see everything</source>
+        <translation>Trascinare per scorrere, usare la rotellina per ingrandire, doppio clic per vedere tutto il periodo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No measurements to show</source>
+        <translation>Nessuna misura da mostrare</translation>
+    </message>
+    <message>
+        <source>%1 target %2</source>
+        <translation>%1 obiettivo %2</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (obiettivo %2)</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Obiettivo %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::StackedBarChart</name>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::StageColumn</name>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Sposta nella fase «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::StageMove</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Sposta %1 nella fase «%2»</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4613,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Say why the request is submitted without every document.</source>
         <translation>Indicare perché la richiesta viene presentata senza tutti i documenti.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Istanza %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +4763,85 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Search index: %1 records of %2 are not indexed.</source>
         <translation>Indice di ricerca: %1 record di %2 non sono indicizzati.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TargetsSection</name>
+    <message>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <source>No targets set.</source>
+        <translation>Nessun obiettivo fissato.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Latest weekly mean</source>
+        <translation>Ultima media settimanale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>settimana del %1</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>ancora nessuna misurazione</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>al massimo %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>entro il %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Add target…</source>
+        <translation>Aggiungi obiettivo…</translation>
+    </message>
+    <message>
+        <source>New Target for %1</source>
+        <translation>Nuovo obiettivo per %1</translation>
+    </message>
+    <message>
+        <source>Edit Target of %1</source>
+        <translation>Modifica obiettivo di %1</translation>
+    </message>
+    <message>
+        <source>Remove target %1</source>
+        <translation>rimozione dell'obiettivo %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the target</source>
+        <translation>Impossibile rimuovere l'obiettivo</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +5172,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>
             <numerusform>In scadenza entro %n giorno</numerusform><numerusform>In scadenza entro %n giorni</numerusform></translation>
     </message>
+    <message>
+        <source>Cannot keep the threshold</source>
+        <translation>Impossibile salvare la soglia</translation>
+    </message>
+    <message>
+        <source>&amp;Stuck after:</source>
+        <translation>&amp;Ferma dopo:</translation>
+    </message>
+    <message>
+        <source>An experiment that stays this long in a stage before going live is listed as stuck</source>
+        <translation>Una sperimentazione che resta così a lungo in una fase prima dell'avvio è segnalata come ferma</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>deadlines-%1.csv</source>
+        <translation>scadenze-%1.csv</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Vocabulary</name>
@@ -4176,7 +5245,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Concluded</source>
-        <translation>Concluse</translation>
+        <translation>Conclusa</translation>
     </message>
     <message>
         <source>Evaluated</source>
@@ -4351,6 +5420,505 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ZoneCommands</name>
+    <message>
+        <source>no experiment with code '%1'</source>
+        <translation>nessuna sperimentazione con codice '%1'</translation>
+    </message>
+    <message>
+        <source>%1: --db FILE is required</source>
+        <translation>%1: serve --db FILE</translation>
+    </message>
+    <message>
+        <source>Imports the zones of a GeoJSON or KML file into an experiment: polygons and multipolygons (holes kept), points with a radius_m property as circles, lines with a width_m property as corridors; name, active window and constraints from the properties. Every feature is checked and nothing is imported when any is wrong.</source>
+        <translation>Importa in una sperimentazione le zone di un file GeoJSON o KML: poligoni e multipoligoni (con i loro fori), punti con la proprietà radius_m come cerchi, linee con la proprietà width_m come corridoi; nome, periodo di attività e vincoli dalle proprietà. Ogni elemento è controllato e non si importa nulla se anche uno solo è errato.</translation>
+    </message>
+    <message>
+        <source>The .geojson or .kml file.</source>
+        <translation>Il file .geojson o .kml.</translation>
+    </message>
+    <message>
+        <source>The experiment's code.</source>
+        <translation>Il codice della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>import zones: give exactly one GeoJSON or KML file</source>
+        <translation>import zones: indicare un solo file GeoJSON o KML</translation>
+    </message>
+    <message>
+        <source>import zones: --experiment CODE is required</source>
+        <translation>import zones: --experiment CODICE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>nulla è stato importato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) imported from %1 into %2</source>
+        <translation>
+            <numerusform>%n zona importata da %1 in %2</numerusform><numerusform>%n zone importate da %1 in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, experiment, active window and constraints; circles and corridors as points and lines with their radius_m or width_m.</source>
+        <translation>Esporta le zone come FeatureCollection GeoJSON (.geojson) o documento KML (.kml), con nome, sperimentazione, periodo di attività e vincoli; cerchi e corridoi come punti e linee con il loro radius_m o width_m.</translation>
+    </message>
+    <message>
+        <source>Only this experiment's zones (default: every zone).</source>
+        <translation>Solo le zone di questa sperimentazione (predefinito: tutte le zone).</translation>
+    </message>
+    <message>
+        <source>The file to write: .geojson or .kml.</source>
+        <translation>Il file da scrivere: .geojson o .kml.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>export zones: unexpected argument '%1'</source>
+        <translation>export zones: argomento inatteso '%1'</translation>
+    </message>
+    <message>
+        <source>export zones: --out FILE.geojson or FILE.kml is required</source>
+        <translation>export zones: serve --out FILE.geojson o FILE.kml</translation>
+    </message>
+    <message>
+        <source>export zones: --out must end in .geojson or .kml, not '%1'</source>
+        <translation>export zones: --out deve terminare con .geojson o .kml, non '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) exported to %1</source>
+        <translation>
+            <numerusform>%n zona esportata in %1</numerusform><numerusform>%n zone esportate in %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneEditing</name>
+    <message>
+        <source>Click the corners; double-click or Enter finishes, Backspace takes back a corner, Esc cancels.</source>
+        <translation>Fai clic sui vertici; doppio clic o Invio per finire, Backspace toglie l'ultimo vertice, Esc annulla.</translation>
+    </message>
+    <message>
+        <source>Click the centre, then drag or click to set the radius; Esc cancels.</source>
+        <translation>Fai clic sul centro, poi trascina o fai clic per fissare il raggio; Esc annulla.</translation>
+    </message>
+    <message>
+        <source>Click along the route; double-click or Enter finishes, then give the width. Esc cancels.</source>
+        <translation>Fai clic lungo il percorso; doppio clic o Invio per finire, poi indica la larghezza. Esc annulla.</translation>
+    </message>
+    <message>
+        <source>Click a zone to show its handles.</source>
+        <translation>Fai clic su una zona per mostrarne i vertici.</translation>
+    </message>
+    <message>
+        <source>%1: drag the square handles; double-click a side to add a corner, a corner to remove it; Ctrl+Z undoes, Esc stops editing.</source>
+        <translation>%1: trascina i quadratini; doppio clic su un lato per aggiungere un vertice, su un vertice per toglierlo; Ctrl+Z annulla, Esc termina la modifica.</translation>
+    </message>
+    <message>
+        <source>Selected zone: %1</source>
+        <translation>Zona selezionata: %1</translation>
+    </message>
+    <message>
+        <source>Invalid zone</source>
+        <translation>Zona non valida</translation>
+    </message>
+    <message>
+        <source>The zone cannot be saved as drawn: %1.</source>
+        <translation>La zona non può essere salvata così come è disegnata: %1.</translation>
+    </message>
+    <message>
+        <source>CityLab can repair the outline: where it crosses itself it is split into separate parts, %1 m² in all. Repair it and save?</source>
+        <translation>CityLab può correggere il perimetro: dove si incrocia viene diviso in parti separate, %1 m² in tutto. Correggerlo e salvare?</translation>
+    </message>
+    <message>
+        <source>Repair and save</source>
+        <translation>Correggi e salva</translation>
+    </message>
+    <message>
+        <source>The zone cannot be saved: %1.</source>
+        <translation>La zona non può essere salvata: %1.</translation>
+    </message>
+    <message>
+        <source>New zone</source>
+        <translation>Nuova zona</translation>
+    </message>
+    <message>
+        <source>A zone belongs to an experiment: add an experiment first.</source>
+        <translation>Una zona appartiene a una sperimentazione: aggiungi prima una sperimentazione.</translation>
+    </message>
+    <message>
+        <source>Which experiment is the zone for?</source>
+        <translation>Per quale sperimentazione è la zona?</translation>
+    </message>
+    <message>
+        <source>%1 - zone %2</source>
+        <translation>%1 - zona %2</translation>
+    </message>
+    <message>
+        <source>Draw zone %1</source>
+        <translation>Disegno della zona %1</translation>
+    </message>
+    <message>
+        <source>The zone could not be saved: %1</source>
+        <translation>Non è stato possibile salvare la zona: %1</translation>
+    </message>
+    <message>
+        <source>Reshape zone %1</source>
+        <translation>Modifica del perimetro della zona %1</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Edit zone %1</source>
+        <translation>Modifica della zona %1</translation>
+    </message>
+    <message>
+        <source>Delete the zone "%1" of %2?</source>
+        <translation>Eliminare la zona «%1» di %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) taken in it keep their values but no longer name the zone, also after an undo.</source>
+        <translation>
+            <numerusform>%n misura rilevata nella zona conserva il suo valore ma non indica più la zona, anche dopo un annullamento.</numerusform><numerusform>%n misure rilevate nella zona conservano i loro valori ma non indicano più la zona, anche dopo un annullamento.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete zone</source>
+        <translation>Elimina zona</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete zone %1</source>
+        <translation>Eliminazione della zona %1</translation>
+    </message>
+    <message>
+        <source>The zone could not be deleted: %1</source>
+        <translation>Non è stato possibile eliminare la zona: %1</translation>
+    </message>
+    <message>
+        <source>Draw polygon</source>
+        <translation>Disegna poligono</translation>
+    </message>
+    <message>
+        <source>Draw a zone corner by corner</source>
+        <translation>Disegna una zona vertice per vertice</translation>
+    </message>
+    <message>
+        <source>Draw circle</source>
+        <translation>Disegna cerchio</translation>
+    </message>
+    <message>
+        <source>Draw a round zone from its centre and radius</source>
+        <translation>Disegna una zona circolare dal centro e dal raggio</translation>
+    </message>
+    <message>
+        <source>Draw corridor</source>
+        <translation>Disegna corridoio</translation>
+    </message>
+    <message>
+        <source>Draw a route with a width, such as a drone line or a shuttle lane</source>
+        <translation>Disegna un percorso con una larghezza, come una rotta di droni o una corsia di navetta</translation>
+    </message>
+    <message>
+        <source>Edit vertices</source>
+        <translation>Modifica vertici</translation>
+    </message>
+    <message>
+        <source>Move the corners of the selected zone, or a circle's centre and radius</source>
+        <translation>Sposta i vertici della zona selezionata, o il centro e il raggio di un cerchio</translation>
+    </message>
+    <message>
+        <source>Zone details…</source>
+        <translation>Dati della zona…</translation>
+    </message>
+    <message>
+        <source>Name, active period and constraints of the selected zone</source>
+        <translation>Nome, periodo di attività e vincoli della zona selezionata</translation>
+    </message>
+    <message>
+        <source>Delete the selected zone (Ctrl+Z brings it back)</source>
+        <translation>Elimina la zona selezionata (Ctrl+Z la ripristina)</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneExporter</name>
+    <message>
+        <source>Cannot read the zones: %1</source>
+        <translation>Impossibile leggere le zone: %1</translation>
+    </message>
+    <message>
+        <source>CityLab zones</source>
+        <translation>Zone CityLab</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .geojson or .kml</source>
+        <translation>%1: il nome del file deve terminare con .geojson o .kml</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: impossibile scrivere: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileActions</name>
+    <message>
+        <source>Zone files (*.geojson *.json *.kml);;GeoJSON (*.geojson *.json);;KML (*.kml)</source>
+        <translation>File di zone (*.geojson *.json *.kml);;GeoJSON (*.geojson *.json);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>Import Zones into %1</source>
+        <translation>Importa zone in %1</translation>
+    </message>
+    <message>
+        <source>Export All Zones</source>
+        <translation>Esporta tutte le zone</translation>
+    </message>
+    <message>
+        <source>Export the Zones of %1</source>
+        <translation>Esporta le zone di %1</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>zones %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;KML (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>Zones Not Imported</source>
+        <translation>Zone non importate</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nulla è stato importato da %1: %2</translation>
+    </message>
+    <message>
+        <source>Zones Imported</source>
+        <translation>Zone importate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) imported from %1 into %2.</source>
+        <translation>
+            <numerusform>%n zona importata da %1 in %2.</numerusform><numerusform>%n zone importate da %1 in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Zones Not Exported</source>
+        <translation>Zone non esportate</translation>
+    </message>
+    <message>
+        <source>Zones Exported</source>
+        <translation>Zone esportate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) written to %1.</source>
+        <translation>
+            <numerusform>%n zona scritta in %1.</numerusform><numerusform>%n zone scritte in %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileProblem</name>
+    <message>
+        <source>feature %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>elemento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>riga %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileProblemsDialog</name>
+    <message>
+        <source>Zones Not Imported</source>
+        <translation>Zone non importate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n problem(s) to fix in the file, then import it again.</source>
+        <translation>
+            <numerusform>Nulla è stato importato da %1: %n problema da correggere nel file, poi importarlo di nuovo.</numerusform><numerusform>Nulla è stato importato da %1: %n problemi da correggere nel file, poi importarlo di nuovo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>intero file</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, colonna %2</translation>
+    </message>
+    <message>
+        <source>Copy List</source>
+        <translation>Copia elenco</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFileReader</name>
+    <message>
+        <source>a KMZ file is a compressed KML: unzip it and import the doc.kml inside</source>
+        <translation>un file KMZ è un KML compresso: decomprimerlo e importare il doc.kml che contiene</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>the file has no zones</source>
+        <translation>il file non contiene zone</translation>
+    </message>
+    <message>
+        <source>a position is not a pair of numbers</source>
+        <translation>una posizione non è una coppia di numeri</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a number of metres</source>
+        <translation>%1 '%2' non è un numero di metri</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>l'elemento non ha una geometria</translation>
+    </message>
+    <message>
+        <source>a Point needs a radius_m property: the circle's radius in metres</source>
+        <translation>un Point richiede la proprietà radius_m: il raggio del cerchio in metri</translation>
+    </message>
+    <message>
+        <source>a LineString needs a width_m property: the corridor's width in metres</source>
+        <translation>un LineString richiede la proprietà width_m: la larghezza del corridoio in metri</translation>
+    </message>
+    <message>
+        <source>geometry type "%1" is not supported: use Polygon, MultiPolygon, Point with radius_m or LineString with width_m</source>
+        <translation>il tipo di geometria "%1" non è supportato: usare Polygon, MultiPolygon, Point con radius_m o LineString con width_m</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more position(s) out of range</source>
+        <translation>
+            <numerusform>, e %n altra posizione fuori intervallo</numerusform><numerusform>, e altre %n posizioni fuori intervallo</numerusform></translation>
+    </message>
+    <message>
+        <source>; these look like metres of a projected system such as UTM or Gauss-Boaga: save the file as WGS84 longitude/latitude (EPSG:4326)</source>
+        <translation>; sembrano metri di un sistema proiettato come UTM o Gauss-Boaga: salvare il file in longitudine/latitudine WGS84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a date as YYYY-MM-DD</source>
+        <translation>%1 '%2' non è una data nel formato AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>the active window ends (%1) before it starts (%2)</source>
+        <translation>il periodo di attività termina (%1) prima di iniziare (%2)</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a height in metres (a number, 0 or more)</source>
+        <translation>%1 '%2' non è un'altezza in metri (un numero, 0 o più)</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneFormDialog</name>
+    <message>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>e.g. 08:00-20:00, weekdays</source>
+        <translation>es. 08:00-20:00, giorni feriali</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Periodo di attività</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Raggio</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Larghezza</translation>
+    </message>
+    <message>
+        <source>Maximum height</source>
+        <translation>Altezza massima</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Leave a date unticked when the zone has no start or no end.</source>
+        <translation>Lascia una data senza spunta se la zona non ha inizio o fine.</translation>
+    </message>
+    <message>
+        <source>The zone needs a name.</source>
+        <translation>La zona deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>The zone cannot end (%1) before it starts (%2).</source>
+        <translation>La zona non può terminare (%1) prima di iniziare (%2).</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ZoneGeometry</name>
     <message>
         <source>unreadable JSON: %1</source>
@@ -4426,6 +5994,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ZoneImporter</name>
+    <message>
+        <source>The file has zones that cannot be imported.</source>
+        <translation>Il file contiene zone che non si possono importare.</translation>
+    </message>
+    <message>
+        <source>The experiment does not exist.</source>
+        <translation>La sperimentazione non esiste.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ZoneMapPainter</name>
     <message>
         <source>The zones have no geometry to draw.</source>
@@ -4442,6 +6021,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Web Mercator, north up</source>
         <translation>Web Mercator, nord in alto</translation>
+    </message>
+    <message>
+        <source>Web Mercator, north up; background: %1</source>
+        <translation>Web Mercator, nord in alto; sfondo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneSketch</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>width %1</source>
+        <translation>larghezza %1</translation>
     </message>
 </context>
 </TS>
