@@ -495,7 +495,7 @@ Comandi:
   check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
   deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
   draft      scrive un'istanza come lettera: PDF, ODT o bozza PEC (.eml)
-  tiles      scarica le tessere della mappa per l'uso senza rete (tiles prefetch)
+  tiles      scarica i tasselli della mappa per l'uso senza rete (tiles prefetch)
   conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive
   report     scrive in PDF il rapporto del portafoglio o di una sperimentazione
   import measurements  importa nella sperimentazione il file CSV delle misure di un partner
@@ -3966,7 +3966,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::ReportZoneMap</name>
     <message>
         <source>offline tiles (%1)</source>
-        <translation>tessere offline (%1)</translation>
+        <translation>tasselli offline (%1)</translation>
     </message>
 </context>
 <context>
