@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QFile>
@@ -37,7 +38,7 @@ std::optional<int> CommandLine::parseVerb(QCommandLineParser &parser, const QStr
     if (!parser.parse(QStringList{QStringLiteral("citylab ") + verb} + m_arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        m_out << helpText(parser, QStringLiteral("citylab ") + verb);
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -46,6 +47,16 @@ std::optional<int> CommandLine::parseVerb(QCommandLineParser &parser, const QStr
     if (path->isEmpty())
         return usage(tr("%1: --db FILE is required").arg(verb));
     return std::nullopt;
+}
+
+QString CommandLine::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString help = parser.helpText();
+    const QString executable = QDir::toNativeSeparators(QCoreApplication::arguments().constFirst());
+    const qsizetype at = help.indexOf(executable);
+    if (at >= 0)
+        help.replace(at, executable.size(), command);
+    return help;
 }
 
 // Options every verb takes.

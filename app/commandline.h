@@ -33,6 +33,9 @@ public:
     bool openForReading(Store &store, const QString &path);
     int usage(const QString &problem = {});
     static void addCommonOptions(QCommandLineParser &parser);
+    // The parser's help with `command` ("citylab deadlines") in its usage line, where Qt
+    // would name the executable's path.
+    static QString helpText(const QCommandLineParser &parser, const QString &command);
     std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, QString *path);
 
 private:

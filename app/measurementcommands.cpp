@@ -46,7 +46,7 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
     if (!parser.parse(QStringList{QStringLiteral("citylab import measurements")} + cli.arguments().mid(2)))
         return cli.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << CommandLine::helpText(parser, QStringLiteral("citylab import measurements"));
         return CommandLine::Ok;
     }
     const QStringList positional = parser.positionalArguments();

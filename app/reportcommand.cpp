@@ -23,7 +23,7 @@ int ReportCommand::run(CommandLine &cli)
     if (!parser.parse(QStringList{QStringLiteral("citylab report")} + cli.arguments().mid(1)))
         return cli.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << CommandLine::helpText(parser, QStringLiteral("citylab report"));
         return CommandLine::Ok;
     }
     const QStringList positional = parser.positionalArguments();

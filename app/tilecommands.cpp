@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -67,11 +68,14 @@ int TileCommands::prefetch(CommandLine &cli)
     parser.addOption({QStringLiteral("zoom"), tr("Zoom levels, e.g. 10-15."), tr("MIN-MAX")});
     parser.addOption({QStringLiteral("out"), tr("Folder to fill."), tr("DIR")});
     parser.addOption({QStringLiteral("force"), tr("Download even more than %1 tiles.").arg(defaultTileLimit)});
+    // no database here, but the language every verb takes
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("citylab::CommandLine", "Language of messages: it or en."),
+                      QCoreApplication::translate("citylab::CommandLine", "LANG")});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("citylab tiles prefetch")} + cli.arguments().mid(2)))
         return cli.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << CommandLine::helpText(parser, QStringLiteral("citylab tiles prefetch"));
         return CommandLine::Ok;
     }
     const QString url = parser.value(QStringLiteral("url"));

@@ -32,7 +32,7 @@ std::optional<int> parse(CommandLine &cli, QCommandLineParser &parser, const QSt
     if (!parser.parse(QStringList{QStringLiteral("citylab ") + verb} + cli.arguments().mid(2)))
         return cli.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
+        cli.out() << CommandLine::helpText(parser, QStringLiteral("citylab ") + verb);
         return CommandLine::Ok;
     }
     if (parser.value(QStringLiteral("db")).isEmpty())

@@ -57,6 +57,27 @@ private slots:
         QVERIFY(result.out.contains(QStringLiteral("--seed")));
     }
 
+    // A verb's help names the verb in its usage line, as the user types it.
+    void verbHelpNamesTheVerb_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("deadlines") << QStringList{QStringLiteral("deadlines")} << QStringLiteral("citylab deadlines [options]");
+        QTest::newRow("import zones") << QStringList{QStringLiteral("import"), QStringLiteral("zones")}
+                                      << QStringLiteral("citylab import zones [options] file");
+        QTest::newRow("report") << QStringList{QStringLiteral("report")} << QStringLiteral("citylab report [options] kind");
+        QTest::newRow("tiles") << QStringList{QStringLiteral("tiles"), QStringLiteral("prefetch")}
+                               << QStringLiteral("citylab tiles prefetch [options]");
+    }
+    void verbHelpNamesTheVerb()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, usage);
+        const auto result = runCitylab(arguments << QStringLiteral("--help") << QStringLiteral("--lang") << QStringLiteral("en"));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.section(u'\n', 0, 0).endsWith(usage), qPrintable(result.out.section(u'\n', 0, 0)));
+    }
+
     void demoThenCheck()
     {
         const QString path = m_dir.filePath(QStringLiteral("cli.citylab"));
