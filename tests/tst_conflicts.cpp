@@ -45,7 +45,7 @@ struct ZoneSpec
     QList<double> outer;
     QList<double> hole;
     QString from, to;
-    QString name;
+    QString name = {};   // most rows need no name
 };
 
 // A store with experiments TCL-2026-001.. and the given zones, written through the Store.
@@ -302,6 +302,19 @@ void TestConflicts::matchesBruteForce()
                 }
             }
             QCOMPARE(got, expected);
+            // One experiment's conflicts (its page lists them): exactly the pairs it is part of.
+            QSet<qint64> experiments;
+            for (const ZoneConflict &c : found)
+                experiments << c.experimentIdA << c.experimentIdB;
+            for (const qint64 experiment : std::as_const(experiments)) {
+                QSet<QPair<qint64, qint64>> mine, itsOwn;
+                for (const ZoneConflict &c : found)
+                    if (c.experimentIdA == experiment || c.experimentIdB == experiment)
+                        mine.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
+                for (const ZoneConflict &c : ConflictFinder::find(db, on, experiment))
+                    itsOwn.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
+                QCOMPARE(itsOwn, mine);
+            }
             if (!on.isValid()) {
                 // The demo puts a few zones on other experiments' sites on purpose, and no more:
                 // a city has some overlaps to settle, not one per zone.

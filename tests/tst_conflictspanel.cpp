@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentdetailpanel.h"
 #include "geo/conflictfinder.h"
 #include "i18n/language.h"
 #include "items/conflicttablemodel.h"
@@ -69,6 +70,40 @@ private slots:
         m_panel = m_map->conflictsPanel();
         QVERIFY(m_panel && m_panel->isVisible());
         waitForResults();
+    }
+
+    // An experiment's page (here the map's side panel) lists its zone conflicts, the other
+    // experiment first; an experiment with none has no such section.
+    void experimentPageListsItsConflicts()
+    {
+        m_map->setActiveDay({});
+        waitForResults();
+        QVERIFY(m_panel->model()->rowCount() > 0);
+        const ZoneConflict c = m_panel->model()->conflict(0);
+        auto *details = m_map->findChild<ExperimentDetailPanel *>();
+        QVERIFY(details);
+        details->showRecord(c.experimentIdB);
+        QString text = details->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Zone conflicts")), qPrintable(text));
+        QVERIFY(text.contains(c.experimentA));
+        QVERIFY(text.contains(c.nameA));
+        QVERIFY(text.contains(c.nameB));
+        QVERIFY(details->toHtml().contains(QStringLiteral("record:experiments/%1").arg(c.experimentIdA)));
+
+        QSet<qint64> involved;
+        for (int row = 0; row < m_panel->model()->rowCount(); ++row)
+            involved << m_panel->model()->conflict(row).experimentIdA << m_panel->model()->conflict(row).experimentIdB;
+        QSqlQuery query(QStringLiteral("SELECT e.id FROM experiments e WHERE EXISTS (SELECT 1 FROM zones z WHERE z.experiment_id = e.id)"),
+                        m_window->store().database());
+        qint64 calm = -1;
+        while (calm < 0 && query.next())
+            if (!involved.contains(query.value(0).toLongLong()))
+                calm = query.value(0).toLongLong();
+        QVERIFY(calm >= 0);
+        details->showRecord(calm);
+        text = details->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Zones")));
+        QVERIFY(!text.contains(QStringLiteral("Zone conflicts")));
     }
 
     void listsWhatTheFinderFinds()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QThread>
 #include <QVariant>
 #include <QtConcurrent/QtConcurrentMap>
@@ -163,21 +164,60 @@ auto sortKey(const Zone &z)
 
 } // namespace
 
-QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on)
+QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on, qint64 experimentId)
 {
     const QString day = on.isValid() ? on.toString(Qt::ISODate) : QString();
     const QString activeA = QStringLiteral(" AND (a.active_from IS NULL OR a.active_from <= :on)"
                                            " AND (a.active_to IS NULL OR a.active_to >= :on)");
+    const bool oneExperiment = experimentId >= 0;
 
-    QHash<qint64, Zone> zones;
+    // Candidates: bounding boxes that overlap with area (touching boxes cannot), different
+    // experiments, active windows that share at least one day. CROSS JOIN keeps SQLite's
+    // join order: left to itself it scans the whole R*Tree once per zone (30 s at scale 100)
+    // instead of asking it for each zone's box (0.1 s). For one experiment, A is its side
+    // and B any other experiment's zone, so no pair comes twice.
+    QString sql = QStringLiteral(
+        "SELECT a.id, b.id FROM zones a "
+        "CROSS JOIN zone_bounds r ON r.min_lon < a.max_lon AND r.max_lon > a.min_lon "
+        "  AND r.min_lat < a.max_lat AND r.max_lat > a.min_lat "
+        "CROSS JOIN zones b ON b.id = r.id "
+        "WHERE a.experiment_id <> b.experiment_id "
+        "  AND (a.active_from IS NULL OR b.active_to IS NULL OR a.active_from <= b.active_to) "
+        "  AND (b.active_from IS NULL OR a.active_to IS NULL OR b.active_from <= a.active_to) ");
+    sql += oneExperiment ? QStringLiteral(" AND a.experiment_id = :experiment") : QStringLiteral(" AND r.id > a.id");
+    if (on.isValid()) {
+        sql += activeA;
+        sql += QStringLiteral(" AND (b.active_from IS NULL OR b.active_from <= :on)"
+                              " AND (b.active_to IS NULL OR b.active_to >= :on)");
+    }
+    sql += QStringLiteral(" ORDER BY a.id, b.id");
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT a.id, a.experiment_id, a.uuid, a.name, e.code, e.title, a.active_from, "
-                                 "a.active_to, a.geometry FROM zones a JOIN experiments e ON e.id = a.experiment_id "
-                                 "WHERE 1")
-                  + (on.isValid() ? activeA : QString()));
+    query.prepare(sql);
     if (on.isValid())
         query.bindValue(QStringLiteral(":on"), day);
+    if (oneExperiment)
+        query.bindValue(QStringLiteral(":experiment"), experimentId);
     if (!query.exec())
+        return {};
+    QList<Pair> pairs;
+    QSet<qint64> involved;
+    while (query.next()) {
+        const Pair pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+        pairs << pair;
+        involved << pair.a << pair.b;
+    }
+    if (pairs.isEmpty())
+        return {};
+
+    // Only the zones of some candidate pair are read (ids are integers from the store).
+    QStringList ids;
+    for (const qint64 id : std::as_const(involved))
+        ids << QString::number(id);
+    QHash<qint64, Zone> zones;
+    if (!query.exec(QStringLiteral("SELECT a.id, a.experiment_id, a.uuid, a.name, e.code, e.title, a.active_from, "
+                                   "a.active_to, a.geometry FROM zones a JOIN experiments e ON e.id = a.experiment_id "
+                                   "WHERE a.id IN (")
+                    + ids.join(u',') + u')'))
         return {};
     while (query.next()) {
         Zone z;
@@ -192,46 +232,14 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
         z.json = query.value(8).toByteArray();
         zones.insert(z.id, z);
     }
-
-    // Candidates: bounding boxes that overlap with area (touching boxes cannot), different
-    // experiments, active windows that share at least one day. CROSS JOIN keeps SQLite's
-    // join order: left to itself it scans the whole R*Tree once per zone (30 s at scale 100)
-    // instead of asking it for each zone's box (0.1 s).
-    QString sql = QStringLiteral(
-        "SELECT a.id, b.id FROM zones a "
-        "CROSS JOIN zone_bounds r ON r.min_lon < a.max_lon AND r.max_lon > a.min_lon "
-        "  AND r.min_lat < a.max_lat AND r.max_lat > a.min_lat "
-        "CROSS JOIN zones b ON b.id = r.id "
-        "WHERE r.id > a.id AND a.experiment_id <> b.experiment_id "
-        "  AND (a.active_from IS NULL OR b.active_to IS NULL OR a.active_from <= b.active_to) "
-        "  AND (b.active_from IS NULL OR a.active_to IS NULL OR b.active_from <= a.active_to) ");
-    if (on.isValid()) {
-        sql += activeA;
-        sql += QStringLiteral(" AND (b.active_from IS NULL OR b.active_from <= :on)"
-                              " AND (b.active_to IS NULL OR b.active_to >= :on)");
-    }
-    sql += QStringLiteral(" ORDER BY a.id, b.id");
-    query.prepare(sql);
-    if (on.isValid())
-        query.bindValue(QStringLiteral(":on"), day);
-    if (!query.exec())
-        return {};
-    QList<Pair> pairs;
-    QSet<qint64> involved;
-    while (query.next()) {
-        const Pair pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
-        if (!zones.contains(pair.a) || !zones.contains(pair.b))
-            continue;
-        pairs << pair;
-        involved << pair.a << pair.b;
-    }
-    if (pairs.isEmpty())
-        return {};
+    pairs.removeIf([&zones](const Pair &pair) { return !zones.contains(pair.a) || !zones.contains(pair.b); });
 
     // Read each candidate zone's GeoJSON once, on all cores.
+    if (pairs.isEmpty())
+        return {};
     QList<Zone *> toParse;
-    for (const qint64 id : std::as_const(involved))
-        toParse << &zones[id];
+    for (Zone &zone : zones)
+        toParse << &zone;
     QtConcurrent::blockingMap(toParse, [](Zone *z) {
         z->geometry = ZoneGeometry::fromGeoJsonText(z->json);
         z->json.clear();

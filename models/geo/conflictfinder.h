@@ -31,7 +31,8 @@ public:
     // With a valid 'on' date, only zones active that day are considered. The result is in a
     // stable order: by experiment code, zone name and uuid of A, then of B, where A is the
     // side that sorts first.
-    static QList<ZoneConflict> find(const QSqlDatabase &db, const QDate &on = QDate());
+    // With an experiment id, only the conflicts of that experiment's zones (for its page).
+    static QList<ZoneConflict> find(const QSqlDatabase &db, const QDate &on = QDate(), qint64 experimentId = -1);
 
     // Ids of every zone taking part in at least one of the conflicts.
     static QSet<qint64> zoneIds(const QList<ZoneConflict> &conflicts);

@@ -9,6 +9,7 @@
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
 #include "shell/partiessection.h"
+#include "map/zoneconflictssection.h"
 
 #include <QDesktopServices>
 #include <QLocale>
@@ -66,6 +67,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
                      .arg(tr("Import zones from GeoJSON or KML…"),
                           d.zoneCount == 0 ? QString()
                                            : QStringLiteral(" · <a href=\"zones:export\">%1</a>").arg(tr("Export zones…"))));
+    ZoneConflictsSection::add(page, store(), id);
 
     page.section(tr("Agreements"));
     if (d.agreements.isEmpty()) {
