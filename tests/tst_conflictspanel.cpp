@@ -83,12 +83,22 @@ private slots:
         auto *details = m_map->findChild<ExperimentDetailPanel *>();
         QVERIFY(details);
         details->showRecord(c.experimentIdB);
+        // Headings as the window's language has them (Italian when taking screenshots).
+        const QString heading = QCoreApplication::translate("citylab::ZoneConflictsSection", "Zone conflicts");
+        const QString zones = QCoreApplication::translate("citylab::ExperimentDetailPanel", "Zones");
         QString text = details->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Zone conflicts")), qPrintable(text));
+        QVERIFY2(text.contains(heading), qPrintable(text));
         QVERIFY(text.contains(c.experimentA));
         QVERIFY(text.contains(c.nameA));
         QVERIFY(text.contains(c.nameB));
         QVERIFY(details->toHtml().contains(QStringLiteral("record:experiments/%1").arg(c.experimentIdA)));
+        const QString shots = qEnvironmentVariable("CITYLAB_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            details->scrollToAnchor(QString());
+            details->find(heading);
+            QTest::qWait(200);
+            m_window->grab().save(QDir(shots).filePath(QStringLiteral("experiment-conflicts.png")));
+        }
 
         QSet<qint64> involved;
         for (int row = 0; row < m_panel->model()->rowCount(); ++row)
@@ -102,8 +112,8 @@ private slots:
         QVERIFY(calm >= 0);
         details->showRecord(calm);
         text = details->toPlainText();
-        QVERIFY(text.contains(QStringLiteral("Zones")));
-        QVERIFY(!text.contains(QStringLiteral("Zone conflicts")));
+        QVERIFY(text.contains(zones));
+        QVERIFY(!text.contains(heading));
     }
 
     void listsWhatTheFinderFinds()

@@ -72,6 +72,8 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Overlap)
+        return tr("Area the two zones share, in square metres");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -80,7 +82,7 @@ QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation
     // Short, so the dates fit beside the names in the panel under the map.
     case ExperimentB: return tr("With");
     case ZoneB: return tr("Zone");
-    case Overlap: return tr("Overlap (m²)");
+    case Overlap: return tr("m²");
     case From: return tr("From");
     case To: return tr("To");
     }

@@ -167,18 +167,17 @@ void ConflictsPanel::updateStatus()
         return;
     }
     m_status->setText(m_computedDay.isValid()
-                          ? tr("%n conflict(s) between zones of different experiments active on %1. Click one to frame both zones.",
-                               nullptr, count)
+                          ? tr("%n conflict(s) between zones of different experiments active on %1.", nullptr, count)
                                 .arg(DateFormat::shortDate(m_computedDay))
-                          : tr("%n conflict(s) between zones of different experiments, on any day. Click one to frame both zones.",
-                               nullptr, count));
+                          : tr("%n conflict(s) between zones of different experiments, on any day.", nullptr, count));
 }
 
 void ConflictsPanel::retranslate()
 {
     m_title->setText(tr("Conflicts"));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ConflictTableModel::ColumnCount - 1);
-    m_view->setToolTip(tr("Zones of different experiments whose areas overlap while both are active"));
+    m_view->setToolTip(tr("Zones of different experiments whose areas overlap while both are active. "
+                          "Click a row to frame both zones on the map."));
     updateStatus();
 }
 
