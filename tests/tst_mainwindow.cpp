@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDrag>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -407,6 +408,11 @@ private slots:
     {
         QMimeData mime;
         mime.setData(QString::fromLatin1(StageColumn::mimeType), QByteArray::number(id));
+        dropMime(column, mime);
+    }
+
+    static void dropMime(StageColumn *column, const QMimeData &mime)
+    {
         const QPoint at = column->viewport()->rect().center();
         QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(column->viewport(), &enter);
@@ -414,6 +420,20 @@ private slots:
         QDropEvent drop(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(column->viewport(), &drop);
         QVERIFY(drop.isAccepted());
+    }
+
+    // Picks up the first card of a column with the mouse, as a user starts a drag. The
+    // offscreen platform ends the drag at once; its QDrag lives until the event loop runs
+    // again, long enough to read what the card carries.
+    static QByteArray pickUpFirstCard(StageColumn *column)
+    {
+        const QRect card = column->visualRect(column->model()->index(0, 0));
+        QTest::mousePress(column->viewport(), Qt::LeftButton, {}, card.center());
+        QTest::mouseMove(column->viewport(), card.center() + QPoint(2 * QApplication::startDragDistance(), 4));
+        const QDrag *drag = column->findChild<QDrag *>();
+        QByteArray payload = drag && drag->mimeData() ? drag->mimeData()->data(QString::fromLatin1(StageColumn::mimeType)) : QByteArray();
+        QTest::mouseRelease(column->viewport(), Qt::LeftButton, {}, card.center());
+        return payload;
     }
 
     void draggingACardMovesTheExperiment()
@@ -439,7 +459,12 @@ private slots:
         };
         const int transitionsBefore = transitions();
 
-        dropCard(board->column(QStringLiteral("screening")), id);
+        // the card picked up with the mouse carries its experiment to the other column
+        const QByteArray carried = pickUpFirstCard(board->column(QStringLiteral("proposal")));
+        QCOMPARE(carried.toLongLong(), id);
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(StageColumn::mimeType), carried);
+        dropMime(board->column(QStringLiteral("screening")), mime);
         QTRY_COMPARE(board->count(QStringLiteral("screening")), screening + 1);
         QCOMPARE(board->count(QStringLiteral("proposal")), proposals - 1);
         QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage")).toString(),
