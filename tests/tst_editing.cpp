@@ -430,10 +430,26 @@ private slots:
         const qint64 duplicate = view->currentRecord();
         auto *table = view->findChild<RecordTable *>(QStringLiteral("organizationsTable"));
         const qint64 survivor = table->model()->index(1, 0).data(SqlTableModel::IdRole).toLongLong();
+        const QString uuid = window.store().record(QStringLiteral("organizations"), duplicate).value(QStringLiteral("uuid")).toString();
+        const int steps = window.undoStack().count();
         QVERIFY(view->mergeCurrentInto(survivor));
         QCOMPARE(view->visibleCount(), before - 1);
         QCOMPARE(view->currentRecord(), survivor);
         QVERIFY(window.store().record(QStringLiteral("organizations"), duplicate).isEmpty());
+
+        // one step of the undo history, like any edit: Ctrl+Z brings the duplicate back
+        QCOMPARE(window.undoStack().count(), steps + 1);
+        window.undoStack().undo();
+        QTRY_COMPARE(view->visibleCount(), before);
+        QSqlQuery q(window.store().database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM organizations WHERE uuid = :uuid"));
+        q.bindValue(QStringLiteral(":uuid"), uuid);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        window.undoStack().redo();
+        QTRY_COMPARE(view->visibleCount(), before - 1);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void anEditMeetingSomeoneElsesAsksWhatToKeep()

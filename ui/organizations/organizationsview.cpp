@@ -130,7 +130,7 @@ void OrganizationsView::chooseMergeTarget()
     const auto answer = QMessageBox::question(
         this, tr("Merge Organizations"),
         tr("Every contact, experiment, agreement, request and contact log of “%1” will move to “%2”, and “%1” will "
-           "be deleted. The change log keeps every step, but the merge cannot be undone with Ctrl+Z.")
+           "be deleted. Ctrl+Z undoes the merge, and the change log keeps every step.")
             .arg(name, chosen));
     if (answer == QMessageBox::Yes)
         mergeCurrentInto(survivor);
@@ -138,12 +138,10 @@ void OrganizationsView::chooseMergeTarget()
 
 bool OrganizationsView::mergeCurrentInto(qint64 survivor)
 {
-    const int moved = OrganizationMerge::merge(m_store, survivor, currentRecord());
-    if (moved < 0) {
+    if (OrganizationMerge::merge(m_store, m_undo, survivor, currentRecord()) < 0) {
         QMessageBox::warning(this, tr("Cannot merge"), m_store.errorString());
         return false;
     }
-    m_undo.clear(); // earlier steps may refer to the organization that is gone
     reveal(survivor);
     return true;
 }
