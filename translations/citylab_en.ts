@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n field(s) where %1 are expected</source>
         <translation>
-            <numerusform>%n field where %1 are expected</numerusform><numerusform>%n fields where %1 are expected</numerusform></translation>
+            <numerusform>%n field where %1 are expected</numerusform>
+            <numerusform>%n fields where %1 are expected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>%n day(s) before it ends</source>
         <translation>
-            <numerusform>%n day before it ends</numerusform><numerusform>%n days before it ends</numerusform></translation>
+            <numerusform>%n day before it ends</numerusform>
+            <numerusform>%n days before it ends</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +26,9 @@
     <message numerus="yes">
         <source>%n agreement(s)</source>
         <translation>
-            <numerusform>%n agreement</numerusform><numerusform>%n agreements</numerusform></translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -30,35 +36,47 @@
     <message numerus="yes">
         <source>%n problem(s) found:</source>
         <translation>
-            <numerusform>%n problem found:</numerusform><numerusform>%n problems found:</numerusform></translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing due within %n day(s).</source>
         <translation>
-            <numerusform>Nothing due within %n day.</numerusform><numerusform>Nothing due within %n days.</numerusform></translation>
+            <numerusform>Nothing due within %n day.</numerusform>
+            <numerusform>Nothing due within %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>citylab::ConflictsPanel</name>
     <message numerus="yes">
-        <source>%n conflict(s) between zones of different experiments active on %1. Click one to frame both zones.</source>
+        <source>%n conflict(s) between zones of different experiments active on %1.</source>
         <translation>
-            <numerusform>%n conflict between zones of different experiments active on %1. Click one to frame both zones.</numerusform><numerusform>%n conflicts between zones of different experiments active on %1. Click one to frame both zones.</numerusform></translation>
+            <numerusform>%n conflict between zones of different experiments active on %1.</numerusform>
+            <numerusform>%n conflicts between zones of different experiments active on %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) between zones of different experiments, on any day. Click one to frame both zones.</source>
+        <source>%n conflict(s) between zones of different experiments, on any day.</source>
         <translation>
-            <numerusform>%n conflict between zones of different experiments, on any day. Click one to frame both zones.</numerusform><numerusform>%n conflicts between zones of different experiments, on any day. Click one to frame both zones.</numerusform></translation>
+            <numerusform>%n conflict between zones of different experiments, on any day.</numerusform>
+            <numerusform>%n conflicts between zones of different experiments, on any day.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -66,7 +84,9 @@
     <message numerus="yes">
         <source>warning: %n placeholder(s) could not be filled and are marked in the letter: %1</source>
         <translation>
-            <numerusform>warning: %n placeholder could not be filled and are marked in the letter: %1</numerusform><numerusform>warning: %n placeholders could not be filled and are marked in the letter: %1</numerusform></translation>
+            <numerusform>warning: %n placeholder could not be filled and are marked in the letter: %1</numerusform>
+            <numerusform>warning: %n placeholders could not be filled and are marked in the letter: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -74,7 +94,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,7 +104,9 @@
     <message numerus="yes">
         <source>Experiment %1: %n zone(s).</source>
         <translation>
-            <numerusform>Experiment %1: %n zone.</numerusform><numerusform>Experiment %1: %n zones.</numerusform></translation>
+            <numerusform>Experiment %1: %n zone.</numerusform>
+            <numerusform>Experiment %1: %n zones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,7 +115,9 @@
         <source>%n d</source>
         <comment>days in the stage</comment>
         <translation>
-            <numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -99,17 +125,23 @@
     <message numerus="yes">
         <source>%n zone(s), active from %1 to %2</source>
         <translation>
-            <numerusform>%n zone, active from %1 to %2</numerusform><numerusform>%n zones, active from %1 to %2</numerusform></translation>
+            <numerusform>%n zone, active from %1 to %2</numerusform>
+            <numerusform>%n zones, active from %1 to %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s), the last on %1</source>
         <translation>
-            <numerusform>%n interaction, the last on %1</numerusform><numerusform>%n interactions, the last on %1</numerusform></translation>
+            <numerusform>%n interaction, the last on %1</numerusform>
+            <numerusform>%n interactions, the last on %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Show all %n contacts</source>
         <translation>
-            <numerusform>Show all %n contacts</numerusform><numerusform>Show all %n contacts</numerusform></translation>
+            <numerusform>Show all %n contacts</numerusform>
+            <numerusform>Show all %n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -117,7 +149,9 @@
     <message numerus="yes">
         <source>%n experiment(s)</source>
         <translation>
-            <numerusform>%n experiment</numerusform><numerusform>%n experiments</numerusform></translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -125,7 +159,9 @@
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n row exported to %1</numerusform><numerusform>%n rows exported to %1</numerusform></translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -133,12 +169,16 @@
     <message numerus="yes">
         <source>%n zone(s) shown</source>
         <translation>
-            <numerusform>%n zone shown</numerusform><numerusform>%n zones shown</numerusform></translation>
+            <numerusform>%n zone shown</numerusform>
+            <numerusform>%n zones shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them without dates, shown every day</source>
         <translation>
-            <numerusform>%n of them without dates, shown every day</numerusform><numerusform>%n of them without dates, shown every day</numerusform></translation>
+            <numerusform>%n of them without dates, shown every day</numerusform>
+            <numerusform>%n of them without dates, shown every day</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -146,12 +186,16 @@
     <message numerus="yes">
         <source>%n more error(s) not shown</source>
         <translation>
-            <numerusform>%n more error not shown</numerusform><numerusform>%n more errors not shown</numerusform></translation>
+            <numerusform>%n more error not shown</numerusform>
+            <numerusform>%n more errors not shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s) imported from %1 in %2 s</source>
         <translation>
-            <numerusform>%n measurement imported from %1 in %2 s</numerusform><numerusform>%n measurements imported from %1 in %2 s</numerusform></translation>
+            <numerusform>%n measurement imported from %1 in %2 s</numerusform>
+            <numerusform>%n measurements imported from %1 in %2 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -159,12 +203,16 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) cannot be read. Correct the file (or the columns) and import it again.</source>
         <translation>
-            <numerusform>Nothing was imported: %n row cannot be read. Correct the file (or the columns) and import it again.</numerusform><numerusform>Nothing was imported: %n rows cannot be read. Correct the file (or the columns) and import it again.</numerusform></translation>
+            <numerusform>Nothing was imported: %n row cannot be read. Correct the file (or the columns) and import it again.</numerusform>
+            <numerusform>Nothing was imported: %n rows cannot be read. Correct the file (or the columns) and import it again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s) imported into %1.</source>
         <translation>
-            <numerusform>%n measurement imported into %1.</numerusform><numerusform>%n measurements imported into %1.</numerusform></translation>
+            <numerusform>%n measurement imported into %1.</numerusform>
+            <numerusform>%n measurements imported into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -172,7 +220,9 @@
     <message numerus="yes">
         <source>%1 cannot be deleted: it has %2 measurements in %n experiment(s), which would be lost with it. Edit its name or description instead.</source>
         <translation>
-            <numerusform>%1 cannot be deleted: it has %2 measurements in %n experiment, which would be lost with it. Edit its name or description instead.</numerusform><numerusform>%1 cannot be deleted: it has %2 measurements in %n experiments, which would be lost with it. Edit its name or description instead.</numerusform></translation>
+            <numerusform>%1 cannot be deleted: it has %2 measurements in %n experiment, which would be lost with it. Edit its name or description instead.</numerusform>
+            <numerusform>%1 cannot be deleted: it has %2 measurements in %n experiments, which would be lost with it. Edit its name or description instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,7 +230,9 @@
     <message numerus="yes">
         <source>Delete %1? Its %n target(s) in experiments will be deleted too (Undo brings them back).</source>
         <translation>
-            <numerusform>Delete %1? Its %n target in experiments will be deleted too (Undo brings them back).</numerusform><numerusform>Delete %1? Its %n targets in experiments will be deleted too (Undo brings them back).</numerusform></translation>
+            <numerusform>Delete %1? Its %n target in experiments will be deleted too (Undo brings them back).</numerusform>
+            <numerusform>Delete %1? Its %n targets in experiments will be deleted too (Undo brings them back).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -188,7 +240,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,7 +250,9 @@
     <message numerus="yes">
         <source>%n organization(s)</source>
         <translation>
-            <numerusform>%n organization</numerusform><numerusform>%n organizations</numerusform></translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -204,7 +260,9 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -212,17 +270,23 @@
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n measurement(s) in the period</source>
         <translation>
-            <numerusform>%1: %n measurement in the period</numerusform><numerusform>%1: %n measurements in the period</numerusform></translation>
+            <numerusform>%1: %n measurement in the period</numerusform>
+            <numerusform>%1: %n measurements in the period</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,17 +294,23 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
         <translation>
-            <numerusform>%1, waiting for the integration; %n day left when it arrives</numerusform><numerusform>%1, waiting for the integration; %n days left when it arrives</numerusform></translation>
+            <numerusform>%1, waiting for the integration; %n day left when it arrives</numerusform>
+            <numerusform>%1, waiting for the integration; %n days left when it arrives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) kept.</source>
         <translation>
-            <numerusform>%n revision kept.</numerusform><numerusform>%n revisions kept.</numerusform></translation>
+            <numerusform>%n revision kept.</numerusform>
+            <numerusform>%n revisions kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,7 +318,9 @@
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,7 +328,9 @@
     <message numerus="yes">
         <source>Type at least %n letter(s) of a word.</source>
         <translation>
-            <numerusform>Type at least %n letter of a word.</numerusform><numerusform>Type at least %n letters of a word.</numerusform></translation>
+            <numerusform>Type at least %n letter of a word.</numerusform>
+            <numerusform>Type at least %n letters of a word.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,37 +338,51 @@
     <message numerus="yes">
         <source>Experiments (%n)</source>
         <translation>
-            <numerusform>Experiments (%n)</numerusform><numerusform>Experiments (%n)</numerusform></translation>
+            <numerusform>Experiments (%n)</numerusform>
+            <numerusform>Experiments (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Organizations (%n)</source>
         <translation>
-            <numerusform>Organizations (%n)</numerusform><numerusform>Organizations (%n)</numerusform></translation>
+            <numerusform>Organizations (%n)</numerusform>
+            <numerusform>Organizations (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
-            <numerusform>People (%n)</numerusform><numerusform>People (%n)</numerusform></translation>
+            <numerusform>People (%n)</numerusform>
+            <numerusform>People (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Agreements (%n)</source>
         <translation>
-            <numerusform>Agreements (%n)</numerusform><numerusform>Agreements (%n)</numerusform></translation>
+            <numerusform>Agreements (%n)</numerusform>
+            <numerusform>Agreements (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Regulatory requests (%n)</source>
         <translation>
-            <numerusform>Regulatory requests (%n)</numerusform><numerusform>Regulatory requests (%n)</numerusform></translation>
+            <numerusform>Regulatory requests (%n)</numerusform>
+            <numerusform>Regulatory requests (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contacts log (%n)</source>
         <translation>
-            <numerusform>Contacts log (%n)</numerusform><numerusform>Contacts log (%n)</numerusform></translation>
+            <numerusform>Contacts log (%n)</numerusform>
+            <numerusform>Contacts log (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Zones (%n)</source>
         <translation>
-            <numerusform>Zones (%n)</numerusform><numerusform>Zones (%n)</numerusform></translation>
+            <numerusform>Zones (%n)</numerusform>
+            <numerusform>Zones (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,22 +390,30 @@
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>Overdue (%n)</numerusform><numerusform>Overdue (%n)</numerusform></translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
         <translation>
-            <numerusform>Due within %n day</numerusform><numerusform>Due within %n days</numerusform></translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,12 +421,16 @@
     <message numerus="yes">
         <source>%n zone(s) imported from %1 into %2</source>
         <translation>
-            <numerusform>%n zone imported from %1 into %2</numerusform><numerusform>%n zones imported from %1 into %2</numerusform></translation>
+            <numerusform>%n zone imported from %1 into %2</numerusform>
+            <numerusform>%n zones imported from %1 into %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) exported to %1</source>
         <translation>
-            <numerusform>%n zone exported to %1</numerusform><numerusform>%n zones exported to %1</numerusform></translation>
+            <numerusform>%n zone exported to %1</numerusform>
+            <numerusform>%n zones exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,7 +438,9 @@
     <message numerus="yes">
         <source>%n measurement(s) taken in it keep their values but no longer name the zone, also after an undo.</source>
         <translation>
-            <numerusform>%n measurement taken in it keep their values but no longer name the zone, also after an undo.</numerusform><numerusform>%n measurements taken in it keep their values but no longer name the zone, also after an undo.</numerusform></translation>
+            <numerusform>%n measurement taken in it keep their values but no longer name the zone, also after an undo.</numerusform>
+            <numerusform>%n measurements taken in it keep their values but no longer name the zone, also after an undo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -346,12 +448,16 @@
     <message numerus="yes">
         <source>%n zone(s) imported from %1 into %2.</source>
         <translation>
-            <numerusform>%n zone imported from %1 into %2.</numerusform><numerusform>%n zones imported from %1 into %2.</numerusform></translation>
+            <numerusform>%n zone imported from %1 into %2.</numerusform>
+            <numerusform>%n zones imported from %1 into %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) written to %1.</source>
         <translation>
-            <numerusform>%n zone written to %1.</numerusform><numerusform>%n zones written to %1.</numerusform></translation>
+            <numerusform>%n zone written to %1.</numerusform>
+            <numerusform>%n zones written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -359,7 +465,9 @@
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s) to fix in the file, then import it again.</source>
         <translation>
-            <numerusform>Nothing was imported from %1: %n problem to fix in the file, then import it again.</numerusform><numerusform>Nothing was imported from %1: %n problems to fix in the file, then import it again.</numerusform></translation>
+            <numerusform>Nothing was imported from %1: %n problem to fix in the file, then import it again.</numerusform>
+            <numerusform>Nothing was imported from %1: %n problems to fix in the file, then import it again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,7 +475,9 @@
     <message numerus="yes">
         <source>, and %n more position(s) out of range</source>
         <translation>
-            <numerusform>, and %n more position out of range</numerusform><numerusform>, and %n more positions out of range</numerusform></translation>
+            <numerusform>, and %n more position out of range</numerusform>
+            <numerusform>, and %n more positions out of range</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

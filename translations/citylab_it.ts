@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
@@ -14,31 +14,33 @@
     <message numerus="yes">
         <source>%n field(s) where %1 are expected</source>
         <translation>
-            <numerusform>%n campo dove ne sono attesi %1</numerusform><numerusform>%n campi dove ne sono attesi %1</numerusform></translation>
+            <numerusform>%n campo dove ne sono attesi %1</numerusform>
+            <numerusform>%n campi dove ne sono attesi %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'%1' is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)</source>
-        <translation>'%1' non è una data (gg/mm/aaaa [HH:MM[:SS]] o ISO 8601)</translation>
+        <source>&apos;%1&apos; is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)</source>
+        <translation>&apos;%1&apos; non è una data (gg/mm/aaaa [HH:MM[:SS]] o ISO 8601)</translation>
     </message>
     <message>
-        <source>unknown metric '%1'</source>
-        <translation>metrica '%1' sconosciuta</translation>
+        <source>unknown metric &apos;%1&apos;</source>
+        <translation>metrica &apos;%1&apos; sconosciuta</translation>
     </message>
     <message>
-        <source>'%1' is not a yes/no value (0 or 1)</source>
-        <translation>'%1' non è un valore sì/no (0 o 1)</translation>
+        <source>&apos;%1&apos; is not a yes/no value (0 or 1)</source>
+        <translation>&apos;%1&apos; non è un valore sì/no (0 o 1)</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' non è un numero</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; non è un numero</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number, as this metric requires</source>
-        <translation>'%1' non è un numero intero, come richiede questa metrica</translation>
+        <source>&apos;%1&apos; is not a whole number, as this metric requires</source>
+        <translation>&apos;%1&apos; non è un numero intero, come richiede questa metrica</translation>
     </message>
     <message>
-        <source>unknown zone '%1'</source>
-        <translation>zona '%1' sconosciuta</translation>
+        <source>unknown zone &apos;%1&apos;</source>
+        <translation>zona &apos;%1&apos; sconosciuta</translation>
     </message>
 </context>
 <context>
@@ -100,7 +102,9 @@
     <message numerus="yes">
         <source>%n day(s) before it ends</source>
         <translation>
-            <numerusform>%n giorno prima della scadenza</numerusform><numerusform>%n giorni prima della scadenza</numerusform></translation>
+            <numerusform>%n giorno prima della scadenza</numerusform>
+            <numerusform>%n giorni prima della scadenza</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the experiment</source>
@@ -167,7 +171,9 @@
     <message numerus="yes">
         <source>%n agreement(s)</source>
         <translation>
-            <numerusform>%n accordo</numerusform><numerusform>%n accordi</numerusform></translation>
+            <numerusform>%n accordo</numerusform>
+            <numerusform>%n accordi</numerusform>
+        </translation>
     </message>
     <message>
         <source>agreements.csv</source>
@@ -194,11 +200,11 @@
     </message>
     <message>
         <source>The attachment no longer exists.</source>
-        <translation>L'allegato non esiste più.</translation>
+        <translation>L&apos;allegato non esiste più.</translation>
     </message>
     <message>
         <source>The attachment %1 is damaged: its content does not match its SHA-256.</source>
-        <translation>L'allegato %1 è danneggiato: il contenuto non corrisponde al suo SHA-256.</translation>
+        <translation>L&apos;allegato %1 è danneggiato: il contenuto non corrisponde al suo SHA-256.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -308,8 +314,8 @@
         <translation>LINGUA</translation>
     </message>
     <message>
-        <source>unknown verb '%1'</source>
-        <translation>comando sconosciuto '%1'</translation>
+        <source>unknown verb &apos;%1&apos;</source>
+        <translation>comando sconosciuto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Creates a realistic, deterministic demo database of Turin experiments.</source>
@@ -344,16 +350,16 @@
         <translation>Sostituisce FILE se esiste.</translation>
     </message>
     <message>
-        <source>demo: --seed must be a whole number, not '%1'</source>
-        <translation>demo: --seed deve essere un numero intero, non '%1'</translation>
+        <source>demo: --seed must be a whole number, not &apos;%1&apos;</source>
+        <translation>demo: --seed deve essere un numero intero, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>demo: --scale must be a whole number from 1 to 1000, not '%1'</source>
-        <translation>demo: --scale deve essere un numero intero da 1 a 1000, non '%1'</translation>
+        <source>demo: --scale must be a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>demo: --scale deve essere un numero intero da 1 a 1000, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>demo: --today must be a date as YYYY-MM-DD, not '%1'</source>
-        <translation>demo: --today deve essere una data nella forma AAAA-MM-GG, non '%1'</translation>
+        <source>demo: --today must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>demo: --today deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Created %1 in %2 s: %3 experiments, %4 zones, %5 organizations, %6 measurements.</source>
@@ -382,7 +388,9 @@
     <message numerus="yes">
         <source>%n problem(s) found:</source>
         <translation>
-            <numerusform>%n problema trovato:</numerusform><numerusform>%n problemi trovati:</numerusform></translation>
+            <numerusform>%n problema trovato:</numerusform>
+            <numerusform>%n problemi trovati:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, and experiments stuck in a stage.</source>
@@ -405,26 +413,30 @@
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>deadlines: --on must be a date as YYYY-MM-DD, not '%1'</source>
-        <translation>deadlines: --on deve essere una data nella forma AAAA-MM-GG, non '%1'</translation>
+        <source>deadlines: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>deadlines: --on deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>deadlines: --days must be a whole number of days, not '%1'</source>
-        <translation>deadlines: --days deve essere un numero intero di giorni, non '%1'</translation>
+        <source>deadlines: --days must be a whole number of days, not &apos;%1&apos;</source>
+        <translation>deadlines: --days deve essere un numero intero di giorni, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>deadlines: --format must be text or csv, not '%1'</source>
-        <translation>deadlines: --format deve essere text o csv, non '%1'</translation>
+        <source>deadlines: --format must be text or csv, not &apos;%1&apos;</source>
+        <translation>deadlines: --format deve essere text o csv, non &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>Nothing due within %n day(s).</source>
         <translation>
-            <numerusform>Nessuna scadenza entro %n giorno.</numerusform><numerusform>Nessuna scadenza entro %n giorni.</numerusform></translation>
+            <numerusform>Nessuna scadenza entro %n giorno.</numerusform>
+            <numerusform>Nessuna scadenza entro %n giorni.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>scaduta da %n giorno</numerusform><numerusform>scaduta da %n giorni</numerusform></translation>
+            <numerusform>scaduta da %n giorno</numerusform>
+            <numerusform>scaduta da %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -433,7 +445,9 @@
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>tra %n giorno</numerusform><numerusform>tra %n giorni</numerusform></translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request</source>
@@ -456,8 +470,8 @@
         <translation>Ferma</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'</source>
-        <translation>%1: argomento inatteso '%2'</translation>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: argomento inatteso &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: --db FILE is required</source>
@@ -477,12 +491,12 @@ Verbs:
   tiles   download map tiles for offline use (tiles prefetch)
   conflicts  list zones of different experiments that overlap while both are active
   report  write the portfolio or an experiment report as PDF
-  import measurements  import a partner's CSV file of measurements into an experiment
-  import zones  import an experiment's zones from a GeoJSON or KML file
+  import measurements  import a partner&apos;s CSV file of measurements into an experiment
+  import zones  import an experiment&apos;s zones from a GeoJSON or KML file
   export zones  export zones as GeoJSON or KML
   help    show this help
 
-Run 'citylab VERB --help' for the options of a verb.
+Run &apos;citylab VERB --help&apos; for the options of a verb.
 Exit status: 0 success, 1 bad input or data, 2 wrong usage.
 </source>
         <translation>Uso: citylab [--db FILE] [--lang it|en] [--screenshot CARTELLA]
@@ -494,8 +508,8 @@ Comandi:
   demo       crea un database dimostrativo di sperimentazioni a Torino
   check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
   deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
-  draft      scrive un'istanza come lettera: PDF, ODT o bozza PEC (.eml)
-  tiles      scarica i tasselli della mappa per l'uso senza rete (tiles prefetch)
+  draft      scrive un&apos;istanza come lettera: PDF, ODT o bozza PEC (.eml)
+  tiles      scarica i tasselli della mappa per l&apos;uso senza rete (tiles prefetch)
   conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive
   report     scrive in PDF il rapporto del portafoglio o di una sperimentazione
   import measurements  importa nella sperimentazione il file CSV delle misure di un partner
@@ -503,25 +517,25 @@ Comandi:
   export zones  esporta le zone in GeoJSON o KML
   help       mostra questo aiuto
 
-Esegui 'citylab COMANDO --help' per le opzioni di un comando.
+Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
 Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
     </message>
     <message>
-        <source>import: say 'measurements' or 'zones', not '%1'</source>
-        <translation>import: indicare 'measurements' o 'zones', non '%1'</translation>
+        <source>import: say &apos;measurements&apos; or &apos;zones&apos;, not &apos;%1&apos;</source>
+        <translation>import: indicare &apos;measurements&apos; o &apos;zones&apos;, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>export: say 'zones', not '%1'</source>
-        <translation>export: indicare 'zones', non '%1'</translation>
+        <source>export: say &apos;zones&apos;, not &apos;%1&apos;</source>
+        <translation>export: indicare &apos;zones&apos;, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>An experiment this many days in one stage before going live is listed as stuck (default: the database's setting, made in Today).</source>
-        <translation>Giorni in una stessa fase prima dell'avvio dopo i quali una sperimentazione è segnalata come ferma (predefinito: l'impostazione del database, scelta in Oggi).</translation>
+        <source>An experiment this many days in one stage before going live is listed as stuck (default: the database&apos;s setting, made in Today).</source>
+        <translation>Giorni in una stessa fase prima dell&apos;avvio dopo i quali una sperimentazione è segnalata come ferma (predefinito: l&apos;impostazione del database, scelta in Oggi).</translation>
     </message>
     <message>
-        <source>deadlines: --stuck-days must be a whole number of days from %1 to %2, not '%3'</source>
-        <translation>deadlines: --stuck-days deve essere un numero intero di giorni da %1 a %2, non '%3'</translation>
+        <source>deadlines: --stuck-days must be a whole number of days from %1 to %2, not &apos;%3&apos;</source>
+        <translation>deadlines: --stuck-days deve essere un numero intero di giorni da %1 a %2, non &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -544,7 +558,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Lists zone conflicts: zones of different experiments whose areas overlap while both are active, with the overlap area in square metres and the days they share.</source>
-        <translation>Elenca i conflitti tra zone: zone di sperimentazioni diverse le cui aree si sovrappongono mentre entrambe sono attive, con l'area di sovrapposizione in metri quadrati e i giorni in comune.</translation>
+        <translation>Elenca i conflitti tra zone: zone di sperimentazioni diverse le cui aree si sovrappongono mentre entrambe sono attive, con l&apos;area di sovrapposizione in metri quadrati e i giorni in comune.</translation>
     </message>
     <message>
         <source>Only zones active on this day (default: any day).</source>
@@ -563,12 +577,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>FORMATO</translation>
     </message>
     <message>
-        <source>conflicts: --on must be a date as YYYY-MM-DD, not '%1'</source>
-        <translation>conflicts: --on deve essere una data nella forma AAAA-MM-GG, non '%1'</translation>
+        <source>conflicts: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>conflicts: --on deve essere una data nella forma AAAA-MM-GG, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>conflicts: --format must be text or csv, not '%1'</source>
-        <translation>conflicts: --format deve essere text o csv, non '%1'</translation>
+        <source>conflicts: --format must be text or csv, not &apos;%1&apos;</source>
+        <translation>conflicts: --format deve essere text o csv, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No zone conflicts on %1.</source>
@@ -587,7 +601,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Conflitti tra zone: %1</translation>
     </message>
     <message>
-        <source>%1 "%2" and %3 "%4"</source>
+        <source>%1 &quot;%2&quot; and %3 &quot;%4&quot;</source>
         <translation>%1 «%2» e %3 «%4»</translation>
     </message>
     <message>
@@ -618,16 +632,20 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Con</translation>
     </message>
     <message>
-        <source>Overlap (m²)</source>
-        <translation>Sovrapposizione (m²)</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
         <source>To</source>
         <translation>Al</translation>
+    </message>
+    <message>
+        <source>Area the two zones share, in square metres</source>
+        <translation>Area comune alle due zone, in metri quadrati</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
     </message>
 </context>
 <context>
@@ -644,23 +662,27 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>No zones of different experiments overlap.</source>
         <translation>Nessuna zona di sperimentazioni diverse si sovrappone.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) between zones of different experiments active on %1. Click one to frame both zones.</source>
-        <translation>
-            <numerusform>%n conflitto tra zone di sperimentazioni diverse attive il %1. Fai clic su una riga per inquadrare le due zone.</numerusform><numerusform>%n conflitti tra zone di sperimentazioni diverse attive il %1. Fai clic su una riga per inquadrare le due zone.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) between zones of different experiments, on any day. Click one to frame both zones.</source>
-        <translation>
-            <numerusform>%n conflitto tra zone di sperimentazioni diverse, in qualsiasi giorno. Fai clic su una riga per inquadrare le due zone.</numerusform><numerusform>%n conflitti tra zone di sperimentazioni diverse, in qualsiasi giorno. Fai clic su una riga per inquadrare le due zone.</numerusform></translation>
-    </message>
     <message>
         <source>Conflicts</source>
         <translation>Conflitti</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between zones of different experiments active on %1.</source>
+        <translation>
+            <numerusform>%n conflitto tra zone di sperimentazioni diverse attive il %1.</numerusform>
+            <numerusform>%n conflitti tra zone di sperimentazioni diverse attive il %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between zones of different experiments, on any day.</source>
+        <translation>
+            <numerusform>%n conflitto tra zone di sperimentazioni diverse, in qualsiasi giorno.</numerusform>
+            <numerusform>%n conflitti tra zone di sperimentazioni diverse, in qualsiasi giorno.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Zones of different experiments whose areas overlap while both are active</source>
-        <translation>Zone di sperimentazioni diverse le cui aree si sovrappongono mentre entrambe sono attive</translation>
+        <source>Zones of different experiments whose areas overlap while both are active. Click a row to frame both zones on the map.</source>
+        <translation>Zone di sperimentazioni diverse le cui aree si sovrappongono mentre sono entrambe attive. Fai clic su una riga per inquadrare le due zone sulla mappa.</translation>
     </message>
 </context>
 <context>
@@ -856,12 +878,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>draft: --out FILE è obbligatorio</translation>
     </message>
     <message>
-        <source>draft: --format must be pdf, odt or eml, not '%1'</source>
-        <translation>draft: --format deve essere pdf, odt o eml, non '%1'</translation>
+        <source>draft: --format must be pdf, odt or eml, not &apos;%1&apos;</source>
+        <translation>draft: --format deve essere pdf, odt o eml, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: no request has the protocol number, uuid or reference '%2'.</source>
-        <translation>%1: nessuna richiesta ha numero di protocollo, uuid o riferimento '%2'.</translation>
+        <source>%1: no request has the protocol number, uuid or reference &apos;%2&apos;.</source>
+        <translation>%1: nessuna richiesta ha numero di protocollo, uuid o riferimento &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -870,7 +892,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>warning: %n placeholder(s) could not be filled and are marked in the letter: %1</source>
         <translation>
-            <numerusform>attenzione: %n segnaposto non compilato ed è segnalato nella lettera: %1</numerusform><numerusform>attenzione: %n segnaposto non compilati e segnalati nella lettera: %1</numerusform></translation>
+            <numerusform>attenzione: %n segnaposto non compilato ed è segnalato nella lettera: %1</numerusform>
+            <numerusform>attenzione: %n segnaposto non compilati e segnalati nella lettera: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -882,7 +906,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1028,8 +1054,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Sostituisci il testo</translation>
     </message>
     <message>
-        <source>Replace the text in the editor with the template "%1"? Saved revisions are kept.</source>
-        <translation>Sostituire il testo nell'editor con il modello "%1"? Le revisioni salvate restano.</translation>
+        <source>Replace the text in the editor with the template &quot;%1&quot;? Saved revisions are kept.</source>
+        <translation>Sostituire il testo nell&apos;editor con il modello &quot;%1&quot;? Le revisioni salvate restano.</translation>
     </message>
     <message>
         <source>The record cannot fill: %1.</source>
@@ -1128,7 +1154,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>not an image</source>
-        <translation>non è un'immagine</translation>
+        <translation>non è un&apos;immagine</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -1189,7 +1215,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Experiment %1: %n zone(s).</source>
         <translation>
-            <numerusform>Sperimentazione %1: %n zona.</numerusform><numerusform>Sperimentazione %1: %n zone.</numerusform></translation>
+            <numerusform>Sperimentazione %1: %n zona.</numerusform>
+            <numerusform>Sperimentazione %1: %n zone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — page %2 of %3</source>
@@ -1213,11 +1241,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>%1 has no PEC address: add it to the authority before preparing the PEC.</source>
-        <translation>%1 non ha un indirizzo PEC: aggiungerlo all'ente prima di preparare la PEC.</translation>
+        <translation>%1 non ha un indirizzo PEC: aggiungerlo all&apos;ente prima di preparare la PEC.</translation>
     </message>
     <message>
-        <source>The office's PEC address is not set: set it in Office settings before preparing the PEC.</source>
-        <translation>L'indirizzo PEC dell'ufficio non è impostato: impostarlo in Carta intestata dell'ufficio prima di preparare la PEC.</translation>
+        <source>The office&apos;s PEC address is not set: set it in Office settings before preparing the PEC.</source>
+        <translation>L&apos;indirizzo PEC dell&apos;ufficio non è impostato: impostarlo in Carta intestata dell&apos;ufficio prima di preparare la PEC.</translation>
     </message>
     <message>
         <source>The document for %1 could not be produced.</source>
@@ -1230,7 +1258,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>%n d</source>
         <comment>days in the stage</comment>
         <translation>
-            <numerusform>%n g</numerusform><numerusform>%n g</numerusform></translation>
+            <numerusform>%n g</numerusform>
+            <numerusform>%n g</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1301,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Numero di protocollo</translation>
     </message>
     <message>
-        <source>Manager's act (determina)</source>
+        <source>Manager&apos;s act (determina)</source>
         <translation>Determina dirigenziale</translation>
     </message>
     <message>
@@ -1297,7 +1327,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n zone(s), active from %1 to %2</source>
         <translation>
-            <numerusform>%n zona, attiva dal %1 al %2</numerusform><numerusform>%n zone, attive dal %1 al %2</numerusform></translation>
+            <numerusform>%n zona, attiva dal %1 al %2</numerusform>
+            <numerusform>%n zone, attive dal %1 al %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -1366,7 +1398,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n interaction(s), the last on %1</source>
         <translation>
-            <numerusform>%n contatto, il %1</numerusform><numerusform>%n contatti, l'ultimo il %1</numerusform></translation>
+            <numerusform>%n contatto, il %1</numerusform>
+            <numerusform>%n contatti, l&apos;ultimo il %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1435,7 +1469,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Show all %n contacts</source>
         <translation>
-            <numerusform>Mostra il contatto</numerusform><numerusform>Mostra tutti i %n contatti</numerusform></translation>
+            <numerusform>Mostra il contatto</numerusform>
+            <numerusform>Mostra tutti i %n contatti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import zones from GeoJSON or KML…</source>
@@ -1486,10 +1522,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The date of the move (%1) is before the experiment entered %2 (%3).</source>
-        <translation>La data del passaggio (%1) precede l'ingresso nella fase %2 (%3).</translation>
+        <translation>La data del passaggio (%1) precede l&apos;ingresso nella fase %2 (%3).</translation>
     </message>
     <message>
-        <source>No manager's act (determina) approves the experiment yet: record its number first.</source>
+        <source>No manager&apos;s act (determina) approves the experiment yet: record its number first.</source>
         <translation>Nessuna determina dirigenziale approva ancora la sperimentazione: registrane prima il numero.</translation>
     </message>
     <message>
@@ -1569,7 +1605,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n experiment(s)</source>
         <translation>
-            <numerusform>%n sperimentazione</numerusform><numerusform>%n sperimentazioni</numerusform></translation>
+            <numerusform>%n sperimentazione</numerusform>
+            <numerusform>%n sperimentazioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>experiments.csv</source>
@@ -1649,14 +1687,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Only experiments the organization leads or joins as a partner</source>
-        <translation>Solo le sperimentazioni di cui l'organizzazione è capofila o partner</translation>
+        <translation>Solo le sperimentazioni di cui l&apos;organizzazione è capofila o partner</translation>
     </message>
     <message>
         <source>Zones</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <source>Import or export the selected experiment's zones as GeoJSON or KML</source>
+        <source>Import or export the selected experiment&apos;s zones as GeoJSON or KML</source>
         <translation>Importa o esporta le zone della sperimentazione selezionata in GeoJSON o KML</translation>
     </message>
     <message>
@@ -1715,7 +1753,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Numero di protocollo</translation>
     </message>
     <message>
-        <source>Manager's act (determina)</source>
+        <source>Manager&apos;s act (determina)</source>
         <translation>Determina dirigenziale</translation>
     </message>
     <message>
@@ -1772,7 +1810,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Clock restarts after an integration</source>
-        <translation>Il termine riparte dopo un'integrazione</translation>
+        <translation>Il termine riparte dopo un&apos;integrazione</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1912,7 +1950,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Required before going live</source>
-        <translation>Necessaria prima dell'avvio</translation>
+        <translation>Necessaria prima dell&apos;avvio</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1953,8 +1991,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 <context>
     <name>citylab::GeoJsonZoneReader</name>
     <message>
-        <source>not a GeoJSON Feature (type "%1")</source>
-        <translation>non è una Feature GeoJSON (tipo "%1")</translation>
+        <source>not a GeoJSON Feature (type &quot;%1&quot;)</source>
+        <translation>non è una Feature GeoJSON (tipo &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>the coordinate reference system %1 is not WGS84: save the file as WGS84 longitude/latitude (EPSG:4326), as GeoJSON requires</source>
@@ -1969,16 +2007,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>non è GeoJSON: il file non contiene un oggetto JSON</translation>
     </message>
     <message>
-        <source>a FeatureCollection needs a "features" array</source>
-        <translation>una FeatureCollection richiede un array "features"</translation>
+        <source>a FeatureCollection needs a &quot;features&quot; array</source>
+        <translation>una FeatureCollection richiede un array &quot;features&quot;</translation>
     </message>
     <message>
-        <source>not GeoJSON: the object has no "type"</source>
-        <translation>non è GeoJSON: l'oggetto non ha "type"</translation>
+        <source>not GeoJSON: the object has no &quot;type&quot;</source>
+        <translation>non è GeoJSON: l&apos;oggetto non ha &quot;type&quot;</translation>
     </message>
     <message>
-        <source>not GeoJSON: unknown type "%1"</source>
-        <translation>non è GeoJSON: tipo "%1" sconosciuto</translation>
+        <source>not GeoJSON: unknown type &quot;%1&quot;</source>
+        <translation>non è GeoJSON: tipo &quot;%1&quot; sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2034,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Language: it or en (default: the system's).</source>
+        <source>Language: it or en (default: the system&apos;s).</source>
         <translation>Lingua: it o en (predefinita: quella del sistema).</translation>
     </message>
     <message>
@@ -2012,8 +2050,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>CARTELLA</translation>
     </message>
     <message>
-        <source>--lang must be it or en, not '%1'</source>
-        <translation>--lang deve essere it o en, non '%1'</translation>
+        <source>--lang must be it or en, not &apos;%1&apos;</source>
+        <translation>--lang deve essere it o en, non &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2031,8 +2069,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>non è KML: il file è vuoto</translation>
     </message>
     <message>
-        <source>geometry type "%1" is not supported: use Polygon, MultiGeometry of polygons, Point with radius_m or LineString with width_m</source>
-        <translation>il tipo di geometria "%1" non è supportato: usare Polygon, MultiGeometry di poligoni, Point con radius_m o LineString con width_m</translation>
+        <source>geometry type &quot;%1&quot; is not supported: use Polygon, MultiGeometry of polygons, Point with radius_m or LineString with width_m</source>
+        <translation>il tipo di geometria &quot;%1&quot; non è supportato: usare Polygon, MultiGeometry di poligoni, Point con radius_m o LineString con width_m</translation>
     </message>
     <message>
         <source>a MultiGeometry may hold several polygons, or one point, or one line, but not a mix</source>
@@ -2040,15 +2078,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>a Polygon has no outerBoundaryIs ring</source>
-        <translation>un Polygon non ha l'anello outerBoundaryIs</translation>
+        <translation>un Polygon non ha l&apos;anello outerBoundaryIs</translation>
     </message>
     <message>
         <source>a Point needs exactly one position, this one has %1</source>
         <translation>un Point richiede esattamente una posizione, questo ne ha %1</translation>
     </message>
     <message>
-        <source>line %1: coordinates "%2" are not longitude,latitude[,altitude]</source>
-        <translation>riga %1: le coordinate "%2" non sono longitudine,latitudine[,altitudine]</translation>
+        <source>line %1: coordinates &quot;%2&quot; are not longitude,latitude[,altitude]</source>
+        <translation>riga %1: le coordinate &quot;%2&quot; non sono longitudine,latitudine[,altitudine]</translation>
     </message>
 </context>
 <context>
@@ -2058,9 +2096,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>I modelli forniti con CityLab non si possono modificare: duplicarli prima.</translation>
     </message>
     <message>
-        <source>The template "%1" has placeholders that cannot be filled:
+        <source>The template &quot;%1&quot; has placeholders that cannot be filled:
 %2</source>
-        <translation>Il modello "%1" contiene segnaposto che non si possono compilare:
+        <translation>Il modello &quot;%1&quot; contiene segnaposto che non si possono compilare:
 %2</translation>
     </message>
 </context>
@@ -2195,7 +2233,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Informazioni su CityLab</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CityLab %1&lt;/h3&gt;&lt;p&gt;Experiment zones, cases and outcomes of a city's open-air laboratory: partnership agreements, regulatory requests and their deadlines, in one local database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CityLab %1&lt;/h3&gt;&lt;p&gt;Experiment zones, cases and outcomes of a city&apos;s open-air laboratory: partnership agreements, regulatory requests and their deadlines, in one local database.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CityLab %1&lt;/h3&gt;&lt;p&gt;Zone, pratiche e risultati delle sperimentazioni del laboratorio a cielo aperto di una città: accordi di collaborazione, istanze alle autorità e relative scadenze, in un unico database locale.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2229,7 +2267,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>%n riga esportata in %1</numerusform><numerusform>%n righe esportate in %1</numerusform></translation>
+            <numerusform>%n riga esportata in %1</numerusform>
+            <numerusform>%n righe esportate in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot export the table</source>
@@ -2261,7 +2301,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Office &amp;Letterhead…</source>
-        <translation>&amp;Carta intestata dell'ufficio…</translation>
+        <translation>&amp;Carta intestata dell&apos;ufficio…</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
@@ -2305,16 +2345,20 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n zone(s) shown</source>
         <translation>
-            <numerusform>%n zona mostrata</numerusform><numerusform>%n zone mostrate</numerusform></translation>
+            <numerusform>%n zona mostrata</numerusform>
+            <numerusform>%n zone mostrate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them without dates, shown every day</source>
         <translation>
-            <numerusform>%n senza date, mostrata ogni giorno</numerusform><numerusform>%n senza date, mostrate ogni giorno</numerusform></translation>
+            <numerusform>%n senza date, mostrata ogni giorno</numerusform>
+            <numerusform>%n senza date, mostrate ogni giorno</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Nothing on the map matches "%1".</source>
-        <translation>Nessun elemento della mappa corrisponde a "%1".</translation>
+        <source>Nothing on the map matches &quot;%1&quot;.</source>
+        <translation>Nessun elemento della mappa corrisponde a &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Active on</source>
@@ -2326,7 +2370,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Play the year day by day</source>
-        <translation>Scorri l'anno giorno per giorno</translation>
+        <translation>Scorri l&apos;anno giorno per giorno</translation>
     </message>
     <message>
         <source>Find a zone or experiment…</source>
@@ -2337,7 +2381,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Tasselli…</translation>
     </message>
     <message>
-        <source>Where the map's background comes from</source>
+        <source>Where the map&apos;s background comes from</source>
         <translation>Da dove proviene lo sfondo della mappa</translation>
     </message>
     <message>
@@ -2380,7 +2424,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Il file CSV.</translation>
     </message>
     <message>
-        <source>The experiment's code.</source>
+        <source>The experiment&apos;s code.</source>
         <translation>Il codice della sperimentazione.</translation>
     </message>
     <message>
@@ -2393,7 +2437,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Which column holds what, by 1-based number or header name: time=N,value=M,metric=K,zone=Z.</source>
-        <translation>Quale colonna contiene cosa, per numero (da 1) o nome d'intestazione: time=N,value=M,metric=K,zone=Z.</translation>
+        <translation>Quale colonna contiene cosa, per numero (da 1) o nome d&apos;intestazione: time=N,value=M,metric=K,zone=Z.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -2416,20 +2460,20 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>%1: impossibile leggere: %2</translation>
     </message>
     <message>
-        <source>import measurements: no column '%1' in %2</source>
-        <translation>import measurements: nessuna colonna '%1' in %2</translation>
+        <source>import measurements: no column &apos;%1&apos; in %2</source>
+        <translation>import measurements: nessuna colonna &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <source>import measurements: unknown role '%1' in --columns (time, value, metric, zone)</source>
-        <translation>import measurements: ruolo '%1' sconosciuto in --columns (time, value, metric, zone)</translation>
+        <source>import measurements: unknown role &apos;%1&apos; in --columns (time, value, metric, zone)</source>
+        <translation>import measurements: ruolo &apos;%1&apos; sconosciuto in --columns (time, value, metric, zone)</translation>
     </message>
     <message>
-        <source>no experiment with code '%1'</source>
-        <translation>nessuna sperimentazione con codice '%1'</translation>
+        <source>no experiment with code &apos;%1&apos;</source>
+        <translation>nessuna sperimentazione con codice &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no metric with code '%1'</source>
-        <translation>nessuna metrica con codice '%1'</translation>
+        <source>no metric with code &apos;%1&apos;</source>
+        <translation>nessuna metrica con codice &apos;%1&apos;</translation>
     </message>
     <message>
         <source>import measurements: the time, value and metric columns are not recognised in %1; give --columns (and --metric when the file has no metric column)</source>
@@ -2442,7 +2486,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n more error(s) not shown</source>
         <translation>
-            <numerusform>%n altro errore non mostrato</numerusform><numerusform>altri %n errori non mostrati</numerusform></translation>
+            <numerusform>%n altro errore non mostrato</numerusform>
+            <numerusform>altri %n errori non mostrati</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing imported</source>
@@ -2451,7 +2497,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n measurement(s) imported from %1 in %2 s</source>
         <translation>
-            <numerusform>%n misurazione importata da %1 in %2 s</numerusform><numerusform>%n misurazioni importate da %1 in %2 s</numerusform></translation>
+            <numerusform>%n misurazione importata da %1 in %2 s</numerusform>
+            <numerusform>%n misurazioni importate da %1 in %2 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2570,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Importing… the window stays usable; Cancel stops the import and leaves the database as it was.</source>
-        <translation>Importazione in corso… la finestra resta utilizzabile; Annulla interrompe l'importazione e lascia il database com'era.</translation>
+        <translation>Importazione in corso… la finestra resta utilizzabile; Annulla interrompe l&apos;importazione e lascia il database com&apos;era.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2586,10 +2634,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Columns as last imported for files from %1; check them before importing.</source>
-        <translation>Colonne come nell'ultima importazione di file di %1; verificarle prima di importare.</translation>
+        <translation>Colonne come nell&apos;ultima importazione di file di %1; verificarle prima di importare.</translation>
     </message>
     <message>
-        <source>Columns proposed from the file's headers; check them before importing.</source>
+        <source>Columns proposed from the file&apos;s headers; check them before importing.</source>
         <translation>Colonne proposte in base alle intestazioni del file; verificarle prima di importare.</translation>
     </message>
     <message>
@@ -2603,7 +2651,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) cannot be read. Correct the file (or the columns) and import it again.</source>
         <translation>
-            <numerusform>Non è stato importato nulla: %n riga non è leggibile. Correggere il file (o le colonne) e importarlo di nuovo.</numerusform><numerusform>Non è stato importato nulla: %n righe non sono leggibili. Correggere il file (o le colonne) e importarlo di nuovo.</numerusform></translation>
+            <numerusform>Non è stato importato nulla: %n riga non è leggibile. Correggere il file (o le colonne) e importarlo di nuovo.</numerusform>
+            <numerusform>Non è stato importato nulla: %n righe non sono leggibili. Correggere il file (o le colonne) e importarlo di nuovo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -2612,7 +2662,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n measurement(s) imported into %1.</source>
         <translation>
-            <numerusform>%n misurazione importata in %1.</numerusform><numerusform>%n misurazioni importate in %1.</numerusform></translation>
+            <numerusform>%n misurazione importata in %1.</numerusform>
+            <numerusform>%n misurazioni importate in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Metrics: %1</source>
@@ -2631,7 +2683,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::MetricCatalog</name>
     <message>
         <source>The metric no longer exists (it may have been deleted meanwhile).</source>
-        <translation>L'indicatore non esiste più (potrebbe essere stato eliminato nel frattempo).</translation>
+        <translation>L&apos;indicatore non esiste più (potrebbe essere stato eliminato nel frattempo).</translation>
     </message>
     <message>
         <source>Write the code in capital letters, digits and underscores, starting with a letter (2 to 32 characters, e.g. NET_LATENCY_MS).</source>
@@ -2639,16 +2691,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The code %1 is already used by the metric “%2”.</source>
-        <translation>Il codice %1 è già usato dall'indicatore «%2».</translation>
+        <translation>Il codice %1 è già usato dall&apos;indicatore «%2».</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted: it has %2 measurements in %n experiment(s), which would be lost with it. Edit its name or description instead.</source>
         <translation>
-            <numerusform>%1 non può essere eliminato: ha %2 misurazioni in %n sperimentazione, che andrebbero perse con esso. Se ne possono invece modificare il nome o la descrizione.</numerusform><numerusform>%1 non può essere eliminato: ha %2 misurazioni in %n sperimentazioni, che andrebbero perse con esso. Se ne possono invece modificare il nome o la descrizione.</numerusform></translation>
+            <numerusform>%1 non può essere eliminato: ha %2 misurazioni in %n sperimentazione, che andrebbero perse con esso. Se ne possono invece modificare il nome o la descrizione.</numerusform>
+            <numerusform>%1 non può essere eliminato: ha %2 misurazioni in %n sperimentazioni, che andrebbero perse con esso. Se ne possono invece modificare il nome o la descrizione.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete metric %1</source>
-        <translation>eliminazione dell'indicatore %1</translation>
+        <translation>eliminazione dell&apos;indicatore %1</translation>
     </message>
 </context>
 <context>
@@ -2693,8 +2747,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Indicatori</translation>
     </message>
     <message>
-        <source>The metrics experiments are measured by. Each has a code that partners' files use, a unit, and whether higher or lower values are better. A metric that has measurements can be edited but not deleted.</source>
-        <translation>Gli indicatori con cui si misurano le sperimentazioni. Ciascuno ha un codice, usato nei file dei partner, un'unità di misura e un verso (se sia meglio un valore più alto o più basso). Un indicatore che ha misurazioni si può modificare ma non eliminare.</translation>
+        <source>The metrics experiments are measured by. Each has a code that partners&apos; files use, a unit, and whether higher or lower values are better. A metric that has measurements can be edited but not deleted.</source>
+        <translation>Gli indicatori con cui si misurano le sperimentazioni. Ciascuno ha un codice, usato nei file dei partner, un&apos;unità di misura e un verso (se sia meglio un valore più alto o più basso). Un indicatore che ha misurazioni si può modificare ma non eliminare.</translation>
     </message>
     <message>
         <source>New…</source>
@@ -2727,7 +2781,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Delete %1? Its %n target(s) in experiments will be deleted too (Undo brings them back).</source>
         <translation>
-            <numerusform>Eliminare %1? Sarà eliminato anche il suo obiettivo (%n) nelle sperimentazioni (Annulla lo ripristina).</numerusform><numerusform>Eliminare %1? Saranno eliminati anche i suoi %n obiettivi nelle sperimentazioni (Annulla li ripristina).</numerusform></translation>
+            <numerusform>Eliminare %1? Sarà eliminato anche il suo obiettivo (%n) nelle sperimentazioni (Annulla lo ripristina).</numerusform>
+            <numerusform>Eliminare %1? Saranno eliminati anche i suoi %n obiettivi nelle sperimentazioni (Annulla li ripristina).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 deleted. Undo brings it back.</source>
@@ -2738,22 +2794,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::Migrations</name>
     <message>
         <source>Cannot start the upgrade to schema version %1: %2</source>
-        <translation>Impossibile avviare l'aggiornamento alla versione %1 dello schema: %2</translation>
+        <translation>Impossibile avviare l&apos;aggiornamento alla versione %1 dello schema: %2</translation>
     </message>
     <message>
         <source>Upgrade to schema version %1 failed: %2</source>
-        <translation>L'aggiornamento alla versione %1 dello schema non è riuscito: %2</translation>
+        <translation>L&apos;aggiornamento alla versione %1 dello schema non è riuscito: %2</translation>
     </message>
     <message>
         <source>Upgrade to schema version %1 could not be saved: %2</source>
-        <translation>Impossibile salvare l'aggiornamento alla versione %1 dello schema: %2</translation>
+        <translation>Impossibile salvare l&apos;aggiornamento alla versione %1 dello schema: %2</translation>
     </message>
 </context>
 <context>
     <name>citylab::OfficeSettingsDialog</name>
     <message>
         <source>Office Letterhead</source>
-        <translation>Carta intestata dell'ufficio</translation>
+        <translation>Carta intestata dell&apos;ufficio</translation>
     </message>
     <message>
         <source>e.g. Città di Torino — Divisione Innovazione</source>
@@ -2773,7 +2829,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Office &amp;name:</source>
-        <translation>&amp;Nome dell'ufficio:</translation>
+        <translation>&amp;Nome dell&apos;ufficio:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -2785,7 +2841,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Office &amp;PEC:</source>
-        <translation>&amp;PEC dell'ufficio:</translation>
+        <translation>&amp;PEC dell&apos;ufficio:</translation>
     </message>
     <message>
         <source>&amp;Logo file:</source>
@@ -2796,12 +2852,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>&amp;Firmatario:</translation>
     </message>
     <message>
-        <source>Signatory's &amp;role:</source>
+        <source>Signatory&apos;s &amp;role:</source>
         <translation>&amp;Qualifica del firmatario:</translation>
     </message>
     <message>
         <source>Logo of the Office</source>
-        <translation>Logo dell'ufficio</translation>
+        <translation>Logo dell&apos;ufficio</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
@@ -2809,7 +2865,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>%1 is not an image CityLab can read.</source>
-        <translation>%1 non è un'immagine leggibile da CityLab.</translation>
+        <translation>%1 non è un&apos;immagine leggibile da CityLab.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2820,7 +2876,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::OrganizationDetailPanel</name>
     <message>
         <source>Select an organization to see its details.</source>
-        <translation>Seleziona un'organizzazione per vederne i dettagli.</translation>
+        <translation>Seleziona un&apos;organizzazione per vederne i dettagli.</translation>
     </message>
     <message>
         <source>City</source>
@@ -2849,7 +2905,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>After an integration request</source>
@@ -2923,7 +2981,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::OrganizationMerge</name>
     <message>
         <source>An organization cannot be merged into itself.</source>
-        <translation>Un'organizzazione non può essere unita a se stessa.</translation>
+        <translation>Un&apos;organizzazione non può essere unita a se stessa.</translation>
     </message>
     <message>
         <source>One of the organizations no longer exists.</source>
@@ -2932,6 +2990,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Cannot read %1.</source>
         <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Unisci «%1» a «%2»</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +3036,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n organization(s)</source>
         <translation>
-            <numerusform>%n organizzazione</numerusform><numerusform>%n organizzazioni</numerusform></translation>
+            <numerusform>%n organizzazione</numerusform>
+            <numerusform>%n organizzazioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>organizations.csv</source>
@@ -3010,7 +3074,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Merge this organization, a duplicate, into another one</source>
-        <translation>Unisci questa organizzazione, un doppione, a un'altra</translation>
+        <translation>Unisci questa organizzazione, un doppione, a un&apos;altra</translation>
     </message>
     <message>
         <source>Merge Organizations</source>
@@ -3018,15 +3082,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Merge “%1” into the organization that stays:</source>
-        <translation>Unisci «%1» all'organizzazione che resta:</translation>
-    </message>
-    <message>
-        <source>Every contact, experiment, agreement, request and contact log of “%1” will move to “%2”, and “%1” will be deleted. The change log keeps every step, but the merge cannot be undone with Ctrl+Z.</source>
-        <translation>Contatti, sperimentazioni, accordi, istanze e registro dei contatti di «%1» passeranno a «%2», e «%1» sarà eliminata. Il registro delle modifiche conserva ogni passaggio, ma l'unione non si può annullare con Ctrl+Z.</translation>
+        <translation>Unisci «%1» all&apos;organizzazione che resta:</translation>
     </message>
     <message>
         <source>Cannot merge</source>
         <translation>Impossibile unire</translation>
+    </message>
+    <message>
+        <source>Every contact, experiment, agreement, request and contact log of “%1” will move to “%2”, and “%1” will be deleted. Ctrl+Z undoes the merge, and the change log keeps every step.</source>
+        <translation>Ogni contatto, sperimentazione, accordo, istanza e registro dei contatti di «%1» passerà a «%2» e «%1» sarà eliminata. Ctrl+Z annulla l’unione e il registro delle modifiche ne conserva ogni passo.</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3197,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>This organization is already a party to the agreement.</source>
-        <translation>Questo ente è già parte dell'accordo.</translation>
+        <translation>Questo ente è già parte dell&apos;accordo.</translation>
     </message>
     <message>
         <source>This organization is already a partner in the experiment.</source>
@@ -3157,7 +3221,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Remove %1 from the agreement</source>
-        <translation>Rimuovi %1 dall'accordo</translation>
+        <translation>Rimuovi %1 dall&apos;accordo</translation>
     </message>
     <message>
         <source>Remove %1 from the experiment</source>
@@ -3192,7 +3256,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Drag a card to another column to move the experiment, or use its menu (right click or the menu key); double-click to open it.</source>
-        <translation>Trascina una scheda in un'altra colonna per spostare la sperimentazione, oppure usa il suo menu (clic destro o tasto menu); doppio clic per aprirla.</translation>
+        <translation>Trascina una scheda in un&apos;altra colonna per spostare la sperimentazione, oppure usa il suo menu (clic destro o tasto menu); doppio clic per aprirla.</translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3307,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>name of the authority</source>
-        <translation>nome dell'ente</translation>
+        <translation>nome dell&apos;ente</translation>
     </message>
     <message>
         <source>PEC of the authority</source>
-        <translation>PEC dell'ente</translation>
+        <translation>PEC dell&apos;ente</translation>
     </message>
     <message>
         <source>legal basis</source>
@@ -3266,7 +3330,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>numero di protocollo</translation>
     </message>
     <message>
-        <source>today's date</source>
+        <source>today&apos;s date</source>
         <translation>data odierna</translation>
     </message>
     <message>
@@ -3279,19 +3343,19 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>name of the office</source>
-        <translation>nome dell'ufficio</translation>
+        <translation>nome dell&apos;ufficio</translation>
     </message>
     <message>
         <source>address of the office</source>
-        <translation>indirizzo dell'ufficio</translation>
+        <translation>indirizzo dell&apos;ufficio</translation>
     </message>
     <message>
         <source>city of the office</source>
-        <translation>città dell'ufficio</translation>
+        <translation>città dell&apos;ufficio</translation>
     </message>
     <message>
         <source>PEC of the office</source>
-        <translation>PEC dell'ufficio</translation>
+        <translation>PEC dell&apos;ufficio</translation>
     </message>
     <message>
         <source>name of the signatory</source>
@@ -3310,12 +3374,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>il segnaposto non ha un nome</translation>
     </message>
     <message>
-        <source>a name has only lower-case letters, '_' and '.'</source>
-        <translation>un nome contiene solo lettere minuscole, '_' e '.'</translation>
+        <source>a name has only lower-case letters, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>un nome contiene solo lettere minuscole, &apos;_&apos; e &apos;.&apos;</translation>
     </message>
     <message>
-        <source>there is no placeholder called '%1'</source>
-        <translation>non esiste un segnaposto '%1'</translation>
+        <source>there is no placeholder called &apos;%1&apos;</source>
+        <translation>non esiste un segnaposto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>[missing: %1]</source>
@@ -3424,8 +3488,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 <context>
     <name>citylab::ReportCommand</name>
     <message>
-        <source>Writes a report as PDF: 'portfolio' (key figures, pipeline, deadlines, active experiments) or 'experiment CODE' (summary, partners, agreements, regulatory history, metrics against targets).</source>
-        <translation>Scrive un rapporto in PDF: 'portfolio' (dati principali, percorso, scadenze, sperimentazioni in corso) o 'experiment CODICE' (sintesi, partner, accordi, istanze alle autorità, indicatori rispetto agli obiettivi).</translation>
+        <source>Writes a report as PDF: &apos;portfolio&apos; (key figures, pipeline, deadlines, active experiments) or &apos;experiment CODE&apos; (summary, partners, agreements, regulatory history, metrics against targets).</source>
+        <translation>Scrive un rapporto in PDF: &apos;portfolio&apos; (dati principali, percorso, scadenze, sperimentazioni in corso) o &apos;experiment CODICE&apos; (sintesi, partner, accordi, istanze alle autorità, indicatori rispetto agli obiettivi).</translation>
     </message>
     <message>
         <source>portfolio, or experiment followed by the experiment code.</source>
@@ -3452,16 +3516,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Ultimo giorno del periodo (predefinito: oggi).</translation>
     </message>
     <message>
-        <source>report: say 'portfolio' or 'experiment CODE'</source>
-        <translation>report: indicare 'portfolio' o 'experiment CODICE'</translation>
+        <source>report: say &apos;portfolio&apos; or &apos;experiment CODE&apos;</source>
+        <translation>report: indicare &apos;portfolio&apos; o &apos;experiment CODICE&apos;</translation>
     </message>
     <message>
         <source>report experiment: the experiment code is required</source>
         <translation>report experiment: serve il codice della sperimentazione</translation>
     </message>
     <message>
-        <source>report: unexpected argument '%1'</source>
-        <translation>report: argomento inatteso '%1'</translation>
+        <source>report: unexpected argument &apos;%1&apos;</source>
+        <translation>report: argomento inatteso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>report: --db FILE is required</source>
@@ -3472,8 +3536,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>report: --out FILE è obbligatorio</translation>
     </message>
     <message>
-        <source>report: --%1 must be a date as YYYY-MM-DD, not '%2'</source>
-        <translation>report: --%1 deve essere una data AAAA-MM-GG, non '%2'</translation>
+        <source>report: --%1 must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>report: --%1 deve essere una data AAAA-MM-GG, non &apos;%2&apos;</translation>
     </message>
     <message>
         <source>report: --from is after --to</source>
@@ -3532,12 +3596,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The preview could not be made.</source>
-        <translation>Impossibile generare l'anteprima.</translation>
+        <translation>Impossibile generare l&apos;anteprima.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n pagina</numerusform><numerusform>%n pagine</numerusform></translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
     </message>
     <message>
         <source>portfolio-report.pdf</source>
@@ -3656,12 +3722,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>scaduta da %n giorno</numerusform><numerusform>scaduta da %n giorni</numerusform></translation>
+            <numerusform>scaduta da %n giorno</numerusform>
+            <numerusform>scaduta da %n giorni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>tra %n giorno</numerusform><numerusform>tra %n giorni</numerusform></translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request</source>
@@ -3708,8 +3778,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Zone</translation>
     </message>
     <message>
-        <source>no experiment with code '%1'</source>
-        <translation>nessuna sperimentazione con codice '%1'</translation>
+        <source>no experiment with code &apos;%1&apos;</source>
+        <translation>nessuna sperimentazione con codice &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Experiment report %1</source>
@@ -3818,7 +3888,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%1: %n measurement(s) in the period</source>
         <translation>
-            <numerusform>%1: %n misura nel periodo</numerusform><numerusform>%1: %n misure nel periodo</numerusform></translation>
+            <numerusform>%1: %n misura nel periodo</numerusform>
+            <numerusform>%1: %n misure nel periodo</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, weekly mean</source>
@@ -3993,7 +4065,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Operator registration (UAS operator)</source>
-        <translation>Registrazione dell'operatore UAS</translation>
+        <translation>Registrazione dell&apos;operatore UAS</translation>
     </message>
     <message>
         <source>Operations manual and risk assessment (SORA)</source>
@@ -4001,7 +4073,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Site plan of the occupied area</source>
-        <translation>Planimetria dell'area occupata</translation>
+        <translation>Planimetria dell&apos;area occupata</translation>
     </message>
     <message>
         <source>Evidence from the experiment (data, report)</source>
@@ -4013,7 +4085,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Copy of the agreement</source>
-        <translation>Copia dell'accordo</translation>
+        <translation>Copia dell&apos;accordo</translation>
     </message>
     <message>
         <source>The request no longer exists.</source>
@@ -4040,7 +4112,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <name>citylab::RequestDetailPanel</name>
     <message>
         <source>Select a regulatory request to see its procedure.</source>
-        <translation>Seleziona un'istanza per vederne il procedimento.</translation>
+        <translation>Seleziona un&apos;istanza per vederne il procedimento.</translation>
     </message>
     <message>
         <source>Authority</source>
@@ -4064,7 +4136,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Required before going live</source>
-        <translation>Necessaria prima dell'avvio</translation>
+        <translation>Necessaria prima dell&apos;avvio</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4085,7 +4157,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submitted on</source>
@@ -4098,7 +4172,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
         <translation>
-            <numerusform>%1, in attesa dell'integrazione; all'arrivo resterà %n giorno</numerusform><numerusform>%1, in attesa dell'integrazione; all'arrivo resteranno %n giorni</numerusform></translation>
+            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resterà %n giorno</numerusform>
+            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resteranno %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on</source>
@@ -4134,12 +4210,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Text of the request</source>
-        <translation>Testo dell'istanza</translation>
+        <translation>Testo dell&apos;istanza</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s) kept.</source>
         <translation>
-            <numerusform>%n revisione conservata.</numerusform><numerusform>%n revisioni conservate.</numerusform></translation>
+            <numerusform>%n revisione conservata.</numerusform>
+            <numerusform>%n revisioni conservate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No text yet.</source>
@@ -4236,11 +4314,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The request is %1: its procedure is closed.</source>
-        <translation>L'istanza è %1: il procedimento è chiuso.</translation>
+        <translation>L&apos;istanza è %1: il procedimento è chiuso.</translation>
     </message>
     <message>
         <source>A request that is %1 cannot become %2.</source>
-        <translation>Un'istanza %1 non può diventare %2.</translation>
+        <translation>Un&apos;istanza %1 non può diventare %2.</translation>
     </message>
     <message>
         <source>The date is missing.</source>
@@ -4252,15 +4330,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The date (%1) is before the last step of the request (%2).</source>
-        <translation>La data (%1) precede l'ultimo passaggio dell'istanza (%2).</translation>
+        <translation>La data (%1) precede l&apos;ultimo passaggio dell&apos;istanza (%2).</translation>
     </message>
     <message>
         <source>The request has no subject.</source>
-        <translation>L'istanza non ha un oggetto.</translation>
+        <translation>L&apos;istanza non ha un oggetto.</translation>
     </message>
     <message>
         <source>The authority of the request cannot be read.</source>
-        <translation>Impossibile leggere l'autorità dell'istanza.</translation>
+        <translation>Impossibile leggere l&apos;autorità dell&apos;istanza.</translation>
     </message>
 </context>
 <context>
@@ -4287,12 +4365,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Record that the request was submitted, suspended, resubmitted or decided</source>
-        <translation>Registra che l'istanza è stata presentata, sospesa, ripresentata o decisa</translation>
+        <translation>Registra che l&apos;istanza è stata presentata, sospesa, ripresentata o decisa</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n istanza</numerusform><numerusform>%n istanze</numerusform></translation>
+            <numerusform>%n istanza</numerusform>
+            <numerusform>%n istanze</numerusform>
+        </translation>
     </message>
     <message>
         <source>requests.csv</source>
@@ -4334,7 +4414,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Ripristina la revisione precedente</translation>
     </message>
     <message>
-        <source>Saves the older revision's text again as the newest revision: nothing is lost.</source>
+        <source>Saves the older revision&apos;s text again as the newest revision: nothing is lost.</source>
         <translation>Salva di nuovo il testo della revisione precedente come revisione più recente: nulla va perso.</translation>
     </message>
     <message>
@@ -4347,7 +4427,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>No revision saved yet: save the text in the editor first.</source>
-        <translation>Nessuna revisione salvata: salvare prima il testo nell'editor.</translation>
+        <translation>Nessuna revisione salvata: salvare prima il testo nell&apos;editor.</translation>
     </message>
     <message>
         <source>From revision %1 to %2: %3 words added, %4 removed.</source>
@@ -4391,7 +4471,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Type at least %n letter(s) of a word.</source>
         <translation>
-            <numerusform>Digita almeno %n lettera di una parola.</numerusform><numerusform>Digita almeno %n lettere di una parola.</numerusform></translation>
+            <numerusform>Digita almeno %n lettera di una parola.</numerusform>
+            <numerusform>Digita almeno %n lettere di una parola.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Many records match: each kind shows title matches and its newest records first. Type more to narrow.</source>
@@ -4403,37 +4485,51 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Experiments (%n)</source>
         <translation>
-            <numerusform>Sperimentazioni (%n)</numerusform><numerusform>Sperimentazioni (%n)</numerusform></translation>
+            <numerusform>Sperimentazioni (%n)</numerusform>
+            <numerusform>Sperimentazioni (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Organizations (%n)</source>
         <translation>
-            <numerusform>Organizzazioni (%n)</numerusform><numerusform>Organizzazioni (%n)</numerusform></translation>
+            <numerusform>Organizzazioni (%n)</numerusform>
+            <numerusform>Organizzazioni (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>People (%n)</source>
         <translation>
-            <numerusform>Persone (%n)</numerusform><numerusform>Persone (%n)</numerusform></translation>
+            <numerusform>Persone (%n)</numerusform>
+            <numerusform>Persone (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Agreements (%n)</source>
         <translation>
-            <numerusform>Accordi (%n)</numerusform><numerusform>Accordi (%n)</numerusform></translation>
+            <numerusform>Accordi (%n)</numerusform>
+            <numerusform>Accordi (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Regulatory requests (%n)</source>
         <translation>
-            <numerusform>Istanze alle autorità (%n)</numerusform><numerusform>Istanze alle autorità (%n)</numerusform></translation>
+            <numerusform>Istanze alle autorità (%n)</numerusform>
+            <numerusform>Istanze alle autorità (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contacts log (%n)</source>
         <translation>
-            <numerusform>Registro dei contatti (%n)</numerusform><numerusform>Registro dei contatti (%n)</numerusform></translation>
+            <numerusform>Registro dei contatti (%n)</numerusform>
+            <numerusform>Registro dei contatti (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Zones (%n)</source>
         <translation>
-            <numerusform>Zone (%n)</numerusform><numerusform>Zone (%n)</numerusform></translation>
+            <numerusform>Zone (%n)</numerusform>
+            <numerusform>Zone (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4643,7 +4739,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>%1 is not a CityLab database: it is an SQLite database of another application. It was left unchanged.</source>
-        <translation>%1 non è un database di CityLab: è un database SQLite di un'altra applicazione. Non è stato modificato.</translation>
+        <translation>%1 non è un database di CityLab: è un database SQLite di un&apos;altra applicazione. Non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk or folder: CityLab needs to write beside its database. Copy it to a writable folder and open the copy.</source>
@@ -4671,7 +4767,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Cannot back up %1 before upgrading it: %2</source>
-        <translation>Impossibile fare una copia di sicurezza di %1 prima dell'aggiornamento: %2</translation>
+        <translation>Impossibile fare una copia di sicurezza di %1 prima dell&apos;aggiornamento: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4695,7 +4791,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The id of a record cannot be set.</source>
-        <translation>L'id di un record non può essere impostato.</translation>
+        <translation>L&apos;id di un record non può essere impostato.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -4719,7 +4815,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The uuid of a record cannot change.</source>
-        <translation>L'uuid di un record non può cambiare.</translation>
+        <translation>L&apos;uuid di un record non può cambiare.</translation>
     </message>
     <message>
         <source>The record no longer exists (it may have been deleted meanwhile).</source>
@@ -4746,7 +4842,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Integrity check failed: %1</source>
-        <translation>Controllo d'integrità non riuscito: %1</translation>
+        <translation>Controllo d&apos;integrità non riuscito: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing record in %3.</source>
@@ -4758,7 +4854,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Zone index: %1 zones are missing from the map index.</source>
-        <translation>Indice delle zone: %1 zone mancano dall'indice della mappa.</translation>
+        <translation>Indice delle zone: %1 zone mancano dall&apos;indice della mappa.</translation>
     </message>
     <message>
         <source>Search index: %1 records of %2 are not indexed.</source>
@@ -4837,11 +4933,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Remove target %1</source>
-        <translation>rimozione dell'obiettivo %1</translation>
+        <translation>rimozione dell&apos;obiettivo %1</translation>
     </message>
     <message>
         <source>Cannot remove the target</source>
-        <translation>Impossibile rimuovere l'obiettivo</translation>
+        <translation>Impossibile rimuovere l&apos;obiettivo</translation>
     </message>
 </context>
 <context>
@@ -4919,8 +5015,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Elimina modello</translation>
     </message>
     <message>
-        <source>Delete the template "%1"?</source>
-        <translation>Eliminare il modello "%1"?</translation>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation>Eliminare il modello &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -4932,12 +5028,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
     </message>
     <message>
-        <source>tiles: unknown action '%1'</source>
-        <translation>tiles: azione sconosciuta '%1'</translation>
+        <source>tiles: unknown action &apos;%1&apos;</source>
+        <translation>tiles: azione sconosciuta &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Downloads map tiles into DIR/{z}/{x}/{y}.png for offline use; tiles already there are kept.</source>
-        <translation>Scarica i tasselli della mappa in CARTELLA/{z}/{x}/{y}.png per l'uso senza rete; quelli già presenti sono mantenuti.</translation>
+        <translation>Scarica i tasselli della mappa in CARTELLA/{z}/{x}/{y}.png per l&apos;uso senza rete; quelli già presenti sono mantenuti.</translation>
     </message>
     <message>
         <source>Tile URL with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png.</source>
@@ -4980,20 +5076,20 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>tiles prefetch: servono --url, --bbox, --zoom e --out</translation>
     </message>
     <message>
-        <source>tiles prefetch: --url must contain {z}, {x} and {y}, not '%1'</source>
-        <translation>tiles prefetch: --url deve contenere {z}, {x} e {y}, non '%1'</translation>
+        <source>tiles prefetch: --url must contain {z}, {x} and {y}, not &apos;%1&apos;</source>
+        <translation>tiles prefetch: --url deve contenere {z}, {x} e {y}, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>tiles prefetch: --bbox must be south,west,north,east in degrees with south &lt; north and west &lt; east, not '%1'</source>
-        <translation>tiles prefetch: --bbox deve essere sud,ovest,nord,est in gradi con sud &lt; nord e ovest &lt; est, non '%1'</translation>
+        <source>tiles prefetch: --bbox must be south,west,north,east in degrees with south &lt; north and west &lt; east, not &apos;%1&apos;</source>
+        <translation>tiles prefetch: --bbox deve essere sud,ovest,nord,est in gradi con sud &lt; nord e ovest &lt; est, non &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>tiles prefetch: --zoom must be MIN-MAX between 0 and 19, not '%1'</source>
-        <translation>tiles prefetch: --zoom deve essere MIN-MAX tra 0 e 19, non '%1'</translation>
+        <source>tiles prefetch: --zoom must be MIN-MAX between 0 and 19, not &apos;%1&apos;</source>
+        <translation>tiles prefetch: --zoom deve essere MIN-MAX tra 0 e 19, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>tiles prefetch: the area needs more than %1 tiles; narrow --bbox or --zoom, or add --force</source>
-        <translation>tiles prefetch: l'area richiede più di %1 tasselli; restringi --bbox o --zoom, oppure aggiungi --force</translation>
+        <translation>tiles prefetch: l&apos;area richiede più di %1 tasselli; restringi --bbox o --zoom, oppure aggiungi --force</translation>
     </message>
     <message>
         <source>tiles prefetch: tile %1 from %2: %3</source>
@@ -5039,8 +5135,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Cartella di tasselli su questo computer</translation>
     </message>
     <message>
-        <source>A folder of {z}/{x}/{y}.png files, for example filled by "citylab tiles prefetch".</source>
-        <translation>Una cartella di file {z}/{x}/{y}.png, ad esempio riempita con "citylab tiles prefetch".</translation>
+        <source>A folder of {z}/{x}/{y}.png files, for example filled by &quot;citylab tiles prefetch&quot;.</source>
+        <translation>Una cartella di file {z}/{x}/{y}.png, ad esempio riempita con &quot;citylab tiles prefetch&quot;.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5060,11 +5156,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The tile URL must end in {z}/{x}/{y}.png.</source>
-        <translation>L'indirizzo dei tasselli deve terminare con {z}/{x}/{y}.png.</translation>
+        <translation>L&apos;indirizzo dei tasselli deve terminare con {z}/{x}/{y}.png.</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist.</source>
-        <translation>La cartella "%1" non esiste.</translation>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>La cartella &quot;%1&quot; non esiste.</translation>
     </message>
 </context>
 <context>
@@ -5151,7 +5247,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>
-            <numerusform>in ritardo di %n giorno</numerusform><numerusform>in ritardo di %n giorni</numerusform></translation>
+            <numerusform>in ritardo di %n giorno</numerusform>
+            <numerusform>in ritardo di %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -5160,17 +5258,23 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>tra %n giorno</numerusform><numerusform>tra %n giorni</numerusform></translation>
+            <numerusform>tra %n giorno</numerusform>
+            <numerusform>tra %n giorni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>Scadute (%n)</numerusform><numerusform>Scadute (%n)</numerusform></translation>
+            <numerusform>Scadute (%n)</numerusform>
+            <numerusform>Scadute (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
         <translation>
-            <numerusform>In scadenza entro %n giorno</numerusform><numerusform>In scadenza entro %n giorni</numerusform></translation>
+            <numerusform>In scadenza entro %n giorno</numerusform>
+            <numerusform>In scadenza entro %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot keep the threshold</source>
@@ -5182,7 +5286,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>An experiment that stays this long in a stage before going live is listed as stuck</source>
-        <translation>Una sperimentazione che resta così a lungo in una fase prima dell'avvio è segnalata come ferma</translation>
+        <translation>Una sperimentazione che resta così a lungo in una fase prima dell&apos;avvio è segnalata come ferma</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5301,7 +5405,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation>Protocollo d'intesa</translation>
+        <translation>Protocollo d&apos;intesa</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -5422,8 +5526,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 <context>
     <name>citylab::ZoneCommands</name>
     <message>
-        <source>no experiment with code '%1'</source>
-        <translation>nessuna sperimentazione con codice '%1'</translation>
+        <source>no experiment with code &apos;%1&apos;</source>
+        <translation>nessuna sperimentazione con codice &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: --db FILE is required</source>
@@ -5438,7 +5542,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Il file .geojson o .kml.</translation>
     </message>
     <message>
-        <source>The experiment's code.</source>
+        <source>The experiment&apos;s code.</source>
         <translation>Il codice della sperimentazione.</translation>
     </message>
     <message>
@@ -5460,14 +5564,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n zone(s) imported from %1 into %2</source>
         <translation>
-            <numerusform>%n zona importata da %1 in %2</numerusform><numerusform>%n zone importate da %1 in %2</numerusform></translation>
+            <numerusform>%n zona importata da %1 in %2</numerusform>
+            <numerusform>%n zone importate da %1 in %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, experiment, active window and constraints; circles and corridors as points and lines with their radius_m or width_m.</source>
         <translation>Esporta le zone come FeatureCollection GeoJSON (.geojson) o documento KML (.kml), con nome, sperimentazione, periodo di attività e vincoli; cerchi e corridoi come punti e linee con il loro radius_m o width_m.</translation>
     </message>
     <message>
-        <source>Only this experiment's zones (default: every zone).</source>
+        <source>Only this experiment&apos;s zones (default: every zone).</source>
         <translation>Solo le zone di questa sperimentazione (predefinito: tutte le zone).</translation>
     </message>
     <message>
@@ -5479,28 +5585,73 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>export zones: unexpected argument '%1'</source>
-        <translation>export zones: argomento inatteso '%1'</translation>
+        <source>export zones: unexpected argument &apos;%1&apos;</source>
+        <translation>export zones: argomento inatteso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>export zones: --out FILE.geojson or FILE.kml is required</source>
         <translation>export zones: serve --out FILE.geojson o FILE.kml</translation>
     </message>
     <message>
-        <source>export zones: --out must end in .geojson or .kml, not '%1'</source>
-        <translation>export zones: --out deve terminare con .geojson o .kml, non '%1'</translation>
+        <source>export zones: --out must end in .geojson or .kml, not &apos;%1&apos;</source>
+        <translation>export zones: --out deve terminare con .geojson o .kml, non &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) exported to %1</source>
         <translation>
-            <numerusform>%n zona esportata in %1</numerusform><numerusform>%n zone esportate in %1</numerusform></translation>
+            <numerusform>%n zona esportata in %1</numerusform>
+            <numerusform>%n zone esportate in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneConflictsSection</name>
+    <message>
+        <source>Zone conflicts</source>
+        <translation>Conflitti tra zone</translation>
+    </message>
+    <message>
+        <source>Zones of other experiments overlap this experiment&apos;s zones while both are active: the sites and the days need agreeing with them.</source>
+        <translation>Zone di altre sperimentazioni si sovrappongono a quelle di questa sperimentazione mentre sono entrambe attive: luoghi e giorni vanno concordati con loro.</translation>
+    </message>
+    <message>
+        <source>Other experiment</source>
+        <translation>Altra sperimentazione</translation>
+    </message>
+    <message>
+        <source>Its zone</source>
+        <translation>Sua zona</translation>
+    </message>
+    <message>
+        <source>Our zone</source>
+        <translation>Nostra zona</translation>
+    </message>
+    <message>
+        <source>Overlap (m²)</source>
+        <translation>Sovrapposizione (m²)</translation>
+    </message>
+    <message>
+        <source>Shared days</source>
+        <translation>Giorni in comune</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>senza inizio</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>senza fine</translation>
     </message>
 </context>
 <context>
     <name>citylab::ZoneEditing</name>
     <message>
         <source>Click the corners; double-click or Enter finishes, Backspace takes back a corner, Esc cancels.</source>
-        <translation>Fai clic sui vertici; doppio clic o Invio per finire, Backspace toglie l'ultimo vertice, Esc annulla.</translation>
+        <translation>Fai clic sui vertici; doppio clic o Invio per finire, Backspace toglie l&apos;ultimo vertice, Esc annulla.</translation>
     </message>
     <message>
         <source>Click the centre, then drag or click to set the radius; Esc cancels.</source>
@@ -5579,13 +5730,15 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Modifica della zona %1</translation>
     </message>
     <message>
-        <source>Delete the zone "%1" of %2?</source>
+        <source>Delete the zone &quot;%1&quot; of %2?</source>
         <translation>Eliminare la zona «%1» di %2?</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s) taken in it keep their values but no longer name the zone, also after an undo.</source>
         <translation>
-            <numerusform>%n misura rilevata nella zona conserva il suo valore ma non indica più la zona, anche dopo un annullamento.</numerusform><numerusform>%n misure rilevate nella zona conservano i loro valori ma non indicano più la zona, anche dopo un annullamento.</numerusform></translation>
+            <numerusform>%n misura rilevata nella zona conserva il suo valore ma non indica più la zona, anche dopo un annullamento.</numerusform>
+            <numerusform>%n misure rilevate nella zona conservano i loro valori ma non indicano più la zona, anche dopo un annullamento.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete zone</source>
@@ -5632,7 +5785,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Modifica vertici</translation>
     </message>
     <message>
-        <source>Move the corners of the selected zone, or a circle's centre and radius</source>
+        <source>Move the corners of the selected zone, or a circle&apos;s centre and radius</source>
         <translation>Sposta i vertici della zona selezionata, o il centro e il raggio di un cerchio</translation>
     </message>
     <message>
@@ -5712,7 +5865,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n zone(s) imported from %1 into %2.</source>
         <translation>
-            <numerusform>%n zona importata da %1 in %2.</numerusform><numerusform>%n zone importate da %1 in %2.</numerusform></translation>
+            <numerusform>%n zona importata da %1 in %2.</numerusform>
+            <numerusform>%n zone importate da %1 in %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zones Not Exported</source>
@@ -5725,7 +5880,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>%n zone(s) written to %1.</source>
         <translation>
-            <numerusform>%n zona scritta in %1.</numerusform><numerusform>%n zone scritte in %1.</numerusform></translation>
+            <numerusform>%n zona scritta in %1.</numerusform>
+            <numerusform>%n zone scritte in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5756,7 +5913,9 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message numerus="yes">
         <source>Nothing was imported from %1: %n problem(s) to fix in the file, then import it again.</source>
         <translation>
-            <numerusform>Nulla è stato importato da %1: %n problema da correggere nel file, poi importarlo di nuovo.</numerusform><numerusform>Nulla è stato importato da %1: %n problemi da correggere nel file, poi importarlo di nuovo.</numerusform></translation>
+            <numerusform>Nulla è stato importato da %1: %n problema da correggere nel file, poi importarlo di nuovo.</numerusform>
+            <numerusform>Nulla è stato importato da %1: %n problemi da correggere nel file, poi importarlo di nuovo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Feature</source>
@@ -5806,45 +5965,47 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>una posizione non è una coppia di numeri</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a number of metres</source>
-        <translation>%1 '%2' non è un numero di metri</translation>
+        <source>%1 &apos;%2&apos; is not a number of metres</source>
+        <translation>%1 &apos;%2&apos; non è un numero di metri</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation>l'elemento non ha una geometria</translation>
+        <translation>l&apos;elemento non ha una geometria</translation>
     </message>
     <message>
-        <source>a Point needs a radius_m property: the circle's radius in metres</source>
+        <source>a Point needs a radius_m property: the circle&apos;s radius in metres</source>
         <translation>un Point richiede la proprietà radius_m: il raggio del cerchio in metri</translation>
     </message>
     <message>
-        <source>a LineString needs a width_m property: the corridor's width in metres</source>
+        <source>a LineString needs a width_m property: the corridor&apos;s width in metres</source>
         <translation>un LineString richiede la proprietà width_m: la larghezza del corridoio in metri</translation>
     </message>
     <message>
-        <source>geometry type "%1" is not supported: use Polygon, MultiPolygon, Point with radius_m or LineString with width_m</source>
-        <translation>il tipo di geometria "%1" non è supportato: usare Polygon, MultiPolygon, Point con radius_m o LineString con width_m</translation>
+        <source>geometry type &quot;%1&quot; is not supported: use Polygon, MultiPolygon, Point with radius_m or LineString with width_m</source>
+        <translation>il tipo di geometria &quot;%1&quot; non è supportato: usare Polygon, MultiPolygon, Point con radius_m o LineString con width_m</translation>
     </message>
     <message numerus="yes">
         <source>, and %n more position(s) out of range</source>
         <translation>
-            <numerusform>, e %n altra posizione fuori intervallo</numerusform><numerusform>, e altre %n posizioni fuori intervallo</numerusform></translation>
+            <numerusform>, e %n altra posizione fuori intervallo</numerusform>
+            <numerusform>, e altre %n posizioni fuori intervallo</numerusform>
+        </translation>
     </message>
     <message>
         <source>; these look like metres of a projected system such as UTM or Gauss-Boaga: save the file as WGS84 longitude/latitude (EPSG:4326)</source>
         <translation>; sembrano metri di un sistema proiettato come UTM o Gauss-Boaga: salvare il file in longitudine/latitudine WGS84 (EPSG:4326)</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date as YYYY-MM-DD</source>
-        <translation>%1 '%2' non è una data nel formato AAAA-MM-GG</translation>
+        <source>%1 &apos;%2&apos; is not a date as YYYY-MM-DD</source>
+        <translation>%1 &apos;%2&apos; non è una data nel formato AAAA-MM-GG</translation>
     </message>
     <message>
         <source>the active window ends (%1) before it starts (%2)</source>
         <translation>il periodo di attività termina (%1) prima di iniziare (%2)</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a height in metres (a number, 0 or more)</source>
-        <translation>%1 '%2' non è un'altezza in metri (un numero, 0 o più)</translation>
+        <source>%1 &apos;%2&apos; is not a height in metres (a number, 0 or more)</source>
+        <translation>%1 &apos;%2&apos; non è un&apos;altezza in metri (un numero, 0 o più)</translation>
     </message>
 </context>
 <context>
@@ -5925,8 +6086,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>JSON illeggibile: %1</translation>
     </message>
     <message>
-        <source>geometry type "%1" is not a Polygon or MultiPolygon</source>
-        <translation>il tipo di geometria "%1" non è un Polygon o un MultiPolygon</translation>
+        <source>geometry type &quot;%1&quot; is not a Polygon or MultiPolygon</source>
+        <translation>il tipo di geometria &quot;%1&quot; non è un Polygon o un MultiPolygon</translation>
     </message>
     <message>
         <source>the geometry has no coordinates</source>
@@ -5950,7 +6111,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>unclosed ring: the last position %1, %2 differs from the first %3, %4</source>
-        <translation>anello non chiuso: l'ultima posizione %1, %2 è diversa dalla prima %3, %4</translation>
+        <translation>anello non chiuso: l&apos;ultima posizione %1, %2 è diversa dalla prima %3, %4</translation>
     </message>
     <message>
         <source>the radius must be greater than 0 m</source>
