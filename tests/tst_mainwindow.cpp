@@ -8,6 +8,7 @@
 #include "search/searchdialog.h"
 #include "today/todayview.h"
 #include "domain/deadlines.h"
+#include "i18n/language.h"
 #include "shell/mainwindow.h"
 #include "shell/recordbrowser.h"
 #include "shell/recordtable.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDrag>
 #include <QImage>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QMimeData>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTextBrowser>
@@ -552,6 +555,26 @@ private slots:
         QVERIFY(lines.first().contains(QStringLiteral("Code")));
         QVERIFY(!view->exportCsv(m_dir.filePath(QStringLiteral("no/such/folder/x.csv")), &error));
         QVERIFY2(error.contains(QStringLiteral("no/such/folder")), qPrintable(error));
+    }
+
+    // Italian's short date is "06/12/26": every date field of every view writes the year
+    // in full, as the tables do.
+    void dateFieldsWriteTheYearInFull()
+    {
+        const QString before = Language::current();
+        const auto restore = qScopeGuard([&before] { Language::install(before); });
+        QVERIFY(Language::install(QStringLiteral("it")));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        for (const QString &id : window.viewIds())
+            window.showView(id);
+        const QList<QDateEdit *> dateFields = window.findChildren<QDateEdit *>();
+        QVERIFY(dateFields.size() >= 3);   // the experiments' running day, the board's, the map's
+        for (const QDateEdit *field : dateFields)
+            QVERIFY2(field->displayFormat().contains(QStringLiteral("yyyy")),
+                     qPrintable(field->objectName() + u' ' + field->displayFormat()));
     }
 
     void savesAScreenshotOfEveryView()

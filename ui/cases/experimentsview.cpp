@@ -69,7 +69,6 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     // "running on" a day; the minimum date stands for any day
     m_runningOn->setObjectName(QStringLiteral("runningOnFilter"));
     m_runningOn->setCalendarPopup(true);
-    m_runningOn->setDisplayFormat(DateFormat::pattern());
     m_runningOn->setMinimumDate(QDate(1900, 1, 1));
     m_runningOn->setDate(m_runningOn->minimumDate());
     filterBar()->insertWidget(4, m_runningOn);
@@ -113,6 +112,7 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
 
 void ExperimentsView::retranslate()
 {
+    m_runningOn->setDisplayFormat(DateFormat::pattern());
     const QString domain = m_domain->currentData().toString();
     const QString stage = m_stage->currentData().toString();
     const QSignalBlocker blockDomain(m_domain), blockStage(m_stage);

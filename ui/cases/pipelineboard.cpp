@@ -5,6 +5,7 @@
 #include "domain/experimentpipeline.h"
 #include "domain/stagemove.h"
 #include "domain/vocabulary.h"
+#include "i18n/dateformat.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
 #include "store/store.h"
@@ -112,6 +113,7 @@ void PipelineBoard::retranslate()
 {
     m_search->setPlaceholderText(tr("Filter cards by code, title, organization or officer"));
     m_dateLabel->setText(tr("&Date of moves:"));
+    m_date->setDisplayFormat(DateFormat::pattern());
     const QString domain = m_domain->currentData().toString();
     const QSignalBlocker blocker(m_domain);
     m_domain->clear();

@@ -4,6 +4,7 @@
 #include "cases/experimentdetailpanel.h"
 #include "conflictspanel.h"
 #include "domain/vocabulary.h"
+#include "i18n/dateformat.h"
 #include "mapgeometry.h"
 #include "shell/recordcolours.h"
 #include "store/store.h"
@@ -90,6 +91,8 @@ MapView::MapView(Store &store, QWidget *parent)
     registerQmlTypes();
     // Named for tests and for whoever scripts the window.
     m_search->setObjectName(QStringLiteral("mapSearch"));
+    m_colourBy->setObjectName(QStringLiteral("mapColourBy"));
+    m_legend->setObjectName(QStringLiteral("mapLegend"));
     m_domain->setObjectName(QStringLiteral("mapDomain"));
     m_stage->setObjectName(QStringLiteral("mapStage"));
     m_organization->setObjectName(QStringLiteral("mapOrganization"));
@@ -110,7 +113,6 @@ MapView::MapView(Store &store, QWidget *parent)
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_tiles->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
     timeBar->addWidget(m_dated);
     timeBar->addWidget(m_day);
     timeBar->addWidget(m_slider, 1);
@@ -521,9 +523,16 @@ void MapView::chooseTiles()
 void MapView::retranslate()
 {
     m_dated->setText(tr("Active on"));
+    m_day->setDisplayFormat(DateFormat::pattern());
     m_dated->setToolTip(tr("Show only the zones whose active period includes this day"));
     m_play->setToolTip(tr("Play the year day by day"));
     m_search->setPlaceholderText(tr("Find a zone or experiment…"));
+    // Wide enough for the whole hint in every language (Italian's is a third longer than
+    // English's and was cut off): the line edit's own padding, as its sizeHint counts it,
+    // around the hint's text.
+    const QFontMetrics metrics = m_search->fontMetrics();
+    m_search->setMinimumWidth(qMax(200, m_search->sizeHint().width() - 17 * metrics.horizontalAdvance(u'x')
+                                            + metrics.horizontalAdvance(m_search->placeholderText()) + 1));
     m_tiles->setText(tr("Tiles…"));
     m_tiles->setToolTip(tr("Where the map's background comes from"));
     m_filtersTitle->setText(tr("Show"));
