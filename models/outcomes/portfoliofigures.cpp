@@ -23,17 +23,32 @@ QList<QPair<QString, int>> PortfolioFigures::stageCounts() const
     return result;
 }
 
-QList<QPair<QString, int>> PortfolioFigures::agreementsPerQuarter() const
+QList<QPair<QString, int>> PortfolioFigures::agreementsPerQuarter(QDate from, QDate to) const
 {
+    const auto quarterOf = [](QDate day) { return QStringLiteral("%1 Q%2").arg(day.year()).arg((day.month() + 2) / 3); };
     QList<QPair<QString, int>> result;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT substr(signed_on, 1, 4) || ' Q' || ((CAST(substr(signed_on, 6, 2) AS INTEGER) + 2) / 3) AS q, "
-            "count(*) FROM agreements WHERE signed_on IS NOT NULL AND signed_on <> '' "
-            "GROUP BY q ORDER BY q")))
+    query.setForwardOnly(true);
+    // "2025 Q1" sorts as text in time order (four-digit years).
+    query.prepare(QStringLiteral(
+        "SELECT substr(signed_on, 1, 4) || ' Q' || ((CAST(substr(signed_on, 6, 2) AS INTEGER) + 2) / 3) AS q, "
+        "count(*) FROM agreements WHERE signed_on IS NOT NULL AND signed_on <> '' "
+        "AND substr(signed_on, 1, 10) BETWEEN :from AND :to GROUP BY q ORDER BY q"));
+    query.bindValue(QStringLiteral(":from"), from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
+    query.bindValue(QStringLiteral(":to"), to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+    if (!query.exec())
         return result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toInt()});
+    if (!from.isValid() || !to.isValid() || from > to)
+        return result;
+    // A bar chart of categories would close up a missing quarter: in a period, every one.
+    QHash<QString, int> counts;
+    for (const auto &[quarter, count] : std::as_const(result))
+        counts.insert(quarter, count);
+    result.clear();
+    for (QDate start(from.year(), (from.month() - 1) / 3 * 3 + 1, 1); start <= to; start = start.addMonths(3))
+        result.append({quarterOf(start), counts.value(quarterOf(start))});
     return result;
 }
 

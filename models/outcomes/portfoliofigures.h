@@ -29,8 +29,10 @@ public:
     // Experiments per pipeline stage, every stage of Vocabulary::pipelineStages() in order
     // (zero where none).
     QList<QPair<QString, int>> stageCounts() const;
-    // Agreements signed per quarter, labelled "2025 Q1", in time order.
-    QList<QPair<QString, int>> agreementsPerQuarter() const;
+    // Agreements signed per quarter, labelled "2025 Q1", in time order: every quarter with a
+    // signature, or, when from and to are valid, the signatures in [from, to] in every
+    // quarter the period touches, zero included, so that a quiet quarter shows as one.
+    QList<QPair<QString, int>> agreementsPerQuarter(QDate from = {}, QDate to = {}) const;
     // Regulatory lead time, submission to decision in days, per authority (by name), for
     // the requests decided so far, or decided in [from, to] when they are valid.
     QList<QPair<QString, QList<double>>> leadTimes(QDate from = {}, QDate to = {}) const;
