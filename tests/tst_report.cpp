@@ -277,8 +277,8 @@ void TestReport::portfolioLeadTimesAndMapNumbers()
         qWarning("the list of active experiments fits one page: the repeated header is not exercised");
 }
 
-// The agreements chart of the portfolio has a bar for each quarter of the period in which
-// agreements were signed, and none outside it.
+// The agreements chart of the portfolio has a bar for each quarter of the period (on the
+// demo agreements were signed in every one), and none outside it.
 void TestReport::portfolioQuartersOfThePeriod()
 {
     const QString pdf = writeReport(QStringLiteral("portfolio"), QStringLiteral("en"));

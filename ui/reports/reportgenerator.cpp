@@ -266,24 +266,21 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
 
     doc.addHeading(tr("Agreements signed per quarter"));
     {
-        // The quarters of the period ("2025 Q1" sorts as text), as the window's chart draws them.
-        const auto quarterKey = [](QDate day) {
-            return QStringLiteral("%1 Q%2").arg(day.year()).arg((day.month() + 2) / 3);
-        };
-        const QString first = options.from.isValid() ? quarterKey(options.from) : QString();
-        const QString last = quarterKey(to);
+        // The quarters of the period with the signatures inside it, as the window's chart
+        // draws them and as the summary above counts them.
         QStringList labels;
         QList<double> values;
         QList<QColor> colours;
-        for (const auto &[quarter, n] : figures.agreementsPerQuarter()) {
-            if (quarter < first || quarter > last)
-                continue;
+        int total = 0;
+        for (const auto &[quarter, n] : figures.agreementsPerQuarter(options.from, to)) {
             labels.append(tr("Q%1", "quarter of the year").arg(quarter.section(u' ', 1).mid(1)) + u'\n'
                           + quarter.section(u' ', 0, 0));
             values.append(n);
             colours.append(QColor(0x00, 0x9E, 0x73));
+            total += n;
         }
-        if (labels.isEmpty()) {
+        // A period's quiet quarters are listed at zero: a chart of nothing but zeros says less than this.
+        if (total == 0) {
             doc.addParagraph(tr("No agreement was signed in the period."));
         } else {
             auto quarters = std::make_shared<BarChart>();
