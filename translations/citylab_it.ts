@@ -3100,10 +3100,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Indicatori nel tempo</translation>
     </message>
     <message>
-        <source>Experiments by pipeline stage</source>
-        <translation>Sperimentazioni per fase del percorso</translation>
-    </message>
-    <message>
         <source>Experiments</source>
         <translation>Sperimentazioni</translation>
     </message>
@@ -3147,6 +3143,62 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Q%1</source>
         <comment>quarter of the year</comment>
         <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Applies to the experiments per year, the agreements and the lead times; the pipeline is always today&apos;s</source>
+        <translation>Vale per le sperimentazioni per anno, gli accordi e i tempi delle autorità; il percorso è sempre quello di oggi</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>Tutto lo storico</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;anno scorso</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Date a scelta</translation>
+    </message>
+    <message>
+        <source>last 12 months</source>
+        <extracomment>in a chart title: &quot;Agreements signed per quarter, last 12 months&quot;</extracomment>
+        <translation>ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Experiments by pipeline stage today</source>
+        <translation>Sperimentazioni per fase del percorso, oggi</translation>
+    </message>
+    <message>
+        <source>Experiments per domain and year of proposal, %1</source>
+        <extracomment>%1 is a year (&quot;2025&quot;) or a span of years (&quot;2025–2026&quot;)</extracomment>
+        <translation>Sperimentazioni per ambito e anno di proposta, %1</translation>
+    </message>
+    <message>
+        <source>Agreements signed per quarter, %1</source>
+        <extracomment>%1 is a period: a year (&quot;2025&quot;), &quot;last 12 months&quot; or two dates</extracomment>
+        <translation>Accordi firmati per trimestre, %1</translation>
+    </message>
+    <message>
+        <source>Regulatory lead time by authority, %1 (days)</source>
+        <extracomment>%1 is a period: a year (&quot;2025&quot;), &quot;last 12 months&quot; or two dates</extracomment>
+        <translation>Tempi delle autorità per ente, %1 (giorni)</translation>
     </message>
 </context>
 <context>
