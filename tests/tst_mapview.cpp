@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/vocabulary.h"
+#include "i18n/language.h"
 #include "map/mapgeometry.h"
 #include "map/mapview.h"
 #include "map/tilesettings.h"
@@ -12,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QGeoCoordinate>
 #include <QLineEdit>
 #include <QQuickWidget>
@@ -415,6 +418,72 @@ private slots:
         QVERIFY(query.exec() && query.next());
         QCOMPARE(m_map->visibleZoneCount(), query.value(0).toInt());
         m_map->setActiveDay({});
+    }
+
+    // Colour by stage: the zones take their experiment's stage colour on screen and the
+    // legend names the stages instead of the domains.
+    void colourByStage()
+    {
+        auto *colourBy = m_map->findChild<QComboBox *>(QStringLiteral("mapColourBy"));
+        auto *legend = m_map->findChild<QLabel *>(QStringLiteral("mapLegend"));
+        QVERIFY(colourBy && legend);
+        ZoneLayer *layer = m_map->layer();
+        // A zone whose stage colour differs from its domain colour, so the change shows.
+        const MapZone *chosen = nullptr;
+        std::optional<QPointF> inside;
+        for (const MapZone &zone : layer->zones()) {
+            if (zone.experimentId == layer->highlightedExperiment()
+                || channelDistance(RecordColours::stage(zone.stage), RecordColours::domain(zone.domain)) < 60)
+                continue;
+            inside = lonePoint(*layer, zone);
+            if (inside) {
+                chosen = &zone;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        const MapZone zone = *chosen;
+        colourBy->setCurrentIndex(1);
+        frame(zone);
+        const QColor background(0xee, 0xf0, 0xec);
+        const QColor colour = RecordColours::stage(zone.stage);
+        const double a = 90 / 255.0;
+        const QColor expected(int(colour.red() * a + background.red() * (1 - a)),
+                              int(colour.green() * a + background.green() * (1 - a)),
+                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QPoint pixel = layer->mercatorToMap().map(*inside).toPoint();
+        QTRY_VERIFY2(channelDistance(m_map->quickWidget()->grabFramebuffer().pixelColor(pixel), expected) <= 10,
+                     qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(pixel).name() + u" vs " + expected.name()));
+        for (const QString &key : Vocabulary::keys(Vocabulary::Stage))
+            QVERIFY2(legend->text().contains(Vocabulary::label(Vocabulary::Stage, key).toHtmlEscaped()), qPrintable(key));
+        QVERIFY(!legend->text().contains(Vocabulary::label(Vocabulary::Domain, zone.domain).toHtmlEscaped()));
+        colourBy->setCurrentIndex(0);
+        QVERIFY(legend->text().contains(Vocabulary::label(Vocabulary::Domain, zone.domain).toHtmlEscaped()));
+    }
+
+    // In Italian the search box's hint is read whole, not cut off at "sperime…".
+    void italianSearchHintFits()
+    {
+        auto *search = m_map->findChild<QLineEdit *>(QStringLiteral("mapSearch"));
+        QVERIFY(search);
+        const QString english = search->placeholderText();
+        QVERIFY(Language::install(QStringLiteral("it")));
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(search->placeholderText() != english);
+        auto *domain = m_map->findChild<QComboBox *>(QStringLiteral("mapDomain"));
+        QVERIFY(domain);
+        QCOMPARE(domain->itemText(0), QCoreApplication::translate("citylab::MapView", "All domains"));
+        QVERIFY(domain->itemText(0) != QStringLiteral("All domains"));
+        QTest::qWait(50);   // the layout takes the new minimum
+        const QFontMetrics metrics = search->fontMetrics();
+        // The line edit's padding as its sizeHint counts it (17 'x' of text plus padding).
+        const int padding = search->sizeHint().width() - 17 * metrics.horizontalAdvance(u'x');
+        const int needed = metrics.horizontalAdvance(search->placeholderText()) + padding;
+        QVERIFY2(search->width() >= needed, qPrintable(QStringLiteral("%1 px wide, the hint needs %2").arg(search->width()).arg(needed)));
+        if (const QString shots = qEnvironmentVariable("CITYLAB_TEST_SCREENSHOTS"); !shots.isEmpty())
+            m_window->grab().save(shots + QStringLiteral("/map-it.png"));
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QCoreApplication::processEvents();
     }
 
     void cleanupTestCase()

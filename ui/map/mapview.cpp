@@ -552,8 +552,12 @@ void MapView::retranslate()
 
 void MapView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The filters' "All …" entries and the count of zones shown are made there.
+        fillFilters();
+        applyFilters();
+    }
     QWidget::changeEvent(event);
 }
 
