@@ -62,7 +62,12 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
         layout->addWidget(history);
     }
     layout->addWidget(buttons);
-    resize(qMax(640, m_form->sizeHint().width() + 40), qMin(720 + historyHeight, m_form->sizeHint().height() + 120 + historyHeight));
+    // as tall as the fields need (the 120 pixels guessed for the buttons left a blank band above them)
+    const QMargins margins = layout->contentsMargins();
+    const int chrome = margins.top() + margins.bottom() + layout->spacing() * (historyHeight > 0 ? 2 : 1)
+                       + buttons->sizeHint().height();
+    resize(qMax(640, m_form->sizeHint().width() + 40),
+           qMin(720 + historyHeight, m_form->sizeHint().height() + chrome + historyHeight));
 
     askAboutConflict = [this](const QString &question) {
         QMessageBox box(QMessageBox::Question, tr("Changed meanwhile"), question, QMessageBox::NoButton, this);

@@ -52,7 +52,9 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
     , m_spec(spec)
 {
     auto *form = new QFormLayout(this);
-    form->setContentsMargins(8, 8, 16, 8);
+    // no side margins: the labels line up with the dialog's edge and the fields end where the
+    // Save and Cancel buttons end (a 16-pixel right margin left them sticking out past the fields)
+    form->setContentsMargins(0, 4, 0, 4);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const FieldSpec &field : spec) {
         QWidget *editor = createEditor(field);
@@ -63,6 +65,9 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
         error->setWordWrap(true);
         error->hide();
         auto *cell = new QWidget(this);
+        // a cell keeps its own height: spare room in a tall dialog stays below the last field
+        // instead of opening gaps around the multi-line fields
+        cell->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         auto *column = new QVBoxLayout(cell);
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
@@ -164,6 +169,14 @@ void RecordForm::setValues(const QVariantMap &values)
                 combo->setCurrentIndex(qMax(0, index));
             else
                 combo->setCurrentIndex(spec.required ? -1 : 0);
+            // the chosen record's whole name shows ("TCL-2024-001 — Segnalazioni civiche…" was
+            // cut mid-word), up to a bound so that a very long one cannot widen the dialog past the screen
+            if (spec.kind == FieldSpec::Reference) {
+                // counted in the 'x' widths the combo box measures with
+                const QFontMetrics metrics = combo->fontMetrics();
+                const int length = metrics.horizontalAdvance(combo->currentText()) / qMax(1, metrics.horizontalAdvance(u'x')) + 2;
+                combo->setMinimumContentsLength(qBound(24, length, 80));
+            }
             break;
         }
         case FieldSpec::Boolean:
