@@ -55,7 +55,10 @@ OfficeSettingsDialog::OfficeSettingsDialog(Store &store, QWidget *parent)
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&City (place of the letters):"), m_city);
     form->addRow(tr("Office &PEC:"), m_pec);
-    form->addRow(tr("&Logo file:"), logoRow);
+    // the row holds a layout, which gives the label no buddy: without one the "&" would show
+    auto *logoLabel = new QLabel(tr("&Logo file:"), this);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     form->addRow(tr("&Signatory:"), m_signatory);
     form->addRow(tr("Signatory's &role:"), m_role);
     form->addRow(m_problem);
