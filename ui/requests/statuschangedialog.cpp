@@ -56,6 +56,9 @@ StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(m_problems);
     form->addRow(m_buttons);
+    // wide enough for the note's example and the title: from its fields alone the dialog came
+    // out about 260 pixels wide, cutting both and wrapping the missing documents on many lines
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
     connect(m_status, &QComboBox::currentIndexChanged, this, &StatusChangeDialog::check);
