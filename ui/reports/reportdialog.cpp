@@ -89,6 +89,8 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
+    // until the first preview the page area is an empty grey box: say how to fill it
+    m_status->setText(tr("Preview shows the report here; Save as… writes it as a PDF."));
     updateEnabled();
     resize(760, 860);
 }
