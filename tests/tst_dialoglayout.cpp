@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "drafting/officesettingsdialog.h"
+#include "drafting/templatemanager.h"
+#include "editing/fieldspec.h"
+#include "editing/recordeditdialog.h"
+#include "i18n/language.h"
+#include "outcomes/measurementimportdialog.h"
+#include "outcomes/metricsmanager.h"
+#include "reports/reportdialog.h"
+#include "requests/statuschangedialog.h"
+#include "search/searchdialog.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStyleOptionComboBox>
+#include <QUndoStack>
+
+using namespace citylab;
+
+// The dialogs as an Italian user sees them: no text cut off, no stray '&' of a mnemonic,
+// every multi-line field beside its label. Italian is the longer language, so it is the one
+// that shows what does not fit.
+class TestDialogLayout : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    Store m_store;
+    QUndoStack m_undo;
+
+    qint64 firstId(const QString &sql)
+    {
+        QSqlQuery query(m_store.database());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    static QString visibleText(const QString &text)
+    {
+        static const QRegularExpression mnemonic(QStringLiteral("&(?=\\w)"));
+        return QString(text).remove(mnemonic);
+    }
+
+    // What a user would see cut or wrong in `dialog`, one line a problem.
+    static QStringList problems(QDialog &dialog)
+    {
+        QStringList found;
+        const auto widgets = dialog.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(&dialog) || widget->window() != &dialog)
+                continue;
+            const QFontMetrics metrics = widget->fontMetrics();
+            if (auto *label = qobject_cast<QLabel *>(widget)) {
+                if (!label->buddy() && label->text().contains(QRegularExpression(QStringLiteral("&\\w"))))
+                    found << QStringLiteral("'%1' shows its mnemonic's '&'").arg(label->text());
+                if (label->wordWrap() || Qt::mightBeRichText(label->text()))
+                    continue;
+                for (const QString &line : visibleText(label->text()).split(u'\n'))
+                    if (metrics.horizontalAdvance(line) > label->contentsRect().width() + 1)
+                        found << QStringLiteral("label '%1' is cut").arg(line);
+            } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
+                    found << QStringLiteral("button '%1' is cut").arg(button->text());
+            } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+                if (qobject_cast<QComboBox *>(edit->parentWidget()) || qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+                    continue;
+                if (edit->text().isEmpty() && metrics.horizontalAdvance(edit->placeholderText()) > edit->width() - 10)
+                    found << QStringLiteral("example '%1' is cut").arg(edit->placeholderText());
+            } else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.editable = combo->isEditable();
+                const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                if (metrics.horizontalAdvance(combo->currentText()) > field.width())
+                    found << QStringLiteral("choice '%1' is cut").arg(combo->currentText());
+            }
+        }
+        return found;
+    }
+
+    static FormSpec formSpec(const QString &name)
+    {
+        const QHash<QString, FormSpec (*)()> specs{{QStringLiteral("experiment"), &FormSpecs::experiment},
+                                                  {QStringLiteral("organization"), &FormSpecs::organization},
+                                                  {QStringLiteral("person"), &FormSpecs::person},
+                                                  {QStringLiteral("request"), &FormSpecs::request},
+                                                  {QStringLiteral("agreement"), &FormSpecs::agreement},
+                                                  {QStringLiteral("interaction"), &FormSpecs::interaction},
+                                                  {QStringLiteral("metric"), &FormSpecs::metric}};
+        return specs.value(name)();
+    }
+
+    static bool show(QDialog &dialog)
+    {
+        dialog.show();
+        return QTest::qWaitForWindowExposed(&dialog);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        m_demo = testsupport::makeDemo(m_dir);
+        QVERIFY(m_store.open(m_demo));
+        QVERIFY(Language::install(QStringLiteral("it")));
+    }
+
+    void cleanupTestCase()
+    {
+        Language::install(QStringLiteral("en"));
+    }
+
+    void recordForms_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("spec");
+        // the longest names of the demo are the worst case for the reference fields
+        QTest::newRow("experiment") << QStringLiteral("experiments")
+                                    << QStringLiteral("SELECT e.id FROM experiments e JOIN organizations o ON o.id = e.lead_organization_id "
+                                                      "ORDER BY length(o.name) DESC LIMIT 1")
+                                    << QStringLiteral("experiment");
+        QTest::newRow("organization") << QStringLiteral("organizations")
+                                      << QStringLiteral("SELECT id FROM organizations ORDER BY length(name) DESC LIMIT 1")
+                                      << QStringLiteral("organization");
+        QTest::newRow("person") << QStringLiteral("people")
+                                << QStringLiteral("SELECT p.id FROM people p JOIN organizations o ON o.id = p.organization_id "
+                                                  "ORDER BY length(o.name) DESC LIMIT 1")
+                                << QStringLiteral("person");
+        QTest::newRow("request") << QStringLiteral("regulatory_requests")
+                                 << QStringLiteral("SELECT r.id FROM regulatory_requests r JOIN experiments e ON e.id = r.experiment_id "
+                                                   "ORDER BY length(e.title) DESC LIMIT 1")
+                                 << QStringLiteral("request");
+        QTest::newRow("agreement") << QStringLiteral("agreements")
+                                   << QStringLiteral("SELECT a.id FROM agreements a JOIN experiments e ON e.id = a.experiment_id "
+                                                     "ORDER BY length(e.title) DESC LIMIT 1")
+                                   << QStringLiteral("agreement");
+        QTest::newRow("contact") << QStringLiteral("interactions")
+                                 << QStringLiteral("SELECT i.id FROM interactions i JOIN experiments e ON e.id = i.experiment_id "
+                                                   "ORDER BY length(e.title) DESC LIMIT 1")
+                                 << QStringLiteral("interaction");
+        QTest::newRow("metric") << QStringLiteral("metrics") << QStringLiteral("SELECT id FROM metrics LIMIT 1") << QStringLiteral("metric");
+    }
+
+    void recordForms()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, sql);
+        QFETCH(QString, spec);
+        const qint64 id = firstId(sql);
+        QVERIFY(id > 0);
+        RecordEditDialog dialog(m_store, m_undo, table, id, formSpec(spec));
+        QVERIFY(show(dialog));
+        const QStringList found = problems(dialog);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        // a multi-line field starts beside its label, not in the middle of a band of spare height
+        for (QPlainTextEdit *edit : dialog.findChildren<QPlainTextEdit *>()) {
+            QLabel *label = nullptr;
+            for (QLabel *candidate : dialog.findChildren<QLabel *>())
+                if (candidate->buddy() == edit)
+                    label = candidate;
+            QVERIFY(label);
+            const int labelTop = label->mapTo(&dialog, QPoint()).y();
+            const int editTop = edit->mapTo(&dialog, QPoint()).y();
+            QVERIFY2(qAbs(labelTop - editTop) <= 8, qPrintable(QStringLiteral("%1 at %2, its field at %3").arg(label->text()).arg(labelTop).arg(editTop)));
+        }
+    }
+
+    void requestStep()
+    {
+        const qint64 id = firstId(QStringLiteral("SELECT id FROM regulatory_requests WHERE status = 'draft' LIMIT 1"));
+        QVERIFY(id > 0);
+        StatusChangeDialog dialog(m_store, id);
+        dialog.setStatus(QStringLiteral("submitted"));
+        QVERIFY(show(dialog));
+        const QStringList found = problems(dialog);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    void otherDialogs()
+    {
+        OfficeSettingsDialog letterhead(m_store);
+        ReportDialog report(m_store);
+        TemplateManager templates(m_store);
+        MetricsManager metrics(m_store, m_undo);
+        MeasurementImportDialog import(m_store);
+        SearchDialog search(m_store);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search}) {
+            QVERIFY(show(*dialog));
+            const QStringList found = problems(*dialog);
+            QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));
+            dialog->hide();
+        }
+    }
+};
+
+QTEST_MAIN(TestDialogLayout)
+#include "tst_dialoglayout.moc"
