@@ -18,6 +18,9 @@
 #include <QGeoCoordinate>
 #include <QLineEdit>
 #include <QQuickWidget>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
@@ -459,6 +462,33 @@ private slots:
         QVERIFY(!legend->text().contains(Vocabulary::label(Vocabulary::Domain, zone.domain).toHtmlEscaped()));
         colourBy->setCurrentIndex(0);
         QVERIFY(legend->text().contains(Vocabulary::label(Vocabulary::Domain, zone.domain).toHtmlEscaped()));
+    }
+
+    // The side panel's experiment page fits its width after the panel is made narrower:
+    // its outcome charts are drawn again, not left as wide as before behind a scroll bar.
+    void sidePanelChartsFollowItsWidth()
+    {
+        auto *panel = m_map->findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+        QVERIFY(panel);
+        bool charts = false;
+        for (const MapZone &zone : m_map->layer()->zones()) {
+            m_map->showExperiment(zone.experimentId);
+            if ((charts = panel->toHtml().contains(QStringLiteral("chart:experiment"))))
+                break;
+        }
+        QVERIFY2(charts, "no experiment with zones has outcome charts");
+        QTRY_COMPARE(panel->horizontalScrollBar()->maximum(), 0);
+        QSplitter *splitter = nullptr;
+        for (QSplitter *s : m_map->findChildren<QSplitter *>())
+            if (s->orientation() == Qt::Horizontal)
+                splitter = s;
+        QVERIFY(splitter);
+        const QList<int> before = splitter->sizes();
+        const int width = panel->viewport()->width();
+        splitter->setSizes({before.at(0) + 40, before.at(1) - 40});
+        QTRY_VERIFY(panel->viewport()->width() <= width - 30);
+        QTRY_COMPARE(panel->horizontalScrollBar()->maximum(), 0);
+        splitter->setSizes(before);
     }
 
     // In Italian the search box's hint is read whole, not cut off at "sperime…".

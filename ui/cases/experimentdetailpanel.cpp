@@ -13,13 +13,42 @@
 
 #include <QDesktopServices>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QTimer>
 
 namespace citylab {
 
 ExperimentDetailPanel::ExperimentDetailPanel(Store &store, QWidget *parent)
     : DetailPanel(store, parent)
+    , m_redraw(new QTimer(this))
 {
     setObjectName(QStringLiteral("experimentDetails"));
+    m_redraw->setSingleShot(true);
+    m_redraw->setInterval(100);
+    connect(m_redraw, &QTimer::timeout, this, &ExperimentDetailPanel::redrawForWidth);
+}
+
+void ExperimentDetailPanel::redrawForWidth()
+{
+    if (recordId() < 0 || !m_chartsWidth || document()->textWidth() == *m_chartsWidth)
+        return;
+    const int scrolled = verticalScrollBar()->value();
+    refresh();
+    verticalScrollBar()->setValue(scrolled);
+}
+
+void ExperimentDetailPanel::resizeEvent(QResizeEvent *event)
+{
+    DetailPanel::resizeEvent(event);
+    // The charts are drawn as wide as the page is when it is made; a panel laid out after
+    // its first record was shown (the Map view's) had 460 px charts in a 390 px page,
+    // behind a horizontal scroll bar. A page made before the panel had a width is redrawn
+    // at once, so the first frame is right; later ones once the resizing pauses.
+    if (m_chartsWidth && *m_chartsWidth <= 0)
+        redrawForWidth();
+    else if (event->size().width() != event->oldSize().width())
+        m_redraw->start();
 }
 
 ExperimentDetailPanel::ExperimentDetailPanel(Store &store, QUndoStack *undo, QWidget *parent)
@@ -35,6 +64,7 @@ QString ExperimentDetailPanel::placeholder() const
 
 QString ExperimentDetailPanel::page(qint64 id) const
 {
+    m_chartsWidth.reset();
     const bool showAll = id == m_allContactsOf;
     const ExperimentDetails d = ExperimentDetails::load(store(), id, showAll ? -1 : 15);
     if (!d.isValid())
@@ -111,7 +141,10 @@ QString ExperimentDetailPanel::page(qint64 id) const
             page.row({m.name, locale.toString(m.count), m.count > 0 ? locale.toString(m.last, 'f', 1) + unit : QString()});
         }
         page.endTable();
-        page.rawHtml(ExperimentCharts::html(store(), id, document()));
+        const QString charts = ExperimentCharts::html(store(), id, document());
+        if (!charts.isEmpty())
+            m_chartsWidth = document()->textWidth();
+        page.rawHtml(charts);
     }
     page.rawHtml(QStringLiteral("<p><a href=\"import:measurements\">%1</a></p>").arg(tr("Import measurements from a CSV file…")));
 

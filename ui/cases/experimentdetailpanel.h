@@ -3,6 +3,9 @@
 
 #include "shell/detailpanel.h"
 
+#include <optional>
+
+class QTimer;
 class QUndoStack;
 
 namespace citylab {
@@ -21,8 +24,13 @@ protected:
     QString page(qint64 id) const override;
     QString placeholder() const override;
     bool handlePageLink(const QUrl &url) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void redrawForWidth();
+    QTimer *m_redraw = nullptr;    // the page again for a new width, once resizing pauses
+    // The page width its charts were drawn for (-1: no width yet); none: no charts.
+    mutable std::optional<qreal> m_chartsWidth;
     qint64 m_allContactsOf = -1;   // the experiment whose whole contacts timeline is shown
     QUndoStack *m_undo = nullptr;
 };
