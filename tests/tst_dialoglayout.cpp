@@ -9,11 +9,14 @@
 #include "reports/reportdialog.h"
 #include "requests/statuschangedialog.h"
 #include "search/searchdialog.h"
+#include "outcomes/targetssection.h"
+#include "shell/partiessection.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -170,6 +173,34 @@ private slots:
             const int labelTop = label->mapTo(&dialog, QPoint()).y();
             const int editTop = edit->mapTo(&dialog, QPoint()).y();
             QVERIFY2(qAbs(labelTop - editTop) <= 8, qPrintable(QStringLiteral("%1 at %2, its field at %3").arg(label->text()).arg(labelTop).arg(editTop)));
+        }
+    }
+
+    // The forms opened from a page's sections: the chosen organization whole, and no blank band
+    // between the last field and the buttons.
+    void sectionForms()
+    {
+        const qint64 partner = firstId(QStringLiteral("SELECT p.id FROM experiment_partners p JOIN organizations o ON o.id = p.organization_id "
+                                                      "ORDER BY length(o.name) DESC LIMIT 1"));
+        const qint64 experiment = firstId(QStringLiteral("SELECT experiment_id FROM experiment_partners WHERE id = %1").arg(partner));
+        const qint64 target = firstId(QStringLiteral("SELECT id FROM targets LIMIT 1"));
+        QVERIFY(partner > 0 && experiment > 0 && target > 0);
+        QWidget parent;
+        const QList<RecordEditDialog *> forms{
+            PartiesSection::openForm(m_store, m_undo, PartiesSection::Of::Experiment, experiment, partner, &parent),
+            TargetsSection::openForm(m_store, m_undo, firstId(QStringLiteral("SELECT experiment_id FROM targets WHERE id = %1").arg(target)),
+                                     target, &parent)};
+        for (RecordEditDialog *form : forms) {
+            QVERIFY(QTest::qWaitForWindowExposed(form));
+            const QStringList found = problems(*form);
+            QVERIFY2(found.isEmpty(), qPrintable(form->windowTitle() + u'\n' + found.join(u'\n')));
+            int lastField = 0;
+            for (QWidget *field : form->findChildren<QWidget *>(QRegularExpression(QStringLiteral("^field_"))))
+                lastField = qMax(lastField, field->mapTo(form, QPoint(0, field->height())).y());
+            const int buttons = form->findChild<QDialogButtonBox *>()->mapTo(form, QPoint()).y();
+            QVERIFY2(buttons - lastField <= 3 * form->fontMetrics().height(),
+                     qPrintable(QStringLiteral("%1: %2 pixels between the last field and the buttons").arg(form->windowTitle()).arg(buttons - lastField)));
+            form->close();
         }
     }
 

@@ -99,7 +99,6 @@ RecordEditDialog *TargetsSection::openForm(Store &store, QUndoStack &undo, qint6
     dialog->setObjectName(QStringLiteral("targetForm"));
     dialog->setWindowTitle(targetId < 0 ? tr("New Target for %1").arg(code) : tr("Edit Target of %1").arg(code));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(560, 260);
     dialog->open();
     return dialog;
 }

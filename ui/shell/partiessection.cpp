@@ -108,7 +108,6 @@ RecordEditDialog *PartiesSection::openForm(Store &store, QUndoStack &undo, Of of
     else
         dialog->setWindowTitle(partyId < 0 ? tr("New Partner in %1").arg(title) : tr("Edit Partner in %1").arg(title));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(560, 200);
     dialog->open();
     return dialog;
 }
