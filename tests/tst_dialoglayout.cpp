@@ -163,6 +163,12 @@ private slots:
         QVERIFY(show(dialog));
         const QStringList found = problems(dialog);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        // organizations are listed as in a dictionary, whatever their capitals ("CNR" after "Castello")
+        for (QComboBox *combo : dialog.findChildren<QComboBox *>(QRegularExpression(QStringLiteral("organization_id$")))) {
+            for (int i = 2; i < combo->count(); ++i) // item 0 may be "—"
+                QVERIFY2(combo->itemText(i - 1).compare(combo->itemText(i), Qt::CaseInsensitive) <= 0,
+                         qPrintable(combo->itemText(i - 1) + QStringLiteral(" before ") + combo->itemText(i)));
+        }
         // a multi-line field starts beside its label, not in the middle of a band of spare height
         for (QPlainTextEdit *edit : dialog.findChildren<QPlainTextEdit *>()) {
             QLabel *label = nullptr;

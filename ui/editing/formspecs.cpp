@@ -52,7 +52,8 @@ FieldSpec date(const char *column, const char *notBefore = nullptr)
     return spec;
 }
 
-const QString organizationsByName = QStringLiteral("SELECT id, name FROM organizations ORDER BY name");
+// NOCASE: in binary order "CNR - …" came before "Castello …" and "ARPA" before "Alpi"
+const QString organizationsByName = QStringLiteral("SELECT id, name FROM organizations ORDER BY name COLLATE NOCASE");
 
 } // namespace
 
@@ -77,7 +78,7 @@ FormSpec FormSpecs::request()
     // The request's rich text is written in the drafting editor, not in this form.
     return {text("reference", true), text("subject", true),
             reference("authority_id", QStringLiteral("SELECT id, name FROM organizations WHERE kind IN ('authority', 'public_body')"
-                                                     " ORDER BY name"), true),
+                                                     " ORDER BY name COLLATE NOCASE"), true),
             reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
             choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"),
             integer("statutory_days", 1, 3650), ofKind("required_for_activation", FieldSpec::Boolean),
@@ -92,9 +93,9 @@ FormSpec FormSpecs::interaction()
             ofKind("details", FieldSpec::MultiLine), reference("organization_id", organizationsByName),
             reference("person_id", QStringLiteral("SELECT p.id, p.full_name || coalesce(' (' || o.name || ')', '')"
                                                   " FROM people p LEFT JOIN organizations o ON o.id = p.organization_id"
-                                                  " ORDER BY p.full_name")),
+                                                  " ORDER BY p.full_name COLLATE NOCASE")),
             reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
-            reference("agreement_id", QStringLiteral("SELECT id, title FROM agreements ORDER BY title")),
+            reference("agreement_id", QStringLiteral("SELECT id, title FROM agreements ORDER BY title COLLATE NOCASE")),
             reference("request_id", QStringLiteral("SELECT id, reference || ' — ' || subject FROM regulatory_requests ORDER BY reference")),
             date("follow_up_on", "occurred_on"), ofKind("follow_up_done", FieldSpec::Boolean)};
 }

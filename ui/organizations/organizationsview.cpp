@@ -110,7 +110,7 @@ void OrganizationsView::chooseMergeTarget()
     QStringList names;
     QList<qint64> ids;
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, name, coalesce(city, '') FROM organizations WHERE id <> ? ORDER BY name"));
+    q.prepare(QStringLiteral("SELECT id, name, coalesce(city, '') FROM organizations WHERE id <> ? ORDER BY name COLLATE NOCASE"));
     q.addBindValue(duplicate);
     if (q.exec()) {
         while (q.next()) {

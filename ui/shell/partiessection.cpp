@@ -83,7 +83,7 @@ RecordEditDialog *PartiesSection::openForm(Store &store, QUndoStack &undo, Of of
     organization.column = QStringLiteral("organization_id");
     organization.kind = FieldSpec::Reference;
     organization.required = true;
-    organization.referenceSql = QStringLiteral("SELECT id, name FROM organizations ORDER BY name");
+    organization.referenceSql = QStringLiteral("SELECT id, name FROM organizations ORDER BY name COLLATE NOCASE");
     // one row per organization and record (the schema's UNIQUE): said on the field
     organization.check = [&store, of, ownerId, partyId, agreement](const QVariant &value) {
         QSqlQuery q(store.database());
