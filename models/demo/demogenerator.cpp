@@ -333,7 +333,11 @@ bool DemoGenerator::addExperiments()
         e.code = QStringLiteral("TCL-%1-%2").arg(year).arg(++numberInYear[year], 3, 10, QLatin1Char('0'));
         const auto &place = pick(demodata::places());
         e.placeName = QString::fromUtf8(place.name);
-        const QString title = QString::fromUtf8(pick(demodata::titleTemplates(e.domain))).arg(e.placeName);
+        QString pattern = QString::fromUtf8(pick(demodata::titleTemplates(e.domain)));
+        // Italian writes "ad Aurora", not "a Aurora", before a place beginning with a
+        if (e.placeName.startsWith(u'A') && pattern.endsWith(QLatin1String(" a %1")))
+            pattern.replace(pattern.size() - 5, 5, QStringLiteral(" ad %1"));
+        const QString title = pattern.arg(e.placeName);
         e.leadId = chance(0.2) ? pick(m_research) : pick(m_companiesByDomain.value(e.domain));
 
         // The path through the pipeline, dated evenly between the proposal and the last step.
@@ -777,7 +781,10 @@ bool DemoGenerator::addMeasurements(const std::function<bool(int)> &progress)
             return false;
         for (const auto *metric : std::as_const(candidates)) {
             const qint64 metricId = m_metrics.value(QString::fromLatin1(metric->code));
-            const double target = metric->target * uniform(0.85, 1.15);
+            // rounded as an office would write a target: 60.5, not 60.313562448271064
+            const double drawn = metric->target * uniform(0.85, 1.15);
+            const double perUnit = drawn >= 100 ? 1 : drawn >= 10 ? 2 : drawn >= 1 ? 10 : 100;
+            const double target = std::round(drawn * perUnit) / perUnit;
             if (targets.add({uuid(), e.id, metricId, target, iso(e.endOn), created, created}) < 0)
                 return false;
             // A series that moves from its baseline towards (not always reaching) the target,
