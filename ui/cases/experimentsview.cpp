@@ -161,11 +161,11 @@ void ExperimentsView::fillPeopleFilters()
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
     fill(m_officer, tr("All officers"),
-         QStringLiteral("SELECT DISTINCT officer FROM experiments WHERE officer IS NOT NULL ORDER BY 1"));
+         QStringLiteral("SELECT DISTINCT officer FROM experiments WHERE officer IS NOT NULL ORDER BY officer COLLATE NOCASE"));
     // leads and partners: an organization's experiments are those it leads or joins
     fill(m_organization, tr("All organizations"),
          QStringLiteral("SELECT o.name FROM organizations o WHERE o.id IN (SELECT lead_organization_id FROM experiments)"
-                        " OR o.id IN (SELECT organization_id FROM experiment_partners) ORDER BY 1"));
+                        " OR o.id IN (SELECT organization_id FROM experiment_partners) ORDER BY o.name COLLATE NOCASE"));
 }
 
 void ExperimentsView::changeEvent(QEvent *event)

@@ -54,7 +54,7 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_authority->addItem(tr("Any authority"), qint64(-1));
     QSqlQuery q(store.database());
-    if (q.exec(QStringLiteral("SELECT id, name FROM organizations WHERE kind IN ('authority', 'public_body') ORDER BY name")))
+    if (q.exec(QStringLiteral("SELECT id, name FROM organizations WHERE kind IN ('authority', 'public_body') ORDER BY name COLLATE NOCASE")))
         while (q.next())
             m_authority->addItem(q.value(1).toString(), q.value(0).toLongLong());
     m_error->setStyleSheet(QStringLiteral("color: #a40000"));

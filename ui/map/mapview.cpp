@@ -320,7 +320,7 @@ void MapView::fillFilters()
         stages.append({Vocabulary::label(Vocabulary::Stage, key), key});
     QSqlQuery query(m_store.database());
     query.exec(QStringLiteral("SELECT DISTINCT o.id, o.name FROM organizations o JOIN experiments e"
-                              " ON e.lead_organization_id = o.id JOIN zones z ON z.experiment_id = e.id ORDER BY o.name"));
+                              " ON e.lead_organization_id = o.id JOIN zones z ON z.experiment_id = e.id ORDER BY o.name COLLATE NOCASE"));
     while (query.next())
         organizations.append({query.value(1).toString(), query.value(0).toLongLong()});
     QSet<qint64> seen;
