@@ -5,11 +5,11 @@
     <name>MeasurementCsvReader</name>
     <message>
         <source>the columns for time, value and metric are not all chosen</source>
-        <translation>le colonne per data e ora, valore e metrica non sono state scelte tutte</translation>
+        <translation>le colonne per data e ora, valore e indicatore non sono state scelte tutte</translation>
     </message>
     <message>
         <source>the chosen metric does not exist</source>
-        <translation>la metrica scelta non esiste</translation>
+        <translation>l&apos;indicatore scelto non esiste</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) where %1 are expected</source>
@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>unknown metric &apos;%1&apos;</source>
-        <translation>metrica &apos;%1&apos; sconosciuta</translation>
+        <translation>indicatore &apos;%1&apos; sconosciuto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a yes/no value (0 or 1)</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number, as this metric requires</source>
-        <translation>&apos;%1&apos; non è un numero intero, come richiede questa metrica</translation>
+        <translation>&apos;%1&apos; non è un numero intero, come richiede questo indicatore</translation>
     </message>
     <message>
         <source>unknown zone &apos;%1&apos;</source>
@@ -2433,7 +2433,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>The metric of every row, when the file has no metric column.</source>
-        <translation>La metrica di tutte le righe, quando il file non ha una colonna della metrica.</translation>
+        <translation>L&apos;indicatore di tutte le righe, quando il file non ha una colonna dell&apos;indicatore.</translation>
     </message>
     <message>
         <source>Which column holds what, by 1-based number or header name: time=N,value=M,metric=K,zone=Z.</source>
@@ -2473,11 +2473,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>no metric with code &apos;%1&apos;</source>
-        <translation>nessuna metrica con codice &apos;%1&apos;</translation>
+        <translation>nessun indicatore con codice &apos;%1&apos;</translation>
     </message>
     <message>
         <source>import measurements: the time, value and metric columns are not recognised in %1; give --columns (and --metric when the file has no metric column)</source>
-        <translation>import measurements: in %1 non si riconoscono le colonne di data e ora, valore e metrica; indicare --columns (e --metric se il file non ha una colonna della metrica)</translation>
+        <translation>import measurements: in %1 non si riconoscono le colonne di data e ora, valore e indicatore; indicare --columns (e --metric se il file non ha una colonna dell&apos;indicatore)</translation>
     </message>
     <message>
         <source>column %1: </source>
@@ -2526,7 +2526,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>(choose the metric)</source>
-        <translation>(scegliere la metrica)</translation>
+        <translation>(scegliere l&apos;indicatore)</translation>
     </message>
     <message>
         <source>A CSV file with one measurement per row</source>
@@ -2562,7 +2562,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Metric of every row:</source>
-        <translation>Metrica di tutte le righe:</translation>
+        <translation>Indicatore di tutte le righe:</translation>
     </message>
     <message>
         <source>Zone:</source>
@@ -2618,7 +2618,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>(none: one metric for the whole file)</source>
-        <translation>(nessuna: una sola metrica per tutto il file)</translation>
+        <translation>(nessuna: un solo indicatore per tutto il file)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2668,7 +2668,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation>Metriche: %1</translation>
+        <translation>Indicatori: %1</translation>
     </message>
     <message>
         <source>Period: from %1 to %2</source>
@@ -3672,6 +3672,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Saved to %1</source>
         <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Preview shows the report here; Save as… writes it as a PDF.</source>
+        <translation>Con Anteprima il rapporto compare qui; Salva con nome… lo scrive in PDF.</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4740,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Il:</translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
