@@ -67,9 +67,11 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expression");
-        QTest::newRow("one word") << QStringLiteral("citta") << QStringLiteral("\"citta\"*");
+        QTest::newRow("one word") << QStringLiteral("parco") << QStringLiteral("\"parc\"*");
+        QTest::newRow("accented last vowel") << QStringLiteral("CITTÀ") << QStringLiteral("\"CITT\"*");
+        QTest::newRow("short words stay whole") << QStringLiteral("rete voli") << QStringLiteral("\"rete\"* \"voli\"*");
         QTest::newRow("code") << QStringLiteral("TCL-2026-014") << QStringLiteral("\"TCL\"* \"2026\"* \"014\"*");
-        QTest::newRow("operators are words") << QStringLiteral("droni AND \"NEAR(xy\"*") << QStringLiteral("\"droni\"* \"AND\"* \"NEAR\"* \"xy\"*");
+        QTest::newRow("operators are words") << QStringLiteral("droni AND \"NEAR(xy\"*") << QStringLiteral("\"dron\"* \"AND\"* \"NEAR\"* \"xy\"*");
         QTest::newRow("one-letter words left out") << QStringLiteral("via a Roma e") << QStringLiteral("\"via\"* \"Roma\"*");
         QTest::newRow("only one letter") << QStringLiteral("d") << QString();
         QTest::newRow("blank") << QStringLiteral("  ,; ") << QString();
@@ -110,6 +112,12 @@ private slots:
         QCOMPARE(torino.size(), 1);
         QVERIFY2(torino.first().snippet.contains(QStringLiteral("Valentino")), qPrintable(torino.first().snippet));
         QVERIFY(SearchIndex::query(m_store, QStringLiteral("\"")).isEmpty());
+        // an Italian singular finds the plural and the other way round
+        for (const QString &typed : {QStringLiteral("drone"), QStringLiteral("consegna"), QStringLiteral("Consegne")}) {
+            const QList<SearchHit> found = SearchIndex::query(m_store, typed);
+            QCOMPARE(found.size(), 1);
+            QCOMPARE(found.first().id, m_experiment);
+        }
     }
 
     void followsUpdatesAndDeletes()

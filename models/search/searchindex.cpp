@@ -67,6 +67,23 @@ QString SearchIndex::kindLabel(const QString &table, int count)
     return table;
 }
 
+namespace {
+
+// Italian inflects nouns and adjectives in their last vowel (drone / droni, città stays,
+// sperimentazione / sperimentazioni): a word of five or more letters is searched without
+// it, so either form finds both. Shorter words stay whole, or "rete" would find "retail".
+QString withoutInflection(const QString &word)
+{
+    if (word.size() < 5)
+        return word;
+    const QChar last = word.back();
+    const QString decomposed = last.decomposition();
+    const QChar base = (decomposed.isEmpty() ? last : decomposed.front()).toLower();
+    return QStringView(u"aeiou").contains(base) ? word.chopped(1) : word;
+}
+
+} // namespace
+
 QString SearchIndex::matchExpression(const QString &text)
 {
     // Words only: FTS5 operators typed by a user (quotes, stars, NEAR, colons) are not syntax here.
@@ -77,7 +94,7 @@ QString SearchIndex::matchExpression(const QString &text)
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         if (word.size() >= minimumWordLength)
-            terms << QStringLiteral("\"%1\"*").arg(word);
+            terms << QStringLiteral("\"%1\"*").arg(withoutInflection(word));
     }
     return terms.join(u' ');
 }
