@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 using namespace citylab;
@@ -118,6 +119,33 @@ private slots:
             QCOMPARE(found.size(), 1);
             QCOMPARE(found.first().id, m_experiment);
         }
+    }
+
+    // The snippet shows whole words around the match, not "…ette, proposta".
+    void snippetsCutBetweenWords()
+    {
+        const QString summary = QStringLiteral("Sperimentazione in ambiente reale nell'area di Mirafiori Sud, proposta "
+                                               "nell'ambito di Torino City Lab con partner industriali e universitari "
+                                               "che misurano ogni giorno il traffico e il rumore nelle strade vicine");
+        const qint64 id = m_store.insert(QStringLiteral("experiments"),
+                                         {{QStringLiteral("code"), QStringLiteral("TCL-2025-900")},
+                                          {QStringLiteral("title"), QStringLiteral("Misure di quartiere")},
+                                          {QStringLiteral("summary"), summary},
+                                          {QStringLiteral("domain"), QStringLiteral("environment")},
+                                          {QStringLiteral("stage"), QStringLiteral("proposal")},
+                                          {QStringLiteral("stage_since"), QStringLiteral("2026-03-01")}});
+        QVERIFY(id > 0);
+        const auto cleanup = qScopeGuard([&] { m_store.remove(QStringLiteral("experiments"), id); });
+        const QList<SearchHit> hits = SearchIndex::query(m_store, QStringLiteral("industriali"));
+        QCOMPARE(hits.size(), 1);
+        const QString snippet = hits.first().snippet;
+        QVERIFY2(snippet.startsWith(u'…') && snippet.endsWith(u'…'), qPrintable(snippet));
+        const QString shown = snippet.mid(1).chopped(1);
+        const qsizetype at = summary.indexOf(shown);
+        QVERIFY2(at > 0, qPrintable(snippet));
+        QCOMPARE(summary.at(at - 1), u' ');
+        QCOMPARE(summary.at(at + shown.size()), u' ');
+        QVERIFY(shown.contains(QStringLiteral("industriali")));
     }
 
     void followsUpdatesAndDeletes()

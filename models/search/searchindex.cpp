@@ -34,8 +34,20 @@ QString snippet(const QString &body, const QStringList &words)
     if (at < 0)
         return plain.left(80);
     // folding may shorten the text (decomposed accents dropped): positions are close enough
-    const qsizetype from = qMax<qsizetype>(0, at - 30);
-    return (from > 0 ? QStringLiteral("…") : QString()) + plain.mid(from, 90) + (from + 90 < plain.size() ? QStringLiteral("…") : QString());
+    // whole words on both sides: "…ette, proposta" read like a typo
+    qsizetype from = qMax<qsizetype>(0, at - 30);
+    if (from > 0) {
+        const qsizetype space = plain.indexOf(u' ', from);
+        from = space >= 0 && space < at ? space + 1 : plain.lastIndexOf(u' ', at) + 1;
+    }
+    qsizetype length = qMin<qsizetype>(90, plain.size() - from);
+    if (from + length < plain.size()) {
+        const qsizetype space = plain.lastIndexOf(u' ', from + length);
+        if (space > at)
+            length = space - from;
+    }
+    return (from > 0 ? QStringLiteral("…") : QString()) + plain.mid(from, length)
+        + (from + length < plain.size() ? QStringLiteral("…") : QString());
 }
 
 } // namespace
