@@ -4728,7 +4728,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>e.g. PEC protocol number, conditions of the decision</source>
-        <translation>ad es. protocollo della PEC, prescrizioni della decisione</translation>
+        <translation>es. protocollo della PEC, prescrizioni della decisione</translation>
     </message>
     <message>
         <source>Current status:</source>
@@ -5093,7 +5093,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Tile URL with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation>Indirizzo dei tasselli con {z}, {x} e {y}, ad es. https://tile.example.org/{z}/{x}/{y}.png.</translation>
+        <translation>Indirizzo dei tasselli con {z}, {x} e {y}, es. https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
@@ -5109,7 +5109,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Zoom levels, e.g. 10-15.</source>
-        <translation>Livelli di zoom, ad es. 10-15.</translation>
+        <translation>Livelli di zoom, es. 10-15.</translation>
     </message>
     <message>
         <source>MIN-MAX</source>
