@@ -76,6 +76,18 @@ private:
         const QPointF centre = zone.bounds.center();
         const QRectF view(QPointF(0, 0), m_map->layer()->viewSize());
         QTRY_VERIFY(view.contains(m_map->layer()->mercatorToMap().map(centre)));
+        // The framing animation may run on after the centre comes into view, longer on a
+        // loaded machine: wait until the transform has held still for a few frames.
+        QTransform last = m_map->layer()->mercatorToMap();
+        int still = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     QTest::qWait(50);
+                                     const QTransform now = m_map->layer()->mercatorToMap();
+                                     still = now == last ? still + 1 : 0;
+                                     last = now;
+                                     return still >= 4;
+                                 }()),
+                                 15000);
         QTest::qWait(100);   // one more frame so the picture matches the transform
     }
 
