@@ -188,36 +188,30 @@ OutcomesView::Period OutcomesView::period() const
 
 QDate OutcomesView::periodFrom() const
 {
-    const QDate day = m_referenceDay.isValid() ? m_referenceDay : QDate::currentDate();
-    switch (period()) {
-    case WholeHistory:
-        break;
-    case ThisYear:
-        return QDate(day.year(), 1, 1);
-    case LastYear:
-        return QDate(day.year() - 1, 1, 1);
-    case Last12Months:
-        return day.addMonths(-12).addDays(1);
-    case CustomDates:
-        // Dates given the wrong way round still say which days the user means.
-        return qMin(m_from->date(), m_to->date());
-    }
-    return {};
+    return periodBounds().first;
 }
 
 QDate OutcomesView::periodTo() const
+{
+    return periodBounds().second;
+}
+
+// The first and last day of the chosen period; both invalid for the whole history.
+QPair<QDate, QDate> OutcomesView::periodBounds() const
 {
     const QDate day = m_referenceDay.isValid() ? m_referenceDay : QDate::currentDate();
     switch (period()) {
     case WholeHistory:
         break;
     case ThisYear:
-    case Last12Months:
-        return day;
+        return {QDate(day.year(), 1, 1), day};
     case LastYear:
-        return QDate(day.year() - 1, 12, 31);
+        return {QDate(day.year() - 1, 1, 1), QDate(day.year() - 1, 12, 31)};
+    case Last12Months:
+        return {day.addMonths(-12).addDays(1), day};
     case CustomDates:
-        return qMax(m_from->date(), m_to->date());
+        // Dates given the wrong way round still say which days the user means.
+        return {qMin(m_from->date(), m_to->date()), qMax(m_from->date(), m_to->date())};
     }
     return {};
 }
@@ -245,14 +239,14 @@ void OutcomesView::applyPeriod()
     // Choosing "Custom dates" next starts from the days the preset showed.
     const QSignalBlocker fromBlocker(m_from);
     const QSignalBlocker toBlocker(m_to);
-    m_from->setDate(periodFrom());
-    m_to->setDate(periodTo());
+    const auto [from, to] = periodBounds();
+    m_from->setDate(from);
+    m_to->setDate(to);
 }
 
 QString OutcomesView::periodName() const
 {
-    const QDate from = periodFrom();
-    const QDate to = periodTo();
+    const auto [from, to] = periodBounds();
     if (period() == Last12Months)
         //: in a chart title: "Agreements signed per quarter, last 12 months"
         return tr("last 12 months");
@@ -278,8 +272,7 @@ void OutcomesView::refreshPortfolio()
     m_funnel->setTitle(tr("Experiments by pipeline stage today"));
     m_funnel->setBars(labels, values, colours, tr("Experiments"));
 
-    const QDate from = periodFrom();
-    const QDate to = periodTo();
+    const auto [from, to] = periodBounds();
     const bool whole = !from.isValid();
     const QString name = whole ? QString() : periodName();
 

@@ -71,6 +71,7 @@ private:
     // Shows the date fields for custom dates, filled with the preset's days otherwise.
     void applyPeriod();
     // "2025", "last 12 months" or the two dates, for the chart titles.
+    QPair<QDate, QDate> periodBounds() const;
     QString periodName() const;
 
     Store &m_store;
