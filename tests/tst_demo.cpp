@@ -3,8 +3,13 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using namespace citylab;
 
@@ -149,6 +154,56 @@ private slots:
         QVERIFY(!DemoDatabase::create(m_path, options, false, &error));
         QVERIFY2(error.contains(QStringLiteral("--force")), qPrintable(error));
         QCOMPARE(testsupport::fileHash(m_path), before);
+    }
+
+    // --force renames the new file over the old one: killed at any moment, the folder holds
+    // the old store or the new one, never neither (it used to delete the old file first).
+    void forceReplacesTheFileInOneStep()
+    {
+        QTemporaryDir dir;
+        const QString path = testsupport::makeDemo(dir, QStringLiteral("replace.citylab"), 2);
+        const int watch = inotify_init1(IN_NONBLOCK);
+        QVERIFY(watch >= 0);
+        const auto closeWatch = qScopeGuard([watch] { ::close(watch); });
+        QVERIFY(inotify_add_watch(watch, QFile::encodeName(dir.path()).constData(), IN_DELETE | IN_MOVED_TO) >= 0);
+        QString error;
+        DemoGenerator::Options options;
+        options.today = testsupport::referenceDay();
+        QVERIFY2(DemoDatabase::create(path, options, true, &error), qPrintable(error));
+
+        QStringList deleted, movedIn;
+        alignas(inotify_event) char buffer[64 * 1024];
+        for (ssize_t length; (length = ::read(watch, buffer, sizeof buffer)) > 0;) {
+            for (char *at = buffer; at < buffer + length;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(at);
+                const QString name = event->len ? QFile::decodeName(event->name) : QString();
+                (event->mask & IN_DELETE ? deleted : movedIn) << name;
+                at += sizeof(inotify_event) + event->len;
+            }
+        }
+        QVERIFY2(!deleted.contains(QStringLiteral("replace.citylab")), qPrintable(deleted.join(u' ')));
+        QVERIFY2(movedIn.contains(QStringLiteral("replace.citylab")), qPrintable(movedIn.join(u' ')));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("replace.citylab")});
+        QCOMPARE(contentHash(path), contentHash(m_path)); // seed 1's data, as asked
+    }
+
+    // A store open elsewhere (another window) is not replaced: its log would be read into the new file.
+    void forceRefusesAStoreInUse()
+    {
+        QTemporaryDir dir;
+        const QString path = testsupport::makeDemo(dir, QStringLiteral("inuse.citylab"), 2);
+        const QByteArray before = contentHash(path);
+        Store window;
+        QVERIFY(window.open(path, Store::OpenMode::OpenExisting));
+        QVERIFY(!window.record(QStringLiteral("experiments"), 1).isEmpty());
+        QString error;
+        DemoGenerator::Options options;
+        options.today = testsupport::referenceDay();
+        QVERIFY(!DemoDatabase::create(path, options, true, &error));
+        QVERIFY2(error.contains(QLatin1String("open in another")) && error.contains(path), qPrintable(error));
+        window.close();
+        QCOMPARE(contentHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
     }
 
     void scaleMultipliesTheData()
