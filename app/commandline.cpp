@@ -14,6 +14,8 @@
 #include "io/csvwriter.h"
 #include "i18n/language.h"
 #include "store/store.h"
+#include "store/sqlerrortext.h"
+#include "store/sqliteerrorlog.h"
 #include "store/storecheck.h"
 
 #include <QCommandLineParser>
@@ -136,7 +138,23 @@ int CommandLine::usage(const QString &problem)
     return Usage;
 }
 
+// A verb that met a damaged page without noticing must not report success: whatever it
+// printed or wrote may be incomplete.
 int CommandLine::dispatch()
+{
+    const quint64 damageBefore = SqliteErrorLog::corruptionReports();
+    const int status = runVerb();
+    if (status == Ok && SqliteErrorLog::corruptionReports() != damageBefore) {
+        const qsizetype db = m_arguments.indexOf(QStringLiteral("--db"));
+        m_out.flush();
+        m_err << "citylab: " << SqlErrorText::damagedStore(m_arguments.value(db + 1), SqliteErrorLog::lastCorruptionMessage())
+              << '\n';
+        return BadData;
+    }
+    return status;
+}
+
+int CommandLine::runVerb()
 {
     const QString verb = m_arguments.value(0);
     if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
@@ -263,6 +281,29 @@ bool CommandLine::openForReading(Store &store, const QString &path)
     return false;
 }
 
+bool CommandLine::openForWriting(Store &store, const QString &path)
+{
+    // A script would rather wait for a long import than fail; Ctrl+C still stops it.
+    store.setWriteWaitLimit(10 * 60 * 1000);
+    QObject::connect(&store, &Store::waitingForWriter, &store, [this, path] {
+        m_err << "citylab: " << tr("waiting for another program writing to %1…").arg(path) << '\n';
+        m_err.flush();
+    });
+    if (store.open(path, Store::OpenMode::OpenExisting))
+        return true;
+    m_err << "citylab: " << store.errorString() << '\n';
+    return false;
+}
+
+bool CommandLine::reportDamage(const Store &store)
+{
+    if (!store.isDamaged())
+        return false;
+    m_out.flush();
+    m_err << "citylab: " << store.damageMessage() << '\n';
+    return true;
+}
+
 int CommandLine::deadlines()
 {
     QCommandLineParser parser;
@@ -307,7 +348,14 @@ int CommandLine::deadlines()
     if (!openForReading(store, path))
         return BadData;
     options.stuckAfterDays = stuckDays > 0 ? stuckDays : Deadlines::stuckAfterDays(store);
-    const QList<Deadline> list = Deadlines::collect(store, options);
+    QString error;
+    const QList<Deadline> list = Deadlines::collect(store, options, &error);
+    if (reportDamage(store))
+        return BadData;
+    if (!error.isEmpty()) {
+        m_err << "citylab: " << error << '\n';
+        return BadData;
+    }
     if (format == QLatin1String("csv")) {
         // For scripts: stable keys and ISO dates, whatever the language.
         m_out.flush();

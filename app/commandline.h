@@ -31,6 +31,11 @@ public:
     QTextStream &err() { return m_err; }
     // Opens --db for reading; prints the reason and returns false when it cannot.
     bool openForReading(Store &store, const QString &path);
+    // Opens --db to write into it: waits for other programs writing to it, saying so.
+    bool openForWriting(Store &store, const QString &path);
+    // True, with the reason printed, when SQLite found the store damaged while reading it:
+    // what was read is incomplete and must not be printed or written anywhere.
+    bool reportDamage(const Store &store);
     int usage(const QString &problem = {});
     static void addCommonOptions(QCommandLineParser &parser);
     // The parser's help with `command` ("citylab deadlines") in its usage line, where Qt
@@ -41,6 +46,7 @@ public:
 private:
     explicit CommandLine(const QStringList &arguments);
     int dispatch();
+    int runVerb();
     int demo();
     int check();
     int deadlines();

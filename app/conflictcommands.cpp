@@ -56,6 +56,8 @@ int ConflictCommands::conflicts(CommandLine &cli)
     if (!cli.openForReading(store, db))
         return CommandLine::BadData;
     const QList<ZoneConflict> conflicts = ConflictFinder::find(store.database(), on);
+    if (cli.reportDamage(store))
+        return CommandLine::BadData;
 
     QTextStream &out = cli.out();
     if (format == QLatin1String("csv")) {

@@ -3,11 +3,13 @@
 
 #include "commandline.h"
 #include "outcomes/measurementimporter.h"
+#include "store/sqlerrortext.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -97,18 +99,23 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
     }
 
     Store store;
-    if (!store.open(db, Store::OpenMode::OpenExisting)) {
-        cli.err() << "citylab: " << store.errorString() << '\n';
+    if (!cli.openForWriting(store, db))
         return CommandLine::BadData;
-    }
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT id FROM experiments WHERE code = :code"));
-    query.bindValue(QStringLiteral(":code"), experimentCode);
-    if (!query.exec() || !query.next()) {
-        cli.err() << "citylab: " << tr("no experiment with code '%1'").arg(experimentCode) << '\n';
-        return CommandLine::BadData;
-    }
-    MeasurementImporter importer(store, query.value(0).toLongLong());
+    qint64 experimentId = 0;
+    {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("SELECT id FROM experiments WHERE code = :code"));
+        query.bindValue(QStringLiteral(":code"), experimentCode);
+        if (!query.exec() || !query.next()) {
+            cli.err() << "citylab: "
+                      << (query.lastError().isValid() ? SqlErrorText::describe(query.lastError())
+                                                      : tr("no experiment with code '%1'").arg(experimentCode))
+                      << '\n';
+            return CommandLine::BadData;
+        }
+        experimentId = query.value(0).toLongLong();
+    } // the read is over before the import writes: a waiting writer needs no open read
+    MeasurementImporter importer(store, experimentId);
     if (parser.isSet(QStringLiteral("metric"))) {
         const QString code = parser.value(QStringLiteral("metric"));
         const MeasurementCsvMetric metric = importer.metrics().value(code);

@@ -5,9 +5,11 @@
 #include "geo/zoneexporter.h"
 #include "geo/zonefilereader.h"
 #include "geo/zoneimporter.h"
+#include "store/sqlerrortext.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace citylab {
@@ -22,7 +24,10 @@ qint64 experimentId(CommandLine &cli, Store &store, const QString &code)
     query.bindValue(QStringLiteral(":code"), code);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
-    cli.err() << "citylab: " << ZoneCommands::tr("no experiment with code '%1'").arg(code) << '\n';
+    cli.err() << "citylab: "
+              << (query.lastError().isValid() ? SqlErrorText::describe(query.lastError())
+                                              : ZoneCommands::tr("no experiment with code '%1'").arg(code))
+              << '\n';
     return -1;
 }
 
@@ -73,10 +78,8 @@ int ZoneCommands::importZones(CommandLine &cli)
         return CommandLine::BadData;
     }
     Store store;
-    if (!store.open(parser.value(QStringLiteral("db")), Store::OpenMode::OpenExisting)) {
-        cli.err() << "citylab: " << store.errorString() << '\n';
+    if (!cli.openForWriting(store, parser.value(QStringLiteral("db"))))
         return CommandLine::BadData;
-    }
     const qint64 id = experimentId(cli, store, code);
     if (id < 0)
         return CommandLine::BadData;
@@ -120,7 +123,7 @@ int ZoneCommands::exportZones(CommandLine &cli)
             return CommandLine::BadData;
     }
     ZoneExporter exporter(store);
-    if (!exporter.write(out, id)) {
+    if (!exporter.write(out, id) || cli.reportDamage(store)) {
         cli.err() << "citylab: " << exporter.errorString() << '\n';
         return CommandLine::BadData;
     }

@@ -203,12 +203,13 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM experiments WHERE id <> %1 ORDER BY id LIMIT 1").arg(first.value(5).toLongLong()))
                 && q.next());
         const qint64 other = q.value(0).toLongLong();
-        const qint64 id = m_window->store().insert(
-            QStringLiteral("zones"),
-            {{QStringLiteral("experiment_id"), other}, {QStringLiteral("name"), QStringLiteral("Sovrapposta")},
-             {QStringLiteral("geometry"), first.value(0)}, {QStringLiteral("min_lon"), first.value(1)},
-             {QStringLiteral("max_lon"), first.value(2)}, {QStringLiteral("min_lat"), first.value(3)},
-             {QStringLiteral("max_lat"), first.value(4)}});
+        const QVariantMap zone{{QStringLiteral("experiment_id"), other}, {QStringLiteral("name"), QStringLiteral("Sovrapposta")},
+                               {QStringLiteral("geometry"), first.value(0)}, {QStringLiteral("min_lon"), first.value(1)},
+                               {QStringLiteral("max_lon"), first.value(2)}, {QStringLiteral("min_lat"), first.value(3)},
+                               {QStringLiteral("max_lat"), first.value(4)}};
+        first.finish(); // reads end before a write, as in the application
+        q.finish();
+        const qint64 id = m_window->store().insert(QStringLiteral("zones"), zone);
         QVERIFY2(id > 0, qPrintable(m_window->store().errorString()));
         waitForResults();
         QTRY_VERIFY(m_panel->model()->rowCount() > before);

@@ -30,6 +30,7 @@ void TstContactsTimeline::showAllContacts()
     QVERIFY(query.exec(QStringLiteral("SELECT id FROM experiments ORDER BY id LIMIT 1")));
     QVERIFY(query.next());
     const qint64 id = query.value(0).toLongLong();
+    query.finish(); // reads end before a write, as in the application
     // 24 contacts, two a month over a year, the oldest with a recognisable summary.
     for (int n = 0; n < 24; ++n) {
         const QDate on = QDate(2024, 1 + n / 2, 3 + n % 2 * 10);

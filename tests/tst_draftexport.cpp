@@ -61,6 +61,7 @@ private slots:
         m_subject = q.value(3).toString();
         m_authority = q.value(4).toString();
         m_pec = q.value(5).toString();
+        q.finish(); // reads end before a write, as in the application
         // no body: the default template of the kind is used
         QVERIFY(store.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("body"), QVariant()}}));
         for (const DraftZone &z : DraftContext::load(store, m_id).zones)

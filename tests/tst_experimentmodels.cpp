@@ -85,6 +85,7 @@ private slots:
         q.next();
         QCOMPARE(filter.rowCount(), q.value(0).toInt());
         QVERIFY(filter.rowCount() >= 1);
+        q.finish(); // reads end before a write, as in the application
         QVERIFY(m_store.remove(QStringLiteral("experiments"), id));
     }
 

@@ -369,6 +369,7 @@ private slots:
         const qint64 target = q.value(0).toLongLong();
         QCOMPARE(q.value(1).toDouble(), stored);
         QCOMPARE(q.value(2).toString(), QStringLiteral("2026-10-31"));
+        q.finish(); // reads end before a write, as in the application
         QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'targets' AND action = 'insert'")), 1);
         // the page lists it as Italian writes numbers and dates, with links to edit and remove it
         const QString text = page->toPlainText().replace(QChar(0x00A0), u' ');

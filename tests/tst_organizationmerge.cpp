@@ -97,6 +97,7 @@ private:
                    .arg(*survivor).arg(*duplicate));
         QVERIFY(q.next());
         *shared = q.value(0).toLongLong();
+        q.finish(); // reads end before a write, as in the application
         for (const qint64 org : {*survivor, *duplicate})
             QVERIFY(store.insert(QStringLiteral("experiment_partners"), {{QStringLiteral("experiment_id"), *shared},
                                                                          {QStringLiteral("organization_id"), org}}) > 0);

@@ -115,6 +115,7 @@ private slots:
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM request_templates")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+        q.finish(); // reads end before a write, as in the application
         t.body = QStringLiteral("<p>Spett.le {{authority.name}},</p><p>oggetto: {{experiment.title}}</p>");
         QVERIFY2(LetterTemplates::save(store, t, &error) > 0, qPrintable(error));
     }

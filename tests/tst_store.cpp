@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QSqlDatabase>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <unistd.h>
@@ -40,7 +41,6 @@ private slots:
         QCOMPARE(pragma(store, QStringLiteral("application_id")).toLongLong(), qint64(Store::applicationId));
         QCOMPARE(pragma(store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(store, QStringLiteral("foreign_keys")), QStringLiteral("1"));
-        QVERIFY(pragma(store, QStringLiteral("busy_timeout")).toInt() >= 1000);
         QVERIFY(addOrganization(store) > 0);
         store.close();
 
@@ -51,6 +51,30 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("Politecnico di Torino"));
         QCOMPARE(q.value(1).toString().size(), 36);
         QVERIFY(!q.value(2).toString().isEmpty());
+    }
+
+    // A write waits for another writer up to the store's limit, says it waits after a second,
+    // then gives up with a reason the user understands.
+    void waitsForAnotherWriter()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("busy.citylab"));
+        Store writer, waiting;
+        QVERIFY(writer.open(path));
+        QVERIFY(waiting.open(path, Store::OpenMode::OpenExisting));
+        QSqlQuery hold(writer.database());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        waiting.setWriteWaitLimit(1500);
+        int waitingSignals = 0;
+        connect(&waiting, &Store::waitingForWriter, this, [&] { ++waitingSignals; });
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(addOrganization(waiting), qint64(-1));
+        QVERIFY2(timer.elapsed() >= 1400, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(waitingSignals, 1);
+        QVERIFY2(waiting.errorString().contains(QLatin1String("another program has been writing")), qPrintable(waiting.errorString()));
+        QVERIFY(!waiting.errorString().contains(QLatin1String("Unable to")));
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+        QVERIFY(addOrganization(waiting) > 0);
     }
 
     void refusesForeignFiles_data()
@@ -186,6 +210,7 @@ private slots:
         count.exec(QStringLiteral("SELECT count(*) FROM organizations"));
         count.next();
         const int before = count.value(0).toInt();
+        count.finish();
         QCOMPARE(store.insert(QStringLiteral("organizations"), values), qint64(-1));
         QCOMPARE(store.lastError().field, field);
         QVERIFY(!store.errorString().isEmpty());

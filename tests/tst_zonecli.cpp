@@ -87,6 +87,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT e.code FROM experiments e JOIN zones z ON z.experiment_id = e.id GROUP BY e.id"
                                       " ORDER BY count(DISTINCT z.shape) DESC, count(*) DESC, e.code LIMIT 1")) && q.next());
         m_source = q.value(0).toString();
+        q.finish(); // reads end before a write, as in the application
         m_target = QStringLiteral("TST-ZONE-1");
         QVERIFY(store.insert(QStringLiteral("experiments"), {{QStringLiteral("code"), m_target},
                                                              {QStringLiteral("title"), QStringLiteral("Zone importate")},

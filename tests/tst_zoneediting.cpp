@@ -234,6 +234,7 @@ private slots:
         log.bindValue(QStringLiteral(":uuid"), m_squareUuid);
         QVERIFY(log.exec() && log.next());
         QCOMPARE(log.value(0).toInt(), 1);
+        log.finish();
         // The layer's cached picture is redrawn with the new zone in it.
         QTRY_VERIFY(m_map->layer()->zoneAt(QPointF(400, 330)) == zone.value(QStringLiteral("id")).toLongLong());
         QTRY_VERIFY(quick()->grabFramebuffer().pixelColor(QPoint(400, 330)) != emptyMap);
@@ -532,6 +533,7 @@ private slots:
         log.bindValue(QStringLiteral(":uuid"), uuid);
         QVERIFY(log.exec() && log.next());
         QCOMPARE(log.value(0).toInt(), 1);
+        log.finish(); // reads end before a write, as in the application
         m_window->undoStack().undo();
         QVERIFY(hasUuid(uuid));
         QCOMPARE(zoneNamed(QStringLiteral("Test corridor")).value(QStringLiteral("constraints")),

@@ -537,6 +537,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>deadlines: --stuck-days must be a whole number of days from %1 to %2, not &apos;%3&apos;</source>
         <translation>deadlines: --stuck-days deve essere un numero intero di giorni da %1 a %2, non &apos;%3&apos;</translation>
     </message>
+    <message>
+        <source>waiting for another program writing to %1…</source>
+        <translation>in attesa di un altro programma che sta scrivendo in %1…</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictCommands</name>
@@ -738,6 +742,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>An experiment is stuck after %1 to %2 days, not %3.</source>
         <translation>Una sperimentazione risulta ferma dopo un numero di giorni compreso tra %1 e %2, non %3.</translation>
     </message>
+    <message>
+        <source>Cannot read the deadlines of %1: %2.</source>
+        <translation>Impossibile leggere le scadenze di %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::DemoDatabase</name>
@@ -750,8 +758,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Impossibile scrivere i dati dimostrativi in %1: %2</translation>
     </message>
     <message>
-        <source>Cannot move the new database to %1.</source>
-        <translation>Impossibile spostare il nuovo database in %1.</translation>
+        <source>%1 is open in another CityLab window or program: close it there before replacing it. It was left unchanged.</source>
+        <translation>%1 è aperto in un&apos;altra finestra o in un altro programma di CityLab: chiudilo lì prima di sostituirlo. Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new database to %1: %2. The old file was left unchanged.</source>
+        <translation>Impossibile spostare il nuovo database in %1: %2. Il file precedente non è stato modificato.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1720,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>All organizations</source>
         <translation>Tutte le organizzazioni</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ExtensionIconProvider</name>
+    <message>
+        <source>CityLab database</source>
+        <translation>Database di CityLab</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2893,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::OpenDatabases</name>
+    <message>
+        <source>%1 is the CityLab database open in this window (or one of SQLite&apos;s files beside it): it cannot be read as a document while it is open. Use File → Back Up Database… for a copy.</source>
+        <translation>%1 è il database di CityLab aperto in questa finestra (o uno dei file di SQLite accanto a esso): non può essere letto come documento mentre è aperto. Per una copia usa File → Copia di sicurezza del database…</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4726,49 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::SqlErrorText</name>
+    <message>
+        <source>the disk is full: free some space and try again</source>
+        <translation>il disco è pieno: libera spazio e riprova</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>il file è danneggiato (%1)</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1): it may be failing, removed or full</source>
+        <translation>impossibile leggere o scrivere sul disco (%1): potrebbe essere guasto, rimosso o pieno</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>il file o la sua cartella sono in sola lettura</translation>
+    </message>
+    <message>
+        <source>another program has been writing to this file for too long; try again when it is done</source>
+        <translation>un altro programma sta scrivendo in questo file da troppo tempo; riprova quando avrà finito</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (it was moved, or its folder cannot be written)</source>
+        <translation>impossibile aprire il file (è stato spostato, oppure la sua cartella non è scrivibile)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la memoria non è sufficiente</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Nothing was written to it and it was left as it is. Run &apos;citylab check --db %1&apos; to see what is wrong, then restore a backup (File → Restore from Backup…, or citylab restore).</source>
+        <translation>%1 è danneggiato. Non vi è stato scritto nulla ed è stato lasciato com&apos;è. Esegui &apos;citylab check --db %1&apos; per vedere che cosa non va, poi ripristina una copia di sicurezza (File → Ripristina da una copia di sicurezza…, oppure citylab restore).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was written to it and it was left as it is. Run &apos;citylab check --db %1&apos; to see what is wrong, then restore a backup (File → Restore from Backup…, or citylab restore).</source>
+        <translation>%1 è danneggiato (%2). Non vi è stato scritto nulla ed è stato lasciato com&apos;è. Esegui &apos;citylab check --db %1&apos; per vedere che cosa non va, poi ripristina una copia di sicurezza (File → Ripristina da una copia di sicurezza…, oppure citylab restore).</translation>
+    </message>
+</context>
+<context>
     <name>citylab::StackedBarChart</name>
     <message>
         <source>Total</source>
@@ -4802,10 +4875,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>%1 si trova su un disco o in una cartella in sola lettura: CityLab deve poter scrivere accanto al database. Copialo in una cartella scrivibile e apri la copia.</translation>
     </message>
     <message>
-        <source>Cannot use %1: %2</source>
-        <translation>Impossibile usare %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot use %1: its journal cannot be switched to WAL mode.</source>
         <translation>Impossibile usare %1: il suo journal non può passare alla modalità WAL.</translation>
     </message>
@@ -4814,24 +4883,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>%1 non esiste.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossibile aprire %1: %2</translation>
-    </message>
-    <message>
         <source>%1 was made by a newer CityLab (schema version %2; this one knows up to %3). It was left unchanged.</source>
         <translation>%1 è stato creato da una versione più recente di CityLab (schema %2; questa arriva fino al %3). Non è stato modificato.</translation>
     </message>
     <message>
-        <source>Cannot back up %1 before upgrading it: %2</source>
-        <translation>Impossibile fare una copia di sicurezza di %1 prima dell&apos;aggiornamento: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the tables of %1: %2</source>
-        <translation>Impossibile leggere le tabelle di %1: %2</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -4862,14 +4919,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Il record si riferisce a un record che non esiste, oppure altri record vi fanno ancora riferimento.</translation>
     </message>
     <message>
-        <source>Cannot save to %1: %2</source>
-        <translation>Impossibile salvare in %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot record the change in the change log: %1</source>
-        <translation>Impossibile registrare la modifica nel registro delle modifiche: %1</translation>
-    </message>
-    <message>
         <source>The uuid of a record cannot change.</source>
         <translation>L&apos;uuid di un record non può cambiare.</translation>
     </message>
@@ -4878,12 +4927,40 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Il record non esiste più (potrebbe essere stato eliminato nel frattempo).</translation>
     </message>
     <message>
-        <source>Cannot write to %1: %2</source>
-        <translation>Impossibile scrivere in %1: %2</translation>
-    </message>
-    <message>
         <source>%1: this value is not allowed.</source>
         <translation>%1: valore non ammesso.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2.</source>
+        <translation>Impossibile usare %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2. It was left unchanged.</source>
+        <translation>Impossibile fare una copia di sicurezza di %1 prima di aggiornarlo: %2. Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2.</source>
+        <translation>Impossibile leggere le tabelle di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3.</source>
+        <translation>Impossibile leggere %1 da %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2.</source>
+        <translation>Impossibile salvare in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2.</source>
+        <translation>Impossibile scrivere in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2. Nothing of this change was saved.</source>
+        <translation>Impossibile salvare in %1: %2. Nulla di questa modifica è stato salvato.</translation>
     </message>
 </context>
 <context>
@@ -5860,10 +5937,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 <context>
     <name>citylab::ZoneExporter</name>
     <message>
-        <source>Cannot read the zones: %1</source>
-        <translation>Impossibile leggere le zone: %1</translation>
-    </message>
-    <message>
         <source>CityLab zones</source>
         <translation>Zone CityLab</translation>
     </message>
@@ -5874,6 +5947,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: impossibile scrivere: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the zones of %1: %2.</source>
+        <translation>Impossibile leggere le zone di %1: %2.</translation>
     </message>
 </context>
 <context>

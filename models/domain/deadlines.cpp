@@ -3,6 +3,9 @@
 
 #include "store/store.h"
 
+#include "store/sqlerrortext.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -20,13 +23,18 @@ QString Deadline::kindKey(Kind kind)
     return {};
 }
 
-QList<Deadline> Deadlines::collect(const Store &store, const Options &options)
+QList<Deadline> Deadlines::collect(const Store &store, const Options &options, QString *error)
 {
     QList<Deadline> result;
     const QString horizon = options.today.addDays(options.horizonDays).toString(Qt::ISODate);
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
+    QString failure;
     const auto add = [&](Deadline::Kind kind, const QString &table) {
+        if (!q.exec()) {
+            failure = q.lastError().isValid() ? SqlErrorText::describe(q.lastError()) : failure;
+            return;
+        }
         while (q.next()) {
             Deadline d;
             d.kind = kind;
@@ -39,6 +47,9 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options)
             d.status = q.value(4).toString();
             result << d;
         }
+        // A failure half-way (a damaged page) ends the loop like the last row does.
+        if (q.lastError().isValid())
+            failure = SqlErrorText::describe(q.lastError());
     };
 
     // Requests whose statutory clock runs (a suspended one has no due date until resubmitted).
@@ -46,24 +57,21 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options)
                              " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
                              " WHERE r.status IN ('submitted', 'resubmitted') AND r.due_on <= ?"));
     q.addBindValue(horizon);
-    if (q.exec())
-        add(Deadline::Request, QStringLiteral("regulatory_requests"));
+    add(Deadline::Request, QStringLiteral("regulatory_requests"));
 
     // Signed agreements whose renewal notice has started (or that ran out still "signed").
     q.prepare(QStringLiteral("SELECT id, coalesce(protocol_number, ''), title, valid_to, status FROM agreements"
                              " WHERE status = 'signed' AND valid_to IS NOT NULL"
                              " AND date(valid_to, '-' || renewal_notice_days || ' days') <= ?"));
     q.addBindValue(horizon);
-    if (q.exec())
-        add(Deadline::Agreement, QStringLiteral("agreements"));
+    add(Deadline::Agreement, QStringLiteral("agreements"));
 
     q.prepare(QStringLiteral("SELECT i.id, coalesce(e.code, o.name, ''), i.summary, i.follow_up_on, 'open'"
                              " FROM interactions i LEFT JOIN experiments e ON e.id = i.experiment_id"
                              " LEFT JOIN organizations o ON o.id = i.organization_id"
                              " WHERE i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL AND i.follow_up_on <= ?"));
     q.addBindValue(horizon);
-    if (q.exec())
-        add(Deadline::FollowUp, QStringLiteral("interactions"));
+    add(Deadline::FollowUp, QStringLiteral("interactions"));
 
     // Experiments that have not moved for too long before going live: due when the
     // threshold was (or will be) reached.
@@ -73,9 +81,13 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options)
     q.addBindValue(options.stuckAfterDays);
     q.addBindValue(options.stuckAfterDays);
     q.addBindValue(horizon);
-    if (q.exec())
-        add(Deadline::StuckExperiment, QStringLiteral("experiments"));
+    add(Deadline::StuckExperiment, QStringLiteral("experiments"));
 
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = tr("Cannot read the deadlines of %1: %2.").arg(store.path(), failure);
+        return {};
+    }
     std::stable_sort(result.begin(), result.end(), [](const Deadline &a, const Deadline &b) {
         return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.reference < b.reference;
     });

@@ -44,7 +44,8 @@ public:
         int stuckAfterDays = defaultStuckAfterDays;   // an experiment this long in one stage before it is active
     };
 
-    static QList<Deadline> collect(const Store &store, const Options &options);
+    // Empty with *error set when the store cannot be read to the end.
+    static QList<Deadline> collect(const Store &store, const Options &options, QString *error = nullptr);
 
     // How long an experiment may stay in one stage before going live without being listed
     // as stuck: the office's own choice, kept in the database so that every window and the

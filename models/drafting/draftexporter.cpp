@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftexporter.h"
 
+#include "store/opendatabases.h"
 #include "lettertemplates.h"
 #include "requestchecklist.h"
 #include "zonemappainter.h"
@@ -118,7 +119,7 @@ QString DraftExporter::letterHtml(bool withMapImage)
     // letterhead
     html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0><tr>");
     if (!office.logoPath.isEmpty()) {
-        if (QImageReader(office.logoPath).canRead())
+        if (!OpenDatabases::contains(office.logoPath) && QImageReader(office.logoPath).canRead())
             html += QStringLiteral("<td width=\"80\" valign=middle><img src=\"%1\" height=\"64\"></td>").arg(logoUrl.toString());
         else
             m_warnings << tr("The logo file %1 cannot be read (%2): the letter has no logo.")
@@ -194,7 +195,7 @@ void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
     document.setDefaultFont(font);
     const QString html = letterHtml(withMapImage);
     const QString logo = m_context.office.logoPath;
-    if (!logo.isEmpty()) {
+    if (!logo.isEmpty() && !OpenDatabases::contains(logo)) {
         const QImage image = QImageReader(logo).read();
         if (!image.isNull())
             document.addResource(QTextDocument::ImageResource, logoUrl, image);

@@ -2,6 +2,7 @@
 #include "requestchecklist.h"
 
 #include "domain/requestworkflow.h"
+#include "store/opendatabases.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -90,6 +91,10 @@ qint64 RequestChecklist::attach(Store &store, qint64 requestId, const QString &i
     const QVariantMap request = store.record(QStringLiteral("regulatory_requests"), requestId);
     if (request.isEmpty()) {
         *error = tr("The request no longer exists.");
+        return -1;
+    }
+    if (const QString refusal = OpenDatabases::refusalToRead(path); !refusal.isEmpty()) {
+        *error = refusal;
         return -1;
     }
     const QFileInfo info(path);

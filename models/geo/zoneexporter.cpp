@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneexporter.h"
 
+#include "store/sqlerrortext.h"
 #include "store/store.h"
 
 #include <QJsonArray>
@@ -75,7 +76,7 @@ QList<ZoneExporter::Zone> ZoneExporter::zones(qint64 experimentId)
     q.bindValue(QStringLiteral(":all"), experimentId < 0);
     q.bindValue(QStringLiteral(":experiment"), experimentId);
     if (!q.exec()) {
-        m_error = tr("Cannot read the zones: %1").arg(q.lastError().text());
+        m_error = tr("Cannot read the zones of %1: %2.").arg(m_store.path(), SqlErrorText::describe(q.lastError()));
         return out;
     }
     while (q.next()) {
@@ -96,6 +97,10 @@ QList<ZoneExporter::Zone> ZoneExporter::zones(qint64 experimentId)
             z.geometry = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
         }
         out << z;
+    }
+    if (q.lastError().isValid()) { // a damaged page ends the loop like the last row
+        m_error = tr("Cannot read the zones of %1: %2.").arg(m_store.path(), SqlErrorText::describe(q.lastError()));
+        return {};
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonefilereader.h"
 
+#include "store/opendatabases.h"
+
 #include "geo/geojsonzonereader.h"
 #include "geo/kmlzonereader.h"
 
@@ -129,6 +131,11 @@ ZoneFileContent ZoneFileReader::readFile(const QString &path)
     if (QFileInfo(path).suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
         ZoneFileContent content;
         content.problems << ZoneFileProblem{0, {}, 0, 0, tr("a KMZ file is a compressed KML: unzip it and import the doc.kml inside")};
+        return content;
+    }
+    if (const QString refusal = OpenDatabases::refusalToRead(path); !refusal.isEmpty()) {
+        ZoneFileContent content;
+        content.problems << ZoneFileProblem{0, {}, 0, 0, refusal};
         return content;
     }
     QFile file(path);

@@ -52,15 +52,12 @@ ZoneImportResult ZoneImporter::import(const ZoneFileContent &content, const QStr
         result.message = tr("The file has zones that cannot be imported.");
         return result;
     }
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM experiments WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), m_experimentId);
-    if (!query.exec() || !query.next() || query.value(0).toInt() == 0) {
-        result.message = tr("The experiment does not exist.");
-        return result;
-    }
     const QString baseName = QFileInfo(fileName).fileName();
+    // The experiment is looked up inside the write: deleted by someone else meanwhile, it
+    // cannot be imported into.
     const bool ok = m_store.transact([&] {
+        if (m_store.record(QStringLiteral("experiments"), m_experimentId).isEmpty())
+            return m_store.lastError().message.isEmpty() ? m_store.fail(tr("The experiment does not exist.")) : false;
         for (const ZoneFileFeature &f : content.features) {
             const QString fallback = QStringLiteral("%1 %2").arg(baseName).arg(f.number);
             if (m_store.insert(QStringLiteral("zones"), values(f, m_experimentId, fallback)) < 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "attachments.h"
 
+#include "store/opendatabases.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,10 @@ namespace citylab {
 
 QVariantMap Attachments::readFile(const QString &path, QString *error)
 {
+    if (const QString refusal = OpenDatabases::refusalToRead(path); !refusal.isEmpty()) {
+        *error = refusal;
+        return {};
+    }
     const QFileInfo info(path);
     if (info.size() > maximumSize) {
         *error = tr("%1 is too large to keep in the database (%2; at most %3).")

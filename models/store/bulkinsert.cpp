@@ -3,6 +3,8 @@
 
 #include "store.h"
 
+#include <QSqlError>
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -85,7 +87,8 @@ qint64 BulkInsert::add(const QVariantList &values)
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (rc != SQLITE_DONE) {
-        m_store.failFromSql(m_table, QString::fromUtf8(sqlite3_errmsg(m_store.sqliteHandle())));
+        m_store.failFromSql(m_table, QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_store.sqliteHandle())),
+                                               QSqlError::StatementError, QString::number(rc)));
         return -1;
     }
     ++m_count;

@@ -35,7 +35,9 @@ public:
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE uuid = :uuid").arg(m_table));
         q.bindValue(QStringLiteral(":uuid"), m_record.value(QStringLiteral("uuid")));
-        if (!q.exec() || !q.next() || !m_store.remove(m_table, q.value(0).toLongLong()))
+        const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        q.finish(); // the read ends before the write begins
+        if (id < 0 || !m_store.remove(m_table, id))
             setObsolete(true);
     }
 

@@ -2,6 +2,9 @@
 #include "store.h"
 
 #include "migrations.h"
+#include "opendatabases.h"
+#include "sqlerrortext.h"
+#include "sqliteerrorlog.h"
 #include "domain/fieldlabels.h"
 
 #include <QDateTime>
@@ -61,6 +64,7 @@ Store::Store(QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("citylab-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    SqliteErrorLog::install();
     m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("citylab")));
     connect(&m_dataVersionTimer, &QTimer::timeout, this, &Store::pollDataVersion);
 }
@@ -102,6 +106,14 @@ bool Store::checkFileBeforeOpening(const QString &path, bool *creating)
     }
     if (info.isDir())
         return fail(tr("%1 is a folder, not a CityLab database.").arg(path));
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return fail(tr("%1 is on a read-only disk or folder: CityLab needs to write beside its "
+                       "database. Copy it to a writable folder and open the copy.").arg(path));
+    // Already open in this process: its header was checked then, and opening the file here
+    // and closing it would drop every lock SQLite holds on it. The application id is checked
+    // through SQLite instead once the connection is open.
+    if (OpenDatabases::contains(path))
+        return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2.").arg(path, file.errorString()));
@@ -114,9 +126,6 @@ bool Store::checkFileBeforeOpening(const QString &path, bool *creating)
     if (id != applicationId)
         return fail(tr("%1 is not a CityLab database: it is an SQLite database of another "
                        "application. It was left unchanged.").arg(path));
-    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-        return fail(tr("%1 is on a read-only disk or folder: CityLab needs to write beside its "
-                       "database. Copy it to a writable folder and open the copy.").arg(path));
     return true;
 }
 
@@ -126,21 +135,34 @@ bool Store::configureConnection(bool creating, OpenMode mode)
     const auto run = [&](const QString &sql) {
         if (query.exec(sql))
             return true;
-        return fail(tr("Cannot use %1: %2").arg(m_path, query.lastError().text()));
+        if (SqlErrorText::isDamage(query.lastError()))
+            return fail(SqlErrorText::damagedStore(m_path, query.lastError().databaseText()));
+        return fail(tr("Cannot use %1: %2.").arg(m_path, SqlErrorText::describe(query.lastError())));
     };
     // The first read fails here if the file is damaged beyond its header.
     if (!run(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
         return false;
     if (creating && !run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
         return false;
+    // Read again through SQLite: the header read before opening is skipped for a file this
+    // process already has open.
+    if (!run(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return false;
+    if (quint32(query.value(0).toLongLong()) != applicationId)
+        return fail(tr("%1 is not a CityLab database: it is an SQLite database of another "
+                       "application. It was left unchanged.").arg(m_path));
+    query.finish();
+    // Our own busy handler instead of busy_timeout: it waits as long as writeWaitLimit()
+    // and says that it is waiting.
+    sqlite3_busy_handler(sqliteHandle(), &Store::busyHandler, this);
     if (mode == OpenMode::Inspect) // switching the journal mode would rewrite the header
-        return run(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        return true;
     if (!run(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString() != QLatin1String("wal"))
         return fail(tr("Cannot use %1: its journal cannot be switched to WAL mode.").arg(m_path));
     // User edits are small: pay for full durability (DESIGN.md, Durability).
-    return run(QStringLiteral("PRAGMA foreign_keys = ON")) && run(QStringLiteral("PRAGMA synchronous = FULL"))
-        && run(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    query.finish();
+    return run(QStringLiteral("PRAGMA foreign_keys = ON")) && run(QStringLiteral("PRAGMA synchronous = FULL"));
 }
 
 bool Store::open(const QString &path, OpenMode mode)
@@ -156,7 +178,6 @@ bool Store::open(const QString &path, OpenMode mode)
     m_path = path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     const auto abandon = [&] {
         const StoreError error = m_error;
         close();
@@ -167,9 +188,15 @@ bool Store::open(const QString &path, OpenMode mode)
         return false;
     };
     if (!m_db.open()) {
-        fail(tr("Cannot open %1: %2").arg(path, m_db.lastError().text()));
+        fail(tr("Cannot open %1: %2.").arg(path, SqlErrorText::describe(m_db.lastError())));
         return abandon();
     }
+    OpenDatabases::add(path);
+    m_registered = true;
+    m_corruptionReportsSeen = SqliteErrorLog::corruptionReports();
+    m_damaged = false;
+    m_damage.clear();
+    m_damageAnnounced = false;
     if (!configureConnection(creating, mode))
         return abandon();
 
@@ -187,7 +214,8 @@ bool Store::open(const QString &path, OpenMode mode)
             QFile::remove(backup);
             QSqlQuery vacuum(m_db);
             if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(u'\'', QStringLiteral("''"))))) {
-                fail(tr("Cannot back up %1 before upgrading it: %2").arg(path, vacuum.lastError().text()));
+                fail(tr("Cannot back up %1 before upgrading it: %2. It was left unchanged.")
+                         .arg(path, SqlErrorText::describe(vacuum.lastError())));
                 return abandon();
             }
         }
@@ -211,6 +239,10 @@ void Store::close()
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_registered) {
+        OpenDatabases::remove(m_path);
+        m_registered = false;
     }
     m_columns.clear();
     m_requiredColumns.clear();
@@ -238,13 +270,14 @@ bool Store::loadColumns()
 {
     QSqlQuery tables(m_db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
-        return fail(tr("Cannot read the tables of %1: %2").arg(m_path, tables.lastError().text()));
+        return fail(tr("Cannot read the tables of %1: %2.").arg(m_path, SqlErrorText::describe(tables.lastError())));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         if (isInternalName(table))
             continue;
         QSqlQuery info(m_db);
-        info.exec(QStringLiteral("SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(table));
+        if (!info.exec(QStringLiteral("SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(table)))
+            return fail(tr("Cannot read the tables of %1: %2.").arg(m_path, SqlErrorText::describe(info.lastError())));
         QStringList names;
         QSet<QString> required;
         while (info.next()) {
@@ -253,9 +286,13 @@ bool Store::loadColumns()
             if (info.value(1).toBool() && info.value(2).isNull() && !info.value(3).toBool())
                 required.insert(column);
         }
+        if (info.lastError().isValid())
+            return fail(tr("Cannot read the tables of %1: %2.").arg(m_path, SqlErrorText::describe(info.lastError())));
         m_columns.insert(table, names);
         m_requiredColumns.insert(table, required);
     }
+    if (tables.lastError().isValid())
+        return fail(tr("Cannot read the tables of %1: %2.").arg(m_path, SqlErrorText::describe(tables.lastError())));
     return true;
 }
 
@@ -272,6 +309,8 @@ QVariantMap Store::record(const QString &table, qint64 id) const
         const QSqlRecord rec = query.record();
         for (int i = 0; i < rec.count(); ++i)
             map.insert(rec.fieldName(i), query.value(i));
+    } else if (query.lastError().isValid()) {
+        m_error = {table, {}, tr("Cannot read %1 from %2: %3.").arg(table, m_path, SqlErrorText::describe(query.lastError()))};
     }
     return map;
 }
@@ -305,8 +344,9 @@ bool Store::checkWritable(const QString &table, const QVariantMap &values, bool 
 }
 
 // Turns SQLite's constraint messages into ones that name the field.
-bool Store::failFromSql(const QString &table, const QString &sqlError)
+bool Store::failFromSql(const QString &table, const QSqlError &error)
 {
+    const QString sqlError = error.databaseText();
     static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
     static const QRegularExpression check(QStringLiteral("CHECK constraint failed: (.*?)( \\(|$)"));
     if (const auto match = unique.match(sqlError); match.hasMatch()) {
@@ -331,7 +371,9 @@ bool Store::failFromSql(const QString &table, const QString &sqlError)
             return fail(tr("%1 is required.").arg(FieldLabels::label(field)), table, field);
         return fail(tr("%1: this value is not allowed.").arg(field.isEmpty() ? table : FieldLabels::label(field)), table, field);
     }
-    return fail(tr("Cannot save to %1: %2").arg(table, sqlError), table);
+    if (SqlErrorText::isDamage(error))
+        return fail(SqlErrorText::damagedStore(m_path, sqlError), table);
+    return fail(tr("Cannot save to %1: %2.").arg(m_path, SqlErrorText::describe(error)), table);
 }
 
 bool Store::writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,
@@ -347,7 +389,7 @@ bool Store::writeChangeLog(const QString &table, const QString &rowUuid, const Q
                                   QVariant(jsonText(after)), QVariant(now), QVariant(now)})
         query.addBindValue(value);
     if (!query.exec())
-        return fail(tr("Cannot record the change in the change log: %1").arg(query.lastError().text()), table);
+        return failFromSql(table, query.lastError());
     return true;
 }
 
@@ -380,7 +422,7 @@ qint64 Store::insert(const QString &table, QVariantMap values)
         for (const QVariant &value : std::as_const(values))
             query.addBindValue(value);
         if (!query.exec())
-            return failFromSql(table, query.lastError().databaseText());
+            return failFromSql(table, query.lastError());
         id = query.lastInsertId().toLongLong();
         QVariantMap after = values;
         after.remove(QStringLiteral("created_at"));
@@ -402,6 +444,8 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
         return fail(tr("The uuid of a record cannot change."), table, QStringLiteral("uuid"));
     return transact([&] {
         const QVariantMap current = record(table, id);
+        if (current.isEmpty() && !m_error.message.isEmpty())
+            return false;
         if (current.isEmpty())
             return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
         QVariantMap before, after;
@@ -426,7 +470,7 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
             query.addBindValue(value);
         query.addBindValue(id);
         if (!query.exec())
-            return failFromSql(table, query.lastError().databaseText());
+            return failFromSql(table, query.lastError());
         if (!writeChangeLog(table, current.value(QStringLiteral("uuid")).toString(),
                             QStringLiteral("update"), before, after))
             return false;
@@ -441,13 +485,15 @@ bool Store::remove(const QString &table, qint64 id)
         return false;
     return transact([&] {
         QVariantMap before = record(table, id);
+        if (before.isEmpty() && !m_error.message.isEmpty())
+            return false;
         if (before.isEmpty())
             return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
         query.addBindValue(id);
         if (!query.exec())
-            return failFromSql(table, query.lastError().databaseText());
+            return failFromSql(table, query.lastError());
         const QString uuid = before.take(QStringLiteral("uuid")).toString();
         if (!writeChangeLog(table, uuid, QStringLiteral("delete"), before, {}))
             return false;
@@ -465,8 +511,15 @@ bool Store::transact(const std::function<bool()> &work)
     // The outermost level takes the write lock at once, so that a busy database is
     // reported before any work is done rather than at commit.
     const bool outermost = m_transactionDepth == 0;
-    if (!query.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint))
-        return fail(tr("Cannot write to %1: %2").arg(m_path, query.lastError().text()));
+    if (outermost && isDamaged())
+        return fail(damageMessage());
+    if (outermost)
+        warnAboutOpenReads();
+    if (!query.exec(outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint)) {
+        if (SqlErrorText::isDamage(query.lastError()))
+            return fail(SqlErrorText::damagedStore(m_path, query.lastError().databaseText()));
+        return fail(tr("Cannot write to %1: %2.").arg(m_path, SqlErrorText::describe(query.lastError())));
+    }
     ++m_transactionDepth;
     if (outermost)
         m_error = {};
@@ -485,12 +538,14 @@ bool Store::transact(const std::function<bool()> &work)
         return false;
     }
     if (!query.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
-        const QString reason = query.lastError().text();
+        const QSqlError error = query.lastError();
         if (outermost) {
             query.exec(QStringLiteral("ROLLBACK"));
             m_pendingTables.clear();
         }
-        return fail(tr("Cannot save to %1: %2").arg(m_path, reason));
+        if (SqlErrorText::isDamage(error))
+            return fail(SqlErrorText::damagedStore(m_path, error.databaseText()));
+        return fail(tr("Cannot save to %1: %2. Nothing of this change was saved.").arg(m_path, SqlErrorText::describe(error)));
     }
     if (outermost && !m_pendingTables.isEmpty()) {
         QStringList tables(m_pendingTables.cbegin(), m_pendingTables.cend());
@@ -520,6 +575,10 @@ void Store::pollDataVersion()
 {
     if (!isOpen())
         return;
+    if (m_transactionDepth == 0 && !m_damageAnnounced && isDamaged()) {
+        m_damageAnnounced = true;
+        emit damageFound(damageMessage());
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return;
@@ -528,6 +587,65 @@ void Store::pollDataVersion()
     m_dataVersion = version;
     if (changedElsewhere && m_transactionDepth == 0)
         emit recordsChanged({});
+}
+
+bool Store::isDamaged() const
+{
+    if (m_damaged || !isOpen())
+        return m_damaged;
+    if (SqliteErrorLog::corruptionReports() == m_corruptionReportsSeen)
+        return false;
+    // SQLite met a damaged page somewhere in this process: see whether it was this file.
+    QSqlQuery check(m_db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next()) {
+        m_damaged = SqlErrorText::isDamage(check.lastError());
+        m_damage = check.lastError().databaseText();
+    } else if (check.value(0).toString() != QLatin1String("ok")) {
+        m_damaged = true;
+        m_damage = check.value(0).toString();
+    }
+    check.finish();
+    m_corruptionReportsSeen = SqliteErrorLog::corruptionReports();
+    return m_damaged;
+}
+
+QString Store::damageMessage() const
+{
+    return m_damaged ? SqlErrorText::damagedStore(m_path, m_damage) : QString();
+}
+
+int Store::busyHandler(void *store, int attempt)
+{
+    auto *self = static_cast<Store *>(store);
+    if (attempt == 0) {
+        self->m_busyTimer.start();
+        self->m_announcedWaiting = false;
+    }
+    const qint64 waited = self->m_busyTimer.elapsed();
+    if (waited >= self->m_writeWaitLimitMs)
+        return 0;
+    if (waited >= 1000 && !self->m_announcedWaiting) {
+        self->m_announcedWaiting = true;
+        emit self->waitingForWriter();
+    }
+    // Short sleeps first: most writers (one edit) are done within milliseconds.
+    sqlite3_sleep(attempt < 10 ? 1 : attempt < 40 ? 5 : 20);
+    return 1;
+}
+
+// A statement that has not run to its end holds a read transaction, and SQLite refuses to
+// upgrade it to a write without waiting when another program is writing (DESIGN.md): the
+// second writer would fail at once with "database is locked". Reads must be finished
+// (QSqlQuery::finish(), or the query gone) before a write begins; say where one was not.
+void Store::warnAboutOpenReads() const
+{
+    sqlite3 *db = sqliteHandle();
+    if (!db)
+        return;
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(db, nullptr); statement; statement = sqlite3_next_stmt(db, statement))
+        if (sqlite3_stmt_busy(statement))
+            qCritical("CityLab: a read was still open when a write began: %s", sqlite3_sql(statement));
 }
 
 } // namespace citylab

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -12,6 +13,7 @@
 #include <functional>
 
 struct sqlite3;
+class QSqlError;
 
 namespace citylab {
 
@@ -75,6 +77,16 @@ public:
     QVariantMap record(const QString &table, qint64 id) const;
     QStringList columns(const QString &table) const { return m_columns.value(table); }
 
+    // Whether the file is known to be damaged: SQLite reported a damaged page to this process
+    // and a quick check of this file confirmed it. A damaged store takes no more writes.
+    bool isDamaged() const;
+    QString damageMessage() const;
+
+    // How long a write waits for another program (a second window, the CLI, an import)
+    // to finish writing before giving up; waitingForWriter() is emitted after a second.
+    void setWriteWaitLimit(int milliseconds) { m_writeWaitLimitMs = milliseconds; }
+    int writeWaitLimit() const { return m_writeWaitLimitMs; }
+
     // Polls PRAGMA data_version so that a change made by another process (a second
     // window, the CLI) is announced too, as recordsChanged() with an empty list.
     void watchExternalChanges(int intervalMs = 500);
@@ -88,9 +100,12 @@ public:
 signals:
     // tables is empty when the change came from another connection and may touch anything.
     void recordsChanged(const QStringList &tables);
+    // A write has waited a second for another program writing to the file, and goes on waiting.
+    void waitingForWriter();
+    // SQLite met a damaged page while this store read or wrote (emitted once).
+    void damageFound(const QString &message);
 
 private:
-    bool failFromSql(const QString &table, const QString &sqlError);
     bool checkFileBeforeOpening(const QString &path, bool *creating);
     bool configureConnection(bool creating, OpenMode mode);
     bool loadColumns();
@@ -99,6 +114,9 @@ private:
                         const QVariantMap &before, const QVariantMap &after);
     void markChanged(const QString &table);
     void pollDataVersion();
+    static int busyHandler(void *store, int attempt);
+    void warnAboutOpenReads() const;
+    bool failFromSql(const QString &table, const QSqlError &error);
 
     friend class BulkInsert;
 
@@ -106,13 +124,21 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_user;
-    StoreError m_error;
+    mutable StoreError m_error;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_requiredColumns;
     int m_transactionDepth = 0;
     QSet<QString> m_pendingTables;
     QTimer m_dataVersionTimer;
     qint64 m_dataVersion = -1;
+    int m_writeWaitLimitMs = 20000;
+    QElapsedTimer m_busyTimer;
+    bool m_announcedWaiting = false;
+    mutable quint64 m_corruptionReportsSeen = 0;
+    mutable bool m_damaged = false;
+    mutable QString m_damage;
+    bool m_registered = false;
+    bool m_damageAnnounced = false;
 };
 
 } // namespace citylab

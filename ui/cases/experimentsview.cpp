@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentsview.h"
+#include "shell/filechooser.h"
 
 #include "experimentdetailpanel.h"
 #include "zonefileactions.h"
@@ -13,10 +14,10 @@
 #include "shell/documentssection.h"
 #include "shell/recordtable.h"
 
+#include <QDir>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QSqlQuery>
 #include <QMessageBox>
 #include <QEvent>
@@ -242,7 +243,7 @@ void ExperimentsView::attachFile()
 {
     if (currentRecord() < 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a Document"));
+    const QString path = FileChooser::openFile(this, tr("Attach a Document"));
     if (!path.isEmpty())
         attach(path);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonefileactions.h"
+#include "shell/filechooser.h"
 
 #include "cases/zonefileproblemsdialog.h"
 #include "geo/zoneexporter.h"
@@ -8,7 +9,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -54,7 +54,7 @@ void ZoneFileActions::chooseAndImport(QWidget *parent, Store &store, qint64 expe
 {
     if (experimentId < 0)
         return;
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileChooser::openFile(
         parent, tr("Import Zones into %1").arg(experimentCode(store, experimentId)), lastFolder(), fileFilters());
     if (path.isEmpty())
         return;
@@ -68,7 +68,7 @@ void ZoneFileActions::chooseAndExport(QWidget *parent, Store &store, qint64 expe
     const QString title = code.isEmpty() ? tr("Export All Zones") : tr("Export the Zones of %1").arg(code);
     const QString suggested = code.isEmpty() ? tr("zones") : tr("zones %1").arg(code);
     QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(parent, title, QDir(lastFolder()).filePath(suggested + QStringLiteral(".geojson")),
+    QString path = FileChooser::saveFile(parent, title, QDir(lastFolder()).filePath(suggested + QStringLiteral(".geojson")),
                                                 tr("GeoJSON (*.geojson);;KML (*.kml)"), &selectedFilter);
     if (path.isEmpty())
         return;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartview.h"
+#include "shell/filechooser.h"
 
 #include "io/csvwriter.h"
 #include "io/tablecsvexport.h"
 
+#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -112,7 +113,7 @@ void ChartView::exportWithDialog(const QString &suffix)
                                               : tr("CSV files (*.csv)");
     QString name = m_title->text();
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), name + u'.' + suffix, filter);
+    QString path = FileChooser::saveFile(this, tr("Export chart"), name + u'.' + suffix, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drafteditor.h"
+#include "shell/filechooser.h"
 
 #include "placeholderhighlighter.h"
 #include "revisionsdialog.h"
@@ -10,8 +11,8 @@
 #include "drafting/requestrevisions.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -289,7 +290,7 @@ void DraftEditor::attachToSelectedItem()
     QTreeWidgetItem *row = m_checklist->currentItem();
     if (!row)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach %1").arg(row->text(0).mid(2)));
+    const QString path = FileChooser::openFile(this, tr("Attach %1").arg(row->text(0).mid(2)));
     if (path.isEmpty())
         return;
     QString error;
@@ -345,7 +346,7 @@ void DraftEditor::exportWithDialog(DraftExporter::Format format)
     case DraftExporter::Format::Eml: filter = tr("E-mail drafts (*.eml)"); break;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_reference),
+    const QString path = FileChooser::saveFile(this, tr("Export %1").arg(m_reference),
                                                       QDir(folder).filePath(probe.suggestedFileName(format)), filter);
     if (path.isEmpty())
         return;

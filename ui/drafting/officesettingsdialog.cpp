@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officesettingsdialog.h"
+#include "shell/filechooser.h"
 
 #include "drafting/officesettings.h"
 #include "store/store.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -67,7 +67,7 @@ OfficeSettingsDialog::OfficeSettingsDialog(Store &store, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &OfficeSettingsDialog::reject);
     connect(m_logo, &QLineEdit::textChanged, this, &OfficeSettingsDialog::checkLogo);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Logo of the Office"), m_logo->text(),
+        const QString path = FileChooser::openFile(this, tr("Logo of the Office"), m_logo->text(),
                                                           tr("Images (*.png *.jpg *.jpeg *.svg *.bmp)"));
         if (!path.isEmpty())
             m_logo->setText(path);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tilesettingsdialog.h"
+#include "shell/filechooser.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,7 +62,7 @@ TileSettingsDialog::TileSettingsDialog(const TileSettings &settings, QWidget *pa
     connect(buttons, &QDialogButtonBox::rejected, this, &TileSettingsDialog::reject);
     connect(m_sources, &QButtonGroup::idClicked, this, &TileSettingsDialog::updateEnabled);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Tile folder"), m_folder->text());
+        const QString folder = FileChooser::folder(this, tr("Tile folder"), m_folder->text());
         if (!folder.isEmpty())
             m_folder->setText(folder);
     });

@@ -308,6 +308,7 @@ void ZoneEditing::drawn(const ZoneShape &drawnShape)
     count.prepare(QStringLiteral("SELECT count(*) FROM zones WHERE experiment_id = :id"));
     count.bindValue(QStringLiteral(":id"), experimentId);
     const int zones = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    count.finish(); // the form below ends in a write: no read may stay open across it
     // The experiment's own dates are the likeliest window for a new zone.
     form.setValues({{QStringLiteral("name"), tr("%1 - zone %2").arg(experiment.value(QStringLiteral("code")).toString())
                                                   .arg(zones + 1)},
@@ -407,6 +408,7 @@ void ZoneEditing::deleteZone()
     count.prepare(QStringLiteral("SELECT count(*) FROM measurements WHERE zone_id = :id"));
     count.bindValue(QStringLiteral(":id"), m_selected);
     const int measured = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    count.finish(); // no read may stay open across the write below
     if (measured > 0)
         question += u'\n' + tr("%n measurement(s) taken in it keep their values but no longer name the zone, "
                                "also after an undo.", nullptr, measured);

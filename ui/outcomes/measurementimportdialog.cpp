@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurementimportdialog.h"
+#include "shell/filechooser.h"
 
 #include "i18n/dateformat.h"
 #include "outcomes/measurementmappingmemory.h"
+#include "store/opendatabases.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -11,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -249,7 +250,7 @@ qint64 MeasurementImportDialog::leadOrganization() const
 
 void MeasurementImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Measurements"), m_path->text(),
+    const QString path = FileChooser::openFile(this, tr("Import Measurements"), m_path->text(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
@@ -261,11 +262,13 @@ bool MeasurementImportDialog::loadFile(const QString &path)
     m_bottom->setCurrentIndex(0);
     m_path->setText(QDir::toNativeSeparators(path));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString refusal = OpenDatabases::refusalToRead(path);
+    if (!refusal.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         m_data.clear();
         m_header.clear();
         m_duplicate->hide();
-        m_detected->setText(tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        m_detected->setText(refusal.isEmpty() ? tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())
+                                              : refusal);
         fillColumns();
         updateState();
         return false;

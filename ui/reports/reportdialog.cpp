@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
+#include "shell/filechooser.h"
 
 #include "i18n/dateformat.h"
 #include "i18n/language.h"
@@ -11,7 +12,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -146,7 +146,7 @@ void ReportDialog::saveAs()
     const QString suggested = m_kind->currentData().toString() == u"portfolio"
                                   ? tr("portfolio-report.pdf")
                                   : m_experiment->currentData().toString() + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("PDF documents (*.pdf)"));
+    QString path = FileChooser::saveFile(this, tr("Save report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentssection.h"
+#include "filechooser.h"
 
 #include "htmlbuilder.h"
 #include "io/attachments.h"
@@ -7,8 +8,8 @@
 #include "store/recordremoval.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QUrl>
@@ -51,7 +52,7 @@ bool DocumentsSection::openLink(const QUrl &url, Store &store, QUndoStack &undo,
     if (url.scheme() != QLatin1String("documents"))
         return false;
     if (url.path() == QLatin1String("add")) {
-        const QString path = QFileDialog::getOpenFileName(parent, tr("Attach a Document"));
+        const QString path = FileChooser::openFile(parent, tr("Attach a Document"));
         QString error;
         if (!path.isEmpty() && attach(store, undo, ownerColumn, ownerId, path, &error) < 0)
             QMessageBox::warning(parent, tr("Cannot attach the document"), error);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "filechooser.h"
 
 #include "recentdatabases.h"
 #include "welcomepage.h"
@@ -29,7 +30,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -196,6 +196,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_newDemoAction);
+    m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -475,7 +476,7 @@ void MainWindow::updateStatus()
 QString MainWindow::chooseNewPath(const QString &caption, const QString &suggestedName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, caption, QDir(folder).filePath(suggestedName),
+    QString path = FileChooser::saveFile(this, caption, QDir(folder).filePath(suggestedName),
                                                 tr("CityLab databases (*.citylab)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".citylab");
@@ -486,7 +487,7 @@ void MainWindow::chooseAndOpen()
 {
     const QString start = m_store->isOpen() ? QFileInfo(m_store->path()).absolutePath()
                                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+    const QString path = FileChooser::openFile(this, tr("Open Database"), start,
                                                       tr("CityLab databases (*.citylab);;All files (*)"));
     if (!path.isEmpty() && !openDatabase(path))
         QMessageBox::warning(this, tr("Cannot open the database"), m_lastError);
@@ -584,7 +585,7 @@ void MainWindow::exportCurrentTable()
     if (!browser)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
+    const QString path = FileChooser::saveFile(this, tr("Export Table as CSV"),
                                                       QDir(folder).filePath(browser->exportName()),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

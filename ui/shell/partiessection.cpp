@@ -127,6 +127,7 @@ bool PartiesSection::openLink(const QUrl &url, Store &store, QUndoStack &undo, O
         q.prepare(QStringLiteral("SELECT o.name FROM %1 p JOIN organizations o ON o.id = p.organization_id WHERE p.id = :id").arg(tableOf(of)));
         q.bindValue(QStringLiteral(":id"), partyId);
         const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish(); // a read left open would keep another program's write from being waited for
         const QString step = of == Of::Agreement ? tr("Remove %1 from the agreement").arg(name) : tr("Remove %1 from the experiment").arg(name);
         if (!RecordRemoval::remove(store, undo, tableOf(of), partyId, step))
             QMessageBox::warning(parent, tr("Cannot remove the party"), store.errorString());
