@@ -4,6 +4,7 @@
 #include "demo/demodatabase.h"
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
+#include "backupcommands.h"
 #include "conflictcommands.h"
 #include "draftcommand.h"
 #include "measurementcommands.h"
@@ -117,6 +118,8 @@ QString CommandLine::generalHelp() const
               "Verbs:\n"
               "  demo    create a demo database of Turin experiments\n"
               "  check   check a database: integrity, references, schema version, row counts\n"
+              "  backup  copy a database safely, even while it is in use (or list its automatic backups)\n"
+              "  restore put a backup back into a database\n"
               "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
@@ -169,6 +172,10 @@ int CommandLine::runVerb()
         return demo();
     if (verb == QLatin1String("check"))
         return check();
+    if (verb == QLatin1String("backup"))
+        return BackupCommands::backup(*this);
+    if (verb == QLatin1String("restore"))
+        return BackupCommands::restore(*this);
     if (verb == QLatin1String("deadlines"))
         return deadlines();
     if (verb == QLatin1String("draft"))

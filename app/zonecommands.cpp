@@ -123,7 +123,10 @@ int ZoneCommands::exportZones(CommandLine &cli)
             return CommandLine::BadData;
     }
     ZoneExporter exporter(store);
-    if (!exporter.write(out, id) || cli.reportDamage(store)) {
+    const bool written = exporter.write(out, id);
+    if (cli.reportDamage(store))
+        return CommandLine::BadData;
+    if (!written) {
         cli.err() << "citylab: " << exporter.errorString() << '\n';
         return CommandLine::BadData;
     }

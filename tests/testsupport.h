@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,40 @@ inline void isolateSettings()
     QCoreApplication::setOrganizationName(QStringLiteral("CityLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("CityLabTests"));
     QSettings().clear();
+    // No daily copy of every temporary store a test opens (tst_backups turns them on).
+    QSettings().setValue(QStringLiteral("backups/keep"), 0);
+}
+
+// Damages the first page of a table's b-tree on disk, as a failing disk or a bad copy
+// would: any read of the table then meets a damaged page. No connection may be open.
+inline void damageTable(const QString &path, const QString &table)
+{
+    qint64 rootPage = 0, pageSize = 0;
+    {
+        const QString connection = QStringLiteral("damage-") + table;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            if (!db.open())
+                qFatal("cannot open %s", qPrintable(path));
+            QSqlQuery query(db);
+            // Folds the log into the file, so that the page damaged below is the one read.
+            if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                qFatal("cannot checkpoint %s", qPrintable(path));
+            query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = ?"));
+            query.addBindValue(table);
+            if (!query.exec() || !query.next())
+                qFatal("no table %s", qPrintable(table));
+            rootPage = query.value(0).toLongLong();
+            if (!query.exec(QStringLiteral("PRAGMA page_size")) || !query.next())
+                qFatal("cannot read the page size of %s", qPrintable(path));
+            pageSize = query.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((rootPage - 1) * pageSize) || file.write(QByteArray(64, '\xEE')) != 64)
+        qFatal("cannot damage %s", qPrintable(path));
 }
 
 struct RunResult

@@ -42,6 +42,10 @@
         <source>unknown zone &apos;%1&apos;</source>
         <translation>zona &apos;%1&apos; sconosciuta</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; holds a comma, and commas also separate this file&apos;s fields, so it reads more than one way: save the file with &apos;;&apos; as separator, or with &apos;.&apos; as decimal mark and no thousands separator</source>
+        <translation>&apos;%1&apos; contiene una virgola, e le virgole separano anche i campi di questo file, quindi si può leggere in più modi: salva il file con &apos;;&apos; come separatore, oppure con &apos;.&apos; come separatore decimale e senza separatore delle migliaia</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementImporter</name>
@@ -54,12 +58,16 @@
         <translation>Il file contiene righe che non si possono importare.</translation>
     </message>
     <message>
-        <source>The file has no measurements.</source>
-        <translation>Il file non contiene misurazioni.</translation>
-    </message>
-    <message>
         <source>The experiment does not exist.</source>
         <translation>La sperimentazione non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements: only a header.</source>
+        <translation>%1 non contiene misure: solo l&apos;intestazione.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +217,115 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::AutomaticBackups</name>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Impossibile creare la cartella delle copie di sicurezza %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BackupActions</name>
+    <message>
+        <source>Today&apos;s backup of this database: %1</source>
+        <translation>Copia di sicurezza di oggi di questo database: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Non è stato possibile fare la copia di sicurezza giornaliera: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Copia di sicurezza del database…</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Ripristina da una copia di sic&amp;urezza…</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.citylab</source>
+        <translation>%1 copia %2.citylab</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Copia di sicurezza del database</translation>
+    </message>
+    <message>
+        <source>CityLab databases (*.citylab)</source>
+        <translation>Database di CityLab (*.citylab)</translation>
+    </message>
+    <message>
+        <source>Copying and checking %1…</source>
+        <translation>Copia e verifica di %1 in corso…</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database</source>
+        <translation>Impossibile fare la copia di sicurezza del database</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2), integrity checked.</source>
+        <translation>Copia di sicurezza salvata in %1 (%2), integrità verificata.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BackupCommands</name>
+    <message>
+        <source>Copies a CityLab database through SQLite&apos;s online backup, consistent even while other programs write to it, and checks the copy&apos;s integrity before putting it in place. --list shows the automatic daily backups CityLab keeps of it.</source>
+        <translation>Copia un database di CityLab con il backup in linea di SQLite, coerente anche mentre altri programmi vi scrivono, e verifica l&apos;integrità della copia prima di metterla al suo posto. --list mostra le copie di sicurezza giornaliere che CityLab ne conserva.</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>La copia da scrivere.</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>List the automatic backups of the database instead.</source>
+        <translation>Elenca invece le copie di sicurezza automatiche del database.</translation>
+    </message>
+    <message>
+        <source>No automatic backups of %1 in %2.</source>
+        <translation>Nessuna copia di sicurezza automatica di %1 in %2.</translation>
+    </message>
+    <message>
+        <source>backup: --out COPY (or --list) is required</source>
+        <translation>backup: serve --out COPIA (o --list)</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3), integrity checked.</source>
+        <translation>%1 copiato in %2 (%3), integrità verificata.</translation>
+    </message>
+    <message>
+        <source>Puts a backup&apos;s content back into a CityLab database. What the database held before is kept as a backup too (or, when it cannot be opened at all, renamed beside it), so a restore can be undone.</source>
+        <translation>Riporta in un database di CityLab il contenuto di una copia di sicurezza. Quello che il database conteneva prima viene conservato come copia (oppure, se non si può aprire affatto, rinominato accanto a esso), così il ripristino si può annullare.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>La copia di sicurezza da ripristinare.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>COPIA</translation>
+    </message>
+    <message>
+        <source>restore: --from BACKUP is required</source>
+        <translation>restore: serve --from COPIA</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2; what it held before is kept in %3.</source>
+        <translation>%1 ripristinato da %2; quello che conteneva prima è conservato in %3.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2; the damaged file is kept as %3.</source>
+        <translation>%1 ripristinato da %2; il file danneggiato è conservato come %3.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 ripristinato da %2.</translation>
     </message>
 </context>
 <context>
@@ -478,6 +595,26 @@
         <translation>%1: serve --db FILE</translation>
     </message>
     <message>
+        <source>import: say &apos;measurements&apos; or &apos;zones&apos;, not &apos;%1&apos;</source>
+        <translation>import: indicare &apos;measurements&apos; o &apos;zones&apos;, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>export: say &apos;zones&apos;, not &apos;%1&apos;</source>
+        <translation>export: indicare &apos;zones&apos;, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>An experiment this many days in one stage before going live is listed as stuck (default: the database&apos;s setting, made in Today).</source>
+        <translation>Giorni in una stessa fase prima dell&apos;avvio dopo i quali una sperimentazione è segnalata come ferma (predefinito: l&apos;impostazione del database, scelta in Oggi).</translation>
+    </message>
+    <message>
+        <source>deadlines: --stuck-days must be a whole number of days from %1 to %2, not &apos;%3&apos;</source>
+        <translation>deadlines: --stuck-days deve essere un numero intero di giorni da %1 a %2, non &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>waiting for another program writing to %1…</source>
+        <translation>in attesa di un altro programma che sta scrivendo in %1…</translation>
+    </message>
+    <message>
         <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
        citylab VERB [options]
 
@@ -486,6 +623,8 @@ Without a verb, citylab opens the window.
 Verbs:
   demo    create a demo database of Turin experiments
   check   check a database: integrity, references, schema version, row counts
+  backup  copy a database safely, even while it is in use (or list its automatic backups)
+  restore put a backup back into a database
   deadlines  list overdue and coming deadlines: requests, agreements, follow-ups
   draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
   tiles   download map tiles for offline use (tiles prefetch)
@@ -507,6 +646,8 @@ Senza comando, citylab apre la finestra.
 Comandi:
   demo       crea un database dimostrativo di sperimentazioni a Torino
   check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
+  backup     copia un database in modo sicuro, anche mentre è in uso (o ne elenca le copie di sicurezza automatiche)
+  restore    riporta una copia di sicurezza in un database
   deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
   draft      scrive un&apos;istanza come lettera: PDF, ODT o bozza PEC (.eml)
   tiles      scarica i tasselli della mappa per l&apos;uso senza rete (tiles prefetch)
@@ -520,26 +661,6 @@ Comandi:
 Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
 Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
-    </message>
-    <message>
-        <source>import: say &apos;measurements&apos; or &apos;zones&apos;, not &apos;%1&apos;</source>
-        <translation>import: indicare &apos;measurements&apos; o &apos;zones&apos;, non &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>export: say &apos;zones&apos;, not &apos;%1&apos;</source>
-        <translation>export: indicare &apos;zones&apos;, non &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>An experiment this many days in one stage before going live is listed as stuck (default: the database&apos;s setting, made in Today).</source>
-        <translation>Giorni in una stessa fase prima dell&apos;avvio dopo i quali una sperimentazione è segnalata come ferma (predefinito: l&apos;impostazione del database, scelta in Oggi).</translation>
-    </message>
-    <message>
-        <source>deadlines: --stuck-days must be a whole number of days from %1 to %2, not &apos;%3&apos;</source>
-        <translation>deadlines: --stuck-days deve essere un numero intero di giorni da %1 a %2, non &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>waiting for another program writing to %1…</source>
-        <translation>in attesa di un altro programma che sta scrivendo in %1…</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2462,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Export &amp;Zones…</source>
         <translation>Esporta &amp;zone…</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La copia di sicurezza è stata ripristinata.</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4607,81 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Ripristina da una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring replaces everything the database holds now; what it holds now is kept as a backup too, so a restore can be undone.</source>
+        <translation>Copie di sicurezza di %1, dalla più recente. Il ripristino sostituisce tutto ciò che il database contiene ora; il contenuto attuale viene a sua volta conservato come copia, così il ripristino si può annullare.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Creata il</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>none (daily backups off)</source>
+        <translation>nessuna (copie giornaliere disattivate)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Folder…</source>
+        <translation>Cambia &amp;cartella…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>Copie &amp;giornaliere conservate:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Cartella delle copie:</translation>
+    </message>
+    <message>
+        <source>&amp;Other Backup File…</source>
+        <translation>&amp;Altro file di copia…</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation>%1 (prima di un ripristino)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Cartella delle copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>la copia del %1</translation>
+    </message>
+    <message>
+        <source>CityLab databases (*.citylab);;All files (*)</source>
+        <translation>Database di CityLab (*.citylab);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 with %2?</source>
+        <translation>Sostituire tutto il contenuto di %1 con %2?</translation>
+    </message>
+    <message>
+        <source>What the database holds now is kept as a backup, listed here, so this can be undone.</source>
+        <translation>Il contenuto attuale del database viene conservato come copia, elencata qui, così l&apos;operazione si può annullare.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Impossibile ripristinare la copia di sicurezza</translation>
+    </message>
+</context>
+<context>
     <name>citylab::RevisionsDialog</name>
     <message>
         <source>Revisions of %1</source>
@@ -4961,6 +5161,53 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Cannot save to %1: %2. Nothing of this change was saved.</source>
         <translation>Impossibile salvare in %1: %2. Nulla di questa modifica è stato salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::StoreBackup</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossibile aprire %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CityLab database: it is not an SQLite file, or its first page is damaged.</source>
+        <translation>%1 non è un database di CityLab: non è un file SQLite, oppure la sua prima pagina è danneggiata.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CityLab database.</source>
+        <translation>%1 non è un database di CityLab.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3.</source>
+        <translation>Impossibile copiare %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3.</source>
+        <translation>Impossibile spostare %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies (%1).</source>
+        <translation>Una copia di sicurezza non può essere scritta sopra il database che copia (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer CityLab (schema version %2; this one knows up to %3).</source>
+        <translation>%1 è stato creato da una versione più recente di CityLab (schema %2; questa arriva fino al %3).</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself, not a backup of it.</source>
+        <translation>%1 è il database aperto, non una sua copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>%1 cannot keep what it replaces in the backup it restores.</source>
+        <translation>%1 non può conservare ciò che sostituisce nella copia che ripristina.</translation>
     </message>
 </context>
 <context>
@@ -6211,6 +6458,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>The zone cannot end (%1) before it starts (%2).</source>
         <translation>La zona non può terminare (%1) prima di iniziare (%2).</translation>
     </message>
+    <message>
+        <source>The radius can be at most %1 m.</source>
+        <translation>Il raggio può essere al massimo di %1 m.</translation>
+    </message>
+    <message>
+        <source>The width can be at most %1 m.</source>
+        <translation>La larghezza può essere al massimo di %1 m.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ZoneGeometry</name>
@@ -6319,6 +6574,29 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Web Mercator, north up; background: %1</source>
         <translation>Web Mercator, nord in alto; sfondo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneShape</name>
+    <message>
+        <source>a radius of %1 m is too large: a zone&apos;s circle may have a radius of at most %2 m</source>
+        <translation>un raggio di %1 m è troppo grande: il cerchio di una zona può avere un raggio massimo di %2 m</translation>
+    </message>
+    <message>
+        <source>the radius must be greater than 0 m</source>
+        <translation>il raggio deve essere maggiore di 0 m</translation>
+    </message>
+    <message>
+        <source>a width of %1 m is too large: a zone&apos;s corridor may be at most %2 m wide</source>
+        <translation>una larghezza di %1 m è troppo grande: il corridoio di una zona può essere largo al massimo %2 m</translation>
+    </message>
+    <message>
+        <source>the width must be greater than 0 m</source>
+        <translation>la larghezza deve essere maggiore di 0 m</translation>
+    </message>
+    <message>
+        <source>the outline reaches %1, %2, beyond ±180° longitude or ±90° latitude: move the zone away from the date line and the poles, or make it smaller</source>
+        <translation>il contorno arriva a %1, %2, oltre ±180° di longitudine o ±90° di latitudine: sposta la zona lontano dall&apos;antimeridiano e dai poli, oppure rimpiccioliscila</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "backupactions.h"
 #include "filechooser.h"
 
 #include "recentdatabases.h"
@@ -44,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtConcurrentRun>
 
 namespace citylab {
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_status(new QLabel(this))
+    , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -72,7 +75,18 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_problem->setObjectName(QStringLiteral("problemBanner"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setMargin(fontMetrics().height() / 2);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fde2e1; color: #5c1010; border-bottom: 1px solid #e0a0a0; }"));
+    m_problem->hide();
+    column->addWidget(m_problem);
+    column->addWidget(m_stack, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_status, 1);
 
@@ -129,6 +143,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::chooseAndCreateDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_store, &Store::recordsChanged, this, &MainWindow::updateStatus);
+    connect(m_store, &Store::damageFound, this, &MainWindow::showProblem);
+    connect(m_backups, &BackupActions::dailyBackupFailed, this, &MainWindow::showProblem);
+    connect(m_backups, &BackupActions::reported, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_backups, &BackupActions::restored, this, [this] {
+        if (openDatabase(m_store->path()))
+            statusBar()->showMessage(tr("The backup was restored."), 10000);
+        else
+            QMessageBox::warning(this, tr("Cannot open the database"), m_lastError);
+    });
 
     QSettings settings;
     resize(1280, 800);
@@ -141,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_backups->waitForDailyBackup();
     QDesktopServices::unsetUrlHandler(QStringLiteral("outcomes"));
     dropViews();
 }
@@ -168,12 +192,15 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_backups = new BackupActions(*m_store, this);
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTable);
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
+        m_backups->waitForDailyBackup();
+        m_problem->hide();
         dropViews();
         m_undo->clear();
         m_store->close();
@@ -201,6 +228,8 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addAction(m_backups->backUpAction());
+    m_fileMenu->addAction(m_backups->restoreAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     QAction *importMeasurements = m_fileMenu->addAction(QString());
@@ -306,6 +335,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_closeAction->setText(tr("&Close Database"));
     m_exportAction->setText(tr("&Export Table as CSV…"));
+    m_backups->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
@@ -337,6 +367,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openDatabase(const QString &path, bool create)
 {
+    m_backups->waitForDailyBackup();
+    m_problem->hide();
     dropViews();
     m_undo->clear(); // its steps belong to the database being closed
     m_lastError.clear();
@@ -348,6 +380,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
         return false;
     }
     m_store->watchExternalChanges(500);
+    m_backups->startDailyBackup();
     m_welcome->setMessage({});
     RecentDatabases::add(path);
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
@@ -379,6 +412,7 @@ void MainWindow::updateNavigation()
     for (QAction *action : m_viewActions->actions())
         action->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_backups->setEnabled(open);
     m_searchAction->setEnabled(open);
     m_exportAction->setEnabled(false);
     if (!open)
@@ -454,6 +488,12 @@ QString MainWindow::currentViewId() const
     return {};
 }
 
+void MainWindow::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_store->isOpen()) {
@@ -515,6 +555,7 @@ void MainWindow::chooseAndCreateDemo()
     if (path.isEmpty())
         return;
     if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path)) {
+        m_backups->waitForDailyBackup();
         dropViews();
         m_store->close();
     }

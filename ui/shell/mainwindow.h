@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace citylab {
 
+class BackupActions;
 class Store;
 class WelcomePage;
 
@@ -72,6 +73,7 @@ private:
     void dropViews();
     void updateNavigation();
     void updateStatus();
+    void showProblem(const QString &message);
     void chooseAndOpen();
     void chooseAndCreate();
     void chooseAndCreateDemo();
@@ -88,6 +90,8 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QLabel *m_status;
+    QLabel *m_problem;   // a damaged store, a failed daily backup: above the views until the next open
+    BackupActions *m_backups = nullptr;
     QString m_lastError;
 
     QMenu *m_fileMenu = nullptr;
