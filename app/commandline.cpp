@@ -277,6 +277,9 @@ int CommandLine::check()
     m_err << tr("%n problem(s) found:", nullptr, int(result.problems.size())) << '\n';
     for (const QString &problem : result.problems)
         m_err << "  - " << problem << '\n';
+    m_err << tr("What to do:") << '\n';
+    for (const QString &action : result.actions)
+        m_err << "  - " << action << '\n';
     return BadData;
 }
 

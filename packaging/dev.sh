@@ -4,6 +4,7 @@
 #   packaging/dev.sh run [citylab args]   build and open CityLab on the demo database
 #   packaging/dev.sh test                 build and run the whole ctest suite
 #   packaging/dev.sh bench [FILTER]       build and run the benchmarks in tests/bench
+#   packaging/dev.sh reliability [short]  fault injection and fuzzing: long pass (short: as CI)
 #   packaging/dev.sh exec CMD...          run CMD in the build environment, from the checkout root
 #   packaging/dev.sh build                only build
 #
@@ -22,7 +23,7 @@ say() { printf 'dev.sh: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
 usage() {
-    sed -n '3,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '3,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -103,6 +104,8 @@ in_root() {
         args+=(--bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR")
     fi
     [ -e /dev/dri ] && args+=(--dev-bind /dev/dri /dev/dri)
+    # A small file system for the reliability suite's full-disk probe.
+    args+=(--size $((16 * 1024 * 1024)) --tmpfs /var/citylab-full --setenv CITYLAB_FULL_DISK /var/citylab-full)
     bwrap "${args[@]}" "$@"
 }
 
@@ -122,9 +125,75 @@ do_build() {
 
 do_test() {
     do_build
+    # the short fuzz pass first, so that ctest's summary closes the output
+    do_fuzz 20
     # map and GUI tests run under Xvfb with the real OpenGL path (see DESIGN.md)
     xvfb-run -a -s "-screen 0 1600x1000x24" \
         ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+}
+
+# Builds the libFuzzer targets of tests/fuzz with clang, AddressSanitizer and UBSan, and runs
+# each for $1 seconds over its seeds (the tests' example files and the demo's zones).
+# Prints "probe fuzz-NAME trials RUNS failures 0|1"; returns non-zero on a crash.
+do_fuzz() {
+    local seconds=$1 fuzz="$src/build-fuzz" status=0
+    if [ ! -f "$fuzz/build.ninja" ]; then
+        CXX=clang++ cmake -S "$src/tests/fuzz" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    fi
+    cmake --build "$fuzz" --parallel "$(nproc)" >/dev/null
+    local seeds="$fuzz/seeds" demo="$fuzz/seeds/demo.citylab"
+    rm -rf "$seeds"; mkdir -p "$seeds/zonefile" "$seeds/measurementcsv"
+    cp "$src"/tests/fuzz/seeds/geojson/* "$src"/tests/fuzz/seeds/kml/* "$seeds/zonefile/"
+    cp "$src"/tests/fuzz/seeds/csv/* "$seeds/measurementcsv/"
+    # the demo's zones, every shape, as GeoJSON (first byte 0) and KML (1)
+    "$build/app/citylab" demo --db "$demo" >/dev/null
+    for format in geojson kml; do
+        "$build/app/citylab" export zones --db "$demo" --out "$seeds/demo.$format" >/dev/null
+    done
+    { printf '\0'; cat "$seeds/demo.geojson"; } >"$seeds/zonefile/demo.geojson"
+    { printf '\1'; cat "$seeds/demo.kml"; } >"$seeds/zonefile/demo.kml"
+    local name corpus runs
+    for name in zonefile measurementcsv; do
+        corpus="$fuzz/corpus-$name"; mkdir -p "$corpus"
+        if "$fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+            -print_final_stats=1 -artifact_prefix="$fuzz/crash-$name-" "$corpus" "$seeds/$name" >"$fuzz/$name.log" 2>&1; then
+            runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$fuzz/$name.log" | tail -n1)
+            printf 'probe fuzz-%s trials %s failures 0\n' "$name" "${runs:-0}"
+        else
+            runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$fuzz/$name.log" | tail -n1)
+            printf 'probe fuzz-%s trials %s failures 1\n' "$name" "${runs:-0}"
+            grep -E 'ERROR|SUMMARY|Test unit written' "$fuzz/$name.log" | head -n 5 >&2
+            status=1
+        fi
+    done
+    return $status
+}
+
+# Fault injection and fuzzing, long by default (about 20 minutes), short as in CI.
+do_reliability() {
+    local mode=${1:-long} trials=25 rounds=200 seconds=300 status=0
+    if [ "$mode" = short ]; then trials=5; rounds=20; seconds=20; fi
+    do_build
+    local log="$build/reliability"; rm -rf "$log"; mkdir -p "$log"
+    export QT_QPA_PLATFORM=offscreen QT_FATAL_CRITICALS=1 LC_ALL=C.UTF-8
+    CITYLAB_RELIABILITY_TRIALS=$trials "$build/tests/tst_reliability" >"$log/probes.txt" 2>&1 || status=1
+    CITYLAB_WRITER_ROUNDS=$rounds "$build/tests/tst_concurrentwriters" >"$log/writers.txt" 2>&1 || status=1
+    local locks=0 lockfail=0 i
+    for i in $(seq 1 $((trials / 5 + 1))); do
+        locks=$((locks + 1))
+        xvfb-run -a "$build/tests/tst_storelocks" >>"$log/locks.txt" 2>&1 || lockfail=$((lockfail + 1))
+    done
+    do_fuzz "$seconds" >"$log/fuzz.txt" || status=1
+    {
+        sed -n 's/.*\(probe .*\)/\1/p' "$log/probes.txt"
+        sed -n 's/.* \([0-9]*\) rounds of 5 writers at once: \([0-9]*\) failed.*/probe concurrent-writers trials \1 failures \2/p' "$log/writers.txt"
+        printf 'probe lock-loss trials %s failures %s\n' "$locks" "$lockfail"
+        cat "$log/fuzz.txt"
+    } | awk 'BEGIN { printf "%-40s %10s %9s\n", "probe", "trials", "failures" }
+             { printf "%-40s %10s %9s\n", $2, $4, $6; total += $6 }
+             END { printf "%d failures in all\n", total }'
+    [ $status -eq 0 ] || say "a probe failed: its log is in $log"
+    return $status
 }
 
 demo_db() {
@@ -180,11 +249,13 @@ case "$verb" in
     test)  in_env "$0" __test ;;
     run)   in_env "$0" __run "$@" ;;
     bench) in_env "$0" __bench "$@" ;;
+    reliability) in_env "$0" __reliability "$@" ;;
     exec)  [ $# -gt 0 ] || usage; in_env "$@" ;;
     root)  ensure_root; rootdir; echo ;;
     __build) do_build ;;
     __test)  do_test ;;
     __run)   do_run "$@" ;;
     __bench) do_bench "$@" ;;
+    __reliability) do_reliability "$@" ;;
     *) usage ;;
 esac

@@ -217,6 +217,20 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
+    // check lists the problems, then what to do about them.
+    void checkSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        const QString db = testsupport::makeDemo(dir, QStringLiteral("check.citylab"));
+        testsupport::damageTable(db, QStringLiteral("agreements"));
+        const testsupport::RunResult run = runCitylab({QStringLiteral("check"), QStringLiteral("--db"), db});
+        QCOMPARE(run.exitCode, 1);
+        const qsizetype advice = run.err.indexOf(QLatin1String("What to do:"));
+        QVERIFY2(advice > 0, qPrintable(run.err));
+        QVERIFY2(run.err.indexOf(QStringLiteral("citylab restore --db ") + db, advice) > advice, qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("Unable to")));
+    }
+
     // The window says so above its views, and refuses to write.
     void windowShowsADamagedStore()
     {

@@ -662,6 +662,10 @@ Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
 Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
     </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Che cosa fare:</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictCommands</name>
@@ -5239,6 +5243,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Search index: %1 records of %2 are not indexed.</source>
         <translation>Indice di ricerca: %1 record di %2 non sono indicizzati.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: restore its latest good backup (File → Restore from Backup…, or citylab restore --db %1 --from BACKUP; citylab backup --db %1 --list shows the daily ones). Until then CityLab writes nothing to it.</source>
+        <translation>Il file è danneggiato: ripristina la sua ultima copia di sicurezza integra (File → Ripristina da una copia di sicurezza…, oppure citylab restore --db %1 --from COPIA; citylab backup --db %1 --list mostra quelle giornaliere). Fino ad allora CityLab non vi scrive nulla.</translation>
+    </message>
+    <message>
+        <source>Open the file in CityLab (or run any command that writes to it) to upgrade it; a copy of the old file is kept beside it.</source>
+        <translation>Apri il file in CityLab (o esegui un comando che vi scrive) per aggiornarlo; una copia del file precedente viene conservata accanto a esso.</translation>
+    </message>
+    <message>
+        <source>A record points at one that no longer exists: open it in CityLab and choose the organization, experiment or zone again, or restore a backup from before the change.</source>
+        <translation>Un record rimanda a uno che non esiste più: aprilo in CityLab e scegli di nuovo l&apos;organizzazione, la sperimentazione o la zona, oppure ripristina una copia di sicurezza precedente alla modifica.</translation>
     </message>
 </context>
 <context>

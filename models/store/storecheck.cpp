@@ -2,6 +2,7 @@
 #include "storecheck.h"
 
 #include "migrations.h"
+#include "sqlerrortext.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -10,39 +11,72 @@
 
 namespace citylab {
 
+namespace {
+
+void advise(StoreCheck &check, const QString &action)
+{
+    if (!check.actions.contains(action))
+        check.actions << action;
+}
+
+} // namespace
+
 StoreCheck StoreCheck::run(const Store &store)
 {
     StoreCheck check;
+    const QString restore = tr("The file is damaged: restore its latest good backup (File → Restore from Backup…, or "
+                               "citylab restore --db %1 --from BACKUP; citylab backup --db %1 --list shows the daily "
+                               "ones). Until then CityLab writes nothing to it.").arg(store.path());
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     check.schemaVersion = store.schemaVersion();
     check.latestSchemaVersion = Migrations::latestVersion();
     if (check.schemaVersion < check.latestSchemaVersion)
+    {
         check.problems << tr("Schema version %1 is older than %2: opening the file in CityLab upgrades it.")
                               .arg(check.schemaVersion).arg(check.latestSchemaVersion);
+        advise(check, tr("Open the file in CityLab (or run any command that writes to it) to upgrade it; a copy of the "
+                         "old file is kept beside it."));
+    }
 
     if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         while (q.next()) {
             const QString line = q.value(0).toString();
-            if (line != QLatin1String("ok"))
+            if (line != QLatin1String("ok")) {
                 check.problems << tr("Integrity: %1").arg(line);
+                advise(check, restore);
+            }
+        }
+        if (q.lastError().isValid()) {
+            check.problems << tr("Integrity check failed: %1").arg(SqlErrorText::describe(q.lastError()));
+            advise(check, restore);
         }
     } else {
-        check.problems << tr("Integrity check failed: %1").arg(q.lastError().text());
+        check.problems << tr("Integrity check failed: %1").arg(SqlErrorText::describe(q.lastError()));
+        advise(check, restore);
     }
 
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (q.next())
+        while (q.next()) {
             check.problems << tr("Table %1, row %2 refers to a missing record in %3.")
                                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            advise(check, tr("A record points at one that no longer exists: open it in CityLab and choose the "
+                             "organization, experiment or zone again, or restore a backup from before the change."));
+        }
     }
 
     if (q.exec(QStringLiteral("SELECT rtreecheck('zone_bounds')")) && q.next()
         && q.value(0).toString() != QLatin1String("ok"))
+    {
         check.problems << tr("Zone index: %1").arg(q.value(0).toString());
+        advise(check, restore);
+    }
     if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM zones) - (SELECT count(*) FROM zone_bounds)"))
         && q.next() && q.value(0).toLongLong() != 0)
+    {
         check.problems << tr("Zone index: %1 zones are missing from the map index.").arg(q.value(0).toLongLong());
+        advise(check, restore);
+    }
 
     const QStringList indexed = {QStringLiteral("experiments"), QStringLiteral("organizations"),
                                  QStringLiteral("people"), QStringLiteral("agreements"),
@@ -53,7 +87,10 @@ StoreCheck StoreCheck::run(const Store &store)
         if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM %1) - (SELECT count(*) FROM search_index"
                                   " WHERE kind = %2)").arg(table).arg(kind))
             && q.next() && q.value(0).toLongLong() != 0)
+        {
             check.problems << tr("Search index: %1 records of %2 are not indexed.").arg(q.value(0).toLongLong()).arg(table);
+            advise(check, restore);
+        }
     }
 
     QStringList tables;

@@ -22,6 +22,7 @@ public:
     int latestSchemaVersion = 0;
     QList<std::pair<QString, qint64>> rowCounts;
     QStringList problems;
+    QStringList actions;   // what to do about the problems, once per kind of problem
 
     bool isHealthy() const { return problems.isEmpty(); }
     static StoreCheck run(const Store &store);
