@@ -83,7 +83,8 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
         for (const QString &item : items) {
             const QString role = item.section(QLatin1Char('='), 0, 0).trimmed();
             const int index = columnIndex(item.section(QLatin1Char('='), 1), reader.header());
-            if (index < 0)
+            // An empty file has no column to name: the importer says it is empty (status 1).
+            if (index < 0 && !reader.header().isEmpty())
                 return cli.usage(tr("import measurements: no column '%1' in %2").arg(item.section(QLatin1Char('='), 1), fileName));
             if (role == QLatin1String("time"))
                 mapping.time = index;
@@ -126,7 +127,10 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
         mapping.metric = -1;
         mapping.fixedMetricId = metric.id;
     }
-    if (mapping.time < 0 || mapping.value < 0 || (mapping.metric < 0 && mapping.fixedMetricId <= 0))
+    // Exit status 2 is for the command's own mistakes: columns it must name. A file with no
+    // rows to map is bad data (1), which the importer reports with the file's name.
+    const bool hasRows = !reader.header().isEmpty() && !reader.preview(1).isEmpty();
+    if (hasRows && (mapping.time < 0 || mapping.value < 0 || (mapping.metric < 0 && mapping.fixedMetricId <= 0)))
         return cli.usage(tr("import measurements: the time, value and metric columns are not recognised in %1; "
                             "give --columns (and --metric when the file has no metric column)").arg(fileName));
 

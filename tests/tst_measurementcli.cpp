@@ -105,6 +105,11 @@ private slots:
         QTest::newRow("integer metric") << QByteArray("2026-03-02,UAS_FLIGHTS,2.5,") << QStringLiteral("column value: '2.5' is not a whole number");
         QTest::newRow("zone") << QByteArray("2026-03-02,UAS_NOISE_DB,60,Altrove") << QStringLiteral("column zone: unknown zone 'Altrove'");
         QTest::newRow("missing fields") << QByteArray("2026-03-02,UAS_NOISE_DB") << QStringLiteral("2 fields where 4 are expected");
+        QTest::newRow("extra field") << QByteArray("2026-03-02,UAS_NOISE_DB,60,,x") << QStringLiteral("5 fields where 4 are expected");
+        QTest::newRow("decimal comma, unquoted") << QByteArray("2026-03-02,UAS_NOISE_DB,60,5,")
+                                                 << QStringLiteral("column value: '60,5' holds a comma");
+        QTest::newRow("decimal comma, quoted") << QByteArray("2026-03-02,UAS_NOISE_DB,\"60,5\",")
+                                               << QStringLiteral("column value: '60,5' holds a comma");
     }
 
     void badRowsExitOneAndChangeNothing()
@@ -140,6 +145,53 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith(file + QStringLiteral(":2: column valore: ")));
         QVERIFY(lines.at(1).startsWith(file + QStringLiteral(":4: column metrica: ")));
+        QCOMPARE(fileHash(db), hash);
+    }
+
+    // Whatever is wrong with the file's content is status 1 and names the file, and the line
+    // when there is one; nothing is guessed and nothing imported.
+    void badFilesExitOne_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");   // FILE: the file's path; NAME: its name
+        QTest::newRow("decimal comma in a comma file")
+            << QByteArray("date,metric,value\n2026-03-01,UAS_NOISE_DB,12,5\n2026-03-02,UAS_NOISE_DB,13,5\n") << QStringList()
+            << QStringLiteral("FILE:2: column value: '12,5' holds a comma, and commas also separate this file's fields");
+        QTest::newRow("thousands separator in a comma file")
+            << QByteArray("date,metric,value\n2026-03-01,UAS_NOISE_DB,1,234.5\n") << QStringList()
+            << QStringLiteral("FILE:2: column value: '1,234.5' holds a comma");
+        QTest::newRow("comma file, quoted number that reads both ways")
+            << QByteArray("date,metric,value\n2026-03-01,UAS_NOISE_DB,\"1,234\"\n") << QStringList()
+            << QStringLiteral("FILE:2: column value: '1,234' holds a comma");
+        QTest::newRow("semicolon file, one value full of commas")
+            << QByteArray("data;valore\n01/03/2026;1,5\n02/03/2026;12,3,4\n")
+            << QStringList{QStringLiteral("--metric"), QStringLiteral("UAS_NOISE_DB")}
+            << QStringLiteral("FILE:3: column valore: '12,3,4' is not a number");
+        QTest::newRow("only a header") << QByteArray("data,valore,metrica\n") << QStringList()
+                                       << QStringLiteral("citylab: NAME has no measurements: only a header.");
+        QTest::newRow("only a header, columns not recognised") << QByteArray("quando,quanto\n") << QStringList()
+                                                               << QStringLiteral("citylab: NAME has no measurements: only a header.");
+        QTest::newRow("empty") << QByteArray() << QStringList() << QStringLiteral("citylab: NAME is empty.");
+        QTest::newRow("empty, with --columns") << QByteArray("\n")
+                                               << QStringList{QStringLiteral("--columns"), QStringLiteral("time=1,value=2,metric=3")}
+                                               << QStringLiteral("citylab: NAME is empty.");
+    }
+
+    void badFilesExitOne()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const QString db = freshStore();
+        const QByteArray hash = fileHash(db);
+        const QString file = writeFile(QStringLiteral("partner.csv"), bytes);
+        expected.replace(QLatin1String("NAME"), QStringLiteral("partner.csv")).replace(QLatin1String("FILE"), file);
+        const RunResult r = import(db, file, arguments);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(expected), qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().endsWith(QStringLiteral("citylab: nothing imported")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
         QCOMPARE(fileHash(db), hash);
     }
 

@@ -49,6 +49,12 @@ private slots:
             << QByteArray("Ora\tMetrica\tValore\n15/01/2026\tPM10\t3\n15/07/2026 08:30:00\tPM10\t4\n")
             << '\t' << false << QList<double>{3, 4}
             << QList<qint64>{utc(QStringLiteral("2026-01-14T23:00:00Z")), jul} << QList<qint64>{0, 0};
+        QTest::newRow("comma, quoted thousands with decimal point")
+            << QByteArray("date,metric,value\n2026-01-15T07:30:00Z,PM10,\"1,234,567\"\n2026-07-15T06:30:00Z,PM10,\"1,234.25\"\n")
+            << ',' << false << QList<double>{1234567, 1234.25} << QList<qint64>{jan, jul} << QList<qint64>{0, 0};
+        QTest::newRow("comma, a note full of semicolons")
+            << QByteArray("date,metric,value,note\n2026-01-15T07:30:00Z,PM10,1.5,a;b;c;d;e;f;g\n2026-07-15T06:30:00Z,PM10,2,x\n")
+            << ',' << false << QList<double>{1.5, 2} << QList<qint64>{jan, jul} << QList<qint64>{0, 0};
         QTest::newRow("quoted separator, quote and newline")
             << QByteArray("data;metrica;valore;note\n15/01/2026 08:30;PM10;\"1,5\";\"a; \"\"b\"\"\nc\"\n15/07/2026 08:30;PM10;2;x\n")
             << ';' << true << QList<double>{1.5, 2} << QList<qint64>{jan, jul} << QList<qint64>{0, 0};
@@ -110,6 +116,10 @@ private slots:
         QTest::newRow("integer given fraction") << QByteArray("15/01/2026;PASSAGGI;2,5;Z-01") << QStringLiteral("Valore") << QStringLiteral("'2,5' is not a whole number, as this metric requires");
         QTest::newRow("boolean given 7") << QByteArray("15/01/2026;ATTIVO;7;Z-01") << QStringLiteral("Valore") << QStringLiteral("'7' is not a yes/no value (0 or 1)");
         QTest::newRow("unknown zone") << QByteArray("15/01/2026;PM10;1;Z-99") << QStringLiteral("Zona") << QStringLiteral("unknown zone 'Z-99'");
+        // No translator is loaded here: the plural form is the source's.
+        QTest::newRow("extra field") << QByteArray("15/01/2026;PM10;1;Z-01;x") << QString() << QStringLiteral("5 field(s) where 4 are expected");
+        QTest::newRow("extra empty field") << QByteArray("15/01/2026;PM10;1;Z-01;") << QString() << QStringLiteral("5 field(s) where 4 are expected");
+        QTest::newRow("too few fields") << QByteArray("15/01/2026;PM10") << QString() << QStringLiteral("2 field(s) where 4 are expected");
     }
 
     void badRows()
@@ -126,6 +136,125 @@ private slots:
         QCOMPARE(reader.errors().at(0).line, 4);
         QCOMPARE(reader.errors().at(0).column, column);
         QCOMPARE(reader.errors().at(0).reason, reason);
+    }
+
+    // With ',' as separator a number holding a comma cannot be read with certainty: 12,5
+    // unquoted arrives as two fields, "1,234" is a thousand or one and a bit. The file is
+    // refused once, at the first such value, with how to save it instead.
+    void commaInNumbersOfCommaFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("number");
+
+        QTest::newRow("decimal comma, unquoted, value last")
+            << QByteArray("date,metric,value\n2026-01-15,PM10,12,5\n2026-01-16,PM10,13,5\n") << 2 << "value" << "12,5";
+        QTest::newRow("thousands, unquoted, value in the middle")
+            << QByteArray("date,value,metric\n2026-01-15,1,234.5,PM10\n") << 2 << "value" << "1,234.5";
+        QTest::newRow("decimal comma, quoted")
+            << QByteArray("date,metric,value\n2026-01-15,PM10,\"12,5\"\n") << 2 << "value" << "12,5";
+        QTest::newRow("quoted, reads both ways")
+            << QByteArray("date,metric,value\n2026-01-15,PM10,\"1,234\"\n") << 2 << "value" << "1,234";
+        QTest::newRow("after good rows, reported once")
+            << QByteArray("date,metric,value,zone\n2026-01-15,PM10,1.5,Z-01\n2026-01-16,PM10,2,\n"
+                          "2026-01-17,PM10,\"2,5\",Z-01\n2026-01-18,PM10,\"3,5\",\n2026-01-19,PM10,4,5,\n")
+            << 4 << "value" << "2,5";
+    }
+
+    void commaInNumbersOfCommaFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, column);
+        QFETCH(QString, number);
+
+        MeasurementCsvReader reader(bytes);
+        QCOMPARE(reader.dialect().separator, ',');
+        QList<MeasurementCsvRow> rows;
+        QVERIFY(!reader.read(MeasurementCsvReader::guessMapping(reader.header()), metrics(), zones(), &rows));
+        QVERIFY(rows.isEmpty());
+        QCOMPARE(reader.errors().size(), 1);
+        const MeasurementCsvError error = reader.errors().at(0);
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+        QVERIFY2(error.reason.startsWith(QStringLiteral("'%1' holds a comma, and commas also separate this file's fields").arg(number)),
+                 qPrintable(error.reason));
+        QVERIFY2(error.reason.contains(QStringLiteral("save the file with ';' as separator, or with '.' as decimal mark")),
+                 qPrintable(error.reason));
+    }
+
+    // The separator is what splits the header and most rows alike: one row whose value holds
+    // commas must not turn a ';' file into a ',' file of one column.
+    void separatorNotThrownOffByOneRow_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("two columns, as many commas as semicolons")
+            << QByteArray("Data;Valore\n15/01/2026;1,5\n16/01/2026;12,3,4\n") << 3 << "Valore" << "'12,3,4' is not a number";
+        QTest::newRow("three columns, more commas than semicolons")
+            << QByteArray("Data;Metrica;Valore\n15/01/2026;PM10;1,5\n16/01/2026;PM10;1,2,3,4,5,6,7,8\n17/01/2026;PM10;2\n")
+            << 3 << "Valore" << "'1,2,3,4,5,6,7,8' is not a number";
+    }
+
+    void separatorNotThrownOffByOneRow()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(QString, column);
+        QFETCH(QString, reason);
+
+        MeasurementCsvReader reader(bytes);
+        QCOMPARE(reader.dialect().separator, ';');
+        QVERIFY(reader.dialect().decimalComma);
+        MeasurementCsvMapping mapping = MeasurementCsvReader::guessMapping(reader.header());
+        QVERIFY(mapping.time >= 0 && mapping.value >= 0);
+        if (mapping.metric < 0)
+            mapping.fixedMetricId = 1;
+        QList<MeasurementCsvRow> rows;
+        QVERIFY(!reader.read(mapping, metrics(), zones(), &rows));
+        QCOMPARE(reader.errors().size(), 1);
+        QCOMPARE(reader.errors().at(0).line, line);
+        QCOMPARE(reader.errors().at(0).column, column);
+        QCOMPARE(reader.errors().at(0).reason, reason);
+    }
+
+    // A number is the whole field or nothing: never its first digits.
+    void parseNumber_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("decimalComma");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<double>("value");
+
+        QTest::newRow("comma in a point file") << QByteArray("12,5") << false << false << 0.0;
+        QTest::newRow("thousands and point") << QByteArray("1,234.5") << false << true << 1234.5;
+        QTest::newRow("thousands, no decimals") << QByteArray("1,234,567") << false << true << 1234567.0;
+        QTest::newRow("decimal comma") << QByteArray("12,5") << true << true << 12.5;
+        QTest::newRow("point in a comma file") << QByteArray("12.5") << true << false << 0.0;
+        QTest::newRow("thousands and comma") << QByteArray("1.234,5") << true << true << 1234.5;
+        QTest::newRow("two decimal marks") << QByteArray("1.2.3") << false << false << 0.0;
+        QTest::newRow("trailing letters") << QByteArray("12abc") << false << false << 0.0;
+        QTest::newRow("trailing exponent") << QByteArray("12e") << false << false << 0.0;
+        QTest::newRow("inner space") << QByteArray("12 5") << false << false << 0.0;
+        QTest::newRow("two signs") << QByteArray("--5") << false << false << 0.0;
+        QTest::newRow("exponent") << QByteArray(" -1.5e3 ") << false << true << -1500.0;
+        QTest::newRow("infinity") << QByteArray("1e999") << false << false << 0.0;
+    }
+
+    void parseNumber()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, decimalComma);
+        QFETCH(bool, valid);
+        QFETCH(double, value);
+        const std::optional<double> parsed = MeasurementCsvReader::parseNumber(text, decimalComma);
+        QCOMPARE(parsed.has_value(), valid);
+        if (valid)
+            QCOMPARE(*parsed, value);
     }
 
     void errorsStopAtHundred()

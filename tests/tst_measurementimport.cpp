@@ -103,6 +103,40 @@ private slots:
         QCOMPARE(fileHash(f.path), hash);
     }
 
+    // A file without rows names itself: the command line and the window show this line alone.
+    void fileWithoutRowsSaysWhich_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("only a header") << QByteArray("Data;Metrica;Valore\r\n")
+                                       << QStringLiteral("dati marzo.csv has no measurements: only a header.");
+        QTest::newRow("header and empty lines") << QByteArray("Data;Metrica;Valore\r\n\r\n\r\n")
+                                                << QStringLiteral("dati marzo.csv has no measurements: only a header.");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("dati marzo.csv is empty.");
+        QTest::newRow("byte order mark and a new line") << QByteArray("\xEF\xBB\xBF\r\n") << QStringLiteral("dati marzo.csv is empty.");
+    }
+
+    void fileWithoutRowsSaysWhich()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        Fixture f;
+        prepare(f);
+        const QByteArray hash = fileHash(f.path);
+        {
+            Store store;
+            QVERIFY(store.open(f.path));
+            MeasurementCsvReader reader(bytes);
+            MeasurementImporter importer(store, f.experimentId);
+            const MeasurementImportResult result =
+                importer.run(reader, MeasurementCsvReader::guessMapping(reader.header()), QStringLiteral("/x/dati marzo.csv"), "00");
+            QVERIFY(!result.ok);
+            QVERIFY(result.errors.isEmpty());
+            QCOMPARE(result.message, message);
+        }
+        QCOMPARE(fileHash(f.path), hash);
+    }
+
     void cancelLeavesNothing_data()
     {
         QTest::addColumn<double>("cancelAt");

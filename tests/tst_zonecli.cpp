@@ -163,6 +163,24 @@ private slots:
                                        << m_target << QStringList{QStringLiteral("line 1, column 29: malformed XML: ")};
         QTest::newRow("kmz") << "zone.kmz" << QStringLiteral("PK\u0003\u0004") << m_target
                              << QStringList{QStringLiteral("a KMZ file is a compressed KML: unzip it and import the doc.kml inside")};
+        // Sizes have limits (README): a typo of 1e9 m must not become a box round the planet.
+        QTest::newRow("circle of 1e9 m")
+            << "enorme.geojson"
+            << QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1,"
+                              "{\"type\":\"Feature\",\"properties\":{\"name\":\"Enorme\",\"radius_m\":1e9},"
+                              "\"geometry\":{\"type\":\"Point\",\"coordinates\":[7.6,45.0]}}]}").arg(good)
+            << m_target << QStringList{QStringLiteral("feature 2 (Enorme): a radius of ")};
+        QTest::newRow("corridor wider than 50 km")
+            << "larga.kml"
+            << QStringLiteral("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Placemark><name>Larga</name><ExtendedData>"
+                              "<Data name=\"width_m\"><value>1e9</value></Data></ExtendedData><LineString><coordinates>"
+                              "7.6,45 7.7,45</coordinates></LineString></Placemark></kml>")
+            << m_target << QStringList{QStringLiteral("feature 1 (Larga): a width of ")};
+        QTest::newRow("circle across the date line")
+            << "cambio.geojson"
+            << QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"name\":\"Cambio\",\"radius_m\":5000},"
+                              "\"geometry\":{\"type\":\"Point\",\"coordinates\":[179.99,0]}}")
+            << m_target << QStringList{QStringLiteral("feature 1 (Cambio): the outline reaches 180.0")};
         QTest::newRow("unknown experiment")
             << "good.geojson" << QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}").arg(good)
             << QStringLiteral("NOPE-1") << QStringList();

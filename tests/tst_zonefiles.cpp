@@ -2,8 +2,10 @@
 #include "geo/zoneexporter.h"
 #include "geo/zonefilereader.h"
 #include "geo/zoneimporter.h"
+#include "geo/zoneshape.h"
 #include "cases/zonefileactions.h"
 #include "cases/zonefileproblemsdialog.h"
+#include "map/zoneformdialog.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -12,7 +14,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -177,6 +183,10 @@ private slots:
     void demoZonesExportReadable_data();
     void demoZonesExportReadable();
     void windowListsEveryProblem();
+    void formRefusesOversizedZones_data();
+    void formRefusesOversizedZones();
+    void dragStopsAtSizeLimit_data();
+    void dragStopsAtSizeLimit();
 };
 
 void TestZoneFiles::valid_data()
@@ -249,6 +259,10 @@ void TestZoneFiles::valid_data()
                                       " 7.69,45.07,0 </coordinates></Point></Placemark>")
                            .arg(kmlData(QStringLiteral("radius_m"), QStringLiteral("150"))))
         << "Mole" << "circle" << QList<int>{1} << "" << "" << -1.0 << "" << "";
+    QTest::newRow("geojson point with the largest radius")
+        << geo << feature(QStringLiteral("{\"type\":\"Point\",\"coordinates\":[7.69,45.07]}"),
+                          QStringLiteral("{\"name\":\"Area metropolitana\",\"radius_m\":50000}"))
+        << "Area metropolitana" << "circle" << QList<int>{1} << "" << "" << -1.0 << "" << "";
     QTest::newRow("kml line with width")
         << kml_ << kml(QStringLiteral("<Placemark><name>Rotta</name><ExtendedData>%1</ExtendedData><LineString><coordinates>"
                                       "7.65,45.05\n7.66,45.055</coordinates></LineString></Placemark>")
@@ -353,6 +367,36 @@ void TestZoneFiles::invalid_data()
                        QStringLiteral("feature 4 (Date): max_height_m '-5' is not a height in metres"),
                        QStringLiteral("feature 5 (Rovescia): the active window ends (2026-05-10) before it starts (2026-05-11)")}
         << 1;
+    // Sizes within (0, 50,000] m and outlines within ±180°/±90°, as on the map (ZoneShape).
+    const QLocale locale;
+    const QString largest = locale.toString(ZoneShape::MaxSizeM, 'f', 0);
+    QTest::newRow("circle of 1e9 m")
+        << geo << collection({good, feature(QStringLiteral("{\"type\":\"Point\",\"coordinates\":[7.6,45.0]}"),
+                                            QStringLiteral("{\"name\":\"Enorme\",\"radius_m\":1e9}"))})
+        << QStringList{QStringLiteral("feature 2 (Enorme): a radius of %1 m is too large: a zone's circle may have a radius of at most %2 m")
+                           .arg(locale.toString(1e9, 'f', QLocale::FloatingPointShortest), largest)}
+        << 1;
+    QTest::newRow("corridor wider than the limit")
+        << geo << collection({feature(QStringLiteral("{\"type\":\"LineString\",\"coordinates\":[[7.6,45],[7.7,45]]}"),
+                                      QStringLiteral("{\"name\":\"Larga\",\"width_m\":\"50001\"}"))})
+        << QStringList{QStringLiteral("feature 1 (Larga): a width of %1 m is too large: a zone's corridor may be at most %2 m wide")
+                           .arg(locale.toString(50001.0, 'f', QLocale::FloatingPointShortest), largest)}
+        << 0;
+    QTest::newRow("circle across the date line")
+        << geo << collection({feature(QStringLiteral("{\"type\":\"Point\",\"coordinates\":[179.99,0]}"),
+                                      QStringLiteral("{\"name\":\"Cambio di data\",\"radius_m\":5000}"))})
+        << QStringList{QStringLiteral("feature 1 (Cambio di data): the outline reaches 180.0")} << 0;
+    QTest::newRow("corridor past the pole")
+        << geo << collection({feature(QStringLiteral("{\"type\":\"LineString\",\"coordinates\":[[7,89.99],[8,89.99]]}"),
+                                      QStringLiteral("{\"name\":\"Polo\",\"width_m\":4000}"))})
+        << QStringList{QStringLiteral("feature 1 (Polo): the outline reaches ")} << 0;
+    QTest::newRow("kml circle larger than the limit")
+        << kml_ << kml(QStringLiteral("<Placemark><name>Grande</name><ExtendedData>%1</ExtendedData><Point><coordinates>"
+                                      "7.69,45.07</coordinates></Point></Placemark>")
+                           .arg(kmlData(QStringLiteral("raggio"), QStringLiteral("60000"))))
+        << QStringList{QStringLiteral("feature 1 (Grande): a radius of %1 m is too large")
+                           .arg(locale.toString(60000.0, 'f', QLocale::FloatingPointShortest))}
+        << 0;
     QTest::newRow("empty collection") << geo << collection({}) << QStringList{QStringLiteral("the file has no zones")} << 0;
     QTest::newRow("not geojson") << geo << QStringLiteral("{\"type\":\"Topology\"}")
                                  << QStringList{QStringLiteral("not GeoJSON: unknown type \"Topology\"")} << 0;
@@ -607,6 +651,78 @@ void TestZoneFiles::windowListsEveryProblem()
     QVERIFY(ZoneFileActions::exportFile(&window, store, -1, all));
     QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("zoneFileMessage")));
     QCOMPARE(ZoneFileReader::readFile(all).features.size(), before + 4);
+}
+
+// The map's zone form refuses what a file may not bring either: the limit is ZoneShape's.
+void TestZoneFiles::formRefusesOversizedZones_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("metres");
+    QTest::addColumn<QString>("refusal");   // empty: Save is enabled
+
+    const int circle = int(ZoneShape::Kind::Circle), corridor = int(ZoneShape::Kind::Corridor);
+    const QString largest = QLocale().toString(ZoneShape::MaxSizeM, 'f', 0);
+    QTest::newRow("circle at the limit") << circle << ZoneShape::MaxSizeM << QString();
+    QTest::newRow("circle past the limit") << circle << ZoneShape::MaxSizeM + 1
+                                           << QStringLiteral("The radius can be at most %1 m.").arg(largest);
+    QTest::newRow("circle drawn far too large") << circle << 400000.0
+                                                << QStringLiteral("The radius can be at most %1 m.").arg(largest);
+    QTest::newRow("corridor") << corridor << 80.0 << QString();
+    QTest::newRow("corridor past the limit") << corridor << 60000.0
+                                             << QStringLiteral("The width can be at most %1 m.").arg(largest);
+}
+
+void TestZoneFiles::formRefusesOversizedZones()
+{
+    QFETCH(int, kind);
+    QFETCH(double, metres);
+    QFETCH(QString, refusal);
+    ZoneFormDialog form(ZoneShape::Kind(kind), QStringLiteral("TST-1"));
+    form.setValues({{QStringLiteral("name"), QStringLiteral("Zona")}});
+    form.setRadiusM(metres);
+    form.setWidthM(metres);
+    // The value shown is the one given, not one the box quietly shrank.
+    QCOMPARE(ZoneShape::Kind(kind) == ZoneShape::Kind::Circle ? form.radiusM() : form.widthM(), metres);
+    QPushButton *save = form.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QCOMPARE(save->isEnabled(), refusal.isEmpty());
+    QStringList shown;
+    for (const QLabel *label : form.findChildren<QLabel *>())
+        if (!label->isHidden() && !label->text().isEmpty())
+            shown << label->text();
+    if (!refusal.isEmpty())
+        QVERIFY2(shown.contains(refusal), qPrintable(shown.join(u'|')));
+}
+
+// Dragging a circle's rim or a corridor's width handle saves without the form: the drag
+// stops at the limit.
+void TestZoneFiles::dragStopsAtSizeLimit_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("dragM");   // metres north of the first point, or east of the centre
+    QTest::addColumn<double>("size");
+    QTest::newRow("circle within") << int(ZoneShape::Kind::Circle) << 30000.0 << 30000.0;
+    QTest::newRow("circle past the limit") << int(ZoneShape::Kind::Circle) << 80000.0 << ZoneShape::MaxSizeM;
+    QTest::newRow("corridor within") << int(ZoneShape::Kind::Corridor) << 100.0 << 200.0;
+    QTest::newRow("corridor past the limit") << int(ZoneShape::Kind::Corridor) << 40000.0 << ZoneShape::MaxSizeM;
+}
+
+void TestZoneFiles::dragStopsAtSizeLimit()
+{
+    QFETCH(int, kind);
+    QFETCH(double, dragM);
+    QFETCH(double, size);
+    const QPointF start(7.6, 45.0);
+    if (ZoneShape::Kind(kind) == ZoneShape::Kind::Circle) {
+        ZoneShape shape = ZoneShape::circle(start, 100);
+        shape.moveHandle(1, ZoneShape::offsetM(start, dragM, 0));
+        QVERIFY2(std::abs(shape.radiusM() - size) < 0.01, qPrintable(QString::number(shape.radiusM())));
+        QVERIFY(ZoneShape::limitProblems(shape.geometry()).isEmpty());
+    } else {
+        ZoneShape shape = ZoneShape::corridor({start, ZoneShape::offsetM(start, 1000, 0)}, 50);
+        shape.moveHandle(2, ZoneShape::offsetM(start, 500, dragM));
+        QVERIFY2(std::abs(shape.widthM() - size) < 0.01, qPrintable(QString::number(shape.widthM())));
+        QVERIFY(ZoneShape::limitProblems(shape.geometry()).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestZoneFiles)

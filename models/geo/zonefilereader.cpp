@@ -5,6 +5,7 @@
 
 #include "geo/geojsonzonereader.h"
 #include "geo/kmlzonereader.h"
+#include "geo/zoneshape.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -247,7 +248,8 @@ ZoneFileFeature ZoneFileReader::interpret(const ZoneFileRawFeature &raw, QString
         qsizetype firstOutOfRange = -1;
         int outOfRange = 0;
         bool projected = false;
-        for (const GeometryProblem &problem : f.geometry.validate()) {
+        const QList<GeometryProblem> geometryProblems = f.geometry.validate();
+        for (const GeometryProblem &problem : geometryProblems) {
             const QPointF p = problem.location;
             if (problem.hasLocation && (std::abs(p.x()) > 180 || std::abs(p.y()) > 90)) {
                 projected = projected || std::abs(p.x()) > 1000 || std::abs(p.y()) > 1000;
@@ -262,6 +264,10 @@ ZoneFileFeature ZoneFileReader::interpret(const ZoneFileRawFeature &raw, QString
         if (projected)
             (*problems)[firstOutOfRange] += tr("; these look like metres of a projected system such as UTM or Gauss-Boaga: "
                                                "save the file as WGS84 longitude/latitude (EPSG:4326)");
+        // A radius or width of 1e9 m makes a valid polygon round the planet: the size limits
+        // are the map's, so that a file cannot store what the map would refuse.
+        if (geometryProblems.isEmpty())
+            *problems << ZoneShape::limitProblems(f.geometry);
     }
 
     // The active window: inclusive ISO dates, either side may be open.

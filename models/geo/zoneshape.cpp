@@ -3,7 +3,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace citylab {
@@ -48,6 +50,48 @@ QList<QPointF> pointsOf(const QJsonValue &value)
 }
 
 } // namespace
+
+QString ZoneShape::sizeProblem(Kind kind, double metres)
+{
+    if (kind == Kind::Polygon || (metres > 0 && metres <= MaxSizeM))
+        return {};
+    const QLocale locale;
+    const QString given = locale.toString(metres, 'f', QLocale::FloatingPointShortest);
+    const QString largest = locale.toString(MaxSizeM, 'f', 0);
+    if (kind == Kind::Circle) {
+        if (!(metres > 0))
+            return tr("the radius must be greater than 0 m");
+        return tr("a radius of %1 m is too large: a zone's circle may have a radius of at most %2 m")
+            .arg(given, largest);
+    }
+    if (!(metres > 0))
+        return tr("the width must be greater than 0 m");
+    return tr("a width of %1 m is too large: a zone's corridor may be at most %2 m wide").arg(given, largest);
+}
+
+QStringList ZoneShape::limitProblems(const ZoneGeometry &geometry)
+{
+    const Kind kind = geometry.shape();
+    if (kind == Kind::Polygon)
+        return {};
+    const QLatin1String parameter = kind == Kind::Circle ? QLatin1String("radius_m") : QLatin1String("width_m");
+    const double size = geometry.constraints().value(parameter).toDouble();
+    if (const QString problem = sizeProblem(kind, size); !problem.isEmpty())
+        return {problem};   // the outline of an absurd size says nothing more
+    for (const ZoneGeometry::Polygon &polygon : geometry.polygons()) {
+        for (const ZoneGeometry::Ring &ring : polygon) {
+            const auto outside = std::find_if(ring.cbegin(), ring.cend(), [](QPointF p) {
+                return !(std::abs(p.x()) <= 180 && std::abs(p.y()) <= 90);
+            });
+            if (outside != ring.cend())
+                return {tr("the outline reaches %1, %2, beyond ±180° longitude or ±90° latitude: move the zone away from "
+                           "the date line and the poles, or make it smaller")
+                            .arg(outside->x(), 0, 'f', 4)
+                            .arg(outside->y(), 0, 'f', 4)};
+        }
+    }
+    return {};
+}
 
 ZoneShape ZoneShape::polygon(const QList<QPointF> &corners)
 {
@@ -150,20 +194,21 @@ void ZoneShape::moveHandle(int index, QPointF lonLat)
     if (m_kind == Kind::Circle) {
         if (index == 0)
             m_centre = lonLat;
-        else if (index == 1)
-            m_radiusM = qMax(1.0, distanceM(m_centre, lonLat));
+        else if (index == 1)   // a drag saves without the form: it stops at the size limits
+            m_radiusM = std::clamp(distanceM(m_centre, lonLat), 1.0, MaxSizeM);
         return;
     }
     if (m_kind == Kind::Corridor) {
         if (index < m_line.size()) {
             m_line[index] = lonLat;
         } else if (index == m_line.size() && m_line.size() >= 2) {
-            // The width handle: twice the distance from the first segment's line.
+            // The width handle: twice the distance from the first segment's line, within the
+            // size limits (a drag saves without the form).
             const QPointF d = toPlane(m_line.at(0), m_line.at(1));
             const QPointF p = toPlane(m_line.at(0), lonLat);
             const double length = std::hypot(d.x(), d.y());
             if (length > 0)
-                m_widthM = qMax(1.0, 2 * std::abs(d.x() * p.y() - d.y() * p.x()) / length);
+                m_widthM = std::clamp(2 * std::abs(d.x() * p.y() - d.y() * p.x()) / length, 1.0, MaxSizeM);
         }
         return;
     }

@@ -3,9 +3,11 @@
 
 #include "zonegeometry.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <utility>
@@ -19,8 +21,24 @@ namespace citylab {
 // the editing math is tested without a screen.
 class ZoneShape
 {
+    Q_DECLARE_TR_FUNCTIONS(citylab::ZoneShape)
+
 public:
     using Kind = ZoneGeometry::Shape;
+
+    // The largest circle radius and corridor width, in metres. A city lab's zone lies within
+    // a metropolitan area; a radius of 1e9 m (a typo, or a unit mixed up) would be
+    // stored as a box running round the planet many times.
+    static constexpr double MaxSizeM = 50000;
+    // Why a circle's radius or a corridor's width cannot be used (empty when it can): not
+    // greater than 0, or greater than MaxSizeM.
+    static QString sizeProblem(Kind kind, double metres);
+    // The limits ZoneGeometry does not check, in one place for the file readers and the map:
+    // a circle's or corridor's size (sizeProblem), and an outline computed from a centre or
+    // line in range that still runs past ±180° longitude or ±90° latitude (a circle on the
+    // date line or at a pole). Empty for polygons, which are stored as given and checked
+    // by ZoneGeometry already.
+    static QStringList limitProblems(const ZoneGeometry &geometry);
 
     static ZoneShape polygon(const QList<QPointF> &corners);   // an open ring
     static ZoneShape circle(QPointF centre, double radiusM);

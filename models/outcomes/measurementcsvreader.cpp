@@ -6,6 +6,8 @@
 #include <QTimeZone>
 #include <QUtf8StringView>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace citylab {
@@ -74,26 +76,53 @@ MeasurementCsvDialect MeasurementCsvReader::detectDialect(const QByteArray &data
         body = body.sliced(utf8Bom.size());
     dialect.utf8 = QUtf8StringView(body.data(), body.size()).isValidUtf8();
 
-    // The separator is the candidate that appears most often outside quotes in the first lines.
+    // The separator is the candidate that splits the most of the first lines into the same
+    // number of fields (more fields first, then tab, ';', ',' on a tie). Counting the
+    // characters over all lines instead let one bad row outvote the header and every other
+    // row: a ';' file with "12,3,4" in one value became a ',' file of one column.
     const QByteArrayView sample = body.first(std::min<qsizetype>(body.size(), 64 * 1024));
-    int counts[3] = {0, 0, 0};
-    const char candidates[3] = {',', ';', '\t'};
+    constexpr int candidateCount = 3;
+    const char candidates[candidateCount] = {'\t', ';', ','};
+    QList<std::array<int, candidateCount>> lineCounts;
+    std::array<int, candidateCount> current{};
     bool quoted = false;
-    int lines = 0;
+    bool content = false;
     for (const char c : sample) {
-        if (c == '"')
+        if (c == '"') {
             quoted = !quoted;
-        else if (!quoted && c == '\n' && ++lines >= 50)
-            break;
-        else if (!quoted)
-            for (int i = 0; i < 3; ++i)
-                if (c == candidates[i])
-                    ++counts[i];
+            content = true;
+        } else if (!quoted && c == '\n') {
+            if (content)
+                lineCounts.append(current);
+            current = {};
+            content = false;
+            if (lineCounts.size() >= 50)
+                break;
+        } else {
+            if (!quoted)
+                for (int i = 0; i < candidateCount; ++i)
+                    if (c == candidates[i])
+                        ++current[i];
+            content = content || c != '\r';
+        }
     }
-    int best = 0;
-    for (int i = 1; i < 3; ++i)
-        if (counts[i] > counts[best])
-            best = i;
+    if (content && lineCounts.size() < 50)
+        lineCounts.append(current);
+    int best = candidateCount - 1;   // ',' when no candidate splits any line
+    int bestLines = 0, bestSeparators = 0;
+    for (int i = 0; i < candidateCount; ++i) {
+        QHash<int, int> linesWith;   // separators on a line -> lines with that many
+        for (const auto &counts : std::as_const(lineCounts))
+            if (counts[i] > 0)
+                ++linesWith[counts[i]];
+        for (auto it = linesWith.cbegin(); it != linesWith.cend(); ++it) {
+            if (it.value() > bestLines || (it.value() == bestLines && it.key() > bestSeparators)) {
+                best = i;
+                bestLines = it.value();
+                bestSeparators = it.key();
+            }
+        }
+    }
     dialect.separator = candidates[best];
     // With ';' or tab as separator, a comma can only be a decimal comma; with ',' it cannot be.
     if (dialect.separator != ',') {
@@ -371,6 +400,18 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
         }
     }
     const int needed = std::max({mapping.time, mapping.value, mapping.metric, mapping.zone}) + 1;
+    // A row may leave out trailing fields the mapping does not use, never add any: an extra
+    // field means a value was split or the columns shifted.
+    const qsizetype expected = std::max<qsizetype>(needed, m_header.size());
+    // With ',' as separator a comma inside a number makes the file read more than one way
+    // ("1,234" is a thousand or one and a bit): such a file is refused with how to save it,
+    // at the first such number, since every other row has the same trouble.
+    const bool commaSeparated = m_dialect.separator == ',';
+    auto commaInNumber = [this](const QByteArray &number) {
+        return tr("'%1' holds a comma, and commas also separate this file's fields, so it reads more than one way: "
+                  "save the file with ';' as separator, or with '.' as decimal mark and no thousands separator")
+            .arg(decode(number));
+    };
     qsizetype pos = m_bodyStart;
     int line = m_bodyLine;
     QList<QByteArray> fields;
@@ -399,6 +440,22 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
         }
         if (fields.size() < needed) {
             addError(recordLine, QString(), tr("%n field(s) where %1 are expected", nullptr, int(fields.size())).arg(needed));
+            continue;
+        }
+        if (fields.size() > expected) {
+            // In a file separated by commas, 12,5 or 1,234.5 written without quotes arrives as
+            // fields of their own: the value column would silently read 12 or 1.
+            if (commaSeparated) {
+                const QList<QByteArray> pieces = fields.mid(mapping.value, fields.size() - expected + 1);
+                const QByteArray joined = pieces.join(',');
+                const bool noEmptyPiece = std::none_of(pieces.cbegin(), pieces.cend(),
+                                                       [](const QByteArray &piece) { return piece.trimmed().isEmpty(); });
+                if (noEmptyPiece && (parseNumber(joined, true) || parseNumber(joined, false))) {
+                    addError(recordLine, columnName(mapping.value), commaInNumber(joined));
+                    break;
+                }
+            }
+            addError(recordLine, QString(), tr("%n field(s) where %1 are expected", nullptr, int(fields.size())).arg(expected));
             continue;
         }
         MeasurementCsvRow row;
@@ -442,6 +499,12 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
                 ok = false;
             }
         } else {
+            // A quoted "12,5" or "1,234" reads as a number with a decimal comma: in a file
+            // separated by commas that cannot be told from a thousands separator.
+            if (commaSeparated && valueText.contains(',') && parseNumber(valueText, true)) {
+                addError(recordLine, columnName(mapping.value), commaInNumber(valueText.toByteArray()));
+                break;
+            }
             value = parseNumber(valueText, m_dialect.decimalComma);
             if (!value) {
                 addError(recordLine, columnName(mapping.value), tr("'%1' is not a number").arg(decode(valueText.toByteArray())));

@@ -50,6 +50,17 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
                                                  const MeasurementCsvReader::Progress &progress)
 {
     MeasurementImportResult result;
+    // Named by the file, since the command line and the window show this alone. Before the
+    // rows are read: a file without rows says so whatever its columns are.
+    const QString baseName = QFileInfo(fileName).fileName();
+    if (reader.header().isEmpty()) {
+        result.message = tr("%1 is empty.").arg(baseName);
+        return result;
+    }
+    if (reader.preview(1).isEmpty()) {
+        result.message = tr("%1 has no measurements: only a header.").arg(baseName);
+        return result;
+    }
     // Parsing takes most of the time, writing the rest: report each as half of the work.
     auto parseProgress = [&progress](qint64 done, qint64 total) {
         return !progress || progress(done / 2, total);
@@ -63,7 +74,7 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         return result;
     }
     if (rows.isEmpty()) {
-        result.message = tr("The file has no measurements.");
+        result.message = tr("%1 has no measurements: only a header.").arg(baseName);
         return result;
     }
     {
@@ -92,7 +103,6 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(foreignKeys));
         pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     });
-    const QString baseName = QFileInfo(fileName).fileName();
     const QString source = QStringLiteral("csv sha256:") + QString::fromLatin1(sha256Hex.result());
     bool cancelled = false;
     const bool ok = m_store.transact([&] {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneediting.h"
+#include "geo/zoneshape.h"
 
 #include "geo/zonegeometry.h"
 #include "store/recordedit.h"
@@ -234,8 +235,17 @@ bool ZoneEditing::eventFilter(QObject *watched, QEvent *event)
 bool ZoneEditing::acceptGeometry(ZoneGeometry &geometry)
 {
     const QList<GeometryProblem> problems = geometry.validate();
-    if (problems.isEmpty())
-        return true;
+    if (problems.isEmpty()) {
+        // A circle dragged onto the date line or a pole: valid as a polygon, not as a zone.
+        const QStringList limits = ZoneShape::limitProblems(geometry);
+        if (limits.isEmpty())
+            return true;
+        QMessageBox box(QMessageBox::Warning, tr("Invalid zone"), tr("The zone cannot be saved: %1.").arg(limits.constFirst()),
+                        QMessageBox::Ok, window());
+        box.setObjectName(QStringLiteral("invalidZoneBox"));
+        box.exec();
+        return false;
+    }
     const QString reason = problems.constFirst().reason;
     // Only a polygon can be repaired: a circle or corridor is wrong in its parameters.
     const ZoneGeometry fixed = geometry.shape() == ZoneGeometry::Shape::Polygon ? geometry.repaired() : ZoneGeometry();

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -67,7 +68,9 @@ ZoneFormDialog::ZoneFormDialog(ZoneShape::Kind kind, const QString &experiment, 
     m_hours->setObjectName(QStringLiteral("zoneHours"));
     m_notes->setObjectName(QStringLiteral("zoneNotes"));
 
-    m_size->setRange(1, 100000);
+    // Wider than ZoneShape::MaxSizeM: a circle drawn too large shows its real radius and
+    // check() says why it cannot be saved, instead of the box quietly shrinking it.
+    m_size->setRange(1, 10 * ZoneShape::MaxSizeM);
     m_size->setDecimals(0);
     m_size->setSuffix(tr(" m"));
     // 0 stands for "no limit": a zone with a ceiling of 0 m would forbid everything.
@@ -124,6 +127,7 @@ ZoneFormDialog::ZoneFormDialog(ZoneShape::Kind kind, const QString &experiment, 
     connect(m_hasTo, &QCheckBox::toggled, this, &ZoneFormDialog::check);
     connect(m_from, &QDateEdit::dateChanged, this, &ZoneFormDialog::check);
     connect(m_to, &QDateEdit::dateChanged, this, &ZoneFormDialog::check);
+    connect(m_size, &QDoubleSpinBox::valueChanged, this, &ZoneFormDialog::check);
     check();
 }
 
@@ -184,6 +188,12 @@ void ZoneFormDialog::check()
     else if (m_hasFrom->isChecked() && m_hasTo->isChecked() && m_to->date() < m_from->date())
         problem = tr("The zone cannot end (%1) before it starts (%2).")
                       .arg(DateFormat::shortDate(m_to->date()), DateFormat::shortDate(m_from->date()));
+    else if (!ZoneShape::sizeProblem(m_kind, m_size->value()).isEmpty())
+        problem = m_kind == ZoneShape::Kind::Circle
+                      ? tr("The radius can be at most %1 m.")
+                            .arg(QLocale().toString(ZoneShape::MaxSizeM, 'f', 0))
+                      : tr("The width can be at most %1 m.")
+                            .arg(QLocale().toString(ZoneShape::MaxSizeM, 'f', 0));
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty() && !m_name->text().isEmpty());
     m_save->setEnabled(problem.isEmpty());
