@@ -11,6 +11,8 @@
 #include "search/searchdialog.h"
 #include "outcomes/targetssection.h"
 #include "shell/partiessection.h"
+#include "shell/restoredialog.h"
+#include "store/automaticbackups.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -229,10 +231,21 @@ private slots:
         MetricsManager metrics(m_store, m_undo);
         MeasurementImportDialog import(m_store);
         SearchDialog search(m_store);
-        for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search}) {
+        // Two daily backups and one kept by a restore, as a user meets the list after a while.
+        AutomaticBackups::setRootFolder(m_dir.filePath(QStringLiteral("backups")));
+        AutomaticBackups::setKeep(7);
+        QString error;
+        for (const QDateTime &when : {QDateTime(QDate(2026, 12, 4), QTime(8, 5)), QDateTime(QDate(2026, 12, 5), QTime(9, 12))})
+            QVERIFY2(!AutomaticBackups::makeNow(m_store.path(), &error, when).isEmpty(), qPrintable(error));
+        QVERIFY(QFile::copy(AutomaticBackups::list(m_store.path()).constFirst().path,
+                            AutomaticBackups::pathBeforeRestore(m_store.path(), QDateTime(QDate(2026, 12, 5), QTime(11, 40)))));
+        RestoreDialog restore(m_store);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));
+            if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty())
+                dialog->grab().save(QDir(folder).filePath(dialog->objectName() + QStringLiteral(".png")));
             dialog->hide();
         }
     }

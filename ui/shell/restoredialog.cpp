@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,7 +41,7 @@ RestoreDialog::RestoreDialog(Store &store, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_restore(new QPushButton(tr("&Restore"), this))
     , m_keep(new QSpinBox(this))
-    , m_folder(new QLabel(this))
+    , m_folder(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from Backup"));
@@ -52,8 +53,8 @@ RestoreDialog::RestoreDialog(Store &store, QWidget *parent)
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Made on"), tr("Size")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(fontMetrics().height() * 10);
 
     m_keep->setObjectName(QStringLiteral("keepBackups"));
@@ -61,8 +62,8 @@ RestoreDialog::RestoreDialog(Store &store, QWidget *parent)
     m_keep->setValue(AutomaticBackups::keep());
     m_keep->setSpecialValueText(tr("none (daily backups off)"));
     connect(m_keep, &QSpinBox::valueChanged, this, [](int count) { AutomaticBackups::setKeep(count); });
-    m_folder->setWordWrap(true);
-    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setObjectName(QStringLiteral("backupFolder"));
+    m_folder->setReadOnly(true);   // a long path scrolls instead of being cut
     auto *changeFolder = new QPushButton(tr("Change &Folder…"), this);
     connect(changeFolder, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
     auto *settings = new QFormLayout;
@@ -112,6 +113,7 @@ void RestoreDialog::fillList()
 void RestoreDialog::updateFolderLabel()
 {
     m_folder->setText(QDir::toNativeSeparators(AutomaticBackups::folderOf(m_store.path())));
+    m_folder->setCursorPosition(0);
 }
 
 void RestoreDialog::chooseFolder()

@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -35,7 +35,7 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_restore;
     QSpinBox *m_keep;
-    QLabel *m_folder;
+    QLineEdit *m_folder;
 };
 
 } // namespace citylab
