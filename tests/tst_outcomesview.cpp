@@ -315,19 +315,30 @@ void TestOutcomesView::newMeasurementsRedraw()
     const int before = plot->graph(0)->dataCount();
     const QDate lastDay = explorer->periodTo();
 
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO measurements (batch_id, experiment_id, metric_id, zone_id, measured_at, value) "
-        "SELECT batch_id, experiment_id, metric_id, zone_id, measured_at + 3 * 86400, value FROM measurements "
-        "WHERE experiment_id = :e AND metric_id = :m ORDER BY measured_at DESC LIMIT 1"));
-    insert.bindValue(QStringLiteral(":e"), experiment);
-    insert.bindValue(QStringLiteral(":m"), metric);
-    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
-    emit store.recordsChanged({QStringLiteral("measurements")});
+    // Another program (the CLI, as a partner's script would) imports one more day of the series.
+    QSqlQuery last(store.database());
+    last.prepare(QStringLiteral("SELECT e.code, m.code, max(x.measured_at) FROM measurements x JOIN experiments e ON e.id = x.experiment_id "
+                                "JOIN metrics m ON m.id = x.metric_id WHERE x.experiment_id = :e AND x.metric_id = :m"));
+    last.bindValue(QStringLiteral(":e"), experiment);
+    last.bindValue(QStringLiteral(":m"), metric);
+    QVERIFY(last.exec() && last.next());
+    const QString experimentCode = last.value(0).toString(), metricCode = last.value(1).toString();
+    const QDateTime lastTime = QDateTime::fromSecsSinceEpoch(last.value(2).toLongLong(), QTimeZone::UTC);
+    last.finish();
+    const QString csv = dir.filePath(QStringLiteral("one more day.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("time,value\n" + lastTime.addDays(3).toString(Qt::ISODate).toLatin1() + ",42\n");
+    file.close();
+    store.watchExternalChanges(50);
+    const testsupport::RunResult import = testsupport::runCitylab(
+        {QStringLiteral("import"), QStringLiteral("measurements"), csv, QStringLiteral("--db"), copy, QStringLiteral("--experiment"),
+         experimentCode, QStringLiteral("--metric"), metricCode});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    QTRY_COMPARE(plot->graph(0)->dataCount(), before + 1);
 
     QCOMPARE(explorer->experimentId(), experiment);
     QCOMPARE(explorer->metricId(), metric);
-    QCOMPARE(plot->graph(0)->dataCount(), before + 1);
     QCOMPARE(explorer->periodTo(), lastDay.addDays(3));   // "whole period" follows the data
 
     // A zone the user unticked stays unticked when the store changes again.
@@ -336,7 +347,8 @@ void TestOutcomesView::newMeasurementsRedraw()
     QVERIFY(list->count() >= 1);
     list->item(0)->setCheckState(Qt::Unchecked);
     const int zoneLines = plot->graphCount();
-    emit store.recordsChanged({QStringLiteral("measurements")});
+    QVERIFY(store.insert(QStringLiteral("targets"), {{QStringLiteral("experiment_id"), experiment}, {QStringLiteral("metric_id"), metric},
+                                                     {QStringLiteral("value"), 1.0}}) > 0);
     QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
     QCOMPARE(plot->graphCount(), zoneLines);
 }

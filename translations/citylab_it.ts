@@ -2471,6 +2471,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>The backup was restored.</source>
         <translation>La copia di sicurezza è stata ripristinata.</translation>
     </message>
+    <message>
+        <source>Waiting for another program writing to this file…</source>
+        <translation>In attesa di un altro programma che sta scrivendo in questo file…</translation>
+    </message>
 </context>
 <context>
     <name>citylab::MapView</name>

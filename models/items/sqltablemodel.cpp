@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqltablemodel.h"
 
+#include "store/sqlerrortext.h"
 #include "store/store.h"
 #include "i18n/dateformat.h"
 
@@ -45,8 +46,12 @@ void SqlTableModel::reload()
                     row << q.value(i);
                 m_rows << row;
             }
-        } else {
-            m_error = q.lastError().text();
+        }
+        // A query that fails half-way (a damaged page) ends like one that is done: a half
+        // list is not shown as the whole one. The window says why (Store::damageFound).
+        if (q.lastError().isValid()) {
+            m_rows.clear();
+            m_error = SqlErrorText::describe(q.lastError());
         }
     }
     endResetModel();

@@ -120,8 +120,12 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         QVariantList values(6);
         values[0] = batchId;
         values[1] = m_experimentId;
+        QSet<qint64> importedMetrics;
+        qint64 lastMetric = 0;
         for (qint64 i = 0; i < total; ++i) {
             const MeasurementCsvRow &row = rows.at(i);
+            if (row.metricId != lastMetric)
+                importedMetrics.insert(lastMetric = row.metricId);
             values[2] = row.metricId;
             values[3] = row.zoneId > 0 ? QVariant(row.zoneId) : QVariant();
             values[4] = row.measuredAt;
@@ -133,7 +137,12 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
                 return m_store.fail(tr("Import cancelled."));
             }
         }
-        if (!insert.finish(baseName + QLatin1Char(' ') + source))
+        QVariantList metricIds;
+        for (const qint64 id : std::as_const(importedMetrics))
+            metricIds << id;
+        if (!insert.finish(baseName + QLatin1Char(' ') + source,
+                           {{QStringLiteral("experiment_id"), m_experimentId}, {QStringLiteral("batch_id"), batchId},
+                            {QStringLiteral("metric_ids"), metricIds}}))
             return false;
         result.batchId = batchId;
         return true;

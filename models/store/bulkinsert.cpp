@@ -95,9 +95,9 @@ qint64 BulkInsert::add(const QVariantList &values)
     return sqlite3_last_insert_rowid(m_store.sqliteHandle());
 }
 
-bool BulkInsert::finish(const QString &source)
+bool BulkInsert::finish(const QString &source, const QVariantMap &details)
 {
-    return m_statement && m_store.logImport(m_table, m_count, source);
+    return m_statement && m_store.logImport(m_table, m_count, source, details);
 }
 
 } // namespace citylab

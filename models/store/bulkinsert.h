@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 struct sqlite3_stmt;
 
@@ -25,7 +26,8 @@ public:
 
     // Returns the new row's id, or -1 with store.lastError() set.
     qint64 add(const QVariantList &values);
-    bool finish(const QString &source);
+    // `details` (the experiment, the batch) go into the change log and the ChangeSet.
+    bool finish(const QString &source, const QVariantMap &details = {});
     int count() const { return m_count; }
 
 private:

@@ -23,6 +23,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace citylab {
 
 namespace {
@@ -227,6 +229,7 @@ bool Store::open(const QString &path, OpenMode mode)
     }
     if (!loadColumns())
         return abandon();
+    rememberLogPosition();
     m_dataVersion = -1;
     pollDataVersion();
     return true;
@@ -247,7 +250,8 @@ void Store::close()
     m_columns.clear();
     m_requiredColumns.clear();
     m_transactionDepth = 0;
-    m_pendingTables.clear();
+    m_pending = {};
+    m_ownLogIds.clear();
 }
 
 int Store::schemaVersion() const
@@ -390,12 +394,24 @@ bool Store::writeChangeLog(const QString &table, const QString &rowUuid, const Q
         query.addBindValue(value);
     if (!query.exec())
         return failFromSql(table, query.lastError());
+    m_ownLogIds.insert(query.lastInsertId().toLongLong());
     return true;
 }
 
-void Store::markChanged(const QString &table)
+void Store::markChanged(const QString &table, const QString &action, qint64 id, const QString &uuid)
 {
-    m_pendingTables.insert(table);
+    ChangeSet::TableChanges &changes = m_pending.tables[table];
+    if (action == QLatin1String("insert"))
+        changes.inserted.insert(id);
+    else if (action == QLatin1String("update") && !changes.inserted.contains(id))
+        changes.updated.insert(id);
+    else if (action == QLatin1String("delete")) {
+        changes.inserted.remove(id);
+        changes.updated.remove(id);
+        changes.deleted.insert(id);
+    }
+    if (!uuid.isEmpty())
+        changes.uuids.insert(uuid);
 }
 
 qint64 Store::insert(const QString &table, QVariantMap values)
@@ -430,7 +446,7 @@ qint64 Store::insert(const QString &table, QVariantMap values)
         if (!writeChangeLog(table, values.value(QStringLiteral("uuid")).toString(),
                             QStringLiteral("insert"), {}, after))
             return false;
-        markChanged(table);
+        markChanged(table, QStringLiteral("insert"), id, values.value(QStringLiteral("uuid")).toString());
         return true;
     });
     return ok ? id : -1;
@@ -474,7 +490,7 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
         if (!writeChangeLog(table, current.value(QStringLiteral("uuid")).toString(),
                             QStringLiteral("update"), before, after))
             return false;
-        markChanged(table);
+        markChanged(table, QStringLiteral("update"), id, current.value(QStringLiteral("uuid")).toString());
         return true;
     });
 }
@@ -497,7 +513,7 @@ bool Store::remove(const QString &table, qint64 id)
         const QString uuid = before.take(QStringLiteral("uuid")).toString();
         if (!writeChangeLog(table, uuid, QStringLiteral("delete"), before, {}))
             return false;
-        markChanged(table);
+        markChanged(table, QStringLiteral("delete"), id, uuid);
         return true;
     });
 }
@@ -529,7 +545,8 @@ bool Store::transact(const std::function<bool()> &work)
         const StoreError error = m_error;
         if (outermost) {
             query.exec(QStringLiteral("ROLLBACK"));
-            m_pendingTables.clear();
+            m_pending = {};
+            m_ownLogIds.clear();
         } else {
             query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
             query.exec(QStringLiteral("RELEASE ") + savepoint);
@@ -541,29 +558,122 @@ bool Store::transact(const std::function<bool()> &work)
         const QSqlError error = query.lastError();
         if (outermost) {
             query.exec(QStringLiteral("ROLLBACK"));
-            m_pendingTables.clear();
+            m_pending = {};
+            m_ownLogIds.clear();
         }
         if (SqlErrorText::isDamage(error))
             return fail(SqlErrorText::damagedStore(m_path, error.databaseText()));
         return fail(tr("Cannot save to %1: %2. Nothing of this change was saved.").arg(m_path, SqlErrorText::describe(error)));
     }
-    if (outermost && !m_pendingTables.isEmpty()) {
-        QStringList tables(m_pendingTables.cbegin(), m_pendingTables.cend());
-        tables.sort();
-        m_pendingTables.clear();
-        pollDataVersion(); // our own commit is not an external change
-        emit recordsChanged(tables);
+    if (outermost && !m_pending.isEmpty()) {
+        ChangeSet changes = m_pending;
+        m_pending = {};
+        // Other programs' commits made before ours are announced first; ours is skipped
+        // there by its change_log ids.
+        pollDataVersion();
+        changes.origin = ChangeSet::Origin::Local;
+        announce(changes);
     }
     return true;
 }
 
-bool Store::logImport(const QString &table, int rowCount, const QString &source)
+bool Store::logImport(const QString &table, int rowCount, const QString &source, const QVariantMap &details)
 {
-    const bool ok = writeChangeLog(table, {}, QStringLiteral("import"), {},
-                                   {{QStringLiteral("rows"), rowCount}, {QStringLiteral("source"), source}});
+    QVariantMap entry = details;
+    entry.insert(QStringLiteral("rows"), rowCount);
+    entry.insert(QStringLiteral("source"), source);
+    const bool ok = writeChangeLog(table, {}, QStringLiteral("import"), {}, entry);
     if (ok)
-        markChanged(table);
+        m_pending.tables[table].imports << entry;
     return ok;
+}
+
+void Store::announce(const ChangeSet &changes)
+{
+    emit changed(changes);
+    emit recordsChanged(changes.everything ? QStringList() : changes.tableNames());
+}
+
+void Store::rememberLogPosition()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, uuid FROM change_log ORDER BY id DESC LIMIT 1")) && query.next()) {
+        m_lastLogId = query.value(0).toLongLong();
+        m_lastLogUuid = query.value(1).toString();
+    } else {
+        m_lastLogId = 0;
+        m_lastLogUuid.clear();
+    }
+    m_ownLogIds.clear();
+}
+
+// The change_log entries written by other connections since the last look. Rows inserted
+// or updated are found again by uuid for their ids; a file replaced as a whole (its entry
+// at the last position is another one, or gone) changes everything.
+ChangeSet Store::readExternalChanges()
+{
+    ChangeSet changes;
+    changes.origin = ChangeSet::Origin::External;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (m_lastLogId > 0) {
+        query.prepare(QStringLiteral("SELECT uuid FROM change_log WHERE id = ?"));
+        query.addBindValue(m_lastLogId);
+        if (!query.exec() || !query.next() || query.value(0).toString() != m_lastLogUuid) {
+            changes.everything = true;
+            query.finish();
+            rememberLogPosition();
+            return changes;
+        }
+    }
+    query.prepare(QStringLiteral("SELECT id, uuid, table_name, row_uuid, action, after_json FROM change_log"
+                                 " WHERE id > ? ORDER BY id LIMIT 20001"));
+    query.addBindValue(m_lastLogId);
+    struct Entry { qint64 id; QString table, rowUuid, action; QByteArray after; };
+    QList<Entry> entries;
+    QString lastUuid = m_lastLogUuid;
+    qint64 lastId = m_lastLogId;
+    if (query.exec()) {
+        while (query.next()) {
+            lastId = query.value(0).toLongLong();
+            lastUuid = query.value(1).toString();
+            if (!m_ownLogIds.contains(lastId))
+                entries.append({lastId, query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                                query.value(5).toByteArray()});
+        }
+    }
+    if (query.lastError().isValid() || entries.size() > 20000) {
+        changes.everything = true;   // too much, or unreadable: every view reloads
+        query.finish();
+        rememberLogPosition();
+        return changes;
+    }
+    query.finish();
+    m_lastLogId = lastId;
+    m_lastLogUuid = lastUuid;
+    m_ownLogIds.clear();
+    for (const Entry &entry : std::as_const(entries)) {
+        ChangeSet::TableChanges &table = changes.tables[entry.table];
+        if (entry.action == QLatin1String("import")) {
+            table.imports << QJsonDocument::fromJson(entry.after).object().toVariantMap();
+            continue;
+        }
+        table.uuids.insert(entry.rowUuid);
+        if (entry.action == QLatin1String("delete"))
+            continue;   // its id is gone with it; the uuid says which
+        QSqlQuery row(m_db);
+        row.setForwardOnly(true);
+        if (!m_columns.value(entry.table).contains(QLatin1String("uuid")))
+            continue;
+        row.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE uuid = ?").arg(entry.table));
+        row.addBindValue(entry.rowUuid);
+        if (row.exec() && row.next())
+            (entry.action == QLatin1String("insert") ? table.inserted : table.updated).insert(row.value(0).toLongLong());
+    }
+    for (auto it = changes.tables.begin(); it != changes.tables.end(); ++it)
+        it->updated -= it->inserted;
+    return changes;
 }
 
 void Store::watchExternalChanges(int intervalMs)
@@ -583,10 +693,29 @@ void Store::pollDataVersion()
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return;
     const qint64 version = query.value(0).toLongLong();
+    query.finish();
     const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
-    if (changedElsewhere && m_transactionDepth == 0)
-        emit recordsChanged({});
+    if (m_transactionDepth > 0)
+        return;
+    if (!changedElsewhere) {
+        // Nobody else wrote since the last look: every entry after it is this store's own.
+        if (!m_ownLogIds.isEmpty()) {
+            const qint64 last = *std::max_element(m_ownLogIds.cbegin(), m_ownLogIds.cend());
+            QSqlQuery entry(m_db);
+            entry.prepare(QStringLiteral("SELECT uuid FROM change_log WHERE id = ?"));
+            entry.addBindValue(last);
+            if (entry.exec() && entry.next()) {
+                m_lastLogId = last;
+                m_lastLogUuid = entry.value(0).toString();
+                m_ownLogIds.clear();
+            }
+        }
+        return;
+    }
+    const ChangeSet changes = readExternalChanges();
+    if (!changes.isEmpty())
+        announce(changes);
 }
 
 bool Store::isDamaged() const

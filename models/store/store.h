@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changeset.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -71,8 +73,9 @@ public:
     // roll back; recordsChanged() is emitted once, after the outermost commit.
     bool transact(const std::function<bool()> &work);
 
-    // A record of a bulk write (demo data, imports) as one change_log entry.
-    bool logImport(const QString &table, int rowCount, const QString &source);
+    // A record of a bulk write (demo data, imports) as one change_log entry; `details` (the
+    // experiment and batch of a measurement import, say) go into the entry and the ChangeSet.
+    bool logImport(const QString &table, int rowCount, const QString &source, const QVariantMap &details = {});
 
     QVariantMap record(const QString &table, qint64 id) const;
     QStringList columns(const QString &table) const { return m_columns.value(table); }
@@ -87,9 +90,12 @@ public:
     void setWriteWaitLimit(int milliseconds) { m_writeWaitLimitMs = milliseconds; }
     int writeWaitLimit() const { return m_writeWaitLimitMs; }
 
-    // Polls PRAGMA data_version so that a change made by another process (a second
-    // window, the CLI) is announced too, as recordsChanged() with an empty list.
+    // Polls PRAGMA data_version so that a change made by another connection (a second
+    // window, the CLI, a worker thread) is announced too: what it changed is read from the
+    // change_log entries written since the last look.
     void watchExternalChanges(int intervalMs = 500);
+    // Looks for other connections' changes now (the poll's work).
+    void checkExternalChanges() { pollDataVersion(); }
 
     // Records why an operation failed and returns false: for work passed to transact().
     bool fail(const QString &message, const QString &table = {}, const QString &field = {});
@@ -98,7 +104,9 @@ public:
     static QString newUuid();
 
 signals:
-    // tables is empty when the change came from another connection and may touch anything.
+    // What a commit of this store, or other connections' commits, changed.
+    void changed(const citylab::ChangeSet &changes);
+    // The same, as the names of the tables changed; empty when anything may have changed.
     void recordsChanged(const QStringList &tables);
     // A write has waited a second for another program writing to the file, and goes on waiting.
     void waitingForWriter();
@@ -112,7 +120,10 @@ private:
     bool checkWritable(const QString &table, const QVariantMap &values, bool inserting);
     bool writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,
                         const QVariantMap &before, const QVariantMap &after);
-    void markChanged(const QString &table);
+    void markChanged(const QString &table, const QString &action, qint64 id, const QString &uuid);
+    void announce(const ChangeSet &changes);
+    ChangeSet readExternalChanges();
+    void rememberLogPosition();
     void pollDataVersion();
     static int busyHandler(void *store, int attempt);
     void warnAboutOpenReads() const;
@@ -128,7 +139,10 @@ private:
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_requiredColumns;
     int m_transactionDepth = 0;
-    QSet<QString> m_pendingTables;
+    ChangeSet m_pending;
+    qint64 m_lastLogId = 0;        // the last change_log entry seen
+    QString m_lastLogUuid;         // its uuid: another one there means the file was replaced
+    QSet<qint64> m_ownLogIds;      // entries this store wrote after m_lastLogId
     QTimer m_dataVersionTimer;
     qint64 m_dataVersion = -1;
     int m_writeWaitLimitMs = 20000;

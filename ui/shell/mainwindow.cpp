@@ -144,6 +144,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_store, &Store::recordsChanged, this, &MainWindow::updateStatus);
     connect(m_store, &Store::damageFound, this, &MainWindow::showProblem);
+    // Said from inside the wait, before the event loop runs again: painted at once.
+    connect(m_store, &Store::waitingForWriter, this, [this] {
+        statusBar()->showMessage(tr("Waiting for another program writing to this file…"), 5000);
+        statusBar()->repaint();
+    });
     connect(m_backups, &BackupActions::dailyBackupFailed, this, &MainWindow::showProblem);
     connect(m_backups, &BackupActions::reported, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_backups, &BackupActions::restored, this, [this] {
