@@ -197,7 +197,6 @@ bool Store::open(const QString &path, OpenMode mode)
     m_registered = true;
     m_corruptionReportsSeen = SqliteErrorLog::corruptionReports();
     m_damaged = false;
-    m_damage.clear();
     m_damageAnnounced = false;
     if (!configureConnection(creating, mode))
         return abandon();
@@ -729,19 +728,19 @@ bool Store::isDamaged() const
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next()) {
         m_damaged = SqlErrorText::isDamage(check.lastError());
-        m_damage = check.lastError().databaseText();
     } else if (check.value(0).toString() != QLatin1String("ok")) {
         m_damaged = true;
-        m_damage = check.value(0).toString();
     }
     check.finish();
     m_corruptionReportsSeen = SqliteErrorLog::corruptionReports();
     return m_damaged;
 }
 
+// SQLite's own words for the damage ("Tree 42 page 42: btreeInitPage() returns error code
+// 11") are for `citylab check`, not for the user's message.
 QString Store::damageMessage() const
 {
-    return m_damaged ? SqlErrorText::damagedStore(m_path, m_damage) : QString();
+    return m_damaged ? SqlErrorText::damagedStore(m_path) : QString();
 }
 
 int Store::busyHandler(void *store, int attempt)

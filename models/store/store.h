@@ -150,7 +150,6 @@ private:
     bool m_announcedWaiting = false;
     mutable quint64 m_corruptionReportsSeen = 0;
     mutable bool m_damaged = false;
-    mutable QString m_damage;
     bool m_registered = false;
     bool m_damageAnnounced = false;
 };

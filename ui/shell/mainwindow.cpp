@@ -143,7 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::chooseAndCreateDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_store, &Store::recordsChanged, this, &MainWindow::updateStatus);
-    connect(m_store, &Store::damageFound, this, &MainWindow::showProblem);
+    connect(m_store, &Store::damageFound, this, [this](const QString &message) {
+        showProblem(message + u' ' + tr("What the views show of it may be incomplete."));
+    });
     // Said from inside the wait, before the event loop runs again: painted at once.
     connect(m_store, &Store::waitingForWriter, this, [this] {
         statusBar()->showMessage(tr("Waiting for another program writing to this file…"), 5000);
