@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/mapgeometry.h"
 #include "map/mapzone.h"
+#include "geo/zonefilereader.h"
+#include "geo/zonegeometry.h"
+#include "geo/zoneimporter.h"
+#include "store/store.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -85,6 +90,7 @@ private slots:
             [[[7.60,45.00],[7.62,45.00],[7.62,45.02],[7.60,45.02],[7.60,45.00]]],
             [[[7.70,45.10],[7.72,45.10],[7.71,45.12]]]]})";
         MapZone zone;
+        zone.polygons = MapZone::polygonsFromGeoJson(json);
         zone.rings = MapZone::ringsFromGeoJson(json);
         QCOMPARE(zone.rings.size(), 2);
         QCOMPARE(zone.rings.at(1).size(), 4);   // an open ring is closed
@@ -95,6 +101,48 @@ private slots:
         QVERIFY(!zone.contains(MapGeometry::project(QPointF(7.66, 45.05))));   // between the parts
         QVERIFY(MapZone::ringsFromGeoJson(R"({"type":"Point","coordinates":[7,45]})").isEmpty());
         QVERIFY(MapZone::ringsFromGeoJson("not json").isEmpty());
+    }
+
+    // A zone with a courtyard left out, loaded as the map loads it: a click in the hole is
+    // not on the zone, and the fill covers the ring and not the hole.
+    void holesAreLeftOut()
+    {
+        QTemporaryDir dir;
+        const QString path = testsupport::makeDemo(dir);
+        Store store;
+        QVERIFY(store.open(path, Store::OpenMode::OpenExisting));
+        const ZoneFileContent content = ZoneFileReader::read(R"({"type":"Feature","properties":{"name":"Cortile"},
+            "geometry":{"type":"Polygon","coordinates":[[[7.60,45.00],[7.62,45.00],[7.62,45.02],[7.60,45.02],[7.60,45.00]],
+                                                       [[7.605,45.005],[7.615,45.005],[7.615,45.015],[7.605,45.015],[7.605,45.005]]]}})",
+                                                             ZoneFileReader::Format::GeoJson);
+        QVERIFY(content.isValid());
+        const ZoneImportResult imported = ZoneImporter(store, 1).import(content, QStringLiteral("cortile.geojson"));
+        QVERIFY2(imported.ok, qPrintable(imported.message));
+        const QList<MapZone> zones = MapZone::load(store);
+        const auto zone = std::find_if(zones.cbegin(), zones.cend(), [](const MapZone &z) { return z.name == QLatin1String("Cortile"); });
+        QVERIFY(zone != zones.cend());
+        QCOMPARE(zone->polygons.size(), 1);
+        QCOMPARE(zone->polygons.first().size(), 2);   // the outer ring and the hole
+        QCOMPARE(zone->rings.size(), 2);              // both outlined
+        QVERIFY(zone->contains(MapGeometry::project(QPointF(7.602, 45.01))));   // on the ring
+        QVERIFY(!zone->contains(MapGeometry::project(QPointF(7.61, 45.01))));   // in the courtyard
+
+        const QList<QPointF> corners = ZoneGeometry::triangulate(zone->polygons.first());
+        QVERIFY(corners.size() >= 3 * 8);
+        double filled = 0;
+        for (qsizetype i = 0; i + 2 < corners.size(); i += 3) {
+            const QPointF a = corners.at(i), b = corners.at(i + 1), c = corners.at(i + 2);
+            filled += std::abs((b.x() - a.x()) * (c.y() - a.y()) - (c.x() - a.x()) * (b.y() - a.y())) / 2;
+            QVERIFY(!MapGeometry::containsPoint(zone->polygons.first().at(1), (a + b + c) / 3));   // no triangle in the hole
+        }
+        const auto area = [](const QList<QPointF> &ring) {
+            double twice = 0;
+            for (qsizetype i = 0; i + 1 < ring.size(); ++i)
+                twice += ring.at(i).x() * ring.at(i + 1).y() - ring.at(i + 1).x() * ring.at(i).y();
+            return std::abs(twice) / 2;
+        };
+        const double expected = area(zone->polygons.first().at(0)) - area(zone->polygons.first().at(1));
+        QVERIFY2(std::abs(filled - expected) < expected * 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(filled).arg(expected)));
     }
 
     void activeWindow_data()

@@ -2475,6 +2475,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Waiting for another program writing to this file…</source>
         <translation>In attesa di un altro programma che sta scrivendo in questo file…</translation>
     </message>
+    <message>
+        <source>What the views show of it may be incomplete.</source>
+        <translation>Ciò che le viste ne mostrano potrebbe essere incompleto.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::MapView</name>

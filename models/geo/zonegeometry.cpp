@@ -405,4 +405,43 @@ double ZoneGeometry::intersectionAreaM2(const ZoneGeometry &other) const
     return area;
 }
 
+// GEOS's constrained Delaunay triangulation keeps every ring's edges, so holes stay empty.
+QList<QPointF> ZoneGeometry::triangulate(const Polygon &polygon)
+{
+    QList<QPointF> corners;
+    if (polygon.isEmpty())
+        return corners;
+    const auto ring = [](const Ring &points) -> GEOSGeometry * {
+        if (points.size() < 4 || points.first() != points.last())
+            return nullptr;
+        GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(points.size()), 2);
+        for (qsizetype i = 0; i < points.size(); ++i)
+            GEOSCoordSeq_setXY_r(geos(), seq, unsigned(i), points.at(i).x(), points.at(i).y());
+        return GEOSGeom_createLinearRing_r(geos(), seq);
+    };
+    GEOSGeometry *shell = ring(polygon.first());
+    if (!shell)
+        return corners;
+    QList<GEOSGeometry *> holes;
+    for (qsizetype i = 1; i < polygon.size(); ++i)
+        if (GEOSGeometry *hole = ring(polygon.at(i)))
+            holes << hole;
+    const GeomPtr area(GEOSGeom_createPolygon_r(geos(), shell, holes.data(), unsigned(holes.size())));
+    const GeomPtr triangles(area ? GEOSConstrainedDelaunayTriangulation_r(geos(), area.get()) : nullptr);
+    if (!triangles)
+        return corners;
+    const int count = GEOSGetNumGeometries_r(geos(), triangles.get());
+    corners.reserve(count * 3);
+    for (int t = 0; t < count; ++t) {
+        const GEOSGeometry *triangle = GEOSGetGeometryN_r(geos(), triangles.get(), t);
+        const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(geos(), GEOSGetExteriorRing_r(geos(), triangle));
+        for (unsigned i = 0; i < 3; ++i) {
+            double x = 0, y = 0;
+            GEOSCoordSeq_getXY_r(geos(), seq, i, &x, &y);
+            corners << QPointF(x, y);
+        }
+    }
+    return corners;
+}
+
 } // namespace citylab

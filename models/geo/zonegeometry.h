@@ -68,6 +68,10 @@ public:
     using Polygon = QList<Ring>;
     const QList<Polygon> &polygons() const { return m_polygons; }
 
+    // Triangles filling a polygon with holes (ring 0 outer, the rest holes; any plane:
+    // lon/lat or Web Mercator metres), three corners each; empty when it cannot be done.
+    static QList<QPointF> triangulate(const Polygon &polygon);
+
 private:
     QList<Polygon> m_polygons;
     QList<GeometryProblem> m_problems;

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+
 namespace citylab {
 
 namespace {
@@ -36,29 +38,54 @@ bool MapZone::activeOn(QDate day) const
     return (!activeFrom.isValid() || activeFrom <= day) && (!activeTo.isValid() || day <= activeTo);
 }
 
+// Inside an outer ring and outside its holes: a click in a courtyard left out of a zone
+// does not select the zone.
 bool MapZone::contains(QPointF mercator) const
 {
     if (!bounds.contains(mercator))
         return false;
-    for (const QList<QPointF> &ring : rings)
-        if (MapGeometry::containsPoint(ring, mercator))
+    for (const QList<Ring> &polygon : polygons) {
+        if (!MapGeometry::containsPoint(polygon.first(), mercator))
+            continue;
+        if (std::none_of(polygon.cbegin() + 1, polygon.cend(),
+                         [mercator](const Ring &hole) { return MapGeometry::containsPoint(hole, mercator); }))
             return true;
+    }
     return false;
 }
 
-QList<QList<QPointF>> MapZone::ringsFromGeoJson(const QByteArray &json)
+QList<QList<MapZone::Ring>> MapZone::polygonsFromGeoJson(const QByteArray &json)
 {
     const QJsonObject geometry = QJsonDocument::fromJson(json).object();
     const QString type = geometry.value(u"type").toString();
     const QJsonArray coordinates = geometry.value(u"coordinates").toArray();
-    QList<QList<QPointF>> rings;
-    if (type == u"Polygon") {
-        rings << ringFromJson(coordinates.at(0).toArray());
-    } else if (type == u"MultiPolygon") {
+    QList<QJsonArray> polygonArrays;
+    if (type == u"Polygon")
+        polygonArrays << coordinates;
+    else if (type == u"MultiPolygon")
         for (const QJsonValue &polygon : coordinates)
-            rings << ringFromJson(polygon.toArray().at(0).toArray());
+            polygonArrays << polygon.toArray();
+    QList<QList<Ring>> polygons;
+    for (const QJsonArray &rings : std::as_const(polygonArrays)) {
+        QList<Ring> polygon;
+        for (const QJsonValue &ring : rings) {
+            Ring points = ringFromJson(ring.toArray());
+            if (points.isEmpty() && polygon.isEmpty())
+                break;   // no outer ring: no polygon
+            if (!points.isEmpty())
+                polygon << points;
+        }
+        if (!polygon.isEmpty())
+            polygons << polygon;
     }
-    rings.removeIf([](const QList<QPointF> &ring) { return ring.isEmpty(); });
+    return polygons;
+}
+
+QList<MapZone::Ring> MapZone::ringsFromGeoJson(const QByteArray &json)
+{
+    QList<Ring> rings;
+    for (const QList<Ring> &polygon : polygonsFromGeoJson(json))
+        rings << polygon;
     return rings;
 }
 
@@ -91,8 +118,10 @@ QList<MapZone> MapZone::load(Store &store, QStringList *skipped)
     // zones): spread it over the cores. The query itself stays on this thread's connection.
     const MapZone *first = zones.data();   // unshared from here on: the map works in place
     QtConcurrent::blockingMap(zones, [first, &geometries](MapZone &zone) {
-        zone.rings = ringsFromGeoJson(geometries.at(&zone - first));
-        for (const QList<QPointF> &ring : std::as_const(zone.rings))
+        zone.polygons = polygonsFromGeoJson(geometries.at(&zone - first));
+        for (const QList<Ring> &polygon : std::as_const(zone.polygons))
+            zone.rings << polygon;
+        for (const Ring &ring : std::as_const(zone.rings))
             zone.bounds |= MapGeometry::boundsOf(ring);
     });
     zones.removeIf([skipped](const MapZone &zone) {

@@ -11,8 +11,8 @@ namespace citylab {
 
 class Store;
 
-// One zone as the map draws it: its outer rings already in Web Mercator metres, and the
-// experiment facts the legend, the filters and the label need.
+// One zone as the map draws it: its polygons (outer ring, then holes) already in Web
+// Mercator metres, and the experiment facts the legend, the filters and the label need.
 struct MapZone
 {
     qint64 id = -1;
@@ -25,8 +25,10 @@ struct MapZone
     QString stage;
     QDate activeFrom;   // null: open-ended on that side
     QDate activeTo;
-    QList<QList<QPointF>> rings;   // closed, Mercator metres
-    QRectF bounds;                 // Mercator metres
+    using Ring = QList<QPointF>;             // closed, Mercator metres
+    QList<QList<Ring>> polygons;             // each: outer ring, then its holes
+    QList<Ring> rings;                       // every ring of every polygon, for outlines
+    QRectF bounds;                           // Mercator metres
 
     bool isDated() const { return activeFrom.isValid() || activeTo.isValid(); }
     bool activeOn(QDate day) const;
@@ -35,8 +37,10 @@ struct MapZone
     // Every zone of the store, with their experiments; zones whose geometry cannot be read
     // are left out and named in *skipped.
     static QList<MapZone> load(Store &store, QStringList *skipped = nullptr);
-    // Reads a GeoJSON Polygon or MultiPolygon (outer rings only) into Mercator rings.
-    static QList<QList<QPointF>> ringsFromGeoJson(const QByteArray &json);
+    // Reads a GeoJSON Polygon or MultiPolygon, holes kept, into Mercator polygons.
+    static QList<QList<Ring>> polygonsFromGeoJson(const QByteArray &json);
+    // Every ring of them (outer rings and holes).
+    static QList<Ring> ringsFromGeoJson(const QByteArray &json);
 };
 
 } // namespace citylab

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonelayer.h"
+#include "geo/zonegeometry.h"
 
 #include "conflicthatch.h"
 #include "mapgeometry.h"
@@ -47,6 +48,18 @@ QSGGeometryNode *makeNode(const QList<QPointF> &vertices, const QList<quint32> &
     return node;
 }
 
+// Each ring of a polygon simplified for the zoom level; a hole that shrinks to nothing is dropped.
+QList<QList<QPointF>> simplified(const QList<QList<QPointF>> &polygon, double tolerance)
+{
+    QList<QList<QPointF>> rings;
+    for (const QList<QPointF> &ring : polygon) {
+        QList<QPointF> points = MapGeometry::simplify(ring, tolerance);
+        if (points.size() >= 4 || rings.isEmpty())
+            rings << points;
+    }
+    return rings;
+}
+
 // Fill triangles and outline segments of a set of rings, appended to the given buffers.
 struct Mesh
 {
@@ -54,6 +67,33 @@ struct Mesh
     QList<quint32> fillIndices;
     QList<QPointF> lineVertices;
     QList<quint32> lineIndices;
+
+    // A polygon with holes is filled by GEOS's constrained triangulation, which keeps the
+    // holes empty; a plain ring (nearly every zone) by ear clipping, much faster.
+    void add(const QList<QList<QPointF>> &polygon)
+    {
+        if (polygon.size() == 1) {
+            add(polygon.first());
+            return;
+        }
+        const QList<QPointF> corners = ZoneGeometry::triangulate(polygon);
+        const quint32 base = quint32(fillVertices.size());
+        fillVertices << corners;
+        for (qsizetype i = 0; i < corners.size(); ++i)
+            fillIndices << base + quint32(i);
+        for (const QList<QPointF> &ring : polygon)
+            addOutline(ring);
+    }
+
+    void addOutline(const QList<QPointF> &ring)
+    {
+        const qsizetype open = ring.size() - 1;   // rings are closed
+        const quint32 lineBase = quint32(lineVertices.size());
+        for (qsizetype i = 0; i < open; ++i) {
+            lineVertices << ring.at(i);
+            lineIndices << lineBase + quint32(i) << lineBase + quint32((i + 1) % open);
+        }
+    }
 
     void add(const QList<QPointF> &ring)
     {
@@ -63,11 +103,7 @@ struct Mesh
             fillVertices << ring.at(i);
         for (int index : MapGeometry::triangulate(ring))
             fillIndices << base + quint32(index);
-        const quint32 lineBase = quint32(lineVertices.size());
-        for (qsizetype i = 0; i < open; ++i) {
-            lineVertices << ring.at(i);
-            lineIndices << lineBase + quint32(i) << lineBase + quint32((i + 1) % open);
-        }
+        addOutline(ring);
     }
     void addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth = 1) const
     {
@@ -315,8 +351,8 @@ void ZoneLayer::buildOverlay(QSGNode *parent, double tolerance) const
         if (zone.experimentId != m_highlighted && zone.id != m_hovered)
             continue;
         Mesh mesh;
-        for (const QList<QPointF> &ring : zone.rings)
-            mesh.add(MapGeometry::simplify(ring, tolerance));
+        for (const QList<QList<QPointF>> &polygon : zone.polygons)
+            mesh.add(simplified(polygon, tolerance));
         const bool highlighted = zone.experimentId == m_highlighted;
         mesh.addTo(parent, withAlpha(m_colours.at(i), highlighted ? highlightAlpha : fillAlpha),
                    highlighted ? QColor(0x20, 0x20, 0x20) : m_colours.at(i).darker(180), m_origin, 2);
@@ -360,14 +396,13 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     QSGNode *base = root->firstChild();
     QSGNode *overlay = root->lastChild();
     const double tolerance = 0.5 * std::ldexp(1.0, level);
-    const auto simplified = [tolerance](const QList<QPointF> &ring) { return MapGeometry::simplify(ring, tolerance); };
     if (m_geometryDirty || level != m_builtLevel) {
         base->removeAllChildNodes();   // children are owned: freed with it
         for (const Batch &batch : std::as_const(m_batches)) {
             Mesh mesh;
             for (int i : batch.zoneIndexes)
-                for (const QList<QPointF> &ring : m_zones.at(i).rings)
-                    mesh.add(simplified(ring));
+                for (const QList<QList<QPointF>> &polygon : m_zones.at(i).polygons)
+                    mesh.add(simplified(polygon, tolerance));
             mesh.addTo(base, withAlpha(batch.colour, fillAlpha), batch.colour.darker(130), m_origin);
         }
         m_builtLevel = level;
