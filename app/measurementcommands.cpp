@@ -42,6 +42,8 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     parser.addOption({QStringLiteral("experiment"), tr("The experiment's code."), tr("CODE")});
     parser.addOption({QStringLiteral("metric"), tr("The metric of every row, when the file has no metric column."), tr("CODE")});
+    parser.addOption({QStringLiteral("allow-duplicate"),
+                      tr("Import the file even if the same content was already imported into the experiment.")});
     parser.addOption({QStringLiteral("columns"),
                       tr("Which column holds what, by 1-based number or header name: time=N,value=M,metric=K,zone=Z."),
                       tr("LIST")});
@@ -117,6 +119,7 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
         experimentId = query.value(0).toLongLong();
     } // the read is over before the import writes: a waiting writer needs no open read
     MeasurementImporter importer(store, experimentId);
+    importer.setAllowDuplicate(parser.isSet(QStringLiteral("allow-duplicate")));
     if (parser.isSet(QStringLiteral("metric"))) {
         const QString code = parser.value(QStringLiteral("metric"));
         const MeasurementCsvMetric metric = importer.metrics().value(code);
@@ -146,6 +149,8 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
             cli.err() << "citylab: " << tr("%n more error(s) not shown", nullptr, result.moreErrors) << '\n';
         if (result.errors.isEmpty())
             cli.err() << "citylab: " << result.message << '\n';
+        if (result.duplicateOf.isValid())
+            cli.err() << "citylab: " << tr("give --allow-duplicate to import it again") << '\n';
         cli.err() << "citylab: " << tr("nothing imported") << '\n';
         return CommandLine::BadData;
     }

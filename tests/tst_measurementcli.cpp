@@ -94,6 +94,25 @@ private slots:
                  m_zone);
     }
 
+    // The same file twice is refused as the dialog warns, unless asked for (it used to be
+    // imported again without a word).
+    void sameFileTwiceIsRefused()
+    {
+        const QString db = freshStore();
+        const QString file = writeFile(QStringLiteral("twice.csv"), "date,metric,value\n2026-03-01T10:00:00Z,UAS_NOISE_DB,61.5\n"
+                                                                     "2026-03-02T10:00:00Z,UAS_NOISE_DB,60\n");
+        QCOMPARE(import(db, file).exitCode, 0);
+        const qint64 once = query(db, QStringLiteral("SELECT count(*) FROM measurements")).toLongLong();
+        const RunResult again = import(db, file);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("twice.csv was already imported into this experiment on"))
+                     && again.err.contains(QLatin1String("--allow-duplicate")),
+                 qPrintable(again.err));
+        QCOMPARE(query(db, QStringLiteral("SELECT count(*) FROM measurements")).toLongLong(), once);
+        QCOMPARE(import(db, file, {QStringLiteral("--allow-duplicate")}).exitCode, 0);
+        QCOMPARE(query(db, QStringLiteral("SELECT count(*) FROM measurements")).toLongLong(), once + 2);
+    }
+
     void badRowsExitOneAndChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("row");

@@ -135,7 +135,8 @@ private slots:
             QStringList arguments;
             qint64 step = 0;
             if (writer == QLatin1String("measurements")) {
-                arguments = {QStringLiteral("import"), QStringLiteral("measurements"), m_csv, QStringLiteral("--experiment"), m_code};
+                arguments = {QStringLiteral("import"), QStringLiteral("measurements"), m_csv, QStringLiteral("--experiment"), m_code,
+                             QStringLiteral("--allow-duplicate")};
                 step = csvRows;
             } else if (writer == QLatin1String("zones")) {
                 arguments = {QStringLiteral("import"), QStringLiteral("zones"), m_zones, QStringLiteral("--experiment"), m_code};

@@ -58,16 +58,28 @@
         <translation>Il file contiene righe che non si possono importare.</translation>
     </message>
     <message>
-        <source>The experiment does not exist.</source>
-        <translation>La sperimentazione non esiste.</translation>
-    </message>
-    <message>
         <source>%1 is empty.</source>
         <translation>%1 è vuoto.</translation>
     </message>
     <message>
         <source>%1 has no measurements: only a header.</source>
         <translation>%1 non contiene misure: solo l&apos;intestazione.</translation>
+    </message>
+    <message>
+        <source>The experiment no longer exists (it was deleted meanwhile).</source>
+        <translation>La sperimentazione non esiste più (è stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>The zone %1 no longer exists (it was deleted meanwhile): nothing was imported.</source>
+        <translation>La zona %1 non esiste più (è stata eliminata nel frattempo): non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>A metric of the file no longer exists (it was deleted meanwhile): nothing was imported.</source>
+        <translation>Un indicatore del file non esiste più (è stato eliminato nel frattempo): non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 was already imported into this experiment on %2 (the same content): nothing was imported again.</source>
+        <translation>%1 è già stato importato in questa sperimentazione il %2 (lo stesso contenuto): non è stato importato di nuovo nulla.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2672,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n misurazione importata da %1 in %2 s</numerusform>
             <numerusform>%n misurazioni importate da %1 in %2 s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import the file even if the same content was already imported into the experiment.</source>
+        <translation>Importa il file anche se lo stesso contenuto è già stato importato nella sperimentazione.</translation>
+    </message>
+    <message>
+        <source>give --allow-duplicate to import it again</source>
+        <translation>aggiungi --allow-duplicate per importarlo di nuovo</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurementimporter.h"
 
+#include "i18n/dateformat.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace citylab {
@@ -14,6 +16,53 @@ MeasurementImporter::MeasurementImporter(Store &store, qint64 experimentId)
     : m_store(store)
     , m_experimentId(experimentId)
 {
+}
+
+QDateTime MeasurementImporter::importedBefore(const Store &store, qint64 experimentId, const QByteArray &sha256Hex)
+{
+    QSqlQuery batch(store.database());
+    batch.setForwardOnly(true);
+    batch.prepare(QStringLiteral("SELECT max(created_at) FROM measurement_batches WHERE experiment_id = :experiment AND source = :source"));
+    batch.bindValue(QStringLiteral(":experiment"), experimentId);
+    batch.bindValue(QStringLiteral(":source"), QString(QStringLiteral("csv sha256:") + QString::fromLatin1(sha256Hex)));
+    if (!batch.exec() || !batch.next() || batch.value(0).isNull())
+        return {};
+    return QDateTime::fromString(batch.value(0).toString(), Qt::ISODateWithMs);
+}
+
+// The experiment, metrics and zones were read before the rows were checked; another window
+// may have deleted one since. Looked up again inside the write (foreign keys are off for
+// its speed), so no row can point at nothing.
+bool MeasurementImporter::referencesStillThere(const QList<MeasurementCsvRow> &rows, const QHash<QString, qint64> &zoneIds)
+{
+    if (m_store.record(QStringLiteral("experiments"), m_experimentId).isEmpty())
+        return m_store.lastError().message.isEmpty() ? m_store.fail(tr("The experiment no longer exists (it was deleted meanwhile).")) : false;
+    QSet<qint64> metrics, zones;
+    for (const MeasurementCsvRow &row : rows) {
+        metrics.insert(row.metricId);
+        if (row.zoneId > 0)
+            zones.insert(row.zoneId);
+    }
+    const auto missing = [this](const QString &sql, const QSet<qint64> &ids) {
+        QStringList list;
+        for (const qint64 id : ids)
+            list << QString::number(id);
+        QSet<qint64> found;
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        if (query.exec(sql.arg(list.join(u','))))
+            while (query.next())
+                found.insert(query.value(0).toLongLong());
+        return ids - found;
+    };
+    const QSet<qint64> goneZones = zones.isEmpty() ? QSet<qint64>()
+        : missing(QStringLiteral("SELECT id FROM zones WHERE experiment_id = %1 AND id IN (%2)").arg(m_experimentId).arg(QStringLiteral("%1")), zones);
+    if (!goneZones.isEmpty())
+        return m_store.fail(tr("The zone %1 no longer exists (it was deleted meanwhile): nothing was imported.")
+                                .arg(zoneIds.key(*goneZones.cbegin())));
+    if (!missing(QStringLiteral("SELECT id FROM metrics WHERE id IN (%1)"), metrics).isEmpty())
+        return m_store.fail(tr("A metric of the file no longer exists (it was deleted meanwhile): nothing was imported."));
+    return true;
 }
 
 QHash<QString, MeasurementCsvMetric> MeasurementImporter::metrics() const
@@ -66,7 +115,8 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         return !progress || progress(done / 2, total);
     };
     QList<MeasurementCsvRow> rows;
-    if (!reader.read(mapping, metrics(), zones(), &rows, parseProgress)) {
+    const QHash<QString, qint64> zoneIds = zones();
+    if (!reader.read(mapping, metrics(), zoneIds, &rows, parseProgress)) {
         result.cancelled = reader.cancelled();
         result.errors = reader.errors();
         result.moreErrors = reader.moreErrors();
@@ -77,18 +127,9 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         result.message = tr("%1 has no measurements: only a header.").arg(baseName);
         return result;
     }
-    {
-        QSqlQuery experiment(m_store.database());
-        experiment.prepare(QStringLiteral("SELECT 1 FROM experiments WHERE id = :id"));
-        experiment.bindValue(QStringLiteral(":id"), m_experimentId);
-        if (!experiment.exec() || !experiment.next()) {
-            result.message = tr("The experiment does not exist.");
-            return result;
-        }
-    }
-    // Every reference of every row was checked above (the experiment, metric and zone ids come
-    // from their tables, the batch is written here), so SQLite's four foreign-key lookups per
-    // row only cost time: they are off for this write. A larger page cache keeps the series
+    // Every reference of every row is checked (the metric and zone ids come from their
+    // tables and are looked up again inside the write, the batch is written here), so
+    // SQLite's four foreign-key lookups per row only cost time: they are off for this write. A larger page cache keeps the series
     // index's pages in memory instead of spilling them to the WAL mid-transaction. Both are
     // restored afterwards; inside an outer transaction foreign_keys cannot change and stays on.
     QSqlQuery pragma(m_store.database());
@@ -106,6 +147,17 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
     const QString source = QStringLiteral("csv sha256:") + QString::fromLatin1(sha256Hex.result());
     bool cancelled = false;
     const bool ok = m_store.transact([&] {
+        if (!m_allowDuplicate) {
+            const QDateTime before = importedBefore(m_store, m_experimentId, sha256Hex.result());
+            if (before.isValid()) {
+                result.duplicateOf = before;
+                return m_store.fail(tr("%1 was already imported into this experiment on %2 (the same content): nothing was "
+                                       "imported again.")
+                                        .arg(baseName, DateFormat::shortDate(before.toLocalTime().date())));
+            }
+        }
+        if (!referencesStillThere(rows, zoneIds))
+            return false;
         const qint64 batchId = m_store.insert(QStringLiteral("measurement_batches"),
                                               {{QStringLiteral("experiment_id"), m_experimentId},
                                                {QStringLiteral("source"), source},

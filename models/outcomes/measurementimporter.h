@@ -4,6 +4,7 @@
 #include "outcomes/measurementcsvreader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFuture>
 #include <QString>
 
@@ -18,6 +19,7 @@ struct MeasurementImportResult
     int rows = 0;
     qint64 batchId = 0;
     QString message; // why it failed when it was not a matter of bad rows
+    QDateTime duplicateOf; // when the same file was imported before, if that is why
     QList<MeasurementCsvError> errors;
     int moreErrors = 0;
 };
@@ -30,6 +32,12 @@ class MeasurementImporter
     Q_DECLARE_TR_FUNCTIONS(MeasurementImporter)
 public:
     MeasurementImporter(Store &store, qint64 experimentId);
+
+    // When a file with this content was last imported into the experiment (invalid: never).
+    static QDateTime importedBefore(const Store &store, qint64 experimentId, const QByteArray &sha256Hex);
+    // The same file twice is almost always a mistake: refused unless allowed (the dialog
+    // allows it once it has warned, the CLI with --allow-duplicate).
+    void setAllowDuplicate(bool allow) { m_allowDuplicate = allow; }
 
     // The metric codes and the experiment's zone names that rows may name.
     QHash<QString, MeasurementCsvMetric> metrics() const;
@@ -46,8 +54,11 @@ public:
                                 const MeasurementCsvReader::Progress &progress = {});
 
 private:
+    bool referencesStillThere(const QList<MeasurementCsvRow> &rows, const QHash<QString, qint64> &zoneIds);
+
     Store &m_store;
     qint64 m_experimentId;
+    bool m_allowDuplicate = false;
 };
 
 } // namespace citylab

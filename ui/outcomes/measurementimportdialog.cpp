@@ -326,13 +326,7 @@ void MeasurementImportDialog::checkDuplicate()
     m_duplicate->hide();
     if (m_data.isEmpty() || !m_sha256.isValid() || !m_sha256.isFinished())
         return;
-    QSqlQuery batch(m_store.database());
-    batch.prepare(QStringLiteral("SELECT max(created_at) FROM measurement_batches WHERE experiment_id = :experiment AND source = :source"));
-    batch.bindValue(QStringLiteral(":experiment"), experimentId());
-    batch.bindValue(QStringLiteral(":source"), QString(QStringLiteral("csv sha256:") + QString::fromLatin1(m_sha256.result())));
-    const QDateTime importedAt = batch.exec() && batch.next() && !batch.value(0).isNull()
-                                     ? QDateTime::fromString(batch.value(0).toString(), Qt::ISODateWithMs)
-                                     : QDateTime();
+    const QDateTime importedAt = MeasurementImporter::importedBefore(m_store, experimentId(), m_sha256.result());
     m_duplicate->setVisible(importedAt.isValid());
     if (importedAt.isValid())
         m_duplicate->setText(tr("This file was already imported into this experiment on %1.")
@@ -457,6 +451,7 @@ MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
     }
     MeasurementCsvReader reader(data);
     MeasurementImporter importer(store, experimentId);
+    importer.setAllowDuplicate(true);   // the dialog has said so before Import was pressed
     finished.result = importer.run(reader, mapping, fileName, sha256, [&](qint64 done, qint64 total) {
         permille->store(total > 0 ? int(done * 1000 / total) : 0);
         return !cancel->load();
