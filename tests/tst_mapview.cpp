@@ -528,6 +528,24 @@ private slots:
         QCoreApplication::processEvents();
     }
 
+    // A zone whose stored outline cannot be read is named under the map, not dropped silently.
+    void unreadableZonesAreNamed()
+    {
+        Store &store = m_window->store();
+        const qint64 id = store.insert(QStringLiteral("zones"), {{QStringLiteral("experiment_id"), 1},
+                                                                 {QStringLiteral("name"), QStringLiteral("Contorno illeggibile")},
+                                                                 {QStringLiteral("geometry"), QStringLiteral("{\"type\":\"Polygon\"}")},
+                                                                 {QStringLiteral("min_lon"), 7.6}, {QStringLiteral("max_lon"), 7.61},
+                                                                 {QStringLiteral("min_lat"), 45.0}, {QStringLiteral("max_lat"), 45.01}});
+        QVERIFY2(id > 0, qPrintable(store.errorString()));
+        auto *count = m_map->findChild<QLabel *>(QStringLiteral("mapCount"));
+        QVERIFY(count);
+        QTRY_VERIFY2(count->text().contains(QLatin1String("Contorno illeggibile")), qPrintable(count->text()));
+        QVERIFY(count->text().contains(QLatin1String("cannot be drawn")));
+        QVERIFY(store.remove(QStringLiteral("zones"), id));
+        QTRY_VERIFY(!count->text().contains(QLatin1String("Contorno illeggibile")));
+    }
+
     void cleanupTestCase()
     {
         m_window.reset();

@@ -180,6 +180,13 @@
             <numerusform>%n of them without dates, shown every day</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n zone(s) cannot be drawn, their outline is unreadable: %1</source>
+        <translation>
+            <numerusform>%n zone cannot be drawn, its outline is unreadable: %1</numerusform>
+            <numerusform>%n zones cannot be drawn, their outline is unreadable: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::MeasurementCommands</name>

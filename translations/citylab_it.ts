@@ -2584,6 +2584,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Experiment</source>
         <translation>Sperimentazione</translation>
     </message>
+    <message numerus="yes">
+        <source>%n zone(s) cannot be drawn, their outline is unreadable: %1</source>
+        <translation>
+            <numerusform>%n zona non si può disegnare, il suo contorno è illeggibile: %1</numerusform>
+            <numerusform>%n zone non si possono disegnare, il loro contorno è illeggibile: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::MeasurementCommands</name>

@@ -99,6 +99,7 @@ MapView::MapView(Store &store, QWidget *parent)
     m_experimentFilter->setObjectName(QStringLiteral("mapExperiment"));
     m_day->setObjectName(QStringLiteral("mapDay"));
     m_play->setObjectName(QStringLiteral("mapPlay"));
+    m_count->setObjectName(QStringLiteral("mapCount"));
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quick->setMinimumSize(320, 240);
     m_quick->setFocusPolicy(Qt::StrongFocus);
@@ -294,7 +295,8 @@ void MapView::loadMap()
 
 void MapView::reload()
 {
-    m_zones = MapZone::load(m_store);
+    m_unreadable.clear();
+    m_zones = MapZone::load(m_store, &m_unreadable);
     fillFilters();
     applyFilters();
     if (m_experiment >= 0)
@@ -377,6 +379,10 @@ void MapView::applyFilters()
     QString count = tr("%n zone(s) shown", nullptr, int(m_visible.size()));
     if (dated && undated > 0)
         count += u'\n' + tr("%n of them without dates, shown every day", nullptr, undated);
+    if (!m_unreadable.isEmpty())
+        count += u'\n' + tr("%n zone(s) cannot be drawn, their outline is unreadable: %1", nullptr, int(m_unreadable.size()))
+                             .arg(QStringList(m_unreadable.mid(0, 5)).join(QStringLiteral(", "))
+                                  + (m_unreadable.size() > 5 ? QStringLiteral(", …") : QString()));
     m_count->setText(count);
 }
 

@@ -96,6 +96,7 @@ private:
     QLabel *m_legendTitle;
     QList<QLabel *> m_formLabels;
     QList<MapZone> m_zones;
+    QStringList m_unreadable;   // zones whose outline cannot be read: named, not dropped silently
     QList<MapZone> m_visible;
     qint64 m_experiment = -1;
     bool m_frameOnShow = false;
