@@ -249,7 +249,12 @@ private slots:
         RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("logContact"));
         type(dialog, QStringLiteral("summary"), QStringLiteral("Sopralluogo in via Garibaldi con la Polizia Municipale"));
         dialog->findChild<QDateEdit *>(QStringLiteral("field_occurred_on"))->setDate(QDate(2026, 5, 4));
-        dialog->findChild<QDateEdit *>(QStringLiteral("field_follow_up_on"))->setDate(QDate(2026, 5, 1));
+        // typed into the empty field, as an officer does: the date is kept (it used to become
+        // "—01052026" and be dropped without a word)
+        QDateEdit *followUp = dialog->findChild<QDateEdit *>(QStringLiteral("field_follow_up_on"));
+        followUp->setFocus();
+        QTest::keyClicks(followUp, QLocale().toString(QDate(2026, 5, 1), followUp->displayFormat()));
+        QCOMPARE(followUp->date(), QDate(2026, 5, 1));
         dialog->accept();  // a follow-up before the contact itself
         QVERIFY(errorUnder(dialog, QStringLiteral("follow_up_on")).contains(QStringLiteral("before")));
         dialog->findChild<QDateEdit *>(QStringLiteral("field_follow_up_on"))->setDate(QDate(2026, 5, 14));

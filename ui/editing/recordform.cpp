@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordform.h"
+#include "optionaldateedit.h"
 
 #include "domain/fieldlabels.h"
 #include "i18n/dateformat.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -21,9 +21,6 @@
 namespace citylab {
 
 namespace {
-
-// QDateEdit cannot be empty: its minimum date stands for "no date" and shows as a dash.
-const QDate noDate(1900, 1, 1);
 
 // A number as the locale writes it. Qt refuses thousands separators in some locales
 // ("1.250,75" in Italian), so well-formed groups of three are accepted here; "12.5" is not
@@ -91,15 +88,8 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec)
         edit->setFixedHeight(fontMetrics().height() * 4);
         return edit;
     }
-    case FieldSpec::Date: {
-        auto *edit = new QDateEdit(this);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(DateFormat::pattern());
-        edit->setMinimumDate(noDate);
-        edit->setSpecialValueText(QStringLiteral("—"));
-        edit->setDate(noDate);
-        return edit;
-    }
+    case FieldSpec::Date:
+        return new OptionalDateEdit(this);
     case FieldSpec::Integer: {
         auto *edit = new QLineEdit(this);
         if (spec.maximum > spec.minimum)
@@ -157,8 +147,7 @@ void RecordForm::setValues(const QVariantMap &values)
             static_cast<QPlainTextEdit *>(editor)->setPlainText(value.toString());
             break;
         case FieldSpec::Date: {
-            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            static_cast<QDateEdit *>(editor)->setDate(date.isValid() ? date : noDate);
+            static_cast<OptionalDateEdit *>(editor)->setValue(QDate::fromString(value.toString(), Qt::ISODate));
             break;
         }
         case FieldSpec::Choice:
@@ -205,8 +194,8 @@ QVariant RecordForm::value(const FieldSpec &spec) const
     case FieldSpec::MultiLine:
         return textOrNull(static_cast<QPlainTextEdit *>(editor)->toPlainText());
     case FieldSpec::Date: {
-        const QDate date = static_cast<QDateEdit *>(editor)->date();
-        return date == noDate ? QVariant() : QVariant(date.toString(Qt::ISODate));
+        const QDate date = static_cast<OptionalDateEdit *>(editor)->value();
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
     }
     case FieldSpec::Integer: {
         const QString text = static_cast<QLineEdit *>(editor)->text().trimmed();

@@ -15,10 +15,11 @@ namespace {
 QString run(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
             QFileDialog::AcceptMode accept, QFileDialog::FileMode mode, QString *selectedFilter)
 {
-    static ExtensionIconProvider provider;
+    // Never destroyed: its icons must not outlive the application object at exit.
+    static auto *const provider = new ExtensionIconProvider;
     QFileDialog dialog(parent, caption, QDir::rootPath());
     dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setIconProvider(&provider);
+    dialog.setIconProvider(provider);
     dialog.setAcceptMode(accept);
     dialog.setFileMode(mode);
     if (mode == QFileDialog::Directory)
