@@ -27,6 +27,8 @@ ChartView::ChartView(QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A long Italian title wraps instead of holding the whole window wider than a laptop's screen.
+    m_title->setWordWrap(true);
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(new QMenu(m_export));
     retranslate();

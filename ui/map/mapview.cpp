@@ -109,7 +109,8 @@ MapView::MapView(Store &store, QWidget *parent)
     timeBar->setContentsMargins(6, 4, 6, 4);
     m_day->setCalendarPopup(true);
     m_slider->setRange(0, 365);
-    m_slider->setMinimumWidth(160);
+    // Stretches with the window; small at 1024 pixels so that the map fits a small laptop.
+    m_slider->setMinimumWidth(60);
     m_play->setCheckable(true);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_tiles->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -75,9 +75,10 @@ SeriesExplorer::SeriesExplorer(Store &store, QWidget *parent)
     , m_compareList(new QListWidget(this))
     , m_chart(new TimeSeriesChart(this))
 {
-    m_experiment->setMinimumContentsLength(24);
+    // They stretch with the window; these minimums let it shrink to a 1024-pixel screen.
+    m_experiment->setMinimumContentsLength(16);
     m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_metric->setMinimumContentsLength(18);
+    m_metric->setMinimumContentsLength(12);
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // Their items are fixed words that get longer in Italian and change with the language
     // while the view is open: each combo is as wide as its longest item, always.
@@ -109,10 +110,13 @@ SeriesExplorer::SeriesExplorer(Store &store, QWidget *parent)
     period->addWidget(m_from);
     period->addWidget(m_toLabel);
     period->addWidget(m_to);
-    period->addSpacing(16);
-    period->addWidget(m_compareLabel);
-    period->addWidget(m_compare);
     period->addStretch();
+    // A row of its own: beside the period, the Italian "Altre sperimentazioni con lo stesso
+    // indicatore" held the window wider than a 1024-pixel screen.
+    auto *compare = new QHBoxLayout;
+    compare->addWidget(m_compareLabel);
+    compare->addWidget(m_compare);
+    compare->addStretch();
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_compareList);
@@ -120,6 +124,7 @@ SeriesExplorer::SeriesExplorer(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(period);
+    layout->addLayout(compare);
     layout->addLayout(body, 1);
 
     retranslate();
