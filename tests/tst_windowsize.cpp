@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "drafting/drafteditor.h"
+#include "drafting/templatemanager.h"
 #include "i18n/language.h"
+#include "outcomes/measurementimportdialog.h"
+#include "outcomes/metricsmanager.h"
+#include "reports/reportdialog.h"
+#include "search/searchdialog.h"
 #include "shell/mainwindow.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QScreen>
+#include <QSqlQuery>
+#include <QUndoStack>
 #include <QDir>
 
 using namespace citylab;
@@ -48,6 +58,40 @@ private slots:
                 QTest::qWait(50);
                 window.grab().save(QDir(folder).filePath(QStringLiteral("1024-%1.png").arg(id)));
             }
+    }
+
+    // The large dialogs open no larger than the screen's free area (the report dialog was
+    // 860 pixels high, the draft editor 1280 × 820: their buttons fell off a laptop's
+    // screen), and what their layouts need fits 1024 × 768.
+    void dialogsFitTheScreen()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(testsupport::makeDemo(dir)));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT min(id) FROM regulatory_requests")) && query.next());
+        const qint64 request = query.value(0).toLongLong();
+        query.finish();
+        QUndoStack undo;
+        ReportDialog report(store);
+        DraftEditor draft(store, request);
+        TemplateManager templates(store);
+        MetricsManager metrics(store, undo);
+        MeasurementImportDialog import(store);
+        SearchDialog search(store);
+        MainWindow window;
+        const QSize room = QApplication::primaryScreen()->availableGeometry().size() - QSize(16, 48);
+        const QSize laptop(1024 - 16, 768 - 48);
+        for (QWidget *dialog : std::initializer_list<QWidget *>{&report, &draft, &templates, &metrics, &import, &search, &window}) {
+            const QString name = QString::fromLatin1(dialog->metaObject()->className());
+            const QSize needed = dialog->minimumSizeHint();
+            QVERIFY2(needed.width() <= laptop.width() && needed.height() <= laptop.height(),
+                     qPrintable(QStringLiteral("%1 needs %2 × %3").arg(name).arg(needed.width()).arg(needed.height())));
+            const QSize size = dialog->size();
+            QVERIFY2(size.width() <= qMax(room.width(), needed.width()) && size.height() <= qMax(room.height(), needed.height()),
+                     qPrintable(QStringLiteral("%1 opens at %2 × %3 on a %4 × %5 screen").arg(name).arg(size.width()).arg(size.height())
+                                    .arg(room.width()).arg(room.height())));
+        }
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonefileproblemsdialog.h"
+#include "shell/screenfit.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -67,7 +68,7 @@ ZoneFileProblemsDialog::ZoneFileProblemsDialog(const QString &fileName, const QL
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(760, 360);
+    ScreenFit::resize(this, QSize(760, 360));
 }
 
 QString ZoneFileProblemsDialog::problemsText() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drafteditor.h"
+#include "shell/screenfit.h"
 #include "shell/filechooser.h"
 
 #include "placeholderhighlighter.h"
@@ -66,7 +67,7 @@ DraftEditor::DraftEditor(Store &store, qint64 requestId, QWidget *parent)
     const DraftContext context = DraftContext::load(store, requestId);
     m_reference = context.reference;
     setWindowTitle(tr("Draft of %1 — %2").arg(context.reference, context.subject));
-    resize(1280, 820);
+    ScreenFit::resize(this, QSize(1280, 820));
     m_highlighter->setValues(context.values);
     m_editor->setAcceptRichText(true);
     m_editor->setTabChangesFocus(false);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revisionsdialog.h"
+#include "shell/screenfit.h"
 
 #include "drafting/requestrevisions.h"
 #include "drafting/textdiff.h"
@@ -42,7 +43,7 @@ RevisionsDialog::RevisionsDialog(Store &store, qint64 requestId, QWidget *parent
 {
     setObjectName(QStringLiteral("revisionsDialog"));
     setWindowTitle(tr("Revisions of %1").arg(store.record(QStringLiteral("regulatory_requests"), requestId).value(QStringLiteral("reference")).toString()));
-    resize(900, 700);
+    ScreenFit::resize(this, QSize(900, 700));
     m_older->setObjectName(QStringLiteral("olderRevision"));
     m_newer->setObjectName(QStringLiteral("newerRevision"));
     m_diff->setObjectName(QStringLiteral("revisionDiff"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatemanager.h"
+#include "shell/screenfit.h"
 
 #include "placeholderhighlighter.h"
 #include "domain/vocabulary.h"
@@ -40,7 +41,7 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("templateManager"));
     setWindowTitle(tr("Letter Templates"));
-    resize(1100, 720);
+    ScreenFit::resize(this, QSize(1100, 720));
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setSpacing(3);
     m_list->setWordWrap(true);

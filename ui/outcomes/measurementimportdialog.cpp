@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurementimportdialog.h"
+#include "shell/screenfit.h"
 #include "shell/filechooser.h"
 
 #include "i18n/dateformat.h"
@@ -197,7 +198,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     layout->addWidget(mappingBox);
     layout->addWidget(m_bottom, 1);
     layout->addWidget(m_buttons);
-    resize(820, 720);
+    ScreenFit::resize(this, QSize(820, 720));
 
     connect(m_importButton, &QPushButton::clicked, this, &MeasurementImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &MeasurementImportDialog::cancelImport);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsmanager.h"
+#include "shell/screenfit.h"
 
 #include "editing/fieldspec.h"
 #include "editing/recordeditdialog.h"
@@ -46,7 +47,7 @@ MetricsManager::MetricsManager(Store &store, QUndoStack &undo, QWidget *parent)
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("metricsManager"));
-    resize(980, 560);
+    ScreenFit::resize(this, QSize(980, 560));
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(SqlTableModel::SortRole);
     m_sorted->setSortLocaleAware(true);

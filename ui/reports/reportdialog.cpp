@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
+#include "shell/screenfit.h"
 #include "shell/filechooser.h"
 
 #include "i18n/dateformat.h"
@@ -92,7 +93,7 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     // until the first preview the page area is an empty grey box: say how to fill it
     m_status->setText(tr("Preview shows the report here; Save as… writes it as a PDF."));
     updateEnabled();
-    resize(760, 860);
+    ScreenFit::resize(this, QSize(760, 860));
 }
 
 void ReportDialog::updateEnabled()

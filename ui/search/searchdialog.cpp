@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchdialog.h"
+#include "shell/screenfit.h"
 
 #include "search/searchindex.h"
 
@@ -27,7 +28,7 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("searchDialog"));
     setWindowTitle(tr("Search"));
-    resize(760, 480);
+    ScreenFit::resize(this, QSize(760, 480));
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(tr("Search experiments, organizations, people, agreements, requests, contacts, zones…"));
     m_field->setClearButtonEnabled(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "screenfit.h"
 #include "backupactions.h"
 #include "filechooser.h"
 
@@ -161,7 +162,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    resize(1280, 800);
+    ScreenFit::resize(this, QSize(1280, 800));
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     updateNavigation();
