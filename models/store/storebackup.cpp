@@ -4,19 +4,15 @@
 #include "migrations.h"
 #include "sqlerrortext.h"
 #include "store.h"
+#include "storefiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <memory>
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace citylab {
 
@@ -114,24 +110,13 @@ bool backupPages(sqlite3 *from, sqlite3 *to, const QString &fromPath, const QStr
     return true;
 }
 
-void removeWithSidecars(const QString &path)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 bool renameOver(const QString &from, const QString &to, QString *error)
 {
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        *error = StoreBackup::tr("Cannot move %1 to %2: %3.").arg(from, to, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    const int fd = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-    return true;
+    QString reason;
+    if (StoreFiles::replace(from, to, &reason))
+        return true;
+    *error = StoreBackup::tr("Cannot move %1 to %2: %3.").arg(from, to, reason);
+    return false;
 }
 
 } // namespace
@@ -150,7 +135,7 @@ bool StoreBackup::copy(const QString &source, const QString &target, QString *er
     if (!from || citylabVersion(from.get(), source, error) < 0)
         return false;
     const QString partial = target + QStringLiteral(".partial");
-    removeWithSidecars(partial);
+    StoreFiles::removeWithSidecars(partial);
     bool ok = false;
     {
         const Connection to = openConnection(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
@@ -161,7 +146,7 @@ bool StoreBackup::copy(const QString &source, const QString &target, QString *er
             ok = integrityOk(to.get(), source, error);
     } // closing folds the copy's log into it
     if (!ok || !renameOver(partial, target, error)) {
-        removeWithSidecars(partial);
+        StoreFiles::removeWithSidecars(partial);
         return false;
     }
     return true;
