@@ -55,9 +55,14 @@ int ConflictCommands::conflicts(CommandLine &cli)
     Store store;
     if (!cli.openForReading(store, db))
         return CommandLine::BadData;
-    const QList<ZoneConflict> conflicts = ConflictFinder::find(store.database(), on);
+    QString error;
+    const QList<ZoneConflict> conflicts = ConflictFinder::find(store, {on}, &error);
     if (cli.reportDamage(store))
         return CommandLine::BadData;
+    if (!error.isEmpty()) {
+        cli.err() << tr("conflicts: the zones could not be read: %1").arg(error) << '\n';
+        return CommandLine::BadData;
+    }
 
     QTextStream &out = cli.out();
     if (format == QLatin1String("csv")) {

@@ -63,7 +63,8 @@ private slots:
     {
         const QString db = testsupport::makeDemo(m_dir, QStringLiteral("busy.citylab"));
         const qint64 before = scalar(db, QStringLiteral("SELECT count(*) FROM measurements")).toLongLong();
-        const QString code = scalar(db, QStringLiteral("SELECT code FROM experiments ORDER BY id LIMIT 1")).toString();
+        // An experiment with zones, so that its zones are read.
+        const QString code = scalar(db, QStringLiteral("SELECT code FROM experiments WHERE id = (SELECT min(experiment_id) FROM zones)")).toString();
         QByteArray csv = "time,metric,value\n";
         constexpr int rows = 300000;
         const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::UTC);
@@ -185,7 +186,8 @@ private slots:
         QFETCH(QStringList, arguments);
         QTemporaryDir dir;
         const QString db = testsupport::makeDemo(dir, QStringLiteral("damaged.citylab"));
-        const QString code = scalar(db, QStringLiteral("SELECT code FROM experiments ORDER BY id LIMIT 1")).toString();
+        // An experiment with zones, so that its zones are read.
+        const QString code = scalar(db, QStringLiteral("SELECT code FROM experiments WHERE id = (SELECT min(experiment_id) FROM zones)")).toString();
         testsupport::damageTable(db, table);
         const QString out = dir.filePath(QStringLiteral("zones.geojson"));
         QFile csv(dir.filePath(QStringLiteral("m.csv")));

@@ -210,7 +210,7 @@ void TestConflicts::pairs()
     CraftedStore store(newPath());
     const qint64 idA = store.zone(a), idB = store.zone(b);
     QVERIFY(idA > 0 && idB > 0);
-    const QList<ZoneConflict> found = ConflictFinder::find(store.database(), on);
+    const QList<ZoneConflict> found = ConflictFinder::find(store.database(), {on});
     QCOMPARE(found.size(), conflict ? 1 : 0);
     if (!conflict)
         return;
@@ -289,7 +289,7 @@ void TestConflicts::matchesBruteForce()
                         expected.insert({qMin(a.id, b.id), qMax(a.id, b.id)});
                 }
             }
-            const QList<ZoneConflict> found = ConflictFinder::find(db, on);
+            const QList<ZoneConflict> found = ConflictFinder::find(db, {on});
             QSet<QPair<qint64, qint64>> got;
             for (const ZoneConflict &c : found) {
                 got.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
@@ -311,7 +311,7 @@ void TestConflicts::matchesBruteForce()
                 for (const ZoneConflict &c : found)
                     if (c.experimentIdA == experiment || c.experimentIdB == experiment)
                         mine.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
-                for (const ZoneConflict &c : ConflictFinder::find(db, on, experiment))
+                for (const ZoneConflict &c : ConflictFinder::find(db, {on, experiment}))
                     itsOwn.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
                 QCOMPARE(itsOwn, mine);
             }

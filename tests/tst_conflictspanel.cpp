@@ -120,7 +120,7 @@ private slots:
     {
         m_map->setActiveDay(QDate());
         waitForResults();
-        const QList<ZoneConflict> expected = ConflictFinder::find(m_window->store().database());
+        const QList<ZoneConflict> expected = ConflictFinder::find(m_window->store());
         QVERIFY2(expected.size() >= 2, "the demo has a few conflicts on purpose");
         ConflictTableModel *model = m_panel->model();
         QCOMPARE(model->rowCount(), int(expected.size()));
@@ -140,7 +140,7 @@ private slots:
 
     void followsTheMapsDay()
     {
-        const QList<ZoneConflict> all = ConflictFinder::find(m_window->store().database());
+        const QList<ZoneConflict> all = ConflictFinder::find(m_window->store());
         QVERIFY(!all.isEmpty());
         // A day inside the first conflict's shared window, and a day long before any zone.
         const QDate inside = QDate::fromString(all.first().from, Qt::ISODate);
@@ -148,7 +148,7 @@ private slots:
         m_map->setActiveDay(inside);
         waitForResults();
         QCOMPARE(m_panel->day(), inside);
-        const QList<ZoneConflict> thatDay = ConflictFinder::find(m_window->store().database(), inside);
+        const QList<ZoneConflict> thatDay = ConflictFinder::find(m_window->store(), {inside});
         QVERIFY(!thatDay.isEmpty());
         QCOMPARE(m_panel->model()->rowCount(), int(thatDay.size()));
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "map/mapgeometry.h"
-#include "map/mapzone.h"
+#include "geo/webmercator.h"
 #include "geo/zonefilereader.h"
 #include "geo/zonegeometry.h"
 #include "geo/zoneimporter.h"
+#include "geo/zonereader.h"
+#include "map/mapgeometry.h"
+#include "map/mapzone.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -39,10 +41,10 @@ private slots:
         QFETCH(double, lat);
         QFETCH(double, x);
         QFETCH(double, y);
-        const QPointF m = MapGeometry::project(QPointF(lon, lat));
+        const QPointF m = WebMercator::project(QPointF(lon, lat));
         QVERIFY2(std::abs(m.x() - x) < 0.05, qPrintable(QString::number(m.x(), 'f', 3)));
         QVERIFY2(std::abs(m.y() - y) < 0.05, qPrintable(QString::number(m.y(), 'f', 3)));
-        const QPointF back = MapGeometry::unproject(m);
+        const QPointF back = WebMercator::unproject(m);
         QVERIFY(std::abs(back.x() - lon) < 1e-9);
         QVERIFY(std::abs(back.y() - lat) < 1e-9);
     }
@@ -50,8 +52,8 @@ private slots:
     void affineFromTwoReferences()
     {
         // A zoom-15 screen (256 px tiles): 4.777 m per pixel, y pointing down.
-        const double metresPerPixel = 2 * M_PI * MapGeometry::earthRadius / (256 * std::pow(2, 15));
-        const QPointF centre = MapGeometry::project(QPointF(7.6869, 45.0703));
+        const double metresPerPixel = 2 * M_PI * WebMercator::earthRadius / (256 * std::pow(2, 15));
+        const QPointF centre = WebMercator::project(QPointF(7.6869, 45.0703));
         const auto screenOf = [&](QPointF m) {
             return QPointF(640 + (m.x() - centre.x()) / metresPerPixel, 400 - (m.y() - centre.y()) / metresPerPixel);
         };
@@ -89,18 +91,18 @@ private slots:
         const QByteArray json = R"({"type":"MultiPolygon","coordinates":[
             [[[7.60,45.00],[7.62,45.00],[7.62,45.02],[7.60,45.02],[7.60,45.00]]],
             [[[7.70,45.10],[7.72,45.10],[7.71,45.12]]]]})";
-        MapZone zone;
-        zone.polygons = MapZone::polygonsFromGeoJson(json);
-        zone.rings = MapZone::ringsFromGeoJson(json);
+        Zone stored;
+        stored.geometry = ZoneGeometry::fromGeoJsonText(json);
+        const MapZone zone = MapZone::fromZone(stored);
         QCOMPARE(zone.rings.size(), 2);
         QCOMPARE(zone.rings.at(1).size(), 4);   // an open ring is closed
-        for (const QList<QPointF> &ring : std::as_const(zone.rings))
-            zone.bounds |= MapGeometry::boundsOf(ring);
-        QVERIFY(zone.contains(MapGeometry::project(QPointF(7.61, 45.01))));
-        QVERIFY(zone.contains(MapGeometry::project(QPointF(7.71, 45.105))));
-        QVERIFY(!zone.contains(MapGeometry::project(QPointF(7.66, 45.05))));   // between the parts
-        QVERIFY(MapZone::ringsFromGeoJson(R"({"type":"Point","coordinates":[7,45]})").isEmpty());
-        QVERIFY(MapZone::ringsFromGeoJson("not json").isEmpty());
+        QVERIFY(zone.contains(WebMercator::project(QPointF(7.61, 45.01))));
+        QVERIFY(zone.contains(WebMercator::project(QPointF(7.71, 45.105))));
+        QVERIFY(!zone.contains(WebMercator::project(QPointF(7.66, 45.05))));   // between the parts
+        for (const QByteArray &unreadable : {QByteArray(R"({"type":"Point","coordinates":[7,45]})"), QByteArray("not json")}) {
+            stored.geometry = ZoneGeometry::fromGeoJsonText(unreadable);
+            QVERIFY(MapZone::fromZone(stored).rings.isEmpty());
+        }
     }
 
     // A zone with a courtyard left out, loaded as the map loads it: a click in the hole is
@@ -118,14 +120,16 @@ private slots:
         QVERIFY(content.isValid());
         const ZoneImportResult imported = ZoneImporter(store, 1).import(content, QStringLiteral("cortile.geojson"));
         QVERIFY2(imported.ok, qPrintable(imported.message));
-        const QList<MapZone> zones = MapZone::load(store);
+        const ZoneReader::Result read = ZoneReader::all(store);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        const QList<MapZone> zones = MapZone::fromZones(read.zones);
         const auto zone = std::find_if(zones.cbegin(), zones.cend(), [](const MapZone &z) { return z.name == QLatin1String("Cortile"); });
         QVERIFY(zone != zones.cend());
         QCOMPARE(zone->polygons.size(), 1);
         QCOMPARE(zone->polygons.first().size(), 2);   // the outer ring and the hole
         QCOMPARE(zone->rings.size(), 2);              // both outlined
-        QVERIFY(zone->contains(MapGeometry::project(QPointF(7.602, 45.01))));   // on the ring
-        QVERIFY(!zone->contains(MapGeometry::project(QPointF(7.61, 45.01))));   // in the courtyard
+        QVERIFY(zone->contains(WebMercator::project(QPointF(7.602, 45.01))));   // on the ring
+        QVERIFY(!zone->contains(WebMercator::project(QPointF(7.61, 45.01))));   // in the courtyard
 
         const QList<QPointF> corners = ZoneGeometry::triangulate(zone->polygons.first());
         QVERIFY(corners.size() >= 3 * 8);

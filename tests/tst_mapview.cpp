@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/vocabulary.h"
+#include "geo/webmercator.h"
 #include "i18n/language.h"
 #include "map/mapgeometry.h"
 #include "map/mapview.h"
@@ -30,18 +31,23 @@ using namespace citylab;
 
 namespace {
 
-// A point well inside `zone` that no other zone covers, in Mercator metres.
+// A point well inside `zone` that no other zone covers, in Mercator metres (none in a zone
+// too thin to have one, such as a narrow corridor).
 std::optional<QPointF> lonePoint(const ZoneLayer &layer, const MapZone &zone)
 {
     for (int i = 1; i < 10; ++i) {
         for (int j = 1; j < 10; ++j) {
             const QPointF p(zone.bounds.left() + zone.bounds.width() * i / 10,
                             zone.bounds.top() + zone.bounds.height() * j / 10);
-            if (!zone.contains(p))
-                continue;
-            const auto others = std::count_if(layer.zones().cbegin(), layer.zones().cend(),
-                                              [&](const MapZone &z) { return z.contains(p); });
-            if (others == 1)
+            // Clear of every outline: the neighbourhood (a twentieth of the zone's box each
+            // way) lies in this zone and in no other, so a pixel there shows the fill.
+            const QPointF step(zone.bounds.width() / 20, zone.bounds.height() / 20);
+            const auto alone = [&](QPointF q) {
+                return zone.contains(q)
+                    && std::count_if(layer.zones().cbegin(), layer.zones().cend(), [&](const MapZone &z) { return z.contains(q); }) == 1;
+            };
+            if (alone(p) && alone(p + QPointF(step.x(), 0)) && alone(p - QPointF(step.x(), 0))
+                && alone(p + QPointF(0, step.y())) && alone(p - QPointF(0, step.y())))
                 return p;
         }
     }
@@ -544,6 +550,39 @@ private slots:
         QVERIFY(count->text().contains(QLatin1String("cannot be drawn")));
         QVERIFY(store.remove(QStringLiteral("zones"), id));
         QTRY_VERIFY(!count->text().contains(QLatin1String("Contorno illeggibile")));
+    }
+
+    // Another program (the CLI) imports one zone with a courtyard into the open file: the
+    // map reads that zone alone, draws it with its hole, and a click in the hole misses it.
+    void anotherProgramsZoneReachesTheMapAlone()
+    {
+        const QString code = m_window->store().record(QStringLiteral("experiments"), 1).value(QStringLiteral("code")).toString();
+        QFile file(m_dir.filePath(QStringLiteral("cortile.geojson")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"Feature","properties":{"name":"Cortile del Rettorato"},
+            "geometry":{"type":"Polygon","coordinates":[[[7.60,45.00],[7.62,45.00],[7.62,45.02],[7.60,45.02],[7.60,45.00]],
+                [[7.605,45.005],[7.615,45.005],[7.615,45.015],[7.605,45.015],[7.605,45.005]]]}})");
+        file.close();
+        const int before = int(m_map->layer()->zones().size());
+        const testsupport::RunResult run = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), file.fileName(),
+                                                                    QStringLiteral("--db"), m_demo,
+                                                                    QStringLiteral("--experiment"), code});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const auto imported = [this]() -> const MapZone * {
+            for (const MapZone &zone : m_map->layer()->zones())
+                if (zone.name == QLatin1String("Cortile del Rettorato"))
+                    return &zone;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(imported(), 10000);
+        QCOMPARE(m_map->zonesReadByLastUpdate(), 1);   // that zone, not the city
+        QCOMPARE(int(m_map->layer()->zones().size()), before + 1);
+        const MapZone zone = *imported();
+        QCOMPARE(zone.polygons.value(0).size(), 2);   // the outer ring and the courtyard
+        frame(zone);
+        const QTransform toScreen = m_map->layer()->mercatorToMap();
+        QCOMPARE(m_map->layer()->zoneAt(toScreen.map(WebMercator::project(QPointF(7.602, 45.01)))), zone.id);
+        QVERIFY(m_map->layer()->zoneAt(toScreen.map(WebMercator::project(QPointF(7.61, 45.01)))) != zone.id);
     }
 
     void cleanupTestCase()

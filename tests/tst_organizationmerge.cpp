@@ -93,7 +93,9 @@ private:
         *survivor = q.value(0).toLongLong();
         QVERIFY(q.next());
         *duplicate = q.value(0).toLongLong();
-        q.exec(QStringLiteral("SELECT id FROM experiments WHERE lead_organization_id <> %1 AND lead_organization_id <> %2 LIMIT 1")
+        q.exec(QStringLiteral("SELECT id FROM experiments WHERE lead_organization_id <> %1 AND lead_organization_id <> %2"
+                              " AND id NOT IN (SELECT experiment_id FROM experiment_partners WHERE organization_id IN (%1, %2))"
+                              " LIMIT 1")
                    .arg(*survivor).arg(*duplicate));
         QVERIFY(q.next());
         *shared = q.value(0).toLongLong();

@@ -233,8 +233,8 @@ void TestPortfolioCharts::portfolioPeriod_data()
     QTest::newRow("custom dates") << int(OutcomesView::CustomDates) << QDate(2024, 11, 15) << QDate(2025, 8, 20)
                                   << QStringLiteral("15/11/2024 – 20/08/2025");
     // Seventeen quarters: a period keeps them all (the whole history shows the last 12).
-    QTest::newRow("long custom dates") << int(OutcomesView::CustomDates) << QDate(2022, 1, 1) << QDate(2026, 3, 31)
-                                       << QStringLiteral("01/01/2022 – 31/03/2026");
+    QTest::newRow("long custom dates") << int(OutcomesView::CustomDates) << QDate(2021, 10, 1) << QDate(2025, 12, 31)
+                                       << QStringLiteral("01/10/2021 – 31/12/2025");
 }
 
 // The Period combo above the portfolio: the experiments per year, the agreements per

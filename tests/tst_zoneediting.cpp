@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/webmercator.h"
 #include "geo/zonegeometry.h"
 #include "geo/zoneshape.h"
 #include "i18n/language.h"
@@ -99,11 +100,11 @@ private:
 
     QPoint pixel(QPointF lonLat) const
     {
-        return m_map->layer()->mercatorToMap().map(MapGeometry::project(lonLat)).toPoint();
+        return m_map->layer()->mercatorToMap().map(WebMercator::project(lonLat)).toPoint();
     }
     QPointF lonLat(QPoint pixel) const
     {
-        return MapGeometry::unproject(m_map->layer()->mercatorToMap().inverted().map(QPointF(pixel)));
+        return WebMercator::unproject(m_map->layer()->mercatorToMap().inverted().map(QPointF(pixel)));
     }
     void click(QPoint at) { QTest::mouseClick(quick(), Qt::LeftButton, {}, at); }
     void drag(QPoint from, QPoint to)
@@ -170,7 +171,7 @@ private slots:
         QCOMPARE(m_map->currentExperiment(), m_experiment);
         QTest::qWait(500);   // the framing of the experiment settles first
         // West of the city, where the demo has no zone: what is drawn there is all there is.
-        m_map->setCenter(MapGeometry::project(QPointF(7.55, 45.16)), 15);
+        m_map->setCenter(WebMercator::project(QPointF(7.55, 45.16)), 15);
         QTRY_VERIFY(m_map->layer()->zoneAt(QPointF(400, 300)) < 0
                     && std::abs(lonLat(QPoint(quick()->width() / 2, quick()->height() / 2)).x() - 7.55) < 1e-3);
         // Every point the tests click lies in the map of a 1400 x 900 window.

@@ -749,6 +749,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>overlap %1 m², %2</source>
         <translation>sovrapposizione %1 m², %2</translation>
     </message>
+    <message>
+        <source>conflicts: the zones could not be read: %1</source>
+        <translation>conflicts: impossibile leggere le zone: %1</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictTableModel</name>
@@ -2590,6 +2594,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n zona non si può disegnare, il suo contorno è illeggibile: %1</numerusform>
             <numerusform>%n zone non si possono disegnare, il loro contorno è illeggibile: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The map could not read the zones from the database: %1</source>
+        <translation>La mappa non è riuscita a leggere le zone dal database: %1</translation>
     </message>
 </context>
 <context>
@@ -6050,14 +6058,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Altra sperimentazione</translation>
     </message>
     <message>
-        <source>Its zone</source>
-        <translation>Sua zona</translation>
-    </message>
-    <message>
-        <source>Our zone</source>
-        <translation>Nostra zona</translation>
-    </message>
-    <message>
         <source>Overlap (m²)</source>
         <translation>Sovrapposizione (m²)</translation>
     </message>
@@ -6076,6 +6076,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>no end</source>
         <translation>senza fine</translation>
+    </message>
+    <message>
+        <source>Its zone / our zone</source>
+        <translation>Sua zona / nostra zona</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

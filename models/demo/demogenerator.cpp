@@ -4,6 +4,8 @@
 #include "demodata.h"
 #include "domain/regulatoryclock.h"
 #include "drafting/officesettings.h"
+#include "geo/localplane.h"
+#include "geo/zone.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 
@@ -19,8 +21,6 @@
 namespace citylab {
 
 namespace {
-
-constexpr double metresPerDegreeLat = 111320.0;
 
 QString iso(const QDate &date)
 {
@@ -49,9 +49,7 @@ QString polygonJson(const QList<QPointF> &ring)
 
 QPointF offset(double lat, double lon, double eastMetres, double northMetres)
 {
-    const double dLat = northMetres / metresPerDegreeLat;
-    const double dLon = eastMetres / (metresPerDegreeLat * std::cos(lat * M_PI / 180.0));
-    return {lon + dLon, lat + dLat};
+    return LocalPlane(QPointF(lon, lat)).toLonLat(QPointF(eastMetres, northMetres));
 }
 
 int stageIndex(const QString &stage)
@@ -306,7 +304,13 @@ bool DemoGenerator::addExperiments()
     for (int i = 0; i < count; ++i) {
         Experiment e;
         e.domain = domains.at(between(0, int(domains.size()) - 1));
-        e.stage = pickStage();
+        // The first ones walk the pipeline once, so every stage is in the demo whatever the
+        // dice say; the rest follow the weights of a mature portfolio.
+        static const QStringList everyStage = {QStringLiteral("proposal"), QStringLiteral("screening"),
+                                               QStringLiteral("agreement"), QStringLiteral("authorization"),
+                                               QStringLiteral("active"), QStringLiteral("concluded"),
+                                               QStringLiteral("evaluated")};
+        e.stage = i < everyStage.size() ? everyStage.at(i) : pickStage();
         // Dates consistent with the stage: running tests started in the past, planned ones
         // start in the future, closed ones ended in the past.
         if (e.stage == QLatin1String("active")) {
@@ -439,8 +443,7 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
         // A site taken by another experiment at the same time is tried again nearby, then
         // anywhere around the named places of the city.
         const demodata::Place *place = &home;
-        QList<QPointF> ring;
-        QString shape, constraints;
+        ZoneGeometry geometry;
         QRectF box;
         for (int attempt = 0; attempt < 40; ++attempt) {
             double lat = 0, lon = 0;
@@ -458,47 +461,30 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
                 lat = qBound(45.015, place->lat + uniform(-0.02, 0.02), 45.125);
                 lon = qBound(7.60, place->lon + uniform(-0.027, 0.027), 7.75);
             }
-            ring.clear();
-            constraints.clear();
-            shape = QStringLiteral("polygon");
             const int kind = between(0, 9);
             if (kind < 5) {
                 // An irregular polygon, star-shaped around its centre so it never self-intersects.
                 const int corners = between(4, 8);
                 const double radius = uniform(120, 450) * size;
+                QList<QPointF> ring;
                 for (int k = 0; k < corners; ++k) {
                     const double angle = 2 * M_PI * (k + uniform(-0.3, 0.3)) / corners;
                     const double r = radius * uniform(0.7, 1.2);
                     ring << offset(lat, lon, r * std::cos(angle), r * std::sin(angle));
                 }
+                geometry = ZoneGeometry::fromGeoJsonText(polygonJson(ring).toUtf8());
             } else if (kind < 8) {
-                shape = QStringLiteral("circle");
-                const double radius = uniform(80, 400) * size;
-                for (int k = 0; k < 48; ++k) {
-                    const double angle = 2 * M_PI * k / 48;
-                    ring << offset(lat, lon, radius * std::cos(angle), radius * std::sin(angle));
-                }
-                constraints = QStringLiteral("{\"center\":%1,\"radius_m\":%2}")
-                                  .arg(lonLat(lon, lat), QString::number(radius, 'f', 1));
+                // Circles and corridors come from the builder the map and the importer use, so a
+                // demo zone exported and imported again keeps its area.
+                geometry = ZoneGeometry::circle(QPointF(lon, lat), std::round(uniform(80, 400) * size * 10) / 10);
             } else {
                 // A corridor: a straight route with a width, e.g. a drone line or a shuttle lane.
-                shape = QStringLiteral("corridor");
-                const double length = uniform(600, 2500) * size, width = uniform(30, 120) * size;
+                const double length = uniform(600, 2500) * size, width = std::round(uniform(30, 120) * size * 10) / 10;
                 const double angle = uniform(0, M_PI);
                 const double dx = std::cos(angle) * length / 2, dy = std::sin(angle) * length / 2;
-                const double nx = -std::sin(angle) * width / 2, ny = std::cos(angle) * width / 2;
-                ring << offset(lat, lon, -dx + nx, -dy + ny) << offset(lat, lon, dx + nx, dy + ny)
-                     << offset(lat, lon, dx - nx, dy - ny) << offset(lat, lon, -dx - nx, -dy - ny);
-                const QPointF a = offset(lat, lon, -dx, -dy), b = offset(lat, lon, dx, dy);
-                constraints = QStringLiteral("{\"centerline\":[%1,%2],\"width_m\":%3}")
-                                  .arg(lonLat(a.x(), a.y()), lonLat(b.x(), b.y()), QString::number(width, 'f', 1));
+                geometry = ZoneGeometry::corridor({offset(lat, lon, -dx, -dy), offset(lat, lon, dx, dy)}, width);
             }
-            double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
-            for (const QPointF &p : std::as_const(ring)) {
-                minLon = qMin(minLon, p.x()); maxLon = qMax(maxLon, p.x());
-                minLat = qMin(minLat, p.y()); maxLat = qMax(maxLat, p.y());
-            }
-            box = QRectF(QPointF(minLon, minLat), QPointF(maxLon, maxLat));
+            box = geometry.bounds();
             if (target || !m_placer.collides(box, from, to, e.id))
                 break;
         }
@@ -506,11 +492,13 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
         const bool drone = e.domain == QLatin1String("drones");
         const QString created = stamp(e.proposedOn.addDays(30));
         const QString name = i == 0 && !target ? e.placeName : QStringLiteral("%1 - area %2").arg(QString::fromUtf8(place->name)).arg(i + 1);
-        const qint64 id = zones.add({uuid(), e.id, name, shape, polygonJson(ring), box.left(), box.right(), box.top(),
-                                     box.bottom(), iso(from), iso(to), drone ? QVariant(double(between(3, 12) * 10)) : QVariant(),
+        const QVariantMap stored = Zone::geometryColumns(geometry);
+        const auto column = [&stored](const char *name) { return stored.value(QLatin1String(name)); };
+        const qint64 id = zones.add({uuid(), e.id, name, column("shape"), column("geometry"), column("min_lon"),
+                                     column("max_lon"), column("min_lat"), column("max_lat"), iso(from), iso(to),
+                                     drone ? QVariant(double(between(3, 12) * 10)) : QVariant(),
                                      chance(0.5) ? QVariant(QStringLiteral("08:00-20:00")) : QVariant(),
-                                     QString::fromUtf8(place->district),
-                                     constraints.isEmpty() ? QVariant() : QVariant(constraints), created, created});
+                                     QString::fromUtf8(place->district), column("constraints"), created, created});
         if (id < 0)
             return false;
         e.zoneIds << id;
@@ -630,8 +618,10 @@ bool DemoGenerator::addRequests()
             if (e.stage == QLatin1String("authorization")) {
                 submitted = today.addDays(-between(5, statutory + 60));
                 step(QStringLiteral("submitted"), submitted);
-                const int roll = between(0, 9);
+                // At least one request waits on documents the authority asked for.
+                const int roll = m_suspensionShown ? between(0, 9) : 0;
                 if (roll < 2) {
+                    m_suspensionShown = true;
                     // Suspended: the authority asked for more documents; the clock stops.
                     step(QStringLiteral("integration_requested"),
                          submitted.addDays(between(3, qMax(4, int(submitted.daysTo(today)) - 1))));

@@ -81,6 +81,7 @@ private:
     QMap<QString, qint64> m_metrics;         // code -> id
     QList<Experiment> m_experiments;
     ZonePlacer m_placer;
+    bool m_suspensionShown = false;
 };
 
 } // namespace citylab

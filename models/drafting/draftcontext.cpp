@@ -2,6 +2,7 @@
 #include "draftcontext.h"
 
 #include "domain/vocabulary.h"
+#include "geo/zonereader.h"
 #include "store/store.h"
 
 #include <QJsonArray>
@@ -14,32 +15,6 @@ namespace citylab {
 
 namespace {
 
-QPolygonF ringFrom(const QJsonArray &points)
-{
-    QPolygonF ring;
-    for (const QJsonValue &p : points) {
-        const QJsonArray xy = p.toArray();
-        if (xy.size() >= 2)
-            ring << QPointF(xy.at(0).toDouble(), xy.at(1).toDouble());
-    }
-    return ring;
-}
-
-// Area on a local equirectangular plane: exact enough for city-sized zones.
-double ringAreaM2(const QPolygonF &ring)
-{
-    if (ring.size() < 3)
-        return 0;
-    const double lat0 = qDegreesToRadians(ring.first().y());
-    const double mPerDegLat = 111320.0, mPerDegLon = 111320.0 * std::cos(lat0);
-    double sum = 0;
-    for (qsizetype i = 0; i < ring.size(); ++i) {
-        const QPointF a = ring.at(i), b = ring.at((i + 1) % ring.size());
-        sum += (a.x() * mPerDegLon) * (b.y() * mPerDegLat) - (b.x() * mPerDegLon) * (a.y() * mPerDegLat);
-    }
-    return std::abs(sum) / 2;
-}
-
 } // namespace
 
 QString DraftContext::longDate(const QDate &date, const QLocale &locale)
@@ -48,32 +23,20 @@ QString DraftContext::longDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
-DraftZone DraftContext::zoneFromGeoJson(const QByteArray &geometry)
+DraftZone DraftContext::draftZone(const Zone &zone)
 {
-    DraftZone zone;
-    const QJsonObject g = QJsonDocument::fromJson(geometry).object();
-    const QString type = g.value(QStringLiteral("type")).toString();
-    const QJsonArray c = g.value(QStringLiteral("coordinates")).toArray();
-    if (type == QLatin1String("Polygon")) {
-        for (const QJsonValue &ring : c)
-            zone.rings << ringFrom(ring.toArray());
-    } else if (type == QLatin1String("MultiPolygon")) {
-        for (const QJsonValue &polygon : c)
-            for (const QJsonValue &ring : polygon.toArray())
-                zone.rings << ringFrom(ring.toArray());
-    } else if (type == QLatin1String("LineString")) {
-        zone.rings << ringFrom(c);
-        zone.isLine = true;
-    } else if (type == QLatin1String("Point") && c.size() >= 2) {
-        zone.rings << QPolygonF{QPointF(c.at(0).toDouble(), c.at(1).toDouble())};
-        zone.isLine = true;
-    }
-    if (!zone.isLine && !zone.rings.isEmpty()) {
-        zone.areaM2 = ringAreaM2(zone.rings.first());
-        for (qsizetype i = 1; i < zone.rings.size(); ++i)   // holes (or further polygons, rarely)
-            zone.areaM2 -= type == QLatin1String("Polygon") ? ringAreaM2(zone.rings.at(i)) : -ringAreaM2(zone.rings.at(i));
-    }
-    return zone;
+    DraftZone draft;
+    draft.name = zone.name;
+    draft.district = zone.district;
+    draft.hours = zone.hours;
+    draft.activeFrom = zone.activeFrom;
+    draft.activeTo = zone.activeTo;
+    draft.maxHeightM = zone.maxHeightM.value_or(-1);
+    draft.areaM2 = zone.geometry.areaM2();
+    for (const ZoneGeometry::Polygon &polygon : zone.geometry.polygons())
+        for (const ZoneGeometry::Ring &ring : polygon)
+            draft.rings << QPolygonF(ring);
+    return draft;
 }
 
 qint64 DraftContext::findRequest(const Store &store, const QString &name)
@@ -153,33 +116,23 @@ DraftContext DraftContext::load(const Store &store, qint64 requestId, const QLoc
             while (p.next())
                 partners << (p.value(1).toString().isEmpty() ? p.value(0).toString()
                                                              : tr("%1 (%2)").arg(p.value(0).toString(), p.value(1).toString()));
-        QSqlQuery z(store.database());
-        z.prepare(QStringLiteral("SELECT name, district, active_from, active_to, max_height_m, hours, geometry FROM zones"
-                                 " WHERE experiment_id = :id ORDER BY name"));
-        z.bindValue(QStringLiteral(":id"), experimentId);
-        if (z.exec()) {
-            while (z.next()) {
-                DraftZone zone = zoneFromGeoJson(z.value(6).toByteArray());
-                zone.name = z.value(0).toString();
-                zone.district = z.value(1).toString();
-                zone.activeFrom = QDate::fromString(z.value(2).toString(), Qt::ISODate);
-                zone.activeTo = QDate::fromString(z.value(3).toString(), Qt::ISODate);
-                zone.maxHeightM = z.value(4).isNull() ? -1 : z.value(4).toDouble();
-                zone.hours = z.value(5).toString();
-                QStringList parts{zone.name};
-                if (!zone.district.isEmpty())
-                    parts << tr("district %1").arg(zone.district);
-                if (zone.areaM2 > 0)
-                    parts << tr("%1 m²").arg(locale.toString(qRound64(zone.areaM2)));
-                if (zone.activeFrom.isValid() && zone.activeTo.isValid())
-                    parts << tr("from %1 to %2").arg(longDate(zone.activeFrom, locale), longDate(zone.activeTo, locale));
-                if (zone.maxHeightM >= 0)
-                    parts << tr("up to %1 m above ground").arg(locale.toString(zone.maxHeightM, 'g', 4));
-                if (!zone.hours.isEmpty())
-                    parts << tr("hours %1").arg(zone.hours);
-                zoneLines << parts.join(QStringLiteral(", "));
-                d.zones << zone;
-            }
+        QList<Zone> zones = ZoneReader::ofExperiment(store, experimentId).zones;
+        std::sort(zones.begin(), zones.end(), [](const Zone &a, const Zone &b) { return a.name < b.name; });
+        for (const Zone &stored : std::as_const(zones)) {
+            const DraftZone zone = draftZone(stored);
+            QStringList parts{zone.name};
+            if (!zone.district.isEmpty())
+                parts << tr("district %1").arg(zone.district);
+            if (zone.areaM2 > 0)
+                parts << tr("%1 m²").arg(locale.toString(qRound64(zone.areaM2)));
+            if (zone.activeFrom.isValid() && zone.activeTo.isValid())
+                parts << tr("from %1 to %2").arg(longDate(zone.activeFrom, locale), longDate(zone.activeTo, locale));
+            if (zone.maxHeightM >= 0)
+                parts << tr("up to %1 m above ground").arg(locale.toString(zone.maxHeightM, 'g', 4));
+            if (!zone.hours.isEmpty())
+                parts << tr("hours %1").arg(zone.hours);
+            zoneLines << parts.join(QStringLiteral(", "));
+            d.zones << zone;
         }
     }
     d.values.lists.insert(QStringLiteral("partners"), partners);

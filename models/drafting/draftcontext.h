@@ -13,6 +13,7 @@
 namespace citylab {
 
 class Store;
+struct Zone;
 
 // One zone of the experiment as a letter shows it: its outline in WGS84 (lon, lat) rings.
 struct DraftZone
@@ -22,7 +23,6 @@ struct DraftZone
     double maxHeightM = -1;
     double areaM2 = 0;
     QList<QPolygonF> rings;    // x = longitude, y = latitude
-    bool isLine = false;       // a corridor drawn as a line
 };
 
 // Everything a letter about one regulatory request needs, read in one go: the values of its
@@ -47,7 +47,7 @@ public:
     static qint64 findRequest(const Store &store, const QString &name);
 
     static QString longDate(const QDate &date, const QLocale &locale);
-    static DraftZone zoneFromGeoJson(const QByteArray &geometry);
+    static DraftZone draftZone(const Zone &zone);
 };
 
 } // namespace citylab

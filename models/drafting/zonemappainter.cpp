@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonemappainter.h"
 
+#include "geo/webmercator.h"
+
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -10,8 +12,6 @@
 namespace citylab {
 
 namespace {
-
-constexpr double earthRadius = 6378137.0;
 
 // 1, 2 or 5 times a power of ten: the round length a scale bar shows.
 double roundLength(double metres)
@@ -41,9 +41,7 @@ bool ZoneMapPainter::isEmpty() const
 
 QPointF ZoneMapPainter::mercator(const QPointF &lonLat)
 {
-    const double lat = qBound(-85.05, lonLat.y(), 85.05);
-    return {earthRadius * qDegreesToRadians(lonLat.x()),
-            earthRadius * std::log(std::tan(M_PI / 4 + qDegreesToRadians(lat) / 2))};
+    return WebMercator::project(lonLat);
 }
 
 QColor ZoneMapPainter::colour(int index)
@@ -114,15 +112,10 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
             QPolygonF device;
             for (const QPointF &p : ring)
                 device << toDevice(p);
-            if (z.isLine && device.size() == 1) {
-                path.addEllipse(device.first(), unit, unit);
-            } else {
-                path.addPolygon(device);
-                if (!z.isLine)
-                    path.closeSubpath();
-            }
+            path.addPolygon(device);
+            path.closeSubpath();
         }
-        painter.setBrush(z.isLine ? Qt::NoBrush : QBrush(fill));
+        painter.setBrush(fill);
         painter.drawPath(path);
         // the zone's number, as in the list below the map
         const QPointF at = path.boundingRect().center();
@@ -134,7 +127,7 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
         painter.drawText(box, Qt::AlignCenter, label);
     }
     // Web Mercator stretches distances by 1 / cos(latitude): the bar measures real metres
-    const double latitude = qRadiansToDegrees(2 * std::atan(std::exp(centre.y() / earthRadius)) - M_PI / 2);
+    const double latitude = WebMercator::unproject(centre).y();
     const double metresPerUnit = std::cos(qDegreesToRadians(latitude)) / scale;
     const double length = roundLength(area.width() * 0.25 * metresPerUnit);
     const double barWidth = length / metresPerUnit;

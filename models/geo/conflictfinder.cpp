@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictfinder.h"
 
+#include "localplane.h"
 #include "zonegeometry.h"
 
+#include "store/sqlerrortext.h"
+#include "store/store.h"
+
+#include <QAtomicInteger>
 #include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
@@ -41,19 +48,6 @@ struct Overlap
     qint64 a = 0, b = 0;
     double m2 = 0;
 };
-
-// Square metres in one square degree of lon/lat around 'at': the product of the scales of the
-// local tangent plane on the WGS84 ellipsoid that ZoneGeometry measures areas in. The plane is
-// an affine image of lon/lat, so an area found in degrees times this factor is the area
-// ZoneGeometry::intersectionAreaM2 gives, without projecting every vertex of every pair.
-double squareMetresPerSquareDegree(QPointF at)
-{
-    constexpr double a = 6378137.0, e2 = 0.00669437999014, deg = M_PI / 180.0;
-    const double s = std::sin(at.y() * deg);
-    const double w = 1 - e2 * s * s;
-    const double n = a / std::sqrt(w), m = a * (1 - e2) / (w * std::sqrt(w));
-    return n * std::cos(at.y() * deg) * deg * m * deg;
-}
 
 // GEOS objects of one worker: built with the worker's own context and never shared, so the
 // workers need no locks (prepared geometries build their indexes lazily, not thread-safe).
@@ -99,8 +93,10 @@ public:
             }
             if (degrees <= 0)
                 continue;   // touching edges or corners only
+            // The local plane ZoneGeometry measures areas in is an affine image of lon/lat: an
+            // area in square degrees times its factor is that area, without projecting every vertex.
             const QRectF common = zone(pair.a).bounds.intersected(zone(pair.b).bounds);
-            out << Overlap{pair.a, pair.b, degrees * squareMetresPerSquareDegree(common.center())};
+            out << Overlap{pair.a, pair.b, degrees * LocalPlane(common.center()).squareMetresPerSquareDegree()};
         }
         return out;
     }
@@ -164,18 +160,49 @@ auto sortKey(const Zone &z)
 
 } // namespace
 
-QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on, qint64 experimentId)
+QList<ZoneConflict> ConflictFinder::find(const Store &store, const ConflictScope &scope, QString *error)
 {
+    return find(store.database(), scope, error);
+}
+
+QList<ZoneConflict> ConflictFinder::findInFile(const QString &path, const ConflictScope &scope, QString *error)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("citylab-conflicts-%1").arg(counter.fetchAndAddRelaxed(1));
+    QList<ZoneConflict> conflicts;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            conflicts = find(db, scope, error);
+        else if (error)
+            *error = SqlErrorText::describe(db.lastError());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return conflicts;
+}
+
+QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const ConflictScope &scope, QString *error)
+{
+    const QDate &on = scope.on;
+    const qint64 experimentId = scope.experimentId;
     const QString day = on.isValid() ? on.toString(Qt::ISODate) : QString();
     const QString activeA = QStringLiteral(" AND (a.active_from IS NULL OR a.active_from <= :on)"
                                            " AND (a.active_to IS NULL OR a.active_to >= :on)");
     const bool oneExperiment = experimentId >= 0;
+    const auto failed = [error](const QSqlQuery &query) {
+        if (error)
+            *error = SqlErrorText::describe(query.lastError());
+        return QList<ZoneConflict>();
+    };
 
     // Candidates: bounding boxes that overlap with area (touching boxes cannot), different
     // experiments, active windows that share at least one day. CROSS JOIN keeps SQLite's
     // join order: left to itself it scans the whole R*Tree once per zone (30 s at scale 100)
     // instead of asking it for each zone's box (0.1 s). For one experiment, A is its side
-    // and B any other experiment's zone, so no pair comes twice.
+    // and B any other experiment's zone, so no pair comes twice; for some zones, A is one of
+    // them and B any other zone, a pair of two of them taken once.
     QString sql = QStringLiteral(
         "SELECT a.id, b.id FROM zones a "
         "CROSS JOIN zone_bounds r ON r.min_lon < a.max_lon AND r.max_lon > a.min_lon "
@@ -184,7 +211,16 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
         "WHERE a.experiment_id <> b.experiment_id "
         "  AND (a.active_from IS NULL OR b.active_to IS NULL OR a.active_from <= b.active_to) "
         "  AND (b.active_from IS NULL OR a.active_to IS NULL OR b.active_from <= a.active_to) ");
-    sql += oneExperiment ? QStringLiteral(" AND a.experiment_id = :experiment") : QStringLiteral(" AND r.id > a.id");
+    QStringList scopeIds;   // integers from the store: safe in the statement
+    for (const qint64 id : scope.zoneIds)
+        scopeIds << QString::number(id);
+    const QString inScope = u'(' + scopeIds.join(u',') + u')';
+    if (oneExperiment)
+        sql += QStringLiteral(" AND a.experiment_id = :experiment");
+    else if (!scope.zoneIds.isEmpty())
+        sql += QStringLiteral(" AND a.id IN ") + inScope + QStringLiteral(" AND (r.id > a.id OR r.id NOT IN ") + inScope + u')';
+    else
+        sql += QStringLiteral(" AND r.id > a.id");
     if (on.isValid()) {
         sql += activeA;
         sql += QStringLiteral(" AND (b.active_from IS NULL OR b.active_from <= :on)"
@@ -198,7 +234,7 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
     if (oneExperiment)
         query.bindValue(QStringLiteral(":experiment"), experimentId);
     if (!query.exec())
-        return {};
+        return failed(query);
     QList<Pair> pairs;
     QSet<qint64> involved;
     while (query.next()) {
@@ -206,6 +242,8 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
         pairs << pair;
         involved << pair.a << pair.b;
     }
+    if (query.lastError().isValid())
+        return failed(query);
     if (pairs.isEmpty())
         return {};
 
@@ -218,7 +256,7 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
                                    "a.active_to, a.geometry FROM zones a JOIN experiments e ON e.id = a.experiment_id "
                                    "WHERE a.id IN (")
                     + ids.join(u',') + u')'))
-        return {};
+        return failed(query);
     while (query.next()) {
         Zone z;
         z.id = query.value(0).toLongLong();
@@ -232,6 +270,8 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
         z.json = query.value(8).toByteArray();
         zones.insert(z.id, z);
     }
+    if (query.lastError().isValid())
+        return failed(query);
     pairs.removeIf([&zones](const Pair &pair) { return !zones.contains(pair.a) || !zones.contains(pair.b); });
 
     // Read each candidate zone's GeoJSON once, on all cores.
@@ -275,11 +315,16 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const QDate &on
                                       laterStart(a->from, b->from), earlierEnd(a->to, b->to)};
         }
     }
+    sort(conflicts);
+    return conflicts;
+}
+
+void ConflictFinder::sort(QList<ZoneConflict> &conflicts)
+{
     std::sort(conflicts.begin(), conflicts.end(), [](const ZoneConflict &x, const ZoneConflict &y) {
         return std::tie(x.experimentA, x.nameA, x.uuidA, x.experimentB, x.nameB, x.uuidB)
             < std::tie(y.experimentA, y.nameA, y.uuidA, y.experimentB, y.nameB, y.uuidB);
     });
-    return conflicts;
 }
 
 QSet<qint64> ConflictFinder::zoneIds(const QList<ZoneConflict> &conflicts)

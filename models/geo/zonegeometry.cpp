@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonegeometry.h"
 
+#include "localplane.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,6 +10,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace citylab {
 
@@ -32,39 +35,18 @@ struct GeomDeleter
 };
 using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
 
-constexpr double kDeg = M_PI / 180.0;
-
-// Local tangent plane at (lon0, lat0) on the WGS84 ellipsoid: metres east and north.
-struct LocalPlane
+// The plane GEOS works in: lon/lat itself (topology and repairs do not change under the
+// local plane's affine map) or the local metric plane (areas, buffers).
+struct PlaneMap
 {
-    double lon0 = 0, lat0 = 0, kx = 1, ky = 1;
-    bool identity = true;
+    std::optional<LocalPlane> plane;
 
-    static LocalPlane metric(QPointF origin)
-    {
-        constexpr double a = 6378137.0, e2 = 0.00669437999014;
-        LocalPlane p;
-        p.identity = false;
-        p.lon0 = origin.x();
-        p.lat0 = origin.y();
-        const double s = std::sin(p.lat0 * kDeg);
-        const double w = 1 - e2 * s * s;
-        const double n = a / std::sqrt(w), m = a * (1 - e2) / (w * std::sqrt(w));
-        p.kx = n * std::cos(p.lat0 * kDeg) * kDeg;
-        p.ky = m * kDeg;
-        return p;
-    }
-    QPointF forward(QPointF ll) const
-    {
-        return identity ? ll : QPointF((ll.x() - lon0) * kx, (ll.y() - lat0) * ky);
-    }
-    QPointF inverse(QPointF xy) const
-    {
-        return identity ? xy : QPointF(lon0 + xy.x() / kx, lat0 + xy.y() / ky);
-    }
+    static PlaneMap metric(QPointF origin) { return {LocalPlane(origin)}; }
+    QPointF forward(QPointF lonLat) const { return plane ? plane->toMetres(lonLat) : lonLat; }
+    QPointF inverse(QPointF xy) const { return plane ? plane->toLonLat(xy) : xy; }
 };
 
-GEOSGeometry *ringToGeos(const ZoneGeometry::Ring &ring, const LocalPlane &plane)
+GEOSGeometry *ringToGeos(const ZoneGeometry::Ring &ring, const PlaneMap &plane)
 {
     GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(ring.size()), 2);
     for (int i = 0; i < ring.size(); ++i) {
@@ -74,7 +56,7 @@ GEOSGeometry *ringToGeos(const ZoneGeometry::Ring &ring, const LocalPlane &plane
     return GEOSGeom_createLinearRing_r(geos(), seq);
 }
 
-GeomPtr toGeos(const QList<ZoneGeometry::Polygon> &polygons, const LocalPlane &plane)
+GeomPtr toGeos(const QList<ZoneGeometry::Polygon> &polygons, const PlaneMap &plane)
 {
     QList<GEOSGeometry *> parts;
     for (const ZoneGeometry::Polygon &polygon : polygons) {
@@ -87,7 +69,7 @@ GeomPtr toGeos(const QList<ZoneGeometry::Polygon> &polygons, const LocalPlane &p
     return GeomPtr(GEOSGeom_createCollection_r(geos(), GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
 }
 
-ZoneGeometry::Ring ringFromGeos(const GEOSGeometry *ring, const LocalPlane &plane)
+ZoneGeometry::Ring ringFromGeos(const GEOSGeometry *ring, const PlaneMap &plane)
 {
     ZoneGeometry::Ring out;
     const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(geos(), ring);
@@ -101,7 +83,7 @@ ZoneGeometry::Ring ringFromGeos(const GEOSGeometry *ring, const LocalPlane &plan
     return out;
 }
 
-void collectPolygons(const GEOSGeometry *g, const LocalPlane &plane, QList<ZoneGeometry::Polygon> &out)
+void collectPolygons(const GEOSGeometry *g, const PlaneMap &plane, QList<ZoneGeometry::Polygon> &out)
 {
     const int type = GEOSGeomTypeId_r(geos(), g);
     if (type == GEOS_POLYGON) {
@@ -224,7 +206,7 @@ ZoneGeometry ZoneGeometry::circle(QPointF centre, double radiusM)
                                             .arg(centre.x()).arg(centre.y()), true, centre};
         return g;
     }
-    const LocalPlane plane = LocalPlane::metric(centre);
+    const PlaneMap plane = PlaneMap::metric(centre);
     GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), 1, 2);
     GEOSCoordSeq_setXY_r(geos(), seq, 0, 0, 0);
     GeomPtr point(GEOSGeom_createPoint_r(geos(), seq));
@@ -260,7 +242,7 @@ ZoneGeometry ZoneGeometry::corridor(const QList<QPointF> &line, double widthM)
     }
     if (!g.m_problems.isEmpty())
         return g;
-    const LocalPlane plane = LocalPlane::metric(centreOf(QRectF(box).normalized()));
+    const PlaneMap plane = PlaneMap::metric(centreOf(QRectF(box).normalized()));
     GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(line.size()), 2);
     for (int i = 0; i < line.size(); ++i) {
         const QPointF p = plane.forward(line.at(i));
@@ -279,7 +261,7 @@ QList<GeometryProblem> ZoneGeometry::validate() const
     if (m_polygons.isEmpty())
         return {GeometryProblem{tr("the geometry is empty")}};
     // Topology does not change under the local plane's affine map: check in lon/lat.
-    GeomPtr g = toGeos(m_polygons, LocalPlane());
+    GeomPtr g = toGeos(m_polygons, PlaneMap());
     char *reason = nullptr;
     GEOSGeometry *location = nullptr;
     const char valid = GEOSisValidDetail_r(geos(), g.get(), 0, &reason, &location);
@@ -334,10 +316,10 @@ ZoneGeometry ZoneGeometry::repaired() const
     }
     if (polygons.isEmpty())
         return out;
-    GeomPtr g = toGeos(polygons, LocalPlane());
+    GeomPtr g = toGeos(polygons, PlaneMap());
     GeomPtr fixed(GEOSMakeValid_r(geos(), g.get()));
     if (fixed)
-        collectPolygons(fixed.get(), LocalPlane(), out.m_polygons);
+        collectPolygons(fixed.get(), PlaneMap(), out.m_polygons);
     return out;
 }
 
@@ -382,7 +364,7 @@ double ZoneGeometry::areaM2() const
 {
     if (m_polygons.isEmpty() || !m_problems.isEmpty())
         return 0;
-    GeomPtr g = toGeos(m_polygons, LocalPlane::metric(bounds().center()));
+    GeomPtr g = toGeos(m_polygons, PlaneMap::metric(bounds().center()));
     double area = 0;
     GEOSArea_r(geos(), g.get(), &area);
     return area;
@@ -395,7 +377,7 @@ double ZoneGeometry::intersectionAreaM2(const ZoneGeometry &other) const
     const QRectF a = bounds(), b = other.bounds();
     if (!a.intersects(b))
         return 0;
-    const LocalPlane plane = LocalPlane::metric(a.intersected(b).center());
+    const PlaneMap plane = PlaneMap::metric(a.intersected(b).center());
     GeomPtr ga = toGeos(m_polygons, plane), gb = toGeos(other.m_polygons, plane);
     GeomPtr common(GEOSIntersection_r(geos(), ga.get(), gb.get()));
     if (!common)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneimporter.h"
 
+#include "zone.h"
+
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -22,26 +24,18 @@ ZoneImportResult ZoneImporter::importFile(const QString &path)
 
 QVariantMap ZoneImporter::values(const ZoneFileFeature &f, qint64 experimentId, const QString &fallbackName)
 {
-    const QRectF box = f.geometry.bounds();
     auto optional = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
     auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
-    const QJsonObject constraints = f.geometry.constraints();
-    return {{QStringLiteral("experiment_id"), experimentId},
-            {QStringLiteral("name"), f.name.isEmpty() ? fallbackName : f.name},
-            {QStringLiteral("shape"), f.geometry.shapeName()},
-            {QStringLiteral("geometry"), QString::fromUtf8(f.geometry.toGeoJsonText())},
-            {QStringLiteral("min_lon"), box.left()},
-            {QStringLiteral("max_lon"), box.right()},
-            {QStringLiteral("min_lat"), box.top()},
-            {QStringLiteral("max_lat"), box.bottom()},
-            {QStringLiteral("active_from"), date(f.activeFrom)},
-            {QStringLiteral("active_to"), date(f.activeTo)},
-            {QStringLiteral("max_height_m"), f.maxHeightM},
-            {QStringLiteral("hours"), optional(f.hours)},
-            {QStringLiteral("district"), optional(f.district)},
-            {QStringLiteral("notes"), optional(f.notes)},
-            {QStringLiteral("constraints"),
-             constraints.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(constraints).toJson(QJsonDocument::Compact)))}};
+    QVariantMap values = Zone::geometryColumns(f.geometry);
+    values.insert({{QStringLiteral("experiment_id"), experimentId},
+                   {QStringLiteral("name"), f.name.isEmpty() ? fallbackName : f.name},
+                   {QStringLiteral("active_from"), date(f.activeFrom)},
+                   {QStringLiteral("active_to"), date(f.activeTo)},
+                   {QStringLiteral("max_height_m"), f.maxHeightM},
+                   {QStringLiteral("hours"), optional(f.hours)},
+                   {QStringLiteral("district"), optional(f.district)},
+                   {QStringLiteral("notes"), optional(f.notes)}});
+    return values;
 }
 
 ZoneImportResult ZoneImporter::import(const ZoneFileContent &content, const QString &fileName)

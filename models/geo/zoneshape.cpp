@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneshape.h"
 
+#include "localplane.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -12,30 +14,16 @@ namespace citylab {
 
 namespace {
 
-constexpr double kDeg = M_PI / 180.0;
-
-// Metres per degree of longitude and latitude at a latitude, from the WGS84 radii: the
-// same local plane ZoneGeometry buffers circles and corridors in, so a radius dragged
-// here is the radius GEOS draws.
-QPointF metresPerDegree(double latitude)
-{
-    constexpr double a = 6378137.0, e2 = 0.00669437999014;
-    const double s = std::sin(latitude * kDeg);
-    const double w = 1 - e2 * s * s;
-    const double n = a / std::sqrt(w), m = a * (1 - e2) / (w * std::sqrt(w));
-    return QPointF(n * std::cos(latitude * kDeg) * kDeg, m * kDeg);
-}
-
+// The local plane ZoneGeometry buffers circles and corridors in, so a radius dragged here is
+// the radius GEOS draws.
 QPointF toPlane(QPointF origin, QPointF lonLat)
 {
-    const QPointF k = metresPerDegree(origin.y());
-    return QPointF((lonLat.x() - origin.x()) * k.x(), (lonLat.y() - origin.y()) * k.y());
+    return LocalPlane(origin).toMetres(lonLat);
 }
 
 QPointF fromPlane(QPointF origin, QPointF metres)
 {
-    const QPointF k = metresPerDegree(origin.y());
-    return QPointF(origin.x() + metres.x() / k.x(), origin.y() + metres.y() / k.y());
+    return LocalPlane(origin).toLonLat(metres);
 }
 
 QList<QPointF> pointsOf(const QJsonValue &value)
@@ -319,26 +307,6 @@ ZoneGeometry ZoneShape::geometry() const
                                           {QStringLiteral("coordinates"), polygons.first()}});
     return ZoneGeometry::fromGeoJson({{QStringLiteral("type"), QStringLiteral("MultiPolygon")},
                                       {QStringLiteral("coordinates"), polygons}});
-}
-
-QVariantMap ZoneShape::storedValues(const ZoneGeometry &geometry, QJsonObject constraints)
-{
-    for (const QString &key : {QStringLiteral("center"), QStringLiteral("radius_m"), QStringLiteral("centerline"),
-                               QStringLiteral("width_m")})
-        constraints.remove(key);
-    const QJsonObject parameters = geometry.constraints();
-    for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        constraints.insert(it.key(), it.value());
-    const QRectF box = geometry.bounds();
-    return {{QStringLiteral("shape"), geometry.shapeName()},
-            {QStringLiteral("geometry"), QString::fromUtf8(geometry.toGeoJsonText())},
-            {QStringLiteral("min_lon"), box.left()},
-            {QStringLiteral("max_lon"), box.right()},
-            {QStringLiteral("min_lat"), box.top()},
-            {QStringLiteral("max_lat"), box.bottom()},
-            {QStringLiteral("constraints"),
-             constraints.isEmpty() ? QVariant()
-                                   : QVariant(QString::fromUtf8(QJsonDocument(constraints).toJson(QJsonDocument::Compact)))}};
 }
 
 double ZoneShape::distanceM(QPointF from, QPointF to)

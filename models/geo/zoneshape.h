@@ -73,11 +73,6 @@ public:
 
     ZoneGeometry geometry() const;
 
-    // The zones columns that follow from a geometry: shape, GeoJSON, bounding box and the
-    // constraints JSON, which keeps every key of `constraints` except the shape parameters
-    // (center/radius_m, centerline/width_m), replaced by the geometry's own.
-    static QVariantMap storedValues(const ZoneGeometry &geometry, QJsonObject constraints);
-
     // Metres between two lon/lat points in the local plane of the first (WGS84 radii, as
     // ZoneGeometry buffers), and the lon/lat point east/north metres away.
     static double distanceM(QPointF from, QPointF to);

@@ -27,12 +27,12 @@ struct Run
 Run measure(const QSqlDatabase &db, const QDate &on)
 {
     Run run;
-    run.conflicts = ConflictFinder::find(db, on).size();   // warm-up: pages in the file
+    run.conflicts = ConflictFinder::find(db, {on}).size();   // warm-up: pages in the file
     QList<double> times;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        ConflictFinder::find(db, on);
+        ConflictFinder::find(db, {on});
         times << timer.nsecsElapsed() / 1e9;
     }
     std::sort(times.begin(), times.end());

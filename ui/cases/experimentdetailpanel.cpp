@@ -57,6 +57,16 @@ ExperimentDetailPanel::ExperimentDetailPanel(Store &store, QUndoStack *undo, QWi
     m_undo = undo;
 }
 
+QStringList ExperimentDetailPanel::tablesShown() const
+{
+    // What ExperimentDetails reads, and the zones and experiments its conflicts section reads.
+    return {QStringLiteral("experiments"), QStringLiteral("organizations"), QStringLiteral("experiment_partners"),
+            QStringLiteral("stage_transitions"), QStringLiteral("agreements"), QStringLiteral("regulatory_requests"),
+            QStringLiteral("zones"), QStringLiteral("interactions"), QStringLiteral("people"),
+            QStringLiteral("attachments"), QStringLiteral("metrics"), QStringLiteral("targets"),
+            QStringLiteral("measurements"), QStringLiteral("measurement_batches")};
+}
+
 QString ExperimentDetailPanel::placeholder() const
 {
     return tr("Select an experiment to see its details.");

@@ -23,6 +23,7 @@ public:
 protected:
     QString page(qint64 id) const override;
     QString placeholder() const override;
+    QStringList tablesShown() const override;
     bool handlePageLink(const QUrl &url) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -3,41 +3,19 @@
 
 #include "i18n/dateformat.h"
 #include "items/conflicttablemodel.h"
+#include "store/changeset.h"
 #include "store/store.h"
 
-#include <QAtomicInteger>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
-#include <QSqlDatabase>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace citylab {
-
-namespace {
-
-// Runs on a worker thread: a QSqlDatabase connection belongs to the thread that opened it.
-QList<ZoneConflict> findInFile(const QString &path, const QDate &day)
-{
-    static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("citylab-conflicts-%1").arg(counter.fetchAndAddRelaxed(1));
-    QList<ZoneConflict> conflicts;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
-            conflicts = ConflictFinder::find(db, day);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return conflicts;
-}
-
-} // namespace
 
 ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     : QWidget(parent)
@@ -86,10 +64,7 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<QList<ZoneConflict>>::finished, this, &ConflictsPanel::computed);
     connect(m_view, &QTableView::clicked, this, &ConflictsPanel::activate);
     connect(m_view, &QTableView::activated, this, &ConflictsPanel::activate);
-    connect(&m_store, &Store::recordsChanged, this, [this](const QStringList &tables) {
-        if (tables.isEmpty() || tables.contains(QLatin1String("zones")) || tables.contains(QLatin1String("experiments")))
-            refresh();
-    });
+    connect(&m_store, &Store::changed, this, &ConflictsPanel::storeChanged);
     retranslate();
 }
 
@@ -114,6 +89,27 @@ void ConflictsPanel::start()
     refresh();
 }
 
+// Zones edited, drawn or deleted: only their conflicts are searched again. Changed
+// experiments (codes, titles, a deletion) or a bulk write search the whole city.
+void ConflictsPanel::storeChanged(const ChangeSet &changes)
+{
+    const QString zones = QStringLiteral("zones");
+    if (!changes.touchesAny({zones, QStringLiteral("experiments")}))
+        return;
+    const QSet<qint64> zoneIds = changes.changedIds(zones) + changes.tables.value(zones).deleted;
+    if (changes.everything || changes.touches(QStringLiteral("experiments")) || zoneIds.isEmpty() || !m_computedOnce
+        || m_watcher.isRunning() || m_pending) {
+        refresh();
+        return;
+    }
+    if (!m_started || !m_store.isOpen())
+        return;
+    m_searchedZones = zoneIds;
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), scope = ConflictScope{m_day, -1, zoneIds}] {
+        return ConflictFinder::findInFile(path, scope);
+    }));
+}
+
 void ConflictsPanel::refresh()
 {
     // One search at a time: while one runs, remember to start again with the latest day
@@ -126,8 +122,11 @@ void ConflictsPanel::refresh()
     if (!m_started || !m_store.isOpen())
         return;
     m_computedDay = m_day;
+    m_searchedZones.clear();
     updateStatus();
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, findInFile, m_store.path(), m_day));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), scope = ConflictScope{m_day}] {
+        return ConflictFinder::findInFile(path, scope);
+    }));
 }
 
 void ConflictsPanel::computed()
@@ -137,7 +136,15 @@ void ConflictsPanel::computed()
         return;
     }
     m_computedOnce = true;
-    const QList<ZoneConflict> conflicts = m_watcher.result();
+    QList<ZoneConflict> conflicts = m_watcher.result();
+    if (!m_searchedZones.isEmpty()) {
+        // The other conflicts stay; those of the searched zones are the new ones.
+        for (const ZoneConflict &c : m_model->conflicts())
+            if (!m_searchedZones.contains(c.zoneA) && !m_searchedZones.contains(c.zoneB))
+                conflicts << c;
+        ConflictFinder::sort(conflicts);
+        m_searchedZones.clear();
+    }
     m_model->setConflicts(conflicts);
     m_zoneIds = ConflictFinder::zoneIds(conflicts);
     updateStatus();

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace citylab {
 
+struct ChangeSet;
 class ConflictTableModel;
 class Store;
 
@@ -49,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void storeChanged(const ChangeSet &changes);
     void refresh();
     void computed();
     void retranslate();
@@ -66,6 +68,7 @@ private:
     QDate m_day;
     QDate m_computedDay;
     QSet<qint64> m_zoneIds;
+    QSet<qint64> m_searchedZones;   // the running search is for these zones only; empty: all
     bool m_pending = false;
     bool m_computedOnce = false;
     bool m_started = false;

@@ -9,9 +9,6 @@ namespace citylab::MapGeometry {
 
 namespace {
 
-// Web Mercator stops at about 85.0511 degrees: the square world.
-constexpr double maxLatitude = 85.05112878;
-
 QList<QPointF> openRing(const QList<QPointF> &ring)
 {
     QList<QPointF> open = ring;
@@ -61,19 +58,6 @@ bool insideTriangle(QPointF p, QPointF a, QPointF b, QPointF c)
 }
 
 } // namespace
-
-QPointF project(QPointF lonLat)
-{
-    const double lat = qBound(-maxLatitude, lonLat.y(), maxLatitude);
-    return {earthRadius * qDegreesToRadians(lonLat.x()),
-            earthRadius * std::log(std::tan(M_PI / 4 + qDegreesToRadians(lat) / 2))};
-}
-
-QPointF unproject(QPointF mercator)
-{
-    return {qRadiansToDegrees(mercator.x() / earthRadius),
-            qRadiansToDegrees(2 * std::atan(std::exp(mercator.y() / earthRadius)) - M_PI / 2)};
-}
 
 QTransform affineFromReferences(QPointF mercA, QPointF screenA, QPointF mercB, QPointF screenB)
 {

@@ -9,16 +9,10 @@
 namespace citylab {
 
 // The plane math of the map, kept apart from Qt Quick so it can be tested alone:
-// spherical Web Mercator (EPSG:3857, metres), the affine map-to-screen transform taken
+// (in Web Mercator metres, see geo/webmercator.h) the affine map-to-screen transform taken
 // from two projected reference points, point-in-polygon, ring simplification and
 // triangulation.
 namespace MapGeometry {
-
-constexpr double earthRadius = 6378137.0;
-
-// Longitude/latitude in degrees (x = lon, y = lat) to Web Mercator metres (y grows north).
-QPointF project(QPointF lonLat);
-QPointF unproject(QPointF mercator);
 
 // With bearing and tilt at 0 the screen is an axis-aligned scale + translation of the
 // Mercator plane: two reference points and their screen positions fix it exactly.

@@ -4,13 +4,16 @@
 #include "cases/experimentdetailpanel.h"
 #include "conflictspanel.h"
 #include "domain/vocabulary.h"
+#include "geo/zonereader.h"
+#include "geo/webmercator.h"
 #include "i18n/dateformat.h"
 #include "mapgeometry.h"
 #include "shell/recordcolours.h"
+#include "store/changeset.h"
 #include "store/store.h"
 #include "tilesettingsdialog.h"
-#include "zonelayer.h"
 #include "zoneediting.h"
+#include "zonelayer.h"
 #include "zoneoverlay.h"
 #include "zonesketch.h"
 
@@ -33,7 +36,6 @@
 #include <QQuickWindow>
 #include <QSlider>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
@@ -192,11 +194,7 @@ MapView::MapView(Store &store, QWidget *parent)
     loadMap();
     reload();
 
-    connect(&m_store, &Store::recordsChanged, this, [this](const QStringList &tables) {
-        if (tables.isEmpty() || tables.contains(QLatin1String("zones")) || tables.contains(QLatin1String("experiments"))
-            || tables.contains(QLatin1String("organizations")))
-            reload();
-    });
+    connect(&m_store, &Store::changed, this, &MapView::applyChanges);
     for (QComboBox *combo : {m_domain, m_stage, m_organization, m_experimentFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &MapView::applyFilters);
     connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] {
@@ -256,7 +254,7 @@ void MapView::loadMap()
     QPointF center;
     double zoom = -1;
     if (m_map) {
-        center = MapGeometry::project(QPointF(m_map->property("center").value<QGeoCoordinate>().longitude(),
+        center = WebMercator::project(QPointF(m_map->property("center").value<QGeoCoordinate>().longitude(),
                                               m_map->property("center").value<QGeoCoordinate>().latitude()));
         zoom = m_map->property("zoomLevel").toDouble();
     }
@@ -296,12 +294,113 @@ void MapView::loadMap()
 
 void MapView::reload()
 {
-    m_unreadable.clear();
-    m_zones = MapZone::load(m_store, &m_unreadable);
+    const ZoneReader::Result read = ZoneReader::all(m_store);
+    m_readError = read.ok ? QString() : read.error;
+    if (read.ok) {
+        m_zones = MapZone::fromZones(read.zones);
+        m_unreadable.clear();
+        for (qsizetype i = 0; i < read.unreadableIds.size(); ++i)
+            m_unreadable.insert(read.unreadableIds.at(i), read.unreadable.at(i));
+        // Outlines with no ring of at least three corners cannot be drawn either.
+        m_zones.removeIf([this](const MapZone &zone) {
+            if (zone.rings.isEmpty())
+                m_unreadable.insert(zone.id, zone.name);
+            return zone.rings.isEmpty();
+        });
+        m_zonesReadByLastUpdate = int(read.zones.size() + read.unreadable.size());
+    }
     fillFilters();
     applyFilters();
     if (m_experiment >= 0)
         m_details->showRecord(m_experiment);
+}
+
+// What changed is read again, not the city: the zones named by the change (and those of
+// changed experiments and organizations) are re-read and re-drawn in their batches of the
+// layer; everything else stays as it is.
+void MapView::applyChanges(const ChangeSet &changes)
+{
+    const QString zonesTable = QStringLiteral("zones"), experimentsTable = QStringLiteral("experiments"),
+                  organizationsTable = QStringLiteral("organizations");
+    if (!changes.touchesAny({zonesTable, experimentsTable, organizationsTable}))
+        return;
+    const auto namesNoRows = [&changes](const QString &table) {
+        const ChangeSet::TableChanges t = changes.tables.value(table);
+        return changes.touches(table) && t.inserted.isEmpty() && t.updated.isEmpty() && t.deleted.isEmpty();
+    };
+    // A restore, or a bulk write that names no rows: the whole map is read again.
+    if (changes.everything || namesNoRows(zonesTable) || namesNoRows(experimentsTable)
+        || namesNoRows(organizationsTable)) {
+        reload();
+        return;
+    }
+    QSet<qint64> zoneIds = changes.changedIds(zonesTable) + changes.tables.value(zonesTable).deleted;
+    QSet<qint64> experimentIds = changes.changedIds(experimentsTable) + changes.tables.value(experimentsTable).deleted;
+    const QSet<qint64> organizationIds = changes.changedIds(organizationsTable);
+    for (const MapZone &zone : std::as_const(m_zones))
+        if (organizationIds.contains(zone.organizationId))
+            experimentIds << zone.experimentId;
+    for (const MapZone &zone : std::as_const(m_zones))
+        if (experimentIds.contains(zone.experimentId))
+            zoneIds << zone.id;
+    for (auto it = m_unreadable.cbegin(); it != m_unreadable.cend(); ++it)
+        zoneIds << it.key();   // perhaps readable now
+    const ZoneReader::Result read = ZoneReader::withIds(m_store, zoneIds);
+    if (!read.ok) {
+        m_readError = read.error;
+        updateCount();
+        return;
+    }
+    m_readError.clear();
+    m_zonesReadByLastUpdate = int(read.zones.size() + read.unreadable.size());
+    for (const qint64 id : std::as_const(zoneIds))
+        m_unreadable.remove(id);
+    for (qsizetype i = 0; i < read.unreadableIds.size(); ++i)
+        m_unreadable.insert(read.unreadableIds.at(i), read.unreadable.at(i));
+    QHash<qint64, MapZone> fresh;
+    for (const MapZone &zone : MapZone::fromZones(read.zones)) {
+        if (zone.rings.isEmpty())
+            m_unreadable.insert(zone.id, zone.name);   // no ring of three corners to draw
+        else
+            fresh.insert(zone.id, zone);
+    }
+
+    // Replaced in place, removed, or added at the end; the filters' lists change only when a
+    // zone comes or goes or an experiment, an organization or a zone's name changes.
+    bool listsChanged = !experimentIds.isEmpty() || !organizationIds.isEmpty();
+    QList<MapZone> shown;
+    for (qsizetype i = 0; i < m_zones.size(); ++i) {
+        const qint64 id = m_zones.at(i).id;
+        if (!zoneIds.contains(id))
+            continue;
+        const MapZone now = fresh.take(id);
+        if (now.id < 0) {
+            m_zones.removeAt(i--);
+            listsChanged = true;
+            continue;
+        }
+        listsChanged = listsChanged || now.name != m_zones.at(i).name;
+        m_zones[i] = now;
+        if (passesFilters(now))
+            shown << now;
+    }
+    for (const MapZone &zone : std::as_const(fresh)) {
+        m_zones << zone;
+        listsChanged = true;
+        if (passesFilters(zone))
+            shown << zone;
+    }
+    if (listsChanged)
+        fillFilters();
+    QSet<qint64> hidden = zoneIds;
+    for (const MapZone &zone : std::as_const(shown))
+        hidden.remove(zone.id);
+    m_visibleIds -= hidden;
+    for (const MapZone &zone : std::as_const(shown))
+        m_visibleIds << zone.id;
+    if (m_layer)
+        m_layer->updateZones(shown, hidden, [this](const MapZone &zone) { return colourOf(zone); });
+    updateCount();
 }
 
 void MapView::fillFilters()
@@ -321,21 +420,22 @@ void MapView::fillFilters()
         domains.append({Vocabulary::label(Vocabulary::Domain, key), key});
     for (const QString &key : Vocabulary::keys(Vocabulary::Stage))
         stages.append({Vocabulary::label(Vocabulary::Stage, key), key});
-    QSqlQuery query(m_store.database());
-    query.exec(QStringLiteral("SELECT DISTINCT o.id, o.name FROM organizations o JOIN experiments e"
-                              " ON e.lead_organization_id = o.id JOIN zones z ON z.experiment_id = e.id ORDER BY o.name COLLATE NOCASE"));
-    while (query.next())
-        organizations.append({query.value(1).toString(), query.value(0).toLongLong()});
-    QSet<qint64> seen;
+    QSet<qint64> seen, seenOrganizations;
     QStringList completions;
     for (const MapZone &zone : std::as_const(m_zones)) {
         completions << zone.name;
+        if (zone.organizationId >= 0 && !seenOrganizations.contains(zone.organizationId)) {
+            seenOrganizations.insert(zone.organizationId);
+            organizations.append({zone.organization, zone.organizationId});
+        }
         if (!seen.contains(zone.experimentId)) {
             seen.insert(zone.experimentId);
             experiments.append({zone.code % QStringLiteral(" – ") % zone.title, zone.experimentId});
             completions << zone.code << zone.title;
         }
     }
+    const auto byText = [](const auto &a, const auto &b) { return a.first.compare(b.first, Qt::CaseInsensitive) < 0; };
+    std::sort(organizations.begin(), organizations.end(), byText);
     std::sort(experiments.begin(), experiments.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     refill(m_domain, tr("All domains"), domains);
     refill(m_stage, tr("All stages"), stages);
@@ -355,35 +455,52 @@ QColor MapView::colourOf(const MapZone &zone) const
     return m_colourBy->currentIndex() == 1 ? RecordColours::stage(zone.stage) : RecordColours::domain(zone.domain);
 }
 
-void MapView::applyFilters()
+bool MapView::passesFilters(const MapZone &zone) const
 {
     const QString domain = m_domain->currentData().toString();
     const QString stage = m_stage->currentData().toString();
     const QVariant organization = m_organization->currentData();
     const QVariant experiment = m_experimentFilter->currentData();
-    const bool dated = m_dated->isChecked();
-    const QDate day = m_day->date();
-    m_visible.clear();
-    int undated = 0;
+    return (domain.isEmpty() || zone.domain == domain) && (stage.isEmpty() || zone.stage == stage)
+        && (!organization.isValid() || zone.organizationId == organization.toLongLong())
+        && (!experiment.isValid() || zone.experimentId == experiment.toLongLong())
+        && (!m_dated->isChecked() || zone.activeOn(m_day->date()));
+}
+
+void MapView::applyFilters()
+{
+    QList<MapZone> visible;
+    m_visibleIds.clear();
     for (const MapZone &zone : std::as_const(m_zones)) {
-        if ((!domain.isEmpty() && zone.domain != domain) || (!stage.isEmpty() && zone.stage != stage)
-            || (organization.isValid() && zone.organizationId != organization.toLongLong())
-            || (experiment.isValid() && zone.experimentId != experiment.toLongLong())
-            || (dated && !zone.activeOn(day)))
+        if (!passesFilters(zone))
             continue;
-        m_visible << zone;
-        undated += zone.isDated() ? 0 : 1;
+        visible << zone;
+        m_visibleIds << zone.id;
     }
     if (m_layer)
-        m_layer->setZones(m_visible, [this](const MapZone &zone) { return colourOf(zone); });
-    m_conflicts->setDay(dated ? day : QDate());
-    QString count = tr("%n zone(s) shown", nullptr, int(m_visible.size()));
+        m_layer->setZones(visible, [this](const MapZone &zone) { return colourOf(zone); });
+    m_conflicts->setDay(m_dated->isChecked() ? m_day->date() : QDate());
+    updateCount();
+}
+
+void MapView::updateCount()
+{
+    const bool dated = m_dated->isChecked();
+    int undated = 0;
+    if (dated)
+        for (const MapZone &zone : std::as_const(m_zones))
+            undated += m_visibleIds.contains(zone.id) && !zone.isDated() ? 1 : 0;
+    QString count = tr("%n zone(s) shown", nullptr, int(m_visibleIds.size()));
     if (dated && undated > 0)
         count += u'\n' + tr("%n of them without dates, shown every day", nullptr, undated);
-    if (!m_unreadable.isEmpty())
-        count += u'\n' + tr("%n zone(s) cannot be drawn, their outline is unreadable: %1", nullptr, int(m_unreadable.size()))
-                             .arg(QStringList(m_unreadable.mid(0, 5)).join(QStringLiteral(", "))
-                                  + (m_unreadable.size() > 5 ? QStringLiteral(", …") : QString()));
+    if (!m_unreadable.isEmpty()) {
+        const QStringList names = m_unreadable.values();
+        count += u'\n' + tr("%n zone(s) cannot be drawn, their outline is unreadable: %1", nullptr, int(names.size()))
+                             .arg(QStringList(names.mid(0, 5)).join(QStringLiteral(", "))
+                                  + (names.size() > 5 ? QStringLiteral(", …") : QString()));
+    }
+    if (!m_readError.isEmpty())
+        count += u'\n' + tr("The map could not read the zones from the database: %1").arg(m_readError);
     m_count->setText(count);
 }
 
@@ -433,7 +550,7 @@ void MapView::setCenter(QPointF mercator, double zoom)
 {
     if (!m_map)
         return;
-    const QPointF lonLat = MapGeometry::unproject(mercator);
+    const QPointF lonLat = WebMercator::unproject(mercator);
     m_map->setProperty("zoomLevel", zoom);
     m_map->setProperty("center", QVariant::fromValue(QGeoCoordinate(lonLat.y(), lonLat.x())));
 }
@@ -444,14 +561,14 @@ void MapView::frameZones(const QList<qint64> &zoneIds)
         return;
     QRectF bounds;
     for (const MapZone &zone : std::as_const(m_zones))
-        if (zoneIds.isEmpty() ? m_visible.size() > 0 : zoneIds.contains(zone.id))
+        if (zoneIds.isEmpty() ? m_visibleIds.contains(zone.id) : zoneIds.contains(zone.id))
             bounds |= zone.bounds;
     if (bounds.isNull())
         return;
     // What is framed now replaces a framing still waiting for the view to be shown.
     m_frameOnShow = false;
-    const QPointF southWest = MapGeometry::unproject(bounds.topLeft());   // min x, min y
-    const QPointF northEast = MapGeometry::unproject(bounds.bottomRight());
+    const QPointF southWest = WebMercator::unproject(bounds.topLeft());   // min x, min y
+    const QPointF northEast = WebMercator::unproject(bounds.bottomRight());
     const QGeoRectangle rectangle(QGeoCoordinate(northEast.y(), southWest.x()), QGeoCoordinate(southWest.y(), northEast.x()));
     QMetaObject::invokeMethod(m_map, "fitViewportToGeoShape", Q_ARG(QGeoShape, rectangle), Q_ARG(QVariant, QVariant(60)));
     // A single small zone should not fill the screen down to the last paving stone.

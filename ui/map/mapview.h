@@ -4,6 +4,8 @@
 #include "mapzone.h"
 #include "tilesettings.h"
 
+#include <QMap>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -19,6 +21,7 @@ class QToolButton;
 
 namespace citylab {
 
+struct ChangeSet;
 class ConflictsPanel;
 class ExperimentDetailPanel;
 class Store;
@@ -39,7 +42,10 @@ public:
     qint64 currentExperiment() const { return m_experiment; }
     ZoneLayer *layer() const { return m_layer; }
     QQuickWidget *quickWidget() const { return m_quick; }
-    int visibleZoneCount() const { return int(m_visible.size()); }
+    int visibleZoneCount() const { return int(m_visibleIds.size()); }
+    // Zones read from the store by the last update: every zone when the map was filled
+    // again, only the changed ones after an edit (tests check that an edit stays small).
+    int zonesReadByLastUpdate() const { return m_zonesReadByLastUpdate; }
     // Frames the given zones (all visible ones when empty).
     void frameZones(const QList<qint64> &zoneIds);
     // Centres the map at Web Mercator metres with the given zoom level (benchmarks, tests).
@@ -62,7 +68,10 @@ protected:
 private:
     void loadMap();
     void reload();
+    void applyChanges(const ChangeSet &changes);
     void applyFilters();
+    bool passesFilters(const MapZone &zone) const;
+    void updateCount();
     void fillFilters();
     void updateLegend();
     void retranslate();
@@ -96,8 +105,10 @@ private:
     QLabel *m_legendTitle;
     QList<QLabel *> m_formLabels;
     QList<MapZone> m_zones;
-    QStringList m_unreadable;   // zones whose outline cannot be read: named, not dropped silently
-    QList<MapZone> m_visible;
+    QMap<qint64, QString> m_unreadable;   // zones whose outline cannot be read: named, not dropped silently
+    QString m_readError;                  // the store could not be read: the map shows what it had
+    QSet<qint64> m_visibleIds;
+    int m_zonesReadByLastUpdate = 0;
     qint64 m_experiment = -1;
     bool m_frameOnShow = false;
 };

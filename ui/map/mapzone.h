@@ -9,15 +9,16 @@
 
 namespace citylab {
 
-class Store;
+struct Zone;
 
-// One zone as the map draws it: its polygons (outer ring, then holes) already in Web
-// Mercator metres, and the experiment facts the legend, the filters and the label need.
+// One zone as the map draws it: its polygons (outer ring, then holes) in Web Mercator
+// metres, and the experiment facts the legend, the filters and the label need.
 struct MapZone
 {
     qint64 id = -1;
     qint64 experimentId = -1;
     qint64 organizationId = -1;
+    QString organization;   // the lead organization's name
     QString name;
     QString code;
     QString title;
@@ -34,13 +35,10 @@ struct MapZone
     bool activeOn(QDate day) const;
     bool contains(QPointF mercator) const;
 
-    // Every zone of the store, with their experiments; zones whose geometry cannot be read
-    // are left out and named in *skipped.
-    static QList<MapZone> load(Store &store, QStringList *skipped = nullptr);
-    // Reads a GeoJSON Polygon or MultiPolygon, holes kept, into Mercator polygons.
-    static QList<QList<Ring>> polygonsFromGeoJson(const QByteArray &json);
-    // Every ring of them (outer rings and holes).
-    static QList<Ring> ringsFromGeoJson(const QByteArray &json);
+    // The zone projected to Web Mercator, holes kept.
+    static MapZone fromZone(const Zone &zone);
+    // Many of them, projected on all cores (the whole city when the map opens).
+    static QList<MapZone> fromZones(const QList<Zone> &zones);
 };
 
 } // namespace citylab

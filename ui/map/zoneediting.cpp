@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneediting.h"
+#include "geo/zone.h"
 #include "geo/zoneshape.h"
 
 #include "geo/zonegeometry.h"
@@ -336,7 +337,7 @@ void ZoneEditing::drawn(const ZoneShape &drawnShape)
             return;
     }
     QVariantMap values = form.values();
-    values.insert(ZoneShape::storedValues(geometry, {}));
+    values.insert(Zone::geometryColumns(geometry, {}));
     values.insert(QStringLiteral("experiment_id"), experimentId);
     const QString name = values.value(QStringLiteral("name")).toString();
     const qint64 id = RecordEdit::insert(m_store, undoStack(), zonesTable, values, tr("Draw zone %1").arg(name));
@@ -358,7 +359,7 @@ void ZoneEditing::edited(const ZoneShape &shape)
     bool saved = false;
     if (acceptGeometry(geometry)) {
         saved = RecordEdit::update(m_store, undoStack(), zonesTable, m_selected,
-                                   ZoneShape::storedValues(geometry, constraintsOf(zone)),
+                                   Zone::geometryColumns(geometry, constraintsOf(zone)),
                                    tr("Reshape zone %1").arg(zone.value(QStringLiteral("name")).toString()));
         if (!saved)
             QMessageBox::warning(window(), tr("Zone"), tr("The zone could not be saved: %1").arg(m_store.errorString()));
@@ -399,7 +400,7 @@ void ZoneEditing::editDetails()
         ZoneGeometry geometry = shape.geometry();
         if (!acceptGeometry(geometry))
             return;
-        changes.insert(ZoneShape::storedValues(geometry, constraints));
+        changes.insert(Zone::geometryColumns(geometry, constraints));
     }
     if (!RecordEdit::update(m_store, undoStack(), zonesTable, m_selected, changes,
                             tr("Edit zone %1").arg(changes.value(QStringLiteral("name")).toString())))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonelayer.h"
+#include "geo/webmercator.h"
 #include "geo/zonegeometry.h"
 
 #include "conflicthatch.h"
@@ -166,7 +167,7 @@ void ZoneLayer::updatePolish()
     const QPointF b = m_origin + QPointF(10000, 10000);
     QPointF screenA, screenB;
     const auto toScreen = [this](QPointF mercator, QPointF *screen) {
-        const QPointF lonLat = MapGeometry::unproject(mercator);
+        const QPointF lonLat = WebMercator::unproject(mercator);
         return QMetaObject::invokeMethod(m_map, "fromCoordinate", Q_RETURN_ARG(QPointF, *screen),
                                          Q_ARG(QGeoCoordinate, QGeoCoordinate(lonLat.y(), lonLat.x())),
                                          Q_ARG(bool, false));
@@ -210,65 +211,165 @@ void ZoneLayer::placeOverMap()
     setPosition(mapItem->position() - margin + shift);
 }
 
-void ZoneLayer::setZones(const QList<MapZone> &zones, const std::function<QColor(const MapZone &)> &colour)
+void ZoneLayer::setZones(const QList<MapZone> &zones, const Colouring &colour)
 {
     m_zones = zones;
     m_colours.clear();
     m_index.clear();
+    m_batches.clear();
+    m_batchOf.clear();
+    m_grid.clear();
+    m_largeZones.clear();
     QRectF all;
     for (int i = 0; i < m_zones.size(); ++i) {
-        m_colours << colour(m_zones.at(i));
-        m_index.insert(m_zones.at(i).id, i);
-        all |= m_zones.at(i).bounds;
+        const MapZone &zone = m_zones.at(i);
+        m_colours << colour(zone);
+        m_index.insert(zone.id, i);
+        addToBatch(zone.id, m_colours.last());
+        addToGrid(zone.id, zone.bounds);
+        all |= zone.bounds;
     }
     if (!all.isEmpty() || m_origin.isNull())
-        m_origin = all.isValid() ? all.center() : MapGeometry::project(QPointF(7.6869, 45.0703));
+        m_origin = all.isValid() ? all.center() : WebMercator::project(QPointF(7.6869, 45.0703));
+    m_geometryDirty = true;
+    m_reanchor = true;
+    dataChanged();
+}
+
+void ZoneLayer::updateZones(const QList<MapZone> &zones, const QSet<qint64> &removed, const Colouring &colour)
+{
+    for (const qint64 id : removed)
+        removeZone(id);
+    for (const MapZone &zone : zones) {
+        const QColor zoneColour = colour(zone);
+        const auto it = m_index.constFind(zone.id);
+        if (it == m_index.cend()) {
+            m_index.insert(zone.id, int(m_zones.size()));
+            m_zones << zone;
+            m_colours << zoneColour;
+            addToBatch(zone.id, zoneColour);
+        } else {
+            const int i = *it;
+            removeFromGrid(zone.id, m_zones.at(i).bounds);
+            if (m_colours.at(i) != zoneColour) {
+                removeFromBatch(zone.id);
+                addToBatch(zone.id, zoneColour);
+                m_colours[i] = zoneColour;
+            } else {
+                m_batches[m_batchOf.value(zone.id)].dirty = true;
+            }
+            m_zones[i] = zone;
+        }
+        addToGrid(zone.id, zone.bounds);
+        if (m_conflicts.contains(zone.id))
+            m_conflictsDirty = true;
+    }
+    dataChanged();
+}
+
+void ZoneLayer::removeZone(qint64 id)
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend())
+        return;
+    const int i = *it;
+    removeFromGrid(id, m_zones.at(i).bounds);
+    removeFromBatch(id);
+    m_index.remove(id);
+    // The last zone takes the free place, so m_zones stays without gaps; batches and the
+    // grid know zones by id and do not notice.
+    const int last = int(m_zones.size()) - 1;
+    if (i != last) {
+        m_zones[i] = m_zones.at(last);
+        m_colours[i] = m_colours.at(last);
+        m_index.insert(m_zones.at(i).id, i);
+    }
+    m_zones.removeLast();
+    m_colours.removeLast();
+    if (m_conflicts.contains(id))
+        m_conflictsDirty = true;
+}
+
+void ZoneLayer::dataChanged()
+{
     if (!m_index.contains(m_hovered)) {
         m_hovered = -1;
         m_hoverText.clear();
         emit hoverTextChanged();
     }
-    rebuildBatches();
-    rebuildGrid();
-    m_geometryDirty = m_overlayDirty = true;
-    m_reanchor = true;
+    m_overlayDirty = true;
     polish();
     update();
 }
 
-void ZoneLayer::rebuildBatches()
+void ZoneLayer::addToBatch(qint64 id, const QColor &colour)
 {
-    m_batches.clear();
-    QHash<QRgb, int> byColour;
-    for (int i = 0; i < m_zones.size(); ++i) {
-        const QRgb key = m_colours.at(i).rgba();
-        auto it = byColour.find(key);
-        if (it == byColour.end()) {
-            it = byColour.insert(key, int(m_batches.size()));
-            m_batches.append({m_colours.at(i), {}});
-        }
-        m_batches[*it].zoneIndexes << i;
+    // The last batch of this colour with room, else a new one.
+    int chosen = -1;
+    for (int b = int(m_batches.size()) - 1; b >= 0 && chosen < 0; --b)
+        if (m_batches.at(b).colour == colour && m_batches.at(b).zoneIds.size() < batchLimit)
+            chosen = b;
+    if (chosen < 0) {
+        chosen = int(m_batches.size());
+        m_batches.append({colour, {}, true});
     }
+    m_batches[chosen].zoneIds << id;
+    m_batches[chosen].dirty = true;
+    m_batchOf.insert(id, chosen);
 }
 
-void ZoneLayer::rebuildGrid()
+void ZoneLayer::removeFromBatch(qint64 id)
 {
-    // A uniform grid over the Mercator plane, built once per data change: a hit test only
-    // looks at the zones whose box touches the cell under the pointer.
-    m_grid.clear();
-    m_largeZones.clear();
-    for (int i = 0; i < m_zones.size(); ++i) {
-        const QRectF &box = m_zones.at(i).bounds;
-        const qint64 x0 = qint64(std::floor(box.left() / gridCell)), x1 = qint64(std::floor(box.right() / gridCell));
-        const qint64 y0 = qint64(std::floor(box.top() / gridCell)), y1 = qint64(std::floor(box.bottom() / gridCell));
-        if ((x1 - x0 + 1) * (y1 - y0 + 1) > 1024) {
-            m_largeZones << i;   // a whole district or more: always a candidate
-            continue;
-        }
-        for (qint64 x = x0; x <= x1; ++x)
-            for (qint64 y = y0; y <= y1; ++y)
-                m_grid[(x << 32) ^ (y & 0xffffffff)] << i;
+    const int b = m_batchOf.take(id);
+    m_batches[b].zoneIds.removeOne(id);
+    m_batches[b].dirty = true;
+}
+
+// A uniform grid over the Mercator plane: a hit test only looks at the zones whose box
+// touches the cell under the pointer.
+template<typename Visit>
+void ZoneLayer::forEachCell(const QRectF &box, Visit visit) const
+{
+    const qint64 x0 = qint64(std::floor(box.left() / gridCell)), x1 = qint64(std::floor(box.right() / gridCell));
+    const qint64 y0 = qint64(std::floor(box.top() / gridCell)), y1 = qint64(std::floor(box.bottom() / gridCell));
+    for (qint64 x = x0; x <= x1; ++x)
+        for (qint64 y = y0; y <= y1; ++y)
+            visit((x << 32) ^ (y & 0xffffffff));
+}
+
+namespace {
+
+bool tooLargeForGrid(const QRectF &box, double cell)
+{
+    return (std::floor(box.right() / cell) - std::floor(box.left() / cell) + 1)
+               * (std::floor(box.bottom() / cell) - std::floor(box.top() / cell) + 1)
+           > 1024;   // a whole district or more: always a candidate
+}
+
+} // namespace
+
+void ZoneLayer::addToGrid(qint64 id, const QRectF &box)
+{
+    if (tooLargeForGrid(box, gridCell))
+        m_largeZones << id;
+    else
+        forEachCell(box, [this, id](qint64 cell) { m_grid[cell] << id; });
+}
+
+void ZoneLayer::removeFromGrid(qint64 id, const QRectF &box)
+{
+    if (tooLargeForGrid(box, gridCell)) {
+        m_largeZones.removeOne(id);
+        return;
     }
+    forEachCell(box, [this, id](qint64 cell) {
+        auto it = m_grid.find(cell);
+        if (it == m_grid.end())
+            return;
+        it->removeOne(id);
+        if (it->isEmpty())
+            m_grid.erase(it);
+    });
 }
 
 void ZoneLayer::setHighlightedExperiment(qint64 experimentId)
@@ -308,8 +409,8 @@ qint64 ZoneLayer::zoneAt(QPointF position) const
     const qint64 cellY = qint64(std::floor(mercator.y() / gridCell));
     qint64 best = -1;
     double bestArea = 0;
-    for (int index : m_grid.value((cellX << 32) ^ (cellY & 0xffffffff)) + m_largeZones) {
-        const MapZone &zone = m_zones.at(index);
+    for (const qint64 id : m_grid.value((cellX << 32) ^ (cellY & 0xffffffff)) + m_largeZones) {
+        const MapZone &zone = m_zones.at(m_index.value(id));
         if (!zone.contains(mercator))
             continue;
         // Where zones overlap the smallest one wins: the big one can be picked elsewhere.
@@ -398,16 +499,24 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     const double tolerance = 0.5 * std::ldexp(1.0, level);
     if (m_geometryDirty || level != m_builtLevel) {
         base->removeAllChildNodes();   // children are owned: freed with it
-        for (const Batch &batch : std::as_const(m_batches)) {
-            Mesh mesh;
-            for (int i : batch.zoneIndexes)
-                for (const QList<QList<QPointF>> &polygon : m_zones.at(i).polygons)
-                    mesh.add(simplified(polygon, tolerance));
-            mesh.addTo(base, withAlpha(batch.colour, fillAlpha), batch.colour.darker(130), m_origin);
-        }
+        for (Batch &batch : m_batches)
+            batch.dirty = true;
         m_builtLevel = level;
         m_geometryDirty = false;
         m_overlayDirty = m_conflictsDirty = true;
+    }
+    // One container node per batch, in the order of m_batches; only the dirty ones are
+    // filled again.
+    while (base->childCount() < m_batches.size())
+        base->appendChildNode(new QSGNode);
+    QSGNode *container = base->firstChild();
+    for (Batch &batch : m_batches) {
+        if (batch.dirty) {
+            container->removeAllChildNodes();
+            buildBatch(container, batch, tolerance);
+            batch.dirty = false;
+        }
+        container = container->nextSibling();
     }
     if (m_conflictsDirty) {
         QSGNode *conflicts = base->nextSibling();
@@ -425,6 +534,15 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     placed.translate(m_origin.x(), m_origin.y());
     root->setMatrix(QMatrix4x4(placed));
     return root;
+}
+
+void ZoneLayer::buildBatch(QSGNode *container, const Batch &batch, double tolerance) const
+{
+    Mesh mesh;
+    for (const qint64 id : batch.zoneIds)
+        for (const QList<QList<QPointF>> &polygon : m_zones.at(m_index.value(id)).polygons)
+            mesh.add(simplified(polygon, tolerance));
+    mesh.addTo(container, withAlpha(batch.colour, fillAlpha), batch.colour.darker(130), m_origin);
 }
 
 void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel) const

@@ -40,8 +40,13 @@ public:
     void setViewSize(QSizeF size);
     QString hoverText() const { return m_hoverText; }
 
+    using Colouring = std::function<QColor(const MapZone &)>;
     // The zones to draw, each with its colour.
-    void setZones(const QList<MapZone> &zones, const std::function<QColor(const MapZone &)> &colour);
+    void setZones(const QList<MapZone> &zones, const Colouring &colour);
+    // Adds or replaces the given zones and takes others away: only the scene-graph batches
+    // holding them are drawn again (one zone edit in a city of 10,000 redraws a few
+    // hundred zones, not all).
+    void updateZones(const QList<MapZone> &zones, const QSet<qint64> &removed, const Colouring &colour);
     void setHighlightedExperiment(qint64 experimentId);
     qint64 highlightedExperiment() const { return m_highlighted; }
     // Zones in conflict with another experiment's: hatched and outlined in red.
@@ -54,7 +59,6 @@ public:
     Q_INVOKABLE void clickAt(QPointF position);
     const MapZone *zone(qint64 id) const;
     const QList<MapZone> &zones() const { return m_zones; }
-    QColor colourAt(int index) const { return m_colours.at(index); }
     qint64 hoveredZone() const { return m_hovered; }
     QPointF origin() const { return m_origin; }
     // A ZoneOverlay draws the highlighted and hovered zones instead, so hovering does not
@@ -79,30 +83,40 @@ protected:
     void updatePolish() override;
 
 private:
+    // Zones of one colour drawn by one pair of scene-graph nodes; at most batchLimit of them,
+    // so that redrawing the batch of one changed zone stays well within a frame.
     struct Batch
     {
         QColor colour;
-        QList<int> zoneIndexes;
+        QList<qint64> zoneIds;
+        bool dirty = true;
     };
-    QSGNode *buildHardwareTree();
     QSGNode *paintSoftware(QSGNode *oldNode);
     void addConflictNodes(QSGNode *parent, double metresPerPixel) const;
-    void rebuildBatches();
+    void buildBatch(QSGNode *container, const Batch &batch, double tolerance) const;
+    void addToBatch(qint64 id, const QColor &colour);
+    void removeFromBatch(qint64 id);
+    void addToGrid(qint64 id, const QRectF &box);
+    void removeFromGrid(qint64 id, const QRectF &box);
+    template<typename Visit> void forEachCell(const QRectF &box, Visit visit) const;
+    void removeZone(qint64 id);
+    void dataChanged();
     int levelForScale() const;
     void placeOverMap();
-    void rebuildGrid();
 
     static constexpr double gridCell = 500;   // metres; a city zone spans one to a few cells
+    static constexpr int batchLimit = 256;
 
     QObject *m_map = nullptr;
     QVariant m_center;
     double m_zoom = 0;
     QList<MapZone> m_zones;
-    QList<QColor> m_colours;   // per zone
-    QHash<qint64, int> m_index;
-    QHash<qint64, QList<int>> m_grid;   // grid cell -> indexes of the zones touching it
-    QList<int> m_largeZones;            // too large for the grid
+    QList<QColor> m_colours;   // per zone, in the order of m_zones
+    QHash<qint64, int> m_index;         // zone id -> its place in m_zones
+    QHash<qint64, QList<qint64>> m_grid;   // grid cell -> ids of the zones touching it
+    QList<qint64> m_largeZones;            // too large for the grid
     QList<Batch> m_batches;
+    QHash<qint64, int> m_batchOf;          // zone id -> its batch
     qint64 m_highlighted = -1;
     QSet<qint64> m_conflicts;
     bool m_conflictsDirty = true;

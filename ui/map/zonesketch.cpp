@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonesketch.h"
 
+#include "geo/webmercator.h"
 #include "mapgeometry.h"
 #include "zoneeditor.h"
 #include "zonelayer.h"
@@ -105,14 +106,14 @@ void ZoneSketch::modeChanged()
 
 QPointF ZoneSketch::toPixel(QPointF lonLat) const
 {
-    return m_layer ? m_layer->mercatorToMap().map(MapGeometry::project(lonLat)) : QPointF();
+    return m_layer ? m_layer->mercatorToMap().map(WebMercator::project(lonLat)) : QPointF();
 }
 
 QPointF ZoneSketch::toLonLat(QPointF pixel) const
 {
     bool invertible = false;
     const QTransform inverse = m_layer ? m_layer->mercatorToMap().inverted(&invertible) : QTransform();
-    return invertible ? MapGeometry::unproject(inverse.map(pixel)) : QPointF();
+    return invertible ? WebMercator::unproject(inverse.map(pixel)) : QPointF();
 }
 
 void ZoneSketch::paint(QPainter *painter)

@@ -8,6 +8,7 @@
 #include "domain/deadlines.h"
 #include "domain/vocabulary.h"
 #include "drafting/draftcontext.h"
+#include "geo/zonereader.h"
 #include "i18n/dateformat.h"
 #include "map/tilesettings.h"
 #include "outcomes/experimenttargets.h"
@@ -110,32 +111,25 @@ struct ZoneMap
     QHash<QString, QList<int>> numbers;     // experiment code -> its numbers on the map
 };
 
-ZoneMap zoneMap(const Store &store, const QString &where, qint64 id = 0)
+ZoneMap zoneMap(QList<Zone> stored)
 {
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT z.name, z.geometry, e.code, z.active_from, z.active_to FROM zones z "
-                                 "JOIN experiments e ON e.id = z.experiment_id WHERE ")
-                  + where + QStringLiteral(" ORDER BY e.code, z.name"));
-    if (id)
-        query.bindValue(QStringLiteral(":id"), id);
+    std::sort(stored.begin(), stored.end(), [](const Zone &a, const Zone &b) {
+        return std::tie(a.experiment.code, a.name) < std::tie(b.experiment.code, b.name);
+    });
+    const auto isoOrEmpty = [](const QDate &day) { return day.isValid() ? DateFormat::shortDate(day) : QString(); };
     QList<DraftZone> zones;
     ZoneMap map;
-    if (query.exec())
-        while (query.next()) {
-            DraftZone zone = DraftContext::zoneFromGeoJson(query.value(1).toByteArray());
-            zone.name = query.value(0).toString();
-            if (zone.rings.isEmpty())
-                continue;
-            zones.append(zone);
-            // numbered as the painter numbers them: in this order, from 1
-            const int number = int(zones.size());
-            const QString code = query.value(2).toString();
-            map.numbers[code].append(number);
-            const QString from = date(query.value(3));
-            const QString to = date(query.value(4));
-            map.legend.append({QString::number(number), code, zone.name,
-                               from.isEmpty() && to.isEmpty() ? QString() : from + QStringLiteral(" – ") + to});
-        }
+    for (const Zone &zone : std::as_const(stored)) {
+        zones.append(DraftContext::draftZone(zone));
+        // numbered as the painter numbers them: in this order, from 1
+        const int number = int(zones.size());
+        const QString &code = zone.experiment.code;
+        map.numbers[code].append(number);
+        const QString from = isoOrEmpty(zone.activeFrom);
+        const QString to = isoOrEmpty(zone.activeTo);
+        map.legend.append({QString::number(number), code, zone.name,
+                           from.isEmpty() && to.isEmpty() ? QString() : from + QStringLiteral(" – ") + to});
+    }
     // Over the offline tiles chosen in Map → Tiles… when the folder has the place: the
     // report stays buildable without network either way.
     map.painter = std::make_shared<ReportZoneMap>(zones, TileSettings::load().offlineDirectory());
@@ -338,7 +332,7 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
             rows.append({query.value(0).toString(), query.value(1).toString(),
                          Vocabulary::label(Vocabulary::Domain, query.value(2).toString()), query.value(3).toString(),
                          date(query.value(4)) + QStringLiteral(" – ") + date(query.value(5)), QString()});
-        const ZoneMap map = zoneMap(m_store, QStringLiteral("e.stage = 'active'"));
+        const ZoneMap map = zoneMap(ZoneReader::ofStage(m_store, QStringLiteral("active")).zones);
         if (!map.painter->isEmpty())
             doc.addDrawing([painter = map.painter](QPainter &p, const QRectF &r) { painter->paint(p, r); }, 110);
         // The last column says which numbers on the map are the experiment's zones.
@@ -403,7 +397,7 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     };
     const auto plain = [](int, const QVariant &v) { return v.toString(); };
 
-    const ZoneMap map = zoneMap(m_store, QStringLiteral("e.id = :id"), id);
+    const ZoneMap map = zoneMap(ZoneReader::ofExperiment(m_store, id).zones);
     if (!map.painter->isEmpty()) {
         doc.addHeading(tr("Zones"));
         doc.addDrawing([painter = map.painter](QPainter &p, const QRectF &r) { painter->paint(p, r); }, 100);

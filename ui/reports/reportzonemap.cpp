@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportzonemap.h"
 
+#include "geo/webmercator.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -14,8 +16,7 @@ namespace citylab {
 
 namespace {
 
-constexpr double earthRadius = 6378137.0;
-constexpr double worldSpan = 2 * M_PI * earthRadius;   // mercator metres across the world
+constexpr double worldSpan = 2 * M_PI * WebMercator::earthRadius;   // mercator metres across the world
 constexpr int maxTiles = 80;                             // a page needs a few dozen at most
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "domain/fieldvalues.h"
 #include "store/changehistory.h"
 #include "io/attachments.h"
+#include "store/changeset.h"
 #include "store/store.h"
 
 #include <QDesktopServices>
@@ -24,7 +25,7 @@ DetailPanel::DetailPanel(Store &store, QWidget *parent)
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(12);
-    connect(&store, &Store::recordsChanged, this, &DetailPanel::refresh);
+    connect(&store, &Store::changed, this, &DetailPanel::storeChanged);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailPanel::openLink);
 }
 
@@ -32,6 +33,23 @@ void DetailPanel::showRecord(qint64 id)
 {
     m_id = id;
     refresh();
+}
+
+void DetailPanel::storeChanged(const ChangeSet &changes)
+{
+    if (m_id < 0)
+        return;
+    const QStringList tables = tablesShown();
+    if (changes.everything || tables.isEmpty() || changes.touchesAny(tables.mid(1))) {
+        refresh();
+        return;
+    }
+    if (!changes.touches(tables.first()))
+        return;
+    const ChangeSet::TableChanges own = changes.tables.value(tables.first());
+    const bool namesNoRows = own.inserted.isEmpty() && own.updated.isEmpty() && own.deleted.isEmpty();
+    if (namesNoRows || own.updated.contains(m_id) || own.deleted.contains(m_id))
+        refresh();
 }
 
 void DetailPanel::refresh()

@@ -5,6 +5,7 @@
 
 namespace citylab {
 
+struct ChangeSet;
 class HtmlBuilder;
 class Store;
 
@@ -39,10 +40,14 @@ protected:
     void changeEvent(QEvent *event) override;
     // A link of the page's own (not record: or attachment:); true when it was handled.
     virtual bool handlePageLink(const QUrl &) { return false; }
+    // The tables the page reads, its own first: a change to other tables does not draw it
+    // again, nor a change to other records of its own table. Empty: every change does.
+    virtual QStringList tablesShown() const { return {}; }
     void refresh();
 
 private:
     void openLink(const QUrl &url);
+    void storeChanged(const ChangeSet &changes);
 
     Store &m_store;
     qint64 m_id = -1;
