@@ -13,6 +13,7 @@
 #include "zonecommands.h"
 #include "domain/vocabulary.h"
 #include "io/csvwriter.h"
+#include "items/recordcounts.h"
 #include "i18n/language.h"
 #include "store/store.h"
 #include "store/sqlerrortext.h"
@@ -27,7 +28,6 @@
 #include <QGuiApplication>
 #include <QFile>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <cstdio>
 #include <memory>
@@ -238,15 +238,16 @@ int CommandLine::demo()
     Store store;
     if (!openForReading(store, path))
         return BadData;
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM experiments), (SELECT count(*) FROM zones),"
-                          " (SELECT count(*) FROM organizations), (SELECT count(*) FROM measurements)"));
-    q.next();
+    const std::optional<RecordCounts> counts = RecordCounts::load(store, RecordCounts::Include::Everything, &error);
+    if (!counts) {
+        m_err << "citylab: " << error << '\n';
+        return BadData;
+    }
     const QLocale locale;
     m_out << tr("Created %1 in %2 s: %3 experiments, %4 zones, %5 organizations, %6 measurements.")
-                 .arg(path, locale.toString(timer.elapsed() / 1000.0, 'f', 1), locale.toString(q.value(0).toLongLong()),
-                      locale.toString(q.value(1).toLongLong()), locale.toString(q.value(2).toLongLong()),
-                      locale.toString(q.value(3).toLongLong()))
+                 .arg(path, locale.toString(timer.elapsed() / 1000.0, 'f', 1), locale.toString(counts->experiments),
+                      locale.toString(counts->zones), locale.toString(counts->organizations),
+                      locale.toString(counts->measurements))
           << '\n';
     return Ok;
 }

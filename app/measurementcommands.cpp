@@ -3,14 +3,12 @@
 
 #include "commandline.h"
 #include "outcomes/measurementimporter.h"
-#include "store/sqlerrortext.h"
+#include "domain/recordcode.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace citylab {
@@ -104,21 +102,14 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
     Store store;
     if (!cli.openForWriting(store, db))
         return CommandLine::BadData;
-    qint64 experimentId = 0;
-    {
-        QSqlQuery query(store.database());
-        query.prepare(QStringLiteral("SELECT id FROM experiments WHERE code = :code"));
-        query.bindValue(QStringLiteral(":code"), experimentCode);
-        if (!query.exec() || !query.next()) {
-            cli.err() << "citylab: "
-                      << (query.lastError().isValid() ? SqlErrorText::describe(query.lastError())
-                                                      : tr("no experiment with code '%1'").arg(experimentCode))
-                      << '\n';
-            return CommandLine::BadData;
-        }
-        experimentId = query.value(0).toLongLong();
-    } // the read is over before the import writes: a waiting writer needs no open read
-    MeasurementImporter importer(store, experimentId);
+    QString error;
+    // the read is over before the import writes: a waiting writer needs no open read
+    const std::optional<qint64> experimentId = RecordCode::experimentId(store, experimentCode, &error);
+    if (!experimentId || *experimentId == 0) {
+        cli.err() << "citylab: " << (!experimentId ? error : tr("no experiment with code '%1'").arg(experimentCode)) << '\n';
+        return CommandLine::BadData;
+    }
+    MeasurementImporter importer(store, *experimentId);
     importer.setAllowDuplicate(parser.isSet(QStringLiteral("allow-duplicate")));
     if (parser.isSet(QStringLiteral("metric"))) {
         const QString code = parser.value(QStringLiteral("metric"));

@@ -2,6 +2,7 @@
 #include "zonecommands.h"
 
 #include "commandline.h"
+#include "domain/recordcode.h"
 #include "geo/zoneexporter.h"
 #include "geo/zonefilereader.h"
 #include "geo/zoneimporter.h"
@@ -9,8 +10,6 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace citylab {
 
@@ -19,15 +18,11 @@ namespace {
 // The experiment's id, or -1 with the reason printed.
 qint64 experimentId(CommandLine &cli, Store &store, const QString &code)
 {
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT id FROM experiments WHERE code = :code"));
-    query.bindValue(QStringLiteral(":code"), code);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    cli.err() << "citylab: "
-              << (query.lastError().isValid() ? SqlErrorText::describe(query.lastError())
-                                              : ZoneCommands::tr("no experiment with code '%1'").arg(code))
-              << '\n';
+    QString error;
+    const std::optional<qint64> id = RecordCode::experimentId(store, code, &error);
+    if (id && *id > 0)
+        return *id;
+    cli.err() << "citylab: " << (id ? ZoneCommands::tr("no experiment with code '%1'").arg(code) : error) << '\n';
     return -1;
 }
 

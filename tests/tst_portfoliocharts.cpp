@@ -73,7 +73,7 @@ void TestPortfolioCharts::agreementsPerQuarter()
 {
     Store store;
     QVERIFY(store.open(m_demo));
-    const auto quarters = PortfolioFigures(store.database()).agreementsPerQuarter();
+    const auto quarters = PortfolioFigures(store).agreementsPerQuarter();
     QVERIFY(!quarters.isEmpty());
     int total = 0;
     for (const auto &[label, count] : quarters) {
@@ -141,7 +141,7 @@ void TestPortfolioCharts::leadTimesPerAuthority()
                                       "AND decided_on BETWEEN '2025-07-01' AND '2025-12-31' AND decided_on >= submitted_on")));
     QVERIFY(query.next());
     int inPeriod = 0;
-    for (const auto &[authority, samples] : PortfolioFigures(store.database()).leadTimes(QDate(2025, 7, 1), QDate(2025, 12, 31)))
+    for (const auto &[authority, samples] : PortfolioFigures(store).leadTimes(QDate(2025, 7, 1), QDate(2025, 12, 31)))
         inPeriod += samples.size();
     QCOMPARE(inPeriod, query.value(0).toInt());
     QVERIFY(inPeriod > 0 && inPeriod < 1000);

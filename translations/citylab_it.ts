@@ -5301,6 +5301,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::StoreRead</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossibile leggere %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TargetsSection</name>
     <message>
         <source>Targets</source>

@@ -2,6 +2,7 @@
 #include "organizationmerge.h"
 
 #include "store/store.h"
+#include "store/storeread.h"
 
 #include <QSqlQuery>
 #include <QUndoCommand>
@@ -220,6 +221,22 @@ int OrganizationMerge::merge(Store &store, QUndoStack &undo, qint64 survivorId, 
                                tr("Merge “%1” into “%2”").arg(done.duplicate.value(QStringLiteral("name")).toString(),
                                                               survivorName)));
     return done.count;
+}
+
+std::optional<QList<OrganizationMerge::Candidate>> OrganizationMerge::survivorCandidates(const Store &store, qint64 duplicateId,
+                                                                                      QString *error)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, coalesce(city, '') FROM organizations WHERE id <> ? ORDER BY name COLLATE NOCASE"));
+    q.addBindValue(duplicateId);
+    QList<Candidate> candidates;
+    if (q.exec())
+        while (q.next())
+            candidates.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+    return candidates;
 }
 
 } // namespace citylab

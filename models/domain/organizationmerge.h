@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 class QUndoStack;
 
@@ -29,6 +32,10 @@ public:
     static int merge(Store &store, qint64 survivorId, qint64 duplicateId);
     // The same, pushed on `undo` when it succeeds.
     static int merge(Store &store, QUndoStack &undo, qint64 survivorId, qint64 duplicateId);
+
+    // The organizations a duplicate may be merged into: every other one, by name.
+    struct Candidate { qint64 id = -1; QString name; QString city; };
+    static std::optional<QList<Candidate>> survivorCandidates(const Store &store, qint64 duplicateId, QString *error = nullptr);
 };
 
 } // namespace citylab

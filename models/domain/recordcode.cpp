@@ -2,6 +2,7 @@
 #include "recordcode.h"
 
 #include "store/store.h"
+#include "store/storeread.h"
 
 #include <QSqlQuery>
 
@@ -27,6 +28,18 @@ QString RecordCode::nextRequest(const Store &store, int year)
 {
     return next(store, QStringLiteral("regulatory_requests"), QStringLiteral("reference"),
                 QStringLiteral("RR-%1-").arg(year), 4);
+}
+
+std::optional<qint64> RecordCode::experimentId(const Store &store, const QString &code, QString *error)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM experiments WHERE code = :code"));
+    query.bindValue(QStringLiteral(":code"), code);
+    const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (StoreRead::failed(query, store, error))
+        return std::nullopt;
+    return id;
 }
 
 } // namespace citylab

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace citylab {
 
 class Store;
@@ -17,6 +19,10 @@ public:
 
     static QString nextExperiment(const Store &store, int year);
     static QString nextRequest(const Store &store, int year);
+
+    // The id of the experiment with this code: 0 when there is none, std::nullopt (and
+    // *error) when it could not be read.
+    static std::optional<qint64> experimentId(const Store &store, const QString &code, QString *error = nullptr);
 };
 
 } // namespace citylab

@@ -4,6 +4,7 @@
 #include "i18n/dateformat.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
+#include "store/storeread.h"
 
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -28,6 +29,27 @@ QDateTime MeasurementImporter::importedBefore(const Store &store, qint64 experim
     if (!batch.exec() || !batch.next() || batch.value(0).isNull())
         return {};
     return QDateTime::fromString(batch.value(0).toString(), Qt::ISODateWithMs);
+}
+
+std::optional<MeasurementBatchSummary> MeasurementImporter::batchSummary(const Store &store, qint64 batchId, QString *error)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT m.code, m.name, min(x.measured_at), max(x.measured_at) FROM measurements x"
+                                 " JOIN metrics m ON m.id = x.metric_id WHERE x.batch_id = :batch"
+                                 " GROUP BY x.metric_id ORDER BY x.metric_id"));
+    query.bindValue(QStringLiteral(":batch"), batchId);
+    MeasurementBatchSummary summary;
+    if (query.exec())
+        while (query.next()) {
+            summary.metrics.append({query.value(0).toString(), query.value(1).toString()});
+            const qint64 from = query.value(2).toLongLong(), to = query.value(3).toLongLong();
+            summary.from = summary.from == 0 ? from : std::min(summary.from, from);
+            summary.to = std::max(summary.to, to);
+        }
+    if (StoreRead::failed(query, store, error))
+        return std::nullopt;
+    return summary;
 }
 
 // The experiment, metrics and zones were read before the rows were checked; another window

@@ -8,6 +8,8 @@
 #include <QFuture>
 #include <QString>
 
+#include <optional>
+
 namespace citylab {
 
 class Store;
@@ -24,6 +26,14 @@ struct MeasurementImportResult
     int moreErrors = 0;
 };
 
+// What one imported batch holds: its metrics (by id) and the span of its measurements.
+struct MeasurementBatchSummary
+{
+    struct Metric { QString code; QString name; };
+    QList<Metric> metrics;
+    qint64 from = 0, to = 0;   // Unix seconds; 0 when the batch is empty
+};
+
 // Imports a partner's measurement file into one experiment, all or nothing: the rows are
 // all validated first, then written by BulkInsert in one transaction with one
 // measurement_batches row (file name, sha256 in source) and one change_log entry.
@@ -35,6 +45,8 @@ public:
 
     // When a file with this content was last imported into the experiment (invalid: never).
     static QDateTime importedBefore(const Store &store, qint64 experimentId, const QByteArray &sha256Hex);
+    // What a batch imported (MeasurementImportResult::batchId); std::nullopt and *error when it cannot be read.
+    static std::optional<MeasurementBatchSummary> batchSummary(const Store &store, qint64 batchId, QString *error = nullptr);
     // The same file twice is almost always a mistake: refused unless allowed (the dialog
     // allows it once it has warned, the CLI with --allow-duplicate).
     void setAllowDuplicate(bool allow) { m_allowDuplicate = allow; }

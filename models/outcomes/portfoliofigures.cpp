@@ -2,6 +2,7 @@
 #include "portfoliofigures.h"
 
 #include "domain/vocabulary.h"
+#include "store/store.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ namespace citylab {
 QList<QPair<QString, int>> PortfolioFigures::stageCounts() const
 {
     QHash<QString, int> counts;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     if (query.exec(QStringLiteral("SELECT stage, count(*) FROM experiments GROUP BY stage"))) {
         while (query.next())
             counts.insert(query.value(0).toString(), query.value(1).toInt());
@@ -27,7 +28,7 @@ QList<QPair<QString, int>> PortfolioFigures::agreementsPerQuarter(QDate from, QD
 {
     const auto quarterOf = [](QDate day) { return QStringLiteral("%1 Q%2").arg(day.year()).arg((day.month() + 2) / 3); };
     QList<QPair<QString, int>> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     // "2025 Q1" sorts as text in time order (four-digit years).
     query.prepare(QStringLiteral(
@@ -55,7 +56,7 @@ QList<QPair<QString, int>> PortfolioFigures::agreementsPerQuarter(QDate from, QD
 QList<QPair<QString, QList<double>>> PortfolioFigures::leadTimes(QDate from, QDate to) const
 {
     QList<QPair<QString, QList<double>>> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT o.name, julianday(r.decided_on) - julianday(r.submitted_on) FROM regulatory_requests r "
@@ -80,7 +81,7 @@ DomainYearCounts PortfolioFigures::domainsPerYear(int fromYear, int toYear) cons
     QHash<QString, QHash<int, int>> byDomain;
     int first = 0;
     int last = 0;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral(
             "SELECT domain, CAST(substr(coalesce(nullif(proposed_on, ''), nullif(start_on, ''), created_at), 1, 4) "

@@ -4,11 +4,12 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 namespace citylab {
+
+class Store;
 
 // Experiments per domain and per year, the year an experiment entered the pipeline (its
 // proposal; its start or creation when no proposal date was recorded).
@@ -24,7 +25,7 @@ struct DomainYearCounts
 class PortfolioFigures
 {
 public:
-    explicit PortfolioFigures(QSqlDatabase db) : m_db(db) {}
+    explicit PortfolioFigures(const Store &store) : m_store(store) {}
 
     // Experiments per pipeline stage, every stage of Vocabulary::pipelineStages() in order
     // (zero where none).
@@ -40,7 +41,7 @@ public:
     DomainYearCounts domainsPerYear(int fromYear = 0, int toYear = 0) const;
 
 private:
-    QSqlDatabase m_db;
+    const Store &m_store;
 };
 
 } // namespace citylab

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seriesquery.h"
 
+#include "store/store.h"
+#include "store/storeread.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 #include <limits>
@@ -9,7 +12,7 @@ namespace citylab {
 
 QList<MetricRef> SeriesQuery::metrics(qint64 experimentId) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     // The latest target wins when several are set for one metric.
     query.prepare(QStringLiteral(
@@ -42,7 +45,7 @@ QList<MetricRef> SeriesQuery::metrics(qint64 experimentId) const
 QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qint64 from, qint64 to,
                                        qint64 zoneId) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     QString sql = QStringLiteral(
         "SELECT measured_at, value FROM measurements "
@@ -64,6 +67,74 @@ QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qin
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toDouble()});
     return result;
+}
+
+std::optional<QList<ExperimentRef>> SeriesQuery::experiments(QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT id, code, title FROM experiments e WHERE EXISTS (SELECT 1 FROM targets t WHERE t.experiment_id = e.id) "
+        "OR EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id) ORDER BY code"));
+    QList<ExperimentRef> experiments;
+    while (query.next())
+        experiments.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    if (StoreRead::failed(query, m_store, error))
+        return std::nullopt;
+    return experiments;
+}
+
+std::optional<QList<ZoneRef>> SeriesQuery::zones(qint64 experimentId, QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, name FROM zones WHERE experiment_id = :experiment ORDER BY name"));
+    query.bindValue(QStringLiteral(":experiment"), experimentId);
+    QList<ZoneRef> zones;
+    if (query.exec())
+        while (query.next())
+            zones.append({query.value(0).toLongLong(), query.value(1).toString()});
+    if (StoreRead::failed(query, m_store, error))
+        return std::nullopt;
+    return zones;
+}
+
+std::optional<QList<ExperimentRef>> SeriesQuery::experimentsSharing(qint64 experimentId, qint64 metricId, QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    // Along the (experiment, metric) index: a probe per experiment, not a scan of every measurement.
+    query.prepare(QStringLiteral(
+        "SELECT id, code, title FROM experiments e WHERE id <> :experiment AND ("
+        " EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id AND m.metric_id = :metric)"
+        " OR EXISTS (SELECT 1 FROM targets t WHERE t.experiment_id = e.id AND t.metric_id = :metric2)) "
+        "ORDER BY code"));
+    query.bindValue(QStringLiteral(":experiment"), experimentId);
+    query.bindValue(QStringLiteral(":metric"), metricId);
+    query.bindValue(QStringLiteral(":metric2"), metricId);
+    QList<ExperimentRef> experiments;
+    if (query.exec())
+        while (query.next())
+            experiments.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    if (StoreRead::failed(query, m_store, error))
+        return std::nullopt;
+    return experiments;
+}
+
+std::optional<QPair<qint64, qint64>> SeriesQuery::measuredSpan(qint64 experimentId, qint64 metricId, QString *error) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT min(measured_at), max(measured_at) FROM measurements "
+                                 "WHERE experiment_id = :experiment AND metric_id = :metric"));
+    query.bindValue(QStringLiteral(":experiment"), experimentId);
+    query.bindValue(QStringLiteral(":metric"), metricId);
+    QPair<qint64, qint64> span{0, 0};
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        span = {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    if (StoreRead::failed(query, m_store, error))
+        return std::nullopt;
+    return span;
 }
 
 } // namespace citylab

@@ -4,8 +4,10 @@
 #include "outcomes/aggregation.h"
 
 #include <QList>
-#include <QSqlDatabase>
+#include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace citylab {
 
@@ -20,12 +22,29 @@ struct MetricRef
     double target = 0;
 };
 
+class Store;
+
+// An experiment as the outcome pickers list it.
+struct ExperimentRef
+{
+    qint64 id = 0;
+    QString code;
+    QString title;
+};
+
+// A zone of an experiment, for comparing its series.
+struct ZoneRef
+{
+    qint64 id = 0;
+    QString name;
+};
+
 // Reads measurement series from the store along the measurements_series index
 // (experiment, metric, measured_at), so a year of one series is a range scan.
 class SeriesQuery
 {
 public:
-    explicit SeriesQuery(QSqlDatabase db) : m_db(db) {}
+    explicit SeriesQuery(const Store &store) : m_store(store) {}
 
     // The metrics that have measurements or a target for the experiment, by name.
     QList<MetricRef> metrics(qint64 experimentId) const;
@@ -33,8 +52,19 @@ public:
     QList<SeriesPoint> points(qint64 experimentId, qint64 metricId, qint64 from = 0, qint64 to = 0,
                               qint64 zoneId = 0) const;
 
+    // The reads below give std::nullopt, and *error, when the store could not be read.
+    // The experiments with something to draw (a target or at least one measurement), by code.
+    std::optional<QList<ExperimentRef>> experiments(QString *error = nullptr) const;
+    // The experiment's zones, by name.
+    std::optional<QList<ZoneRef>> zones(qint64 experimentId, QString *error = nullptr) const;
+    // The other experiments that measure the metric or set a target for it, by code.
+    std::optional<QList<ExperimentRef>> experimentsSharing(qint64 experimentId, qint64 metricId,
+                                                           QString *error = nullptr) const;
+    // The first and last time (Unix seconds) the experiment measured the metric; 0 and 0 when never.
+    std::optional<QPair<qint64, qint64>> measuredSpan(qint64 experimentId, qint64 metricId, QString *error = nullptr) const;
+
 private:
-    QSqlDatabase m_db;
+    const Store &m_store;
 };
 
 } // namespace citylab

@@ -8,7 +8,6 @@
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
 
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace citylab {
@@ -35,14 +34,18 @@ QString AgreementDetailPanel::page(qint64 id) const
     page.heading(a.value(QStringLiteral("title")).toString(),
                  Vocabulary::label(Vocabulary::AgreementKind, a.value(QStringLiteral("kind")).toString()) + QStringLiteral(" · ")
                      + Vocabulary::label(Vocabulary::AgreementStatus, a.value(QStringLiteral("status")).toString()));
-    QSqlQuery q(store().database());
-    q.prepare(QStringLiteral("SELECT code || ' — ' || title FROM experiments WHERE id = ?"));
-    q.addBindValue(a.value(QStringLiteral("experiment_id")));
-    if (q.exec() && q.next()) {
-        page.field(tr("Experiment"), q.value(0).toString());
-        page.rawHtml(QStringLiteral("<p><a href='record:experiments/%1'>%2</a></p>")
-                         .arg(a.value(QStringLiteral("experiment_id")).toLongLong())
-                         .arg(tr("Open the experiment").toHtmlEscaped()));
+    if (!a.value(QStringLiteral("experiment_id")).isNull()) {
+        const QVariantMap experiment = store().record(QStringLiteral("experiments"), a.value(QStringLiteral("experiment_id")).toLongLong());
+        if (experiment.isEmpty()) {
+            // a read that failed, not an agreement without an experiment
+            page.field(tr("Experiment"), store().errorString());
+        } else {
+            page.field(tr("Experiment"), experiment.value(QStringLiteral("code")).toString() + QStringLiteral(" — ")
+                                             + experiment.value(QStringLiteral("title")).toString());
+            page.rawHtml(QStringLiteral("<p><a href='record:experiments/%1'>%2</a></p>")
+                             .arg(a.value(QStringLiteral("experiment_id")).toLongLong())
+                             .arg(tr("Open the experiment").toHtmlEscaped()));
+        }
     }
     page.field(tr("Protocol number"), a.value(QStringLiteral("protocol_number")).toString());
     page.field(tr("Signed on"), date("signed_on"));

@@ -10,6 +10,7 @@
 #include "i18n/dateformat.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
+#include "items/choicelists.h"
 #include "store/store.h"
 #include "shell/documentssection.h"
 #include "shell/recordtable.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
-#include <QSqlQuery>
 #include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -149,24 +149,24 @@ void ExperimentsView::retranslate()
 // Officers and lead organizations as they appear in the store, kept current as it changes.
 void ExperimentsView::fillPeopleFilters()
 {
-    const auto fill = [this](QComboBox *combo, const QString &all, const QString &sql) {
+    const auto fill = [this](QComboBox *combo, const QString &all, ChoiceLists::List list) {
         const QString current = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(all, QString());
-        QSqlQuery q(m_store.database());
-        q.setForwardOnly(true);
-        if (q.exec(sql))
-            while (q.next())
-                combo->addItem(q.value(0).toString(), q.value(0).toString());
+        QString error;
+        const auto choices = ChoiceLists::load(m_store, list, &error);
+        for (const Choice &choice : choices.value_or(QList<Choice>()))
+            combo->addItem(choice.label, choice.value.toString());
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        // a list that could not be read is not offered as if nobody were in it
+        combo->setEnabled(choices.has_value());
+        if (!choices)
+            combo->setToolTip(error);
     };
-    fill(m_officer, tr("All officers"),
-         QStringLiteral("SELECT DISTINCT officer FROM experiments WHERE officer IS NOT NULL ORDER BY officer COLLATE NOCASE"));
+    fill(m_officer, tr("All officers"), ChoiceLists::Officers);
     // leads and partners: an organization's experiments are those it leads or joins
-    fill(m_organization, tr("All organizations"),
-         QStringLiteral("SELECT o.name FROM organizations o WHERE o.id IN (SELECT lead_organization_id FROM experiments)"
-                        " OR o.id IN (SELECT organization_id FROM experiment_partners) ORDER BY o.name COLLATE NOCASE"));
+    fill(m_organization, tr("All organizations"), ChoiceLists::ExperimentOrganizations);
 }
 
 void ExperimentsView::changeEvent(QEvent *event)

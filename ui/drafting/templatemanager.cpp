@@ -4,6 +4,7 @@
 
 #include "placeholderhighlighter.h"
 #include "domain/vocabulary.h"
+#include "items/choicelists.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,10 +54,10 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
     m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_authority->addItem(tr("Any authority"), qint64(-1));
-    QSqlQuery q(store.database());
-    if (q.exec(QStringLiteral("SELECT id, name FROM organizations WHERE kind IN ('authority', 'public_body') ORDER BY name COLLATE NOCASE")))
-        while (q.next())
-            m_authority->addItem(q.value(1).toString(), q.value(0).toLongLong());
+    QString listError;
+    const auto authorities = ChoiceLists::load(store, ChoiceLists::Authorities, &listError);
+    for (const Choice &authority : authorities.value_or(QList<Choice>()))
+        m_authority->addItem(authority.label, authority.value.toLongLong());
     m_error->setStyleSheet(QStringLiteral("color: #a40000"));
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("templateError"));
@@ -114,6 +114,8 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
         reload(id);
     });
     reload();
+    if (!authorities)
+        m_error->setText(listError);
 }
 
 void TemplateManager::reload(qint64 selectId, const QString &selectKey)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/vocabulary.h"
+#include "items/choicelists.h"
 
 #include <QList>
 #include <QString>
@@ -20,7 +21,7 @@ struct FieldSpec
     Kind kind = Text;
     bool required = false;
     Vocabulary::Field vocabulary = Vocabulary::Domain;   // for Choice
-    QString referenceSql;                                // for Reference: SELECT id, label ... ORDER BY label
+    ChoiceLists::List choices = ChoiceLists::None;      // for Reference: the records it offers
     int minimum = 0, maximum = 0;                        // for Integer, when maximum > minimum
     QString notBefore;                                   // for Date: a date column it must not precede
     // A rule of the field's own (a code's pattern, a value already taken): the problem in

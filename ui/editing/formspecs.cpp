@@ -29,10 +29,10 @@ FieldSpec choice(const char *column, Vocabulary::Field field)
     return spec;
 }
 
-FieldSpec reference(const char *column, const QString &sql, bool required = false)
+FieldSpec reference(const char *column, ChoiceLists::List choices, bool required = false)
 {
     FieldSpec spec = ofKind(column, FieldSpec::Reference, required);
-    spec.referenceSql = sql;
+    spec.choices = choices;
     return spec;
 }
 
@@ -52,16 +52,13 @@ FieldSpec date(const char *column, const char *notBefore = nullptr)
     return spec;
 }
 
-// NOCASE: in binary order "CNR - …" came before "Castello …" and "ARPA" before "Alpi"
-const QString organizationsByName = QStringLiteral("SELECT id, name FROM organizations ORDER BY name COLLATE NOCASE");
-
 } // namespace
 
 FormSpec FormSpecs::experiment()
 {
     return {text("code", true), text("title", true), ofKind("summary", FieldSpec::MultiLine),
             choice("domain", Vocabulary::Domain), integer("trl", 1, 9),
-            reference("lead_organization_id", organizationsByName), text("officer"), text("protocol_number"),
+            reference("lead_organization_id", ChoiceLists::Organizations), text("officer"), text("protocol_number"),
             text("determina_number"), date("proposed_on"), date("start_on"), date("end_on", "start_on"),
             ofKind("notes", FieldSpec::MultiLine)};
 }
@@ -77,9 +74,8 @@ FormSpec FormSpecs::request()
 {
     // The request's rich text is written in the drafting editor, not in this form.
     return {text("reference", true), text("subject", true),
-            reference("authority_id", QStringLiteral("SELECT id, name FROM organizations WHERE kind IN ('authority', 'public_body')"
-                                                     " ORDER BY name COLLATE NOCASE"), true),
-            reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
+            reference("authority_id", ChoiceLists::Authorities, true),
+            reference("experiment_id", ChoiceLists::Experiments),
             choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"),
             integer("statutory_days", 1, 3650), ofKind("required_for_activation", FieldSpec::Boolean),
             ofKind("decision_notes", FieldSpec::MultiLine)};
@@ -90,13 +86,11 @@ FormSpec FormSpecs::interaction()
     FieldSpec occurred = date("occurred_on");
     occurred.required = true;
     return {choice("kind", Vocabulary::InteractionKind), occurred, text("summary", true),
-            ofKind("details", FieldSpec::MultiLine), reference("organization_id", organizationsByName),
-            reference("person_id", QStringLiteral("SELECT p.id, p.full_name || coalesce(' (' || o.name || ')', '')"
-                                                  " FROM people p LEFT JOIN organizations o ON o.id = p.organization_id"
-                                                  " ORDER BY p.full_name COLLATE NOCASE")),
-            reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
-            reference("agreement_id", QStringLiteral("SELECT id, title FROM agreements ORDER BY title COLLATE NOCASE")),
-            reference("request_id", QStringLiteral("SELECT id, reference || ' — ' || subject FROM regulatory_requests ORDER BY reference")),
+            ofKind("details", FieldSpec::MultiLine), reference("organization_id", ChoiceLists::Organizations),
+            reference("person_id", ChoiceLists::People),
+            reference("experiment_id", ChoiceLists::Experiments),
+            reference("agreement_id", ChoiceLists::Agreements),
+            reference("request_id", ChoiceLists::Requests),
             date("follow_up_on", "occurred_on"), ofKind("follow_up_done", FieldSpec::Boolean)};
 }
 
@@ -104,7 +98,7 @@ FormSpec FormSpecs::agreement()
 {
     return {choice("kind", Vocabulary::AgreementKind), text("title", true), choice("status", Vocabulary::AgreementStatus),
             text("protocol_number"),
-            reference("experiment_id", QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code")),
+            reference("experiment_id", ChoiceLists::Experiments),
             date("signed_on"), date("valid_from"), date("valid_to", "valid_from"), integer("renewal_notice_days", 0, 3650),
             ofKind("notes", FieldSpec::MultiLine)};
 }
@@ -120,14 +114,13 @@ FormSpec FormSpecs::metric()
 FormSpec FormSpecs::target()
 {
     // the unit shows with the metric, so the value is typed knowing what it counts
-    return {reference("metric_id", QStringLiteral("SELECT id, code || ' — ' || name || coalesce(' (' || unit || ')', '')"
-                                                  " FROM metrics ORDER BY code"), true),
+    return {reference("metric_id", ChoiceLists::Metrics, true),
             ofKind("value", FieldSpec::Number, true), date("due_on")};
 }
 
 FormSpec FormSpecs::person()
 {
-    return {text("full_name", true), reference("organization_id", organizationsByName), text("role"), text("email"),
+    return {text("full_name", true), reference("organization_id", ChoiceLists::Organizations), text("role"), text("email"),
             text("phone"), ofKind("notes", FieldSpec::MultiLine)};
 }
 

@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace citylab {
@@ -54,13 +53,16 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
     form->setContentsMargins(0, 4, 0, 4);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const FieldSpec &field : spec) {
-        QWidget *editor = createEditor(field);
+        QString problem;
+        QWidget *editor = createEditor(field, &problem);
         editor->setObjectName(QStringLiteral("field_") + field.column);
         auto *error = new QLabel(this);
         error->setObjectName(QStringLiteral("error_") + field.column);
         error->setStyleSheet(QStringLiteral("color: #a40000"));
         error->setWordWrap(true);
-        error->hide();
+        // a list that could not be read says so under its field, rather than offer nothing
+        error->setText(problem);
+        error->setVisible(!problem.isEmpty());
         auto *cell = new QWidget(this);
         // a cell keeps its own height: spare room in a tall dialog stays below the last field
         // instead of opening gaps around the multi-line fields
@@ -78,7 +80,7 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
     }
 }
 
-QWidget *RecordForm::createEditor(const FieldSpec &spec)
+QWidget *RecordForm::createEditor(const FieldSpec &spec, QString *problem)
 {
     switch (spec.kind) {
     case FieldSpec::MultiLine: {
@@ -110,11 +112,9 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec)
         combo->setMinimumContentsLength(24);
         if (!spec.required)
             combo->addItem(QStringLiteral("—"), QVariant());
-        QSqlQuery q(m_store.database());
-        q.setForwardOnly(true);
-        if (q.exec(spec.referenceSql))
-            while (q.next())
-                combo->addItem(q.value(1).toString(), q.value(0));
+        if (const auto choices = ChoiceLists::load(m_store, spec.choices, problem))
+            for (const Choice &choice : *choices)
+                combo->addItem(choice.label, choice.value);
         return combo;
     }
     case FieldSpec::Boolean:

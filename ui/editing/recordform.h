@@ -32,7 +32,7 @@ public:
     QWidget *editor(const QString &column) const;
 
 private:
-    QWidget *createEditor(const FieldSpec &spec);
+    QWidget *createEditor(const FieldSpec &spec, QString *problem);
     QVariant value(const FieldSpec &spec) const;
 
     const Store &m_store;

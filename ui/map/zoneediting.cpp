@@ -4,6 +4,9 @@
 #include "geo/zoneshape.h"
 
 #include "geo/zonegeometry.h"
+#include "geo/zonereader.h"
+#include "items/choicelists.h"
+#include "items/recordcounts.h"
 #include "store/recordedit.h"
 #include "store/recordremoval.h"
 #include "store/store.h"
@@ -21,7 +24,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -285,13 +287,17 @@ qint64 ZoneEditing::chooseExperiment()
     const qint64 current = m_experimentSource ? m_experimentSource() : -1;
     if (current >= 0 && !m_store.record(QStringLiteral("experiments"), current).isEmpty())
         return current;
+    QString error;
+    const std::optional<QList<ChoiceLists::Experiment>> experiments = ChoiceLists::experiments(m_store, &error);
+    if (!experiments) {
+        QMessageBox::warning(window(), tr("New zone"), error);
+        return -1;
+    }
     QStringList labels;
     QList<qint64> ids;
-    QSqlQuery query(m_store.database());
-    query.exec(QStringLiteral("SELECT id, code, title FROM experiments ORDER BY code"));
-    while (query.next()) {
-        ids << query.value(0).toLongLong();
-        labels << query.value(1).toString() % QStringLiteral(" – ") % query.value(2).toString();
+    for (const ChoiceLists::Experiment &experiment : *experiments) {
+        ids << experiment.id;
+        labels << experiment.code % QStringLiteral(" – ") % experiment.title;
     }
     if (ids.isEmpty()) {
         QMessageBox::information(window(), tr("New zone"), tr("A zone belongs to an experiment: add an experiment first."));
@@ -315,11 +321,8 @@ void ZoneEditing::drawn(const ZoneShape &drawnShape)
         return;
     const QVariantMap experiment = m_store.record(QStringLiteral("experiments"), experimentId);
     ZoneFormDialog form(shape.kind(), experimentLabel(experimentId), window());
-    QSqlQuery count(m_store.database());
-    count.prepare(QStringLiteral("SELECT count(*) FROM zones WHERE experiment_id = :id"));
-    count.bindValue(QStringLiteral(":id"), experimentId);
-    const int zones = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    count.finish(); // the form below ends in a write: no read may stay open across it
+    const ZoneReader::Result existing = ZoneReader::ofExperiment(m_store, experimentId);
+    const int zones = int(existing.zones.size() + existing.unreadable.size());
     // The experiment's own dates are the likeliest window for a new zone.
     form.setValues({{QStringLiteral("name"), tr("%1 - zone %2").arg(experiment.value(QStringLiteral("code")).toString())
                                                   .arg(zones + 1)},
@@ -415,11 +418,13 @@ void ZoneEditing::deleteZone()
     const QString name = zone.value(QStringLiteral("name")).toString();
     QString question = tr("Delete the zone \"%1\" of %2?")
                            .arg(name, experimentLabel(zone.value(QStringLiteral("experiment_id")).toLongLong()));
-    QSqlQuery count(m_store.database());
-    count.prepare(QStringLiteral("SELECT count(*) FROM measurements WHERE zone_id = :id"));
-    count.bindValue(QStringLiteral(":id"), m_selected);
-    const int measured = count.exec() && count.next() ? count.value(0).toInt() : 0;
-    count.finish(); // no read may stay open across the write below
+    QString error;
+    const std::optional<qint64> measurements = RecordCounts::measurementsInZone(m_store, m_selected, &error);
+    if (!measurements) {
+        QMessageBox::warning(window(), tr("Delete zone"), error);
+        return;
+    }
+    const int measured = int(*measurements);
     if (measured > 0)
         question += u'\n' + tr("%n measurement(s) taken in it keep their values but no longer name the zone, "
                                "also after an undo.", nullptr, measured);

@@ -14,7 +14,6 @@
 #include <QSortFilterProxyModel>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -109,15 +108,15 @@ void OrganizationsView::chooseMergeTarget()
         return;
     QStringList names;
     QList<qint64> ids;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT id, name, coalesce(city, '') FROM organizations WHERE id <> ? ORDER BY name COLLATE NOCASE"));
-    q.addBindValue(duplicate);
-    if (q.exec()) {
-        while (q.next()) {
-            ids << q.value(0).toLongLong();
-            names << (q.value(2).toString().isEmpty() ? q.value(1).toString()
-                                                      : QStringLiteral("%1 (%2)").arg(q.value(1).toString(), q.value(2).toString()));
-        }
+    QString error;
+    const auto candidates = OrganizationMerge::survivorCandidates(m_store, duplicate, &error);
+    if (!candidates) {
+        QMessageBox::warning(this, tr("Merge Organizations"), error);
+        return;
+    }
+    for (const OrganizationMerge::Candidate &candidate : *candidates) {
+        ids << candidate.id;
+        names << (candidate.city.isEmpty() ? candidate.name : QStringLiteral("%1 (%2)").arg(candidate.name, candidate.city));
     }
     const QString name = m_store.record(QStringLiteral("organizations"), duplicate).value(QStringLiteral("name")).toString();
     bool ok = false;

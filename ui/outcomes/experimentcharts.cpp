@@ -15,7 +15,7 @@ namespace citylab {
 
 QString ExperimentCharts::html(const Store &store, qint64 experimentId, QTextDocument *document)
 {
-    const SeriesQuery query(store.database());
+    const SeriesQuery query(store);
     QString result;
     const QLocale locale;
     // As wide as the page is now (it is a side panel of any width), less its margins, so the

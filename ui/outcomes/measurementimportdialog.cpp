@@ -4,6 +4,7 @@
 #include "shell/filechooser.h"
 
 #include "i18n/dateformat.h"
+#include "items/choicelists.h"
 #include "outcomes/measurementmappingmemory.h"
 #include "store/opendatabases.h"
 #include "store/store.h"
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -104,22 +104,24 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     m_proposalNote->setObjectName(QStringLiteral("proposal"));
     m_duplicate->setObjectName(QStringLiteral("duplicate"));
 
-    QSqlQuery query(store.database());
-    query.exec(QStringLiteral("SELECT id, code, title, lead_organization_id FROM experiments ORDER BY code"));
-    while (query.next()) {
-        m_experiment->addItem(query.value(1).toString() + QStringLiteral(" – ") + query.value(2).toString(),
-                              query.value(0).toLongLong());
-        m_experiment->setItemData(m_experiment->count() - 1, query.value(3), OrganizationRole);
+    QString listError;
+    const auto experiments = ChoiceLists::experiments(store, &listError);
+    for (const ChoiceLists::Experiment &experiment : experiments.value_or(QList<ChoiceLists::Experiment>())) {
+        m_experiment->addItem(experiment.code + QStringLiteral(" – ") + experiment.title, experiment.id);
+        m_experiment->setItemData(m_experiment->count() - 1, experiment.leadOrganizationId, OrganizationRole);
     }
     m_experiment->setMinimumContentsLength(40);
     m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_fixedMetric->addItem(tr("(choose the metric)"), 0);
-    query.exec(QStringLiteral("SELECT id, code, name, unit FROM metrics ORDER BY code"));
-    while (query.next()) {
-        const QString unit = query.value(3).toString();
-        m_fixedMetric->addItem(query.value(1).toString() + QStringLiteral(" – ") + query.value(2).toString()
-                                   + (unit.isEmpty() ? QString() : QStringLiteral(" (") + unit + u')'),
-                               query.value(0).toLongLong());
+    const auto metrics = ChoiceLists::metrics(store, experiments ? &listError : nullptr);
+    for (const ChoiceLists::Metric &metric : metrics.value_or(QList<ChoiceLists::Metric>()))
+        m_fixedMetric->addItem(metric.code + QStringLiteral(" – ") + metric.name
+                                   + (metric.unit.isEmpty() ? QString() : QStringLiteral(" (") + metric.unit + u')'),
+                               metric.id);
+    // a list that could not be read is said where the file's reading is told
+    if (!listError.isEmpty()) {
+        m_detected->setText(listError);
+        m_detected->show();
     }
 
     m_path->setReadOnly(true);
@@ -345,12 +347,12 @@ void MeasurementImportDialog::proposeMapping()
     if (remembered) {
         setMapping(*remembered);
         m_proposal = Proposal::Remembered;
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral("SELECT name FROM organizations WHERE id = :id"));
-        query.bindValue(QStringLiteral(":id"), organization);
-        if (query.exec() && query.next())
+        const QVariantMap lead = m_store.record(QStringLiteral("organizations"), organization);
+        if (lead.isEmpty())
+            m_proposalNote->setText(m_store.errorString());
+        else
             m_proposalNote->setText(tr("Columns as last imported for files from %1; check them before importing.")
-                                        .arg(query.value(0).toString()));
+                                        .arg(lead.value(QStringLiteral("name")).toString()));
     } else {
         setMapping(MeasurementCsvReader::guessMapping(m_header));
         m_proposal = Proposal::Headers;
@@ -441,7 +443,7 @@ MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
     const QString &fileName, const MeasurementCsvMapping &mapping, std::shared_ptr<std::atomic<bool>> cancel,
     std::shared_ptr<std::atomic<int>> permille)
 {
-    // A QSqlDatabase connection belongs to the thread that opened it, so the worker opens
+    // A database connection belongs to the thread that opened it, so the worker opens
     // its own Store on the same file; the window's Store sees the change via data_version.
     Finished finished;
     Store store;
@@ -458,20 +460,12 @@ MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
         return !cancel->load();
     });
     if (finished.result.ok) {
-        QSqlQuery query(store.database());
-        query.prepare(QStringLiteral("SELECT metric_id, min(measured_at), max(measured_at) FROM measurements "
-                                     "WHERE batch_id = :batch GROUP BY metric_id"));
-        query.bindValue(QStringLiteral(":batch"), finished.result.batchId);
-        query.exec();
-        QSqlQuery code(store.database());
-        code.prepare(QStringLiteral("SELECT code, name FROM metrics WHERE id = :id"));
-        while (query.next()) {
-            code.bindValue(QStringLiteral(":id"), query.value(0));
-            if (code.exec() && code.next())
-                finished.metrics << code.value(0).toString() + QStringLiteral(" (") + code.value(1).toString() + u')';
-            const qint64 from = query.value(1).toLongLong(), to = query.value(2).toLongLong();
-            finished.from = finished.from == 0 ? from : std::min(finished.from, from);
-            finished.to = std::max(finished.to, to);
+        const auto summary = MeasurementImporter::batchSummary(store, finished.result.batchId, &finished.summaryError);
+        for (const MeasurementBatchSummary::Metric &metric : summary ? summary->metrics : QList<MeasurementBatchSummary::Metric>())
+            finished.metrics << metric.code + QStringLiteral(" (") + metric.name + u')';
+        if (summary) {
+            finished.from = summary->from;
+            finished.to = summary->to;
         }
     }
     return finished;
@@ -528,10 +522,14 @@ void MeasurementImportDialog::showSummary(const Finished &finished)
     QString text = QStringLiteral("<p><b>%1</b></p>")
                        .arg(tr("%n measurement(s) imported into %1.", nullptr, m_result.rows)
                                 .arg(m_experiment->currentText().section(QStringLiteral(" – "), 0, 0).toHtmlEscaped()));
-    text += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(tr("Metrics: %1").arg(finished.metrics.join(QStringLiteral(", ")).toHtmlEscaped()),
-                     tr("Period: from %1 to %2").arg(romeDate(finished.from), romeDate(finished.to)),
-                     tr("File: %1").arg(QFileInfo(m_fileName).fileName().toHtmlEscaped()));
+    if (!finished.summaryError.isEmpty())
+        text += QStringLiteral("<p>%1<br>%2</p>")
+                    .arg(finished.summaryError.toHtmlEscaped(), tr("File: %1").arg(QFileInfo(m_fileName).fileName().toHtmlEscaped()));
+    else
+        text += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                    .arg(tr("Metrics: %1").arg(finished.metrics.join(QStringLiteral(", ")).toHtmlEscaped()),
+                         tr("Period: from %1 to %2").arg(romeDate(finished.from), romeDate(finished.to)),
+                         tr("File: %1").arg(QFileInfo(m_fileName).fileName().toHtmlEscaped()));
     m_summary->setText(text);
     m_bottom->setCurrentWidget(m_summary);
 }

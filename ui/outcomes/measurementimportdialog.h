@@ -66,6 +66,7 @@ private:
         MeasurementImportResult result;
         QStringList metrics;
         qint64 from = 0, to = 0;
+        QString summaryError;   // the import went in, but what it holds could not be read
     };
     static Finished runInBackground(const QString &dbPath, const QString &user, qint64 experimentId,
                                     const QByteArray &data, QFuture<QByteArray> sha256, const QString &fileName,

@@ -259,7 +259,7 @@ QString OutcomesView::periodName() const
 
 void OutcomesView::refreshPortfolio()
 {
-    const PortfolioFigures figures(m_store.database());
+    const PortfolioFigures figures(m_store);
     QStringList labels;
     QList<double> values;
     QList<QColor> colours;

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
-#include <QSqlQuery>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -232,15 +231,12 @@ void SeriesExplorer::loadExperiments()
 {
     const QSignalBlocker blocker(m_experiment);
     m_experiment->clear();
-    QSqlQuery query(m_store.database());
     // Only experiments with something to draw: a target or at least one measurement.
-    query.exec(QStringLiteral(
-        "SELECT id, code, title FROM experiments e WHERE EXISTS (SELECT 1 FROM targets t WHERE t.experiment_id = e.id) "
-        "OR EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id) ORDER BY code"));
-    while (query.next()) {
-        m_experiment->addItem(query.value(1).toString() + QStringLiteral(" – ") + query.value(2).toString(),
-                              query.value(0).toLongLong());
-        m_experiment->setItemData(m_experiment->count() - 1, query.value(1).toString(), Qt::UserRole + 1);
+    m_experimentsError.clear();
+    const auto experiments = SeriesQuery(m_store).experiments(&m_experimentsError);
+    for (const ExperimentRef &experiment : experiments.value_or(QList<ExperimentRef>())) {
+        m_experiment->addItem(experiment.code + QStringLiteral(" – ") + experiment.title, experiment.id);
+        m_experiment->setItemData(m_experiment->count() - 1, experiment.code, Qt::UserRole + 1);
     }
 }
 
@@ -291,7 +287,7 @@ bool SeriesExplorer::openLink(const QUrl &url)
 void SeriesExplorer::fillMetrics(qint64 preferredMetric)
 {
     m_metric->clear();
-    const SeriesQuery series(m_store.database());
+    const SeriesQuery series(m_store);
     for (const MetricRef &metric : series.metrics(experimentId()))
         m_metric->addItem(metric.unit.isEmpty() ? metric.name : tr("%1 (%2)").arg(metric.name, metric.unit), metric.id);
     m_metric->setCurrentIndex(qMax(0, m_metric->findData(preferredMetric)));
@@ -322,31 +318,26 @@ void SeriesExplorer::loadCompareList(bool keepTicks)
     m_compareList->clear();
     const auto compare = Compare(m_compare->currentData().toInt());
     m_compareList->setVisible(compare != Single);
-    QSqlQuery query(m_store.database());
+    m_compareError.clear();
+    const SeriesQuery series(m_store);
+    QList<QPair<qint64, QString>> entries;   // id, name as listed
     if (compare == Zones) {
-        query.prepare(QStringLiteral("SELECT id, name FROM zones WHERE experiment_id = :experiment ORDER BY name"));
-        query.bindValue(QStringLiteral(":experiment"), experimentId());
+        if (const auto zones = series.zones(experimentId(), &m_compareError))
+            for (const ZoneRef &zone : *zones)
+                entries.append({zone.id, zone.name});
     } else if (compare == Experiments) {
-        // Along the (experiment, metric) index: a probe per experiment, not a scan of every measurement.
-        query.prepare(QStringLiteral(
-            "SELECT id, code || ' – ' || title FROM experiments e WHERE id <> :experiment AND ("
-            " EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id AND m.metric_id = :metric)"
-            " OR EXISTS (SELECT 1 FROM targets t WHERE t.experiment_id = e.id AND t.metric_id = :metric2)) "
-            "ORDER BY code"));
-        query.bindValue(QStringLiteral(":experiment"), experimentId());
-        query.bindValue(QStringLiteral(":metric"), metricId());
-        query.bindValue(QStringLiteral(":metric2"), metricId());
+        if (const auto experiments = series.experimentsSharing(experimentId(), metricId(), &m_compareError))
+            for (const ExperimentRef &experiment : *experiments)
+                entries.append({experiment.id, experiment.code + QStringLiteral(" – ") + experiment.title});
     } else {
         return;
     }
-    if (!query.exec())
-        return;
-    while (query.next()) {
-        auto *item = new QListWidgetItem(query.value(1).toString(), m_compareList);
-        item->setData(Qt::UserRole, query.value(0).toLongLong());
+    for (const auto &[id, name] : std::as_const(entries)) {
+        auto *item = new QListWidgetItem(name, m_compareList);
+        item->setData(Qt::UserRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         // Every zone at first; other experiments only when the user picks them.
-        item->setCheckState(ticks.value(query.value(0).toLongLong(), compare == Zones ? Qt::Checked : Qt::Unchecked));
+        item->setCheckState(ticks.value(id, compare == Zones ? Qt::Checked : Qt::Unchecked));
         item->setToolTip(item->text());
     }
 }
@@ -387,15 +378,13 @@ void SeriesExplorer::applyPreset()
                 experiments.append(m_compareList->item(i)->data(Qt::UserRole).toLongLong());
     qint64 first = 0;
     qint64 last = 0;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT min(measured_at), max(measured_at) FROM measurements "
-                                 "WHERE experiment_id = :experiment AND metric_id = :metric"));
+    const SeriesQuery series(m_store);
+    m_spanError.clear();
     for (qint64 experiment : std::as_const(experiments)) {
-        query.bindValue(QStringLiteral(":experiment"), experiment);
-        query.bindValue(QStringLiteral(":metric"), metricId());
-        if (query.exec() && query.next() && !query.value(0).isNull()) {
-            first = first ? qMin(first, query.value(0).toLongLong()) : query.value(0).toLongLong();
-            last = qMax(last, query.value(1).toLongLong());
+        const auto span = series.measuredSpan(experiment, metricId(), &m_spanError);
+        if (span && span->first) {
+            first = first ? qMin(first, span->first) : span->first;
+            last = qMax(last, span->second);
         }
     }
     // The period ends at the last measurement, so "last 30 days" of a concluded experiment
@@ -415,13 +404,18 @@ void SeriesExplorer::refresh()
     m_chart->clear();
     const qint64 experiment = experimentId();
     const qint64 metricId = this->metricId();
-    const SeriesQuery query(m_store.database());
+    const SeriesQuery query(m_store);
     MetricRef metric;
     for (const MetricRef &candidate : query.metrics(experiment))
         if (candidate.id == metricId)
             metric = candidate;
-    m_chart->setTitle(metric.id ? tr("%1 – %2").arg(m_experiment->currentText(), metric.name)
-                                : tr("No measurements to show"));
+    // a list or period that could not be read is said where the chart is named
+    const QString readError = !m_experimentsError.isEmpty() ? m_experimentsError
+                              : !m_compareError.isEmpty()   ? m_compareError
+                                                            : m_spanError;
+    m_chart->setTitle(!readError.isEmpty() ? readError
+                      : metric.id          ? tr("%1 – %2").arg(m_experiment->currentText(), metric.name)
+                                           : tr("No measurements to show"));
     if (!metric.id) {
         m_chart->refresh();
         return;

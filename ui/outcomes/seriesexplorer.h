@@ -76,6 +76,10 @@ private:
     QDateEdit *m_to;
     QComboBox *m_compare;
     QListWidget *m_compareList;
+    // Why a list or the measured period could not be read (empty when it was).
+    QString m_experimentsError;
+    QString m_compareError;
+    QString m_spanError;
     TimeSeriesChart *m_chart;
 };
 

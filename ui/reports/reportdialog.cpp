@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "i18n/scopedlanguage.h"
 #include "reports/reportgenerator.h"
+#include "items/choicelists.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace citylab {
@@ -42,11 +42,10 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     setWindowTitle(tr("Report"));
     m_kind->addItem(tr("Portfolio"), QStringLiteral("portfolio"));
     m_kind->addItem(tr("One experiment"), QStringLiteral("experiment"));
-    QSqlQuery query(store.database());
-    query.exec(QStringLiteral("SELECT code, title FROM experiments ORDER BY code"));
-    while (query.next())
-        m_experiment->addItem(query.value(0).toString() + QStringLiteral(" – ") + query.value(1).toString(),
-                              query.value(0).toString());
+    QString listError;
+    const auto experiments = ChoiceLists::experiments(store, &listError);
+    for (const ChoiceLists::Experiment &experiment : experiments.value_or(QList<ChoiceLists::Experiment>()))
+        m_experiment->addItem(experiment.code + QStringLiteral(" – ") + experiment.title, experiment.code);
     m_experiment->setMinimumContentsLength(30);
     m_experiment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -91,7 +90,7 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     // until the first preview the page area is an empty grey box: say how to fill it
-    m_status->setText(tr("Preview shows the report here; Save as… writes it as a PDF."));
+    m_status->setText(experiments ? tr("Preview shows the report here; Save as… writes it as a PDF.") : listError);
     updateEnabled();
     ScreenFit::resize(this, QSize(760, 860));
 }

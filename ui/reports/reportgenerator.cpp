@@ -13,6 +13,7 @@
 #include "map/tilesettings.h"
 #include "outcomes/experimenttargets.h"
 #include "outcomes/portfoliofigures.h"
+#include "outcomes/reportdata.h"
 #include "outcomes/seriesquery.h"
 #include "reports/reportdocument.h"
 #include "reports/reportzonemap.h"
@@ -23,7 +24,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <qcustomplot.h>
 #include <memory>
 
@@ -91,19 +91,8 @@ bool save(const ReportDocument &document, const QString &path, QString *error)
     return true;
 }
 
-int count(const Store &store, const QString &sql, const QString &from = {}, const QString &to = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    if (sql.contains(QLatin1String(":from")))
-        query.bindValue(QStringLiteral(":from"), from);
-    if (sql.contains(QLatin1String(":to")))
-        query.bindValue(QStringLiteral(":to"), to);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
-}
-
-// The zones of the experiments chosen by `where` (SQL on experiments e), drawn offline in
-// Web Mercator with a scale bar, and what the numbers on the map stand for.
+// Zones drawn offline in Web Mercator with a scale bar, numbered by experiment code and zone
+// name, and what the numbers on the map stand for.
 struct ZoneMap
 {
     std::shared_ptr<ReportZoneMap> painter;
@@ -154,21 +143,34 @@ QString numberList(const QList<int> &numbers)
 bool ReportGenerator::writePortfolio(const QString &path, const Options &options, QString *error) const
 {
     const QDate to = options.to.isValid() ? options.to : options.today;
-    const QString fromIso = options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
-    const QString toIso = to.toString(Qt::ISODate);
+    const ReportData::Period period{
+        options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"), to.toString(Qt::ISODate)};
     const QLocale locale;
     ReportDocument doc(tr("Portfolio report"), periodText(options), generatedText(options));
 
+    // what the report lists, read first: a store that cannot be read gives no report, not an empty one
+    const auto keyFigures = ReportData::keyFigures(m_store, period, error);
+    if (!keyFigures)
+        return false;
+    const auto domainRows = ReportData::domains(m_store, error);
+    if (!domainRows)
+        return false;
+    const auto activeExperiments = ReportData::activeExperiments(m_store, error);
+    if (!activeExperiments)
+        return false;
+    const ZoneReader::Result activeZones = ZoneReader::ofStage(m_store, QStringLiteral("active"));
+    if (!activeZones.ok) {
+        if (error)
+            *error = activeZones.error;
+        return false;
+    }
+
     doc.addHeading(tr("Key figures"));
-    const int experiments = count(m_store, QStringLiteral("SELECT count(*) FROM experiments"));
-    const int active = count(m_store, QStringLiteral("SELECT count(*) FROM experiments WHERE stage = 'active'"));
-    const int started = count(m_store, QStringLiteral("SELECT count(*) FROM experiments WHERE start_on BETWEEN :from AND :to"),
-                              fromIso, toIso);
-    const int signedAgreements = count(
-        m_store, QStringLiteral("SELECT count(*) FROM agreements WHERE signed_on BETWEEN :from AND :to"), fromIso, toIso);
-    const int decided = count(
-        m_store, QStringLiteral("SELECT count(*) FROM regulatory_requests WHERE decided_on BETWEEN :from AND :to"), fromIso,
-        toIso);
+    const int experiments = keyFigures->experiments;
+    const int active = keyFigures->active;
+    const int started = keyFigures->started;
+    const int signedAgreements = keyFigures->signedAgreements;
+    const int decided = keyFigures->decisions;
     Deadlines::Options deadlineOptions;
     deadlineOptions.today = to;
     QList<Deadline> requests;
@@ -186,7 +188,7 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
                        {tr("overdue regulatory requests"), locale.toString(overdue)}});
 
     doc.addHeading(tr("Pipeline by stage"));
-    const PortfolioFigures figures(m_store.database());
+    const PortfolioFigures figures(m_store);
     // The charts are drawn when the PDF is written, at the end: they live until then.
     QList<std::shared_ptr<ChartView>> charts;
     auto funnel = std::make_shared<BarChart>();
@@ -208,21 +210,16 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
 
     doc.addHeading(tr("Experiments by domain"));
     {
-        QSqlQuery query(m_store.database());
-        query.exec(QStringLiteral(
-            "SELECT domain, count(*), sum(stage = 'active'), sum(stage IN ('concluded', 'evaluated')) FROM experiments "
-            "GROUP BY domain ORDER BY count(*) DESC"));
         QStringList labels;
         QList<double> values;
         QList<QColor> colours;
         QList<QStringList> rows;
-        while (query.next()) {
-            const QString domain = query.value(0).toString();
-            labels.append(Vocabulary::label(Vocabulary::Domain, domain));
-            values.append(query.value(1).toDouble());
-            colours.append(RecordColours::domain(domain));
-            rows.append({labels.last(), locale.toString(query.value(1).toInt()), locale.toString(query.value(2).toInt()),
-                         locale.toString(query.value(3).toInt())});
+        for (const ReportData::DomainRow &row : *domainRows) {
+            labels.append(Vocabulary::label(Vocabulary::Domain, row.domain));
+            values.append(row.experiments);
+            colours.append(RecordColours::domain(row.domain));
+            rows.append({labels.last(), locale.toString(row.experiments), locale.toString(row.active),
+                         locale.toString(row.concluded)});
         }
         auto domains = std::make_shared<BarChart>();
         domains->setHorizontal(true);
@@ -322,17 +319,11 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
 
     doc.addHeading(tr("Active experiments"));
     {
-        QSqlQuery query(m_store.database());
-        query.exec(QStringLiteral(
-            "SELECT e.code, e.title, e.domain, o.name, e.start_on, e.end_on "
-            "FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id "
-            "WHERE e.stage = 'active' ORDER BY e.code"));
         QList<QStringList> rows;
-        while (query.next())
-            rows.append({query.value(0).toString(), query.value(1).toString(),
-                         Vocabulary::label(Vocabulary::Domain, query.value(2).toString()), query.value(3).toString(),
-                         date(query.value(4)) + QStringLiteral(" – ") + date(query.value(5)), QString()});
-        const ZoneMap map = zoneMap(ZoneReader::ofStage(m_store, QStringLiteral("active")).zones);
+        for (const ReportData::ActiveExperiment &e : *activeExperiments)
+            rows.append({e.code, e.title, Vocabulary::label(Vocabulary::Domain, e.domain), e.lead,
+                         date(e.startOn) + QStringLiteral(" – ") + date(e.endOn), QString()});
+        const ZoneMap map = zoneMap(activeZones.zones);
         if (!map.painter->isEmpty())
             doc.addDrawing([painter = map.painter](QPainter &p, const QRectF &r) { painter->paint(p, r); }, 110);
         // The last column says which numbers on the map are the experiment's zones.
@@ -350,54 +341,53 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
 bool ReportGenerator::writeExperiment(const QString &path, const QString &code, const Options &options,
                                       QString *error) const
 {
-    QSqlQuery e(m_store.database());
-    e.prepare(QStringLiteral(
-        "SELECT e.id, e.code, e.title, e.summary, e.domain, e.stage, e.stage_since, o.name, e.officer, e.start_on, "
-        "e.end_on, e.trl, e.protocol_number FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id "
-        "WHERE e.code = :code"));
-    e.bindValue(QStringLiteral(":code"), code);
-    if (!e.exec() || !e.next()) {
+    const std::optional<ReportData::Experiment> e = ReportData::experiment(m_store, code, error);
+    if (!e)
+        return false;
+    if (e->id < 0) {
         *error = tr("no experiment with code '%1'").arg(code);
         return false;
     }
-    const qint64 id = e.value(0).toLongLong();
+    const qint64 id = e->id;
     const QDate to = options.to.isValid() ? options.to : options.today;
-    const QString fromIso = options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
-    const QString toIso = to.toString(Qt::ISODate);
+    const ReportData::Period period{
+        options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"), to.toString(Qt::ISODate)};
+    // what the report lists, read first: a store that cannot be read gives no report, not an empty one
+    const auto partnerRows = ReportData::partners(m_store, id, error);
+    if (!partnerRows)
+        return false;
+    const auto agreementRows = ReportData::agreements(m_store, id, error);
+    if (!agreementRows)
+        return false;
+    const auto historyRows = ReportData::regulatoryHistory(m_store, id, error);
+    if (!historyRows)
+        return false;
+    const auto interactionRows = ReportData::interactions(m_store, id, period, error);
+    if (!interactionRows)
+        return false;
     const QLocale locale;
     ReportDocument doc(tr("Experiment report %1").arg(code), periodText(options), generatedText(options));
 
-    doc.addHeading(e.value(1).toString() + QStringLiteral(" – ") + e.value(2).toString());
+    doc.addHeading(e->code + QStringLiteral(" – ") + e->title);
     doc.addTable({tr("Field"), tr("Value")},
-                 {{tr("Domain"), Vocabulary::label(Vocabulary::Domain, e.value(4).toString())},
-                  {tr("Stage"), tr("%1 since %2").arg(Vocabulary::label(Vocabulary::Stage, e.value(5).toString()),
-                                                      date(e.value(6)))},
-                  {tr("Lead organization"), e.value(7).toString()},
-                  {tr("Officer"), e.value(8).toString()},
-                  {tr("Dates"), date(e.value(9)) + QStringLiteral(" – ") + date(e.value(10))},
-                  {tr("Technology readiness level"), e.value(11).isNull() ? QString() : e.value(11).toString()},
-                  {tr("Protocol number"), e.value(12).toString()}},
+                 {{tr("Domain"), Vocabulary::label(Vocabulary::Domain, e->domain)},
+                  {tr("Stage"), tr("%1 since %2").arg(Vocabulary::label(Vocabulary::Stage, e->stage), date(e->stageSince))},
+                  {tr("Lead organization"), e->lead},
+                  {tr("Officer"), e->officer},
+                  {tr("Dates"), date(e->startOn) + QStringLiteral(" – ") + date(e->endOn)},
+                  {tr("Technology readiness level"), e->trl},
+                  {tr("Protocol number"), e->protocolNumber}},
                  {1, 3});
-    if (!e.value(3).toString().isEmpty())
-        doc.addParagraph(e.value(3).toString());
+    if (!e->summary.isEmpty())
+        doc.addParagraph(e->summary);
 
-    auto rowsOf = [this, id](const QString &sql, int columns, const std::function<QString(int, const QVariant &)> &format) {
-        QSqlQuery query(m_store.database());
-        query.prepare(sql);
-        query.bindValue(QStringLiteral(":id"), id);
-        QList<QStringList> rows;
-        if (query.exec())
-            while (query.next()) {
-                QStringList row;
-                for (int c = 0; c < columns; ++c)
-                    row.append(format(c, query.value(c)));
-                rows.append(row);
-            }
-        return rows;
-    };
-    const auto plain = [](int, const QVariant &v) { return v.toString(); };
-
-    const ZoneMap map = zoneMap(ZoneReader::ofExperiment(m_store, id).zones);
+    const ZoneReader::Result zones = ZoneReader::ofExperiment(m_store, id);
+    if (!zones.ok) {
+        if (error)
+            *error = zones.error;
+        return false;
+    }
+    const ZoneMap map = zoneMap(zones.zones);
     if (!map.painter->isEmpty()) {
         doc.addHeading(tr("Zones"));
         doc.addDrawing([painter = map.painter](QPainter &p, const QRectF &r) { painter->paint(p, r); }, 100);
@@ -408,25 +398,19 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     }
 
     doc.addHeading(tr("Partners"));
-    const auto partners = rowsOf(QStringLiteral("SELECT o.name, p.role FROM experiment_partners p JOIN organizations o "
-                                                "ON o.id = p.organization_id WHERE p.experiment_id = :id ORDER BY o.name"),
-                                 2, plain);
+    QList<QStringList> partners;
+    for (const ReportData::Partner &partner : *partnerRows)
+        partners.append({partner.name, partner.role});
     if (partners.isEmpty())
         doc.addParagraph(tr("No partner recorded."));
     else
         doc.addTable({tr("Organization"), tr("Role")}, partners, {3, 2});
 
     doc.addHeading(tr("Agreements"));
-    const auto agreements = rowsOf(
-        QStringLiteral("SELECT title, kind, status, signed_on, valid_to FROM agreements WHERE experiment_id = :id "
-                       "ORDER BY signed_on"),
-        5, [](int c, const QVariant &v) {
-            if (c == 1)
-                return Vocabulary::label(Vocabulary::AgreementKind, v.toString());
-            if (c == 2)
-                return Vocabulary::label(Vocabulary::AgreementStatus, v.toString());
-            return c >= 3 ? date(v) : v.toString();
-        });
+    QList<QStringList> agreements;
+    for (const ReportData::Agreement &a : *agreementRows)
+        agreements.append({a.title, Vocabulary::label(Vocabulary::AgreementKind, a.kind),
+                           Vocabulary::label(Vocabulary::AgreementStatus, a.status), date(a.signedOn), date(a.validTo)});
     if (agreements.isEmpty())
         doc.addParagraph(tr("No agreement recorded."));
     else
@@ -434,31 +418,24 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
                      {5, 2, 2, 2, 2});
 
     doc.addHeading(tr("Regulatory history"));
-    const auto history = rowsOf(
-        QStringLiteral("SELECT c.on_date, r.reference, a.name, c.from_status, c.to_status, c.note "
-                       "FROM request_status_changes c JOIN regulatory_requests r ON r.id = c.request_id "
-                       "LEFT JOIN organizations a ON a.id = r.authority_id WHERE r.experiment_id = :id "
-                       "ORDER BY c.on_date, c.id"),
-        6, [](int c, const QVariant &v) {
-            if (c == 0)
-                return date(v);
-            if (c == 3 || c == 4)
-                return v.toString().isEmpty() ? QString() : Vocabulary::label(Vocabulary::RequestStatus, v.toString());
-            return v.toString();
-        });
-    if (history.isEmpty()) {
+    if (historyRows->isEmpty()) {
         doc.addParagraph(tr("No regulatory request recorded."));
     } else {
+        const auto status = [](const QString &key) {
+            return key.isEmpty() ? QString() : Vocabulary::label(Vocabulary::RequestStatus, key);
+        };
         QList<QStringList> rows;
-        for (const QStringList &row : history)
-            rows.append({row.at(0), row.at(1), row.at(2),
-                         row.at(3).isEmpty() ? row.at(4) : row.at(3) + QStringLiteral(" → ") + row.at(4), row.at(5)});
+        for (const ReportData::StatusChange &change : *historyRows) {
+            const QString from = status(change.fromStatus), to = status(change.toStatus);
+            rows.append({date(change.on), change.reference, change.authority,
+                         from.isEmpty() ? to : from + QStringLiteral(" → ") + to, change.note});
+        }
         doc.addTable({tr("Date"), tr("Request"), tr("Authority"), tr("Status change"), tr("Note")}, rows,
                      {2, 3, 4, 4, 4});
     }
 
     doc.addHeading(tr("Metrics against targets"));
-    const SeriesQuery series(m_store.database());
+    const SeriesQuery series(m_store);
     const qint64 fromSecs = options.from.isValid() ? options.from.startOfDay().toSecsSinceEpoch() : 0;
     const qint64 toSecs = to.addDays(1).startOfDay().toSecsSinceEpoch();
     // Each target judged by the weekly mean of the last week measured in the period, as the
@@ -516,20 +493,10 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     }
 
     doc.addHeading(tr("Interactions in the period"));
-    QSqlQuery interactions(m_store.database());
-    interactions.prepare(QStringLiteral(
-        "SELECT i.occurred_on, i.kind, o.name, i.summary FROM interactions i LEFT JOIN organizations o "
-        "ON o.id = i.organization_id WHERE i.experiment_id = :id AND i.occurred_on BETWEEN :from AND :to "
-        "ORDER BY i.occurred_on"));
-    interactions.bindValue(QStringLiteral(":id"), id);
-    interactions.bindValue(QStringLiteral(":from"), fromIso);
-    interactions.bindValue(QStringLiteral(":to"), QString(toIso + QStringLiteral("T99")));
     QList<QStringList> rows;
-    if (interactions.exec())
-        while (interactions.next())
-            rows.append({date(interactions.value(0)),
-                         Vocabulary::label(Vocabulary::InteractionKind, interactions.value(1).toString()),
-                         interactions.value(2).toString(), interactions.value(3).toString()});
+    for (const ReportData::Interaction &interaction : *interactionRows)
+        rows.append({date(interaction.occurredOn), Vocabulary::label(Vocabulary::InteractionKind, interaction.kind),
+                     interaction.organization, interaction.summary});
     if (rows.isEmpty())
         doc.addParagraph(tr("No interaction recorded in the period."));
     else

@@ -5,9 +5,9 @@
 #include "editing/fieldspec.h"
 #include "editing/recordeditdialog.h"
 #include "htmlbuilder.h"
+#include "items/contactlog.h"
 #include "store/store.h"
 
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace citylab {
@@ -29,27 +29,21 @@ QString link(const QString &href, const QString &text)
 void ContactsSection::add(HtmlBuilder &page, const Store &store, const QString &ownerColumn, qint64 ownerId, bool editable)
 {
     page.section(tr("Contacts log"));
+    QString error;
+    const auto entries = ContactLog::load(store, ownerColumn, ownerId, &error);
     QString rows;
-    if (store.columns(QStringLiteral("interactions")).contains(ownerColumn)) {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT id, occurred_on, kind, summary, follow_up_on, follow_up_done FROM interactions"
-                                 " WHERE \"%1\" = :owner ORDER BY occurred_on DESC, id DESC").arg(ownerColumn));
-        q.bindValue(QStringLiteral(":owner"), ownerId);
-        if (q.exec()) {
-            while (q.next()) {
-                const QDate followUp = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-                QString follow;
-                if (followUp.isValid())
-                    follow = (q.value(5).toBool() ? tr("done") : tr("by %1").arg(HtmlBuilder::date(followUp))).toHtmlEscaped();
-                rows += QStringLiteral("<tr>")
-                    + cell(link(QStringLiteral("contacts:edit/%1").arg(q.value(0).toLongLong()),
-                                HtmlBuilder::date(QDate::fromString(q.value(1).toString(), Qt::ISODate))))
-                    + cell(Vocabulary::label(Vocabulary::InteractionKind, q.value(2).toString()).toHtmlEscaped())
-                    + cell(q.value(3).toString().toHtmlEscaped()) + cell(follow) + QStringLiteral("</tr>");
-            }
-        }
+    for (const ContactLog::Entry &entry : entries.value_or(QList<ContactLog::Entry>())) {
+        QString follow;
+        if (entry.followUpOn.isValid())
+            follow = (entry.followUpDone ? tr("done") : tr("by %1").arg(HtmlBuilder::date(entry.followUpOn))).toHtmlEscaped();
+        rows += QStringLiteral("<tr>")
+            + cell(link(QStringLiteral("contacts:edit/%1").arg(entry.id), HtmlBuilder::date(entry.occurredOn)))
+            + cell(Vocabulary::label(Vocabulary::InteractionKind, entry.kind).toHtmlEscaped())
+            + cell(entry.summary.toHtmlEscaped()) + cell(follow) + QStringLiteral("</tr>");
     }
-    if (rows.isEmpty()) {
+    if (!entries) {
+        page.note(error);
+    } else if (rows.isEmpty()) {
         page.note(tr("No contacts logged."));
     } else {
         page.beginTable({tr("Date"), tr("Kind"), tr("Summary"), tr("Follow-up")});

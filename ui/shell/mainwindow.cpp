@@ -13,6 +13,7 @@
 #include "cases/zonefileactions.h"
 #include "drafting/officesettingsdialog.h"
 #include "drafting/templatemanager.h"
+#include "items/recordcounts.h"
 #include "items/recordlocator.h"
 #include "map/mapview.h"
 #include "requests/requestsview.h"
@@ -41,7 +42,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -510,15 +510,16 @@ void MainWindow::updateStatus()
         return;
     }
     setWindowTitle(QStringLiteral("%1 — CityLab").arg(QFileInfo(m_store->path()).fileName()));
-    QSqlQuery query(m_store->database());
-    qint64 experiments = 0, zones = 0;
-    if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM experiments), (SELECT count(*) FROM zones)")) && query.next()) {
-        experiments = query.value(0).toLongLong();
-        zones = query.value(1).toLongLong();
+    QString error;
+    const std::optional<RecordCounts> counts = RecordCounts::load(*m_store, RecordCounts::Include::ExperimentsAndZones, &error);
+    if (!counts) {
+        // no counts rather than a store that looks empty
+        m_status->setText(error);
+        return;
     }
     m_status->setText(tr("%1 · %2 experiments · %3 zones")
-                          .arg(QDir::toNativeSeparators(m_store->path()), QLocale().toString(experiments),
-                               QLocale().toString(zones)));
+                          .arg(QDir::toNativeSeparators(m_store->path()), QLocale().toString(counts->experiments),
+                               QLocale().toString(counts->zones)));
 }
 
 QString MainWindow::chooseNewPath(const QString &caption, const QString &suggestedName)

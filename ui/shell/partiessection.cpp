@@ -8,22 +8,11 @@
 #include "store/store.h"
 
 #include <QMessageBox>
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace citylab {
 
 namespace {
-
-QString tableOf(PartiesSection::Of of)
-{
-    return of == PartiesSection::Of::Agreement ? QStringLiteral("agreement_parties") : QStringLiteral("experiment_partners");
-}
-
-QString ownerColumnOf(PartiesSection::Of of)
-{
-    return of == PartiesSection::Of::Agreement ? QStringLiteral("agreement_id") : QStringLiteral("experiment_id");
-}
 
 QString cell(const QString &html)
 {
@@ -41,26 +30,22 @@ void PartiesSection::add(HtmlBuilder &page, const Store &store, Of of, qint64 ow
 {
     const bool agreement = of == Of::Agreement;
     page.section(agreement ? tr("Parties") : tr("Partners"));
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT p.id, o.id, o.name, coalesce(p.role, '') FROM %1 p JOIN organizations o"
-                             " ON o.id = p.organization_id WHERE p.%2 = :owner ORDER BY o.name")
-                  .arg(tableOf(of), ownerColumnOf(of)));
-    q.bindValue(QStringLiteral(":owner"), ownerId);
+    QString error;
+    const auto parties = PartyList::load(store, of, ownerId, &error);
     QString rows;
-    if (q.exec()) {
-        while (q.next()) {
-            const QString role = q.value(3).toString();
-            rows += QStringLiteral("<tr>")
-                + cell(link(QStringLiteral("record:organizations/%1").arg(q.value(1).toLongLong()), q.value(2).toString()))
-                + cell(role.isEmpty() ? QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("no role given").toHtmlEscaped())
-                                      : role.toHtmlEscaped());
-            if (editable)
-                rows += cell(link(QStringLiteral("party:edit/%1").arg(q.value(0).toLongLong()), tr("Change…")) + QStringLiteral(" · ")
-                             + link(QStringLiteral("party:remove/%1").arg(q.value(0).toLongLong()), tr("Remove")));
-            rows += QStringLiteral("</tr>");
-        }
+    for (const PartyList::Party &party : parties.value_or(QList<PartyList::Party>())) {
+        rows += QStringLiteral("<tr>")
+            + cell(link(QStringLiteral("record:organizations/%1").arg(party.organizationId), party.organization))
+            + cell(party.role.isEmpty() ? QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("no role given").toHtmlEscaped())
+                                        : party.role.toHtmlEscaped());
+        if (editable)
+            rows += cell(link(QStringLiteral("party:edit/%1").arg(party.id), tr("Change…")) + QStringLiteral(" · ")
+                         + link(QStringLiteral("party:remove/%1").arg(party.id), tr("Remove")));
+        rows += QStringLiteral("</tr>");
     }
-    if (rows.isEmpty()) {
+    if (!parties) {
+        page.note(error);
+    } else if (rows.isEmpty()) {
         page.note(agreement ? tr("Besides the City, no party is recorded.") : tr("No partners besides the lead organization."));
     } else {
         QStringList headers = {tr("Organization"), tr("Role")};
@@ -83,16 +68,14 @@ RecordEditDialog *PartiesSection::openForm(Store &store, QUndoStack &undo, Of of
     organization.column = QStringLiteral("organization_id");
     organization.kind = FieldSpec::Reference;
     organization.required = true;
-    organization.referenceSql = QStringLiteral("SELECT id, name FROM organizations ORDER BY name COLLATE NOCASE");
+    organization.choices = ChoiceLists::Organizations;
     // one row per organization and record (the schema's UNIQUE): said on the field
     organization.check = [&store, of, ownerId, partyId, agreement](const QVariant &value) {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :owner AND organization_id = :organization AND id <> :party")
-                      .arg(tableOf(of), ownerColumnOf(of)));
-        q.bindValue(QStringLiteral(":owner"), ownerId);
-        q.bindValue(QStringLiteral(":organization"), value);
-        q.bindValue(QStringLiteral(":party"), partyId);
-        if (!q.exec() || !q.next())
+        QString error;
+        const std::optional<bool> taken = PartyList::includes(store, of, ownerId, value, partyId, &error);
+        if (!taken)
+            return error;
+        if (!*taken)
             return QString();
         return agreement ? tr("This organization is already a party to the agreement.")
                          : tr("This organization is already a partner in the experiment.");
@@ -101,7 +84,7 @@ RecordEditDialog *PartiesSection::openForm(Store &store, QUndoStack &undo, Of of
     role.column = QStringLiteral("role");
     const QVariantMap owner = store.record(agreement ? QStringLiteral("agreements") : QStringLiteral("experiments"), ownerId);
     const QString title = owner.value(agreement ? QStringLiteral("title") : QStringLiteral("code")).toString();
-    auto *dialog = new RecordEditDialog(store, undo, tableOf(of), partyId, {organization, role}, {{ownerColumnOf(of), ownerId}}, parent);
+    auto *dialog = new RecordEditDialog(store, undo, PartyList::table(of), partyId, {organization, role}, {{PartyList::ownerColumn(of), ownerId}}, parent);
     dialog->setObjectName(QStringLiteral("partyForm"));
     if (agreement)
         dialog->setWindowTitle(partyId < 0 ? tr("New Party to %1").arg(title) : tr("Edit Party to %1").arg(title));
@@ -123,13 +106,14 @@ bool PartiesSection::openLink(const QUrl &url, Store &store, QUndoStack &undo, O
     } else if (action == QLatin1String("edit")) {
         openForm(store, undo, of, ownerId, partyId, parent);
     } else if (action == QLatin1String("remove")) {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT o.name FROM %1 p JOIN organizations o ON o.id = p.organization_id WHERE p.id = :id").arg(tableOf(of)));
-        q.bindValue(QStringLiteral(":id"), partyId);
-        const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
-        q.finish(); // a read left open would keep another program's write from being waited for
-        const QString step = of == Of::Agreement ? tr("Remove %1 from the agreement").arg(name) : tr("Remove %1 from the experiment").arg(name);
-        if (!RecordRemoval::remove(store, undo, tableOf(of), partyId, step))
+        QString error;
+        const std::optional<QString> name = PartyList::organizationName(store, of, partyId, &error);
+        if (!name) {
+            QMessageBox::warning(parent, tr("Cannot remove the party"), error);
+            return true;
+        }
+        const QString step = of == Of::Agreement ? tr("Remove %1 from the agreement").arg(*name) : tr("Remove %1 from the experiment").arg(*name);
+        if (!RecordRemoval::remove(store, undo, PartyList::table(of), partyId, step))
             QMessageBox::warning(parent, tr("Cannot remove the party"), store.errorString());
     }
     return true;

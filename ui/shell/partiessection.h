@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "items/partylist.h"
+
 #include <QCoreApplication>
 
 class QUndoStack;
@@ -22,7 +24,7 @@ class PartiesSection
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::PartiesSection)
 public:
-    enum class Of { Agreement, Experiment };
+    using Of = PartyList::Of;
 
     static void add(HtmlBuilder &page, const Store &store, Of of, qint64 ownerId, bool editable);
 
