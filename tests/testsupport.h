@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -47,12 +48,15 @@ inline QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
-// Keeps tests away from the user's own settings and data.
+// Keeps tests away from the user's own settings and data, and from each other's: ctest runs
+// two programs at once, and one clearing the settings under another turned tst_backups'
+// daily copies off half-way (a flaky failure).
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CityLabTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("CityLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("CityLabTests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
     // No daily copy of every temporary store a test opens (tst_backups turns them on).
     QSettings().setValue(QStringLiteral("backups/keep"), 0);
