@@ -2497,11 +2497,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
-    <name>citylab::MapView</name>
+    <name>citylab::MapTiles</name>
     <message>
         <source>OpenStreetMap contributors</source>
         <translation>contributori di OpenStreetMap</translation>
     </message>
+</context>
+<context>
+    <name>citylab::MapView</name>
     <message>
         <source>All domains</source>
         <translation>Tutti gli ambiti</translation>
@@ -2598,6 +2601,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>The map could not read the zones from the database: %1</source>
         <translation>La mappa non è riuscita a leggere le zone dal database: %1</translation>
+    </message>
+    <message>
+        <source>The map cannot be shown on this computer.</source>
+        <translation>Su questo computer la mappa non può essere mostrata.</translation>
+    </message>
+    <message>
+        <source>The graphics system gave no reason.</source>
+        <translation>Il sistema grafico non ha indicato il motivo.</translation>
+    </message>
+    <message>
+        <source>The rest of CityLab works as usual, and zones can still be imported and exported from the experiment&apos;s page.</source>
+        <translation>Il resto di CityLab funziona come sempre, e le zone si possono comunque importare ed esportare dalla pagina della sperimentazione.</translation>
     </message>
 </context>
 <context>

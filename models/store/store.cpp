@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,6 +66,7 @@ QString jsonText(const QVariantMap &map)
 Store::Store(QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("citylab-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_db(std::make_unique<QSqlDatabase>())
 {
     SqliteErrorLog::install();
     m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("citylab")));
@@ -74,6 +76,16 @@ Store::Store(QObject *parent)
 Store::~Store()
 {
     close();
+}
+
+bool Store::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return *m_db;
 }
 
 QString Store::nowUtc()
@@ -133,7 +145,7 @@ bool Store::checkFileBeforeOpening(const QString &path, bool *creating)
 
 bool Store::configureConnection(bool creating, OpenMode mode)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     const auto run = [&](const QString &sql) {
         if (query.exec(sql))
             return true;
@@ -178,8 +190,8 @@ bool Store::open(const QString &path, OpenMode mode)
         return fail(tr("%1 does not exist.").arg(path));
 
     m_path = path;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
+    *m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db->setDatabaseName(path);
     const auto abandon = [&] {
         const StoreError error = m_error;
         close();
@@ -189,8 +201,8 @@ bool Store::open(const QString &path, OpenMode mode)
         m_error = error;
         return false;
     };
-    if (!m_db.open()) {
-        fail(tr("Cannot open %1: %2.").arg(path, SqlErrorText::describe(m_db.lastError())));
+    if (!m_db->open()) {
+        fail(tr("Cannot open %1: %2.").arg(path, SqlErrorText::describe(m_db->lastError())));
         return abandon();
     }
     OpenDatabases::add(path);
@@ -213,7 +225,7 @@ bool Store::open(const QString &path, OpenMode mode)
             // A copy of the old file before the upgrade: no data is lost if a step goes wrong.
             const QString backup = path + QStringLiteral(".schema-v%1.bak").arg(version);
             QFile::remove(backup);
-            QSqlQuery vacuum(m_db);
+            QSqlQuery vacuum(*m_db);
             if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(backup).replace(u'\'', QStringLiteral("''"))))) {
                 fail(tr("Cannot back up %1 before upgrading it: %2. It was left unchanged.")
                          .arg(path, SqlErrorText::describe(vacuum.lastError())));
@@ -237,9 +249,9 @@ bool Store::open(const QString &path, OpenMode mode)
 void Store::close()
 {
     m_dataVersionTimer.stop();
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
+    if (m_db->isValid()) {
+        m_db->close();
+        *m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     if (m_registered) {
@@ -255,7 +267,7 @@ void Store::close()
 
 int Store::schemaVersion() const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
@@ -263,7 +275,7 @@ int Store::schemaVersion() const
 
 sqlite3 *Store::sqliteHandle() const
 {
-    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    const QVariant handle = m_db->driver() ? m_db->driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
@@ -271,14 +283,14 @@ sqlite3 *Store::sqliteHandle() const
 
 bool Store::loadColumns()
 {
-    QSqlQuery tables(m_db);
+    QSqlQuery tables(*m_db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
         return fail(tr("Cannot read the tables of %1: %2.").arg(m_path, SqlErrorText::describe(tables.lastError())));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         if (isInternalName(table))
             continue;
-        QSqlQuery info(m_db);
+        QSqlQuery info(*m_db);
         if (!info.exec(QStringLiteral("SELECT name, \"notnull\", dflt_value, pk FROM pragma_table_info('%1')").arg(table)))
             return fail(tr("Cannot read the tables of %1: %2.").arg(m_path, SqlErrorText::describe(info.lastError())));
         QStringList names;
@@ -304,7 +316,7 @@ QVariantMap Store::record(const QString &table, qint64 id) const
     QVariantMap map;
     if (!m_columns.contains(table))
         return map;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
     query.addBindValue(id);
@@ -382,7 +394,7 @@ bool Store::failFromSql(const QString &table, const QSqlError &error)
 bool Store::writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,
                            const QVariantMap &before, const QVariantMap &after)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO change_log (uuid, at, who, table_name, row_uuid, action, before_json, after_json,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -427,7 +439,7 @@ qint64 Store::insert(const QString &table, QVariantMap values)
 
     qint64 id = -1;
     const bool ok = transact([&] {
-        QSqlQuery query(m_db);
+        QSqlQuery query(*m_db);
         QStringList marks(values.size(), QStringLiteral("?"));
         QStringList names;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -479,7 +491,7 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
         QStringList assignments;
         for (auto it = written.cbegin(); it != written.cend(); ++it)
             assignments << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
-        QSqlQuery query(m_db);
+        QSqlQuery query(*m_db);
         query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
         for (const QVariant &value : std::as_const(written))
             query.addBindValue(value);
@@ -504,7 +516,7 @@ bool Store::remove(const QString &table, qint64 id)
             return false;
         if (before.isEmpty())
             return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
-        QSqlQuery query(m_db);
+        QSqlQuery query(*m_db);
         query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
         query.addBindValue(id);
         if (!query.exec())
@@ -522,7 +534,7 @@ bool Store::transact(const std::function<bool()> &work)
     if (!isOpen())
         return fail(tr("No database is open."));
     const QString savepoint = QStringLiteral("citylab_%1").arg(m_transactionDepth);
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     // The outermost level takes the write lock at once, so that a busy database is
     // reported before any work is done rather than at commit.
     const bool outermost = m_transactionDepth == 0;
@@ -595,7 +607,7 @@ void Store::announce(const ChangeSet &changes)
 
 void Store::rememberLogPosition()
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT id, uuid FROM change_log ORDER BY id DESC LIMIT 1")) && query.next()) {
         m_lastLogId = query.value(0).toLongLong();
@@ -614,7 +626,7 @@ ChangeSet Store::readExternalChanges()
 {
     ChangeSet changes;
     changes.origin = ChangeSet::Origin::External;
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     query.setForwardOnly(true);
     if (m_lastLogId > 0) {
         query.prepare(QStringLiteral("SELECT uuid FROM change_log WHERE id = ?"));
@@ -661,7 +673,7 @@ ChangeSet Store::readExternalChanges()
         table.uuids.insert(entry.rowUuid);
         if (entry.action == QLatin1String("delete"))
             continue;   // its id is gone with it; the uuid says which
-        QSqlQuery row(m_db);
+        QSqlQuery row(*m_db);
         row.setForwardOnly(true);
         if (!m_columns.value(entry.table).contains(QLatin1String("uuid")))
             continue;
@@ -688,7 +700,7 @@ void Store::pollDataVersion()
         m_damageAnnounced = true;
         emit damageFound(damageMessage());
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(*m_db);
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return;
     const qint64 version = query.value(0).toLongLong();
@@ -701,7 +713,7 @@ void Store::pollDataVersion()
         // Nobody else wrote since the last look: every entry after it is this store's own.
         if (!m_ownLogIds.isEmpty()) {
             const qint64 last = *std::max_element(m_ownLogIds.cbegin(), m_ownLogIds.cend());
-            QSqlQuery entry(m_db);
+            QSqlQuery entry(*m_db);
             entry.prepare(QStringLiteral("SELECT uuid FROM change_log WHERE id = ?"));
             entry.addBindValue(last);
             if (entry.exec() && entry.next()) {
@@ -724,7 +736,7 @@ bool Store::isDamaged() const
     if (SqliteErrorLog::corruptionReports() == m_corruptionReportsSeen)
         return false;
     // SQLite met a damaged page somewhere in this process: see whether it was this file.
-    QSqlQuery check(m_db);
+    QSqlQuery check(*m_db);
     check.setForwardOnly(true);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next()) {
         m_damaged = SqlErrorText::isDamage(check.lastError());

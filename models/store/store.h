@@ -7,14 +7,15 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QTimer>
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 struct sqlite3;
+class QSqlDatabase;
 class QSqlError;
 
 namespace citylab {
@@ -48,12 +49,12 @@ public:
 
     bool open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
+    bool isOpen() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
 
     // For reads: models and reports query the connection directly.
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const;
     sqlite3 *sqliteHandle() const;
 
     StoreError lastError() const { return m_error; }
@@ -131,8 +132,8 @@ private:
 
     friend class BulkInsert;
 
-    QSqlDatabase m_db;
     QString m_connectionName;
+    std::unique_ptr<QSqlDatabase> m_db;   // a pointer, so that Qt SQL stays out of this header
     QString m_path;
     QString m_user;
     mutable StoreError m_error;

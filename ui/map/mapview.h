@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QQuickWidget;
 class QSlider;
+class QStackedWidget;
 class QTimer;
 class QUndoStack;
 class QToolButton;
@@ -67,6 +68,7 @@ protected:
 
 private:
     void loadMap();
+    void showMapError(const QString &reason);
     void reload();
     void applyChanges(const ChangeSet &changes);
     void applyFilters();
@@ -82,6 +84,8 @@ private:
 
     Store &m_store;
     QQuickWidget *m_quick;
+    QStackedWidget *m_mapStack;
+    QLabel *m_mapError;
     ZoneLayer *m_layer = nullptr;
     ZoneEditing *m_editing = nullptr;
     QObject *m_map = nullptr;

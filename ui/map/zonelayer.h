@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include "mapzone.h"
 
 #include <QColor>
@@ -22,6 +24,7 @@ namespace citylab {
 class ZoneLayer : public QQuickItem
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(QObject *map READ map WRITE setMap NOTIFY mapChanged)
     Q_PROPERTY(QVariant viewCenter READ viewCenter WRITE setViewCenter)
     Q_PROPERTY(double viewZoom READ viewZoom WRITE setViewZoom)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QPointer>
 #include <QQuickItem>
 
@@ -14,6 +16,7 @@ class ZoneLayer;
 class ZoneOverlay : public QQuickItem
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(citylab::ZoneLayer *source READ layer WRITE setLayer)
 public:
     explicit ZoneOverlay(QQuickItem *parent = nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QPointer>
 #include <QQuickPaintedItem>
 
@@ -15,6 +17,7 @@ class ZoneLayer;
 class ZoneSketch : public QQuickPaintedItem
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(citylab::ZoneLayer *zones READ zones WRITE setZones)
 public:
     explicit ZoneSketch(QQuickItem *parent = nullptr);

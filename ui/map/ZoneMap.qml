@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The map of the zones: a Qt Location Map (tiles or a plain background) with one
-// ZoneLayer on top drawing every zone. MapView (C++) sets the initial properties.
+// ZoneLayer on top drawing every zone. MapView (C++) loads it and reaches the layer and
+// the sketch through the properties below.
 import QtQuick
 import QtLocation
 import QtPositioning
@@ -8,12 +9,14 @@ import CityLab.Map
 
 Item {
     id: root
-    // Set by MapView before loading: the osm plugin reads its parameters only once.
-    property bool useTiles: citylabTiles.useTiles
-    property string tileHost: citylabTiles.tileHost
-    property string offlineDirectory: citylabTiles.offlineDirectory
-    property string cacheDirectory: citylabTiles.cacheDirectory
-    property string copyright: citylabTiles.copyright
+    // Loaded again by MapView before the map is: the osm plugin reads its parameters only once.
+    readonly property bool useTiles: MapTiles.useTiles
+    readonly property string tileHost: MapTiles.tileHost
+    readonly property string offlineDirectory: MapTiles.offlineDirectory
+    readonly property string cacheDirectory: MapTiles.cacheDirectory
+    readonly property string copyright: MapTiles.copyright
+    readonly property ZoneLayer zoneLayer: layer
+    readonly property ZoneSketch zoneSketch: sketch
 
     Plugin {
         id: osm
@@ -72,7 +75,6 @@ Item {
     // Sized and placed by itself around the map; drawn into a texture that panning moves.
     ZoneLayer {
         id: layer
-        objectName: "zoneLayer"
         map: map
         viewCenter: map.center
         viewZoom: map.zoomLevel
@@ -99,7 +101,7 @@ Item {
 
     // The zone being drawn or edited, with its handles; idle, it lets every event through.
     ZoneSketch {
-        objectName: "zoneSketch"
+        id: sketch
         anchors.fill: map
         zones: layer
     }
