@@ -9,6 +9,7 @@
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/seriesexplorer.h"
 #include "shell/recordcolours.h"
+#include "store/changeset.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -22,6 +23,8 @@
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace citylab {
 
@@ -97,14 +100,36 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
             if (period() == CustomDates)
                 refreshPortfolio();
         });
-    connect(&m_store, &Store::recordsChanged, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("experiments")) || tables.contains(QStringLiteral("agreements"))
-            || tables.contains(QStringLiteral("regulatory_requests")))
-            refreshPortfolio();
-        if (tables.contains(QStringLiteral("measurements")) || tables.contains(QStringLiteral("targets"))
-            || tables.contains(QStringLiteral("metrics")) || tables.contains(QStringLiteral("experiments")))
-            m_explorer->reload();
-    });
+    connect(&m_store, &Store::changed, this, &OutcomesView::storeChanged);
+}
+
+void OutcomesView::storeChanged(const ChangeSet &changes)
+{
+    if (changes.touchesAny({QStringLiteral("experiments"), QStringLiteral("agreements"), QStringLiteral("regulatory_requests")}))
+        refreshPortfolio();
+    if (changes.touchesAny({QStringLiteral("targets"), QStringLiteral("metrics"), QStringLiteral("experiments")})) {
+        m_explorer->reload();
+        return;
+    }
+    if (!changes.touches(QStringLiteral("measurements")))
+        return;
+    // An import says which experiment and metrics gained rows: the chart is drawn again when
+    // it shows one of them or the experiment is new to the explorer's list; a series nobody
+    // looks at is read when it is chosen.
+    const ChangeSet::TableChanges measurements = changes.tables.value(QStringLiteral("measurements"));
+    bool concernsChart = changes.everything || measurements.imports.isEmpty() || !measurements.inserted.isEmpty()
+        || !measurements.updated.isEmpty() || !measurements.deleted.isEmpty();
+    for (const QVariantMap &import : measurements.imports) {
+        const qint64 experiment = import.value(QStringLiteral("experiment_id"), -1).toLongLong();
+        const QVariantList metrics = import.value(QStringLiteral("metric_ids")).toList();
+        const bool shownMetric = std::any_of(metrics.cbegin(), metrics.cend(), [this](const QVariant &metric) {
+            return metric.toLongLong() == m_explorer->metricId();
+        });
+        concernsChart = concernsChart || experiment == m_explorer->experimentId() || !m_explorer->listsExperiment(experiment)
+            || shownMetric;
+    }
+    if (concernsChart)
+        m_explorer->reload();
 }
 
 TimeSeriesChart *OutcomesView::seriesChart() const

@@ -13,6 +13,8 @@ class QUrl;
 
 namespace citylab {
 
+struct ChangeSet;
+
 class BarChart;
 class BoxPlotChart;
 class SeriesExplorer;
@@ -67,6 +69,7 @@ protected:
 
 private:
     void retranslate();
+    void storeChanged(const ChangeSet &changes);
     void refreshPortfolio();
     // Shows the date fields for custom dates, filled with the preset's days otherwise.
     void applyPeriod();

@@ -209,6 +209,11 @@ void SeriesExplorer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool SeriesExplorer::listsExperiment(qint64 experimentId) const
+{
+    return m_experiment->findData(experimentId) >= 0;
+}
+
 void SeriesExplorer::reload()
 {
     const qint64 experiment = experimentId();

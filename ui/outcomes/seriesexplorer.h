@@ -40,6 +40,8 @@ public:
     bool showMetric(qint64 experimentId, qint64 metricId);
     qint64 experimentId() const;
     qint64 metricId() const;
+    // The experiment is in the list to choose from (it has something to draw).
+    bool listsExperiment(qint64 experimentId) const;
     // "outcomes:experiment/ID/metric/ID", the link under an experiment page's chart.
     static QUrl link(qint64 experimentId, qint64 metricId);
     bool openLink(const QUrl &url);
