@@ -70,6 +70,9 @@ public:
     // Geometry nodes for the highlighted and hovered zones, in Mercator metres minus origin().
     void buildOverlay(QSGNode *parent, double tolerance) const;
 
+    // Removes and deletes every child of a scene-graph node.
+    static void deleteChildNodes(QSGNode *parent);
+
     // Mercator metres to the map's coordinates (the layer itself is larger than the map).
     QTransform mercatorToMap() const { return m_transform; }
     bool usesSoftwarePath() const;

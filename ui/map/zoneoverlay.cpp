@@ -48,7 +48,7 @@ QSGNode *ZoneOverlay::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
     const QTransform toMap = m_layer->mercatorToMap();
     if (m_dirty) {
-        root->removeAllChildNodes();
+        ZoneLayer::deleteChildNodes(root);
         const double metresPerPixel = 1.0 / qMax(1e-12, std::abs(toMap.m11()));
         m_layer->buildOverlay(root, 0.5 * metresPerPixel);
         m_dirty = false;
