@@ -9,6 +9,7 @@
 #include "items/experimentdetails.h"
 #include "shell/htmlbuilder.h"
 #include "shell/partiessection.h"
+#include "store/changeset.h"
 #include "map/zoneconflictssection.h"
 
 #include <QDesktopServices>
@@ -65,6 +66,14 @@ QStringList ExperimentDetailPanel::tablesShown() const
             QStringLiteral("zones"), QStringLiteral("interactions"), QStringLiteral("people"),
             QStringLiteral("attachments"), QStringLiteral("metrics"), QStringLiteral("targets"),
             QStringLiteral("measurements"), QStringLiteral("measurement_batches")};
+}
+
+void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)
+{
+    if (changes.everything
+        || changes.touchesAny({QStringLiteral("measurements"), QStringLiteral("measurement_batches"),
+                               QStringLiteral("targets"), QStringLiteral("metrics")}))
+        m_charts.charts.clear();
 }
 
 QString ExperimentDetailPanel::placeholder() const
@@ -151,7 +160,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
             page.row({m.name, locale.toString(m.count), m.count > 0 ? locale.toString(m.last, 'f', 1) + unit : QString()});
         }
         page.endTable();
-        const QString charts = ExperimentCharts::html(store(), id, document());
+        const QString charts = ExperimentCharts::html(store(), id, document(), &m_charts);
         if (!charts.isEmpty())
             m_chartsWidth = document()->textWidth();
         page.rawHtml(charts);

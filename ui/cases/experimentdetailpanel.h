@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcomes/experimentcharts.h"
 #include "shell/detailpanel.h"
 
 #include <optional>
@@ -24,6 +25,7 @@ protected:
     QString page(qint64 id) const override;
     QString placeholder() const override;
     QStringList tablesShown() const override;
+    void forgetStale(const ChangeSet &changes) override;
     bool handlePageLink(const QUrl &url) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -32,6 +34,7 @@ private:
     QTimer *m_redraw = nullptr;    // the page again for a new width, once resizing pauses
     // The page width its charts were drawn for (-1: no width yet); none: no charts.
     mutable std::optional<qreal> m_chartsWidth;
+    mutable ExperimentCharts::Cache m_charts;   // dropped when measurements, targets or metrics change
     qint64 m_allContactsOf = -1;   // the experiment whose whole contacts timeline is shown
     QUndoStack *m_undo = nullptr;
 };

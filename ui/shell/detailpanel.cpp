@@ -37,6 +37,7 @@ void DetailPanel::showRecord(qint64 id)
 
 void DetailPanel::storeChanged(const ChangeSet &changes)
 {
+    forgetStale(changes);
     if (m_id < 0)
         return;
     const QStringList tables = tablesShown();

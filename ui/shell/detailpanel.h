@@ -43,6 +43,9 @@ protected:
     // The tables the page reads, its own first: a change to other tables does not draw it
     // again, nor a change to other records of its own table. Empty: every change does.
     virtual QStringList tablesShown() const { return {}; }
+    // Called on every change before the page is drawn again: what the panel keeps from
+    // earlier pages and the change makes stale is dropped here.
+    virtual void forgetStale(const ChangeSet &) {}
     void refresh();
 
 private:
