@@ -34,6 +34,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -610,6 +611,14 @@ void MapView::showExperiment(qint64 experimentId)
 void MapView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // A QQuickWidget without a graphics driver only warns and stays blank: once the view is
+    // on screen, a map with no rendering hardware interface says so in its place.
+    QTimer::singleShot(0, this, [this] {
+        if (m_layer && m_quick->isVisible() && QQuickWindow::graphicsApi() != QSGRendererInterface::Software
+            && !m_quick->quickWindow()->rhi())
+            showMapError(tr("No graphics driver was found that can draw the map (%1).")
+                             .arg(qEnvironmentVariable("QSG_RHI_BACKEND", QStringLiteral("OpenGL"))));
+    });
     if (m_frameOnShow && m_experiment >= 0) {
         // Framing needs the map's final size: wait for the layout to settle.
         QTimer::singleShot(0, this, [this] { showExperiment(m_experiment); });
