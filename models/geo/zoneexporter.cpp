@@ -18,7 +18,9 @@ struct ZoneExporter::Zone
 {
     QString uuid, name, experiment, activeFrom, activeTo, hours, district, notes;
     QVariant maxHeightM;
-    QJsonObject geometry;    // Point/LineString for circles and corridors, else as stored
+    QJsonObject geometry;    // the stored area, also of circles and corridors: what every GIS reads
+    QString shape;           // circle or corridor, with their parameters; empty for a polygon
+    QJsonArray centre, centreLine;
     QVariant radiusM, widthM;
 };
 
@@ -87,14 +89,15 @@ QList<ZoneExporter::Zone> ZoneExporter::zones(qint64 experimentId)
         const QJsonObject constraints = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
         const QJsonValue centre = constraints.value(QLatin1String("center"));
         const QJsonValue line = constraints.value(QLatin1String("centerline"));
+        z.geometry = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
         if (shape == QLatin1String("circle") && centre.isArray() && constraints.value(QLatin1String("radius_m")).isDouble()) {
-            z.geometry = {{QLatin1String("type"), QLatin1String("Point")}, {QLatin1String("coordinates"), centre}};
+            z.shape = shape;
+            z.centre = centre.toArray();
             z.radiusM = constraints.value(QLatin1String("radius_m")).toDouble();
         } else if (shape == QLatin1String("corridor") && line.isArray() && constraints.value(QLatin1String("width_m")).isDouble()) {
-            z.geometry = {{QLatin1String("type"), QLatin1String("LineString")}, {QLatin1String("coordinates"), line}};
+            z.shape = shape;
+            z.centreLine = line.toArray();
             z.widthM = constraints.value(QLatin1String("width_m")).toDouble();
-        } else {
-            z.geometry = QJsonDocument::fromJson(q.value(10).toByteArray()).object();
         }
         out << z;
     }
@@ -122,8 +125,13 @@ QByteArray ZoneExporter::geoJson(qint64 experimentId)
         put("hours", z.hours);
         put("notes", z.notes);
         put("district", z.district);
+        put("shape", z.shape);
+        if (!z.centre.isEmpty())
+            properties.insert(QLatin1String("center"), z.centre);
         if (!z.radiusM.isNull())
             properties.insert(QLatin1String("radius_m"), z.radiusM.toDouble());
+        if (!z.centreLine.isEmpty())
+            properties.insert(QLatin1String("centerline"), z.centreLine);
         if (!z.widthM.isNull())
             properties.insert(QLatin1String("width_m"), z.widthM.toDouble());
         features.append(QJsonObject{{QLatin1String("type"), QLatin1String("Feature")},
@@ -178,21 +186,16 @@ QByteArray ZoneExporter::kml(qint64 experimentId)
         data(QStringLiteral("hours"), z.hours);
         data(QStringLiteral("notes"), z.notes);
         data(QStringLiteral("district"), z.district);
+        data(QStringLiteral("shape"), z.shape);
+        data(QStringLiteral("center"), z.centre.isEmpty() ? QString() : position(z.centre));
         data(QStringLiteral("radius_m"), z.radiusM.isNull() ? QString() : number(z.radiusM.toDouble()));
+        data(QStringLiteral("centerline"), positions(z.centreLine));
         data(QStringLiteral("width_m"), z.widthM.isNull() ? QString() : number(z.widthM.toDouble()));
         xml.writeEndElement();
 
         const QString type = z.geometry.value(QLatin1String("type")).toString();
         const QJsonArray coordinates = z.geometry.value(QLatin1String("coordinates")).toArray();
-        if (type == QLatin1String("Point")) {
-            xml.writeStartElement(QStringLiteral("Point"));
-            xml.writeTextElement(QStringLiteral("coordinates"), position(coordinates));
-            xml.writeEndElement();
-        } else if (type == QLatin1String("LineString")) {
-            xml.writeStartElement(QStringLiteral("LineString"));
-            xml.writeTextElement(QStringLiteral("coordinates"), positions(coordinates));
-            xml.writeEndElement();
-        } else if (type == QLatin1String("Polygon")) {
+        if (type == QLatin1String("Polygon")) {
             writePolygon(xml, coordinates);
         } else if (type == QLatin1String("MultiPolygon")) {
             xml.writeStartElement(QStringLiteral("MultiGeometry"));

@@ -41,6 +41,10 @@ const QStringList &namesOf(const char *field)
         {"radius", {QStringLiteral("radius_m"), QStringLiteral("radius"), QStringLiteral("raggio_m"), QStringLiteral("raggio")}},
         {"width", {QStringLiteral("width_m"), QStringLiteral("width"), QStringLiteral("larghezza_m"),
                    QStringLiteral("larghezza")}},
+        {"shape", {QStringLiteral("shape"), QStringLiteral("forma")}},
+        {"centre", {QStringLiteral("center"), QStringLiteral("centre"), QStringLiteral("centro")}},
+        {"line", {QStringLiteral("centerline"), QStringLiteral("centreline"), QStringLiteral("route"),
+                  QStringLiteral("percorso")}},
     };
     return names.find(field).value();
 }
@@ -68,6 +72,40 @@ Found lookup(const QVariantMap &properties, const char *field)
             if (normalised(it.key()) == wanted)
                 return {it.key(), it.value()};
     return {};
+}
+
+// Positions as GeoJSON gives them ([lon, lat] or [[lon, lat], …]) or as KML text
+// ("lon,lat lon,lat"); empty when the value is neither.
+QList<QPointF> positionsOf(const QVariant &value)
+{
+    QList<QPointF> points;
+    const auto pair = [](const QVariantList &list, QPointF *point) {
+        bool lonOk = false, latOk = false;
+        if (list.size() < 2)
+            return false;
+        *point = QPointF(list.at(0).toDouble(&lonOk), list.at(1).toDouble(&latOk));
+        return lonOk && latOk;
+    };
+    if (value.typeId() == QMetaType::QVariantList) {
+        const QVariantList list = value.toList();
+        QPointF point;
+        if (!list.isEmpty() && list.first().typeId() != QMetaType::QVariantList)
+            return pair(list, &point) ? QList<QPointF>{point} : QList<QPointF>();
+        for (const QVariant &item : list) {
+            if (!pair(item.toList(), &point))
+                return {};
+            points << point;
+        }
+        return points;
+    }
+    for (const QString &tuple : value.toString().split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList parts = tuple.split(u',');
+        QPointF point;
+        if (!pair({parts.value(0), parts.value(1)}, &point))
+            return {};
+        points << point;
+    }
+    return points;
 }
 
 // A number as JSON gives it or as text ("120", "120.5", "120,5").
@@ -220,7 +258,19 @@ ZoneFileFeature ZoneFileReader::interpret(const ZoneFileRawFeature &raw, QString
         if (raw.problems.isEmpty())
             *problems << tr("the feature has no geometry");
     } else if (type == QLatin1String("Polygon") || type == QLatin1String("MultiPolygon")) {
-        f.geometry = ZoneGeometry::fromGeoJson(raw.geometry);
+        // CityLab writes circles and corridors as the areas they are, for every GIS, and
+        // their parameters beside: with them the zone comes back as the same editable
+        // shape, built by the same builder, so its outline is the one exported.
+        const QString shape = text(lookup(p, "shape").value).toLower();
+        const QList<QPointF> centre = positionsOf(lookup(p, "centre").value);
+        const QList<QPointF> line = positionsOf(lookup(p, "line").value);
+        double size = 0;
+        if (shape == QLatin1String("circle") && centre.size() == 1 && toNumber(lookup(p, "radius").value, &size))
+            f.geometry = ZoneGeometry::circle(centre.first(), size);
+        else if (shape == QLatin1String("corridor") && line.size() >= 2 && toNumber(lookup(p, "width").value, &size))
+            f.geometry = ZoneGeometry::corridor(line, size);
+        else
+            f.geometry = ZoneGeometry::fromGeoJson(raw.geometry);
     } else if (type == QLatin1String("Point")) {
         QPointF centre;
         double radius = 0;
