@@ -113,7 +113,7 @@ QList<QVariantMap> zonesOf(Store &store, qint64 experimentId)
 {
     QList<QVariantMap> out;
     QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT name, shape, geometry, active_from, active_to, max_height_m, hours, notes, district,"
+    q.exec(QStringLiteral("SELECT id, name, shape, geometry, active_from, active_to, max_height_m, hours, notes, district,"
                           " constraints, min_lon, max_lat FROM zones WHERE experiment_id = %1 ORDER BY id").arg(experimentId));
     while (q.next()) {
         QVariantMap row;
@@ -510,6 +510,11 @@ void TestZoneFiles::roundTrip()
     const qint64 first = addExperiment(store, QStringLiteral("TST-1")), second = addExperiment(store, QStringLiteral("TST-2"));
     QVERIFY(first > 0 && second > 0);
     QVERIFY(ZoneImporter(store, first).import(ZoneFileReader::read(sample(), Format::GeoJson), QStringLiteral("s.geojson")).ok);
+    // A name typed with a line break inside (a carriage return from a Windows clipboard):
+    // XML readers turn a raw one into a line feed, so the KML must escape it.
+    const QString brokenName = QStringLiteral("Piazza\r\nCastello");
+    QVERIFY(store.update(QStringLiteral("zones"), zonesOf(store, first).at(3).value(QStringLiteral("id")).toLongLong(),
+                         {{QStringLiteral("name"), brokenName}}));
 
     const QString file = dir.filePath(fileName);
     ZoneExporter exporter(store);
@@ -535,6 +540,7 @@ void TestZoneFiles::roundTrip()
     QCOMPARE(after.at(0).value(QStringLiteral("notes")).toString(), QStringLiteral("Sorvolo vietato sul mercato"));
     QCOMPARE(after.at(0).value(QStringLiteral("max_height_m")).toDouble(), 60.0);
     QCOMPARE(after.at(2).value(QStringLiteral("shape")).toString(), QStringLiteral("circle"));
+    QCOMPARE(after.at(3).value(QStringLiteral("name")).toString(), brokenName);
     QCOMPARE(json(after.at(2).value(QStringLiteral("constraints"))).toObject().value(QLatin1String("radius_m")).toDouble(), 250.5);
     QCOMPARE(json(after.at(1).value(QStringLiteral("geometry"))).toObject().value(QLatin1String("type")).toString(),
              QStringLiteral("MultiPolygon"));

@@ -46,6 +46,20 @@ QString positions(const QJsonArray &list)
     return out.join(u' ');
 }
 
+// XML readers turn a raw carriage return into a line feed (XML 1.0, 2.11): a name or note
+// typed with Windows line breaks keeps them only as character references.
+void writeText(QXmlStreamWriter &xml, const QString &element, const QString &text)
+{
+    xml.writeStartElement(element);
+    const QStringList parts = text.split(u'\r');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            xml.writeEntityReference(QStringLiteral("#13"));
+        xml.writeCharacters(parts.at(i));
+    }
+    xml.writeEndElement();
+}
+
 void writePolygon(QXmlStreamWriter &xml, const QJsonArray &rings)
 {
     xml.writeStartElement(QStringLiteral("Polygon"));
@@ -160,10 +174,10 @@ QByteArray ZoneExporter::kml(qint64 experimentId)
     for (const Zone &z : list) {
         xml.writeStartElement(QStringLiteral("Placemark"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("zone-") + z.uuid);
-        xml.writeTextElement(QStringLiteral("name"), z.name);
+        writeText(xml, QStringLiteral("name"), z.name);
         // Viewers such as Google Earth show the description; the importer reads notes first.
         if (!z.notes.isEmpty())
-            xml.writeTextElement(QStringLiteral("description"), z.notes);
+            writeText(xml, QStringLiteral("description"), z.notes);
         if (!z.activeFrom.isEmpty() || !z.activeTo.isEmpty()) {
             xml.writeStartElement(QStringLiteral("TimeSpan"));
             if (!z.activeFrom.isEmpty())
@@ -178,7 +192,7 @@ QByteArray ZoneExporter::kml(qint64 experimentId)
                 return;
             xml.writeStartElement(QStringLiteral("Data"));
             xml.writeAttribute(QStringLiteral("name"), key);
-            xml.writeTextElement(QStringLiteral("value"), value);
+            writeText(xml, QStringLiteral("value"), value);
             xml.writeEndElement();
         };
         data(QStringLiteral("experiment"), z.experiment);
