@@ -9,6 +9,9 @@
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace citylab;
@@ -182,6 +185,67 @@ private slots:
         QVERIFY2(parsed.contains(QStringLiteral("SUBJECT ") + m_subject), qPrintable(parsed));
         QVERIFY(parsed.contains(QStringLiteral("ATT application/pdf ") + m_reference + QStringLiteral(".pdf")));
         QVERIFY2(parsed.contains(QStringLiteral("polizza assicurativa.pdf 17")), qPrintable(parsed));
+    }
+
+    // An authority's name with a comma, quotes and accents, and a long subject: one
+    // recipient with that name, the subject whole, a Message-ID and a Date, read by Python's
+    // email parser in its strict policy; no header line longer than 78 characters.
+    void emlHeadersAStrictParserAccepts()
+    {
+        const QString authority = QStringLiteral("Regione Piemonte, Direzione Trasporti \"Sud\" – Città di Novara");
+        const QString subject = QStringLiteral("Richiesta di autorizzazione per la sperimentazione di droni sull'area di Porta Nuova, "
+                                               "con deroga all'art. 36: sorvoli in orario notturno, quote fino a 120 m e "
+                                               "consegne sanitarie tra la Città della Salute e l’ospedale Maria Vittoria – è urgente");
+        QVERIFY(subject.size() > 200);
+        QString previousName, previousSubject;
+        {
+            Store store;
+            QVERIFY(store.open(m_path));
+            const QVariantMap request = store.record(QStringLiteral("regulatory_requests"), m_id);
+            const qint64 authorityId = request.value(QStringLiteral("authority_id")).toLongLong();
+            previousName = store.record(QStringLiteral("organizations"), authorityId).value(QStringLiteral("name")).toString();
+            previousSubject = request.value(QStringLiteral("subject")).toString();
+            QVERIFY(store.update(QStringLiteral("organizations"), authorityId, {{QStringLiteral("name"), authority}}));
+            QVERIFY(store.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("subject"), subject}}));
+        }
+        const auto restore = qScopeGuard([&] {
+            Store store;
+            QVERIFY(store.open(m_path));
+            const qint64 authorityId = store.record(QStringLiteral("regulatory_requests"), m_id).value(QStringLiteral("authority_id")).toLongLong();
+            QVERIFY(store.update(QStringLiteral("organizations"), authorityId, {{QStringLiteral("name"), previousName}}));
+            QVERIFY(store.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("subject"), previousSubject}}));
+        });
+        const QString out = m_dir.filePath(QStringLiteral("strict.eml"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_reference, QStringLiteral("--format"), QStringLiteral("eml"), QStringLiteral("--out"), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        int code = -1;
+        const QString parsed = run(QStringLiteral("python3"),
+                                   {QStringLiteral("-c"),
+                                    QStringLiteral("import sys, json, email, email.policy\n"
+                                                   "m = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.strict)\n"
+                                                   "to = m['To'].addresses\n"
+                                                   "print(json.dumps({'count': len(to), 'name': to[0].display_name, 'address': to[0].addr_spec,\n"
+                                                   "  'subject': str(m['Subject']), 'id': str(m['Message-ID']), 'date': str(m['Date']),\n"
+                                                   "  'defects': sum(len(m[h].defects) for h in ('To', 'From', 'Subject'))}))\n"),
+                                    out},
+                                   &code);
+        QVERIFY2(code == 0, qPrintable(parsed));
+        const QJsonObject headers = QJsonDocument::fromJson(parsed.toUtf8()).object();
+        QCOMPARE(headers.value(QLatin1String("count")).toInt(), 1);
+        QCOMPARE(headers.value(QLatin1String("name")).toString(), authority);
+        QCOMPARE(headers.value(QLatin1String("address")).toString(), m_pec);
+        QCOMPARE(headers.value(QLatin1String("subject")).toString(), subject);
+        QVERIFY2(headers.value(QLatin1String("id")).toString().contains(QLatin1String("@cert.comune.torino.it>")), qPrintable(parsed));
+        QVERIFY(!headers.value(QLatin1String("date")).toString().isEmpty());
+        QCOMPARE(headers.value(QLatin1String("defects")).toInt(), 0);
+
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray message = file.readAll();
+        const QByteArray head = message.left(message.indexOf("\r\n\r\n"));
+        for (const QByteArray &line : head.split('\n'))
+            QVERIFY2(line.trimmed().size() <= 78, line.constData());
     }
 
     void missingLogoIsNamed()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftexporter.h"
 
+#include "mailheaders.h"
+
 #include "store/opendatabases.h"
 #include "lettertemplates.h"
 #include "requestchecklist.h"
@@ -33,17 +35,6 @@ const QUrl mapUrl(QStringLiteral("citylab-map:zones"));
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-// RFC 2047 encoded word for headers that may carry accents.
-QByteArray encodedWord(const QString &text)
-{
-    bool ascii = true;
-    for (QChar c : text)
-        ascii = ascii && c.unicode() < 128;
-    if (ascii)
-        return text.toLatin1();
-    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
 }
 
 QByteArray base64Lines(const QByteArray &data)
@@ -311,11 +302,11 @@ QByteArray DraftExporter::eml(const QByteArray &pdf)
     const QString boundary = QStringLiteral("citylab-") + Store::newUuid().remove(u'-').left(24);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QByteArray out;
-    out += "From: " + (m_context.office.name.isEmpty() ? QByteArray() : encodedWord(m_context.office.name) + ' ')
-           + '<' + m_context.office.pec.toUtf8() + ">\r\n";
-    out += "To: " + encodedWord(m_context.authorityName) + " <" + m_context.authorityPec.toUtf8() + ">\r\n";
-    out += "Subject: " + encodedWord(m_context.subject) + "\r\n";
+    out += MailHeaders::mailbox("From", m_context.office.name, m_context.office.pec);
+    out += MailHeaders::mailbox("To", m_context.authorityName, m_context.authorityPec);
+    out += MailHeaders::text("Subject", m_context.subject);
     out += "Date: " + QLocale::c().toString(now, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() + " +0000\r\n";
+    out += "Message-ID: " + MailHeaders::messageId(m_context.office.pec) + "\r\n";
     out += "X-Unsent: 1\r\n";   // opens as a draft to send, in Thunderbird and Outlook
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: multipart/mixed; boundary=\"" + boundary.toLatin1() + "\"\r\n\r\n";
