@@ -137,10 +137,14 @@ do_test() {
 # Prints "probe fuzz-NAME trials RUNS failures 0|1"; returns non-zero on a crash.
 do_fuzz() {
     local seconds=$1 fuzz="$src/build-fuzz" status=0
+    # quiet when it builds; the compiler's words when it does not (a CI run stopped here
+    # once with nothing but an exit status)
     if [ ! -f "$fuzz/build.ninja" ]; then
-        CXX=clang++ cmake -S "$src/tests/fuzz" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+        CXX=clang++ cmake -S "$src/tests/fuzz" -B "$fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$build/fuzz-configure.log" 2>&1 \
+            || { cat "$build/fuzz-configure.log" >&2; die "the fuzz targets could not be configured"; }
     fi
-    cmake --build "$fuzz" --parallel "$(nproc)" >/dev/null
+    cmake --build "$fuzz" --parallel "$(nproc)" >"$build/fuzz-build.log" 2>&1 \
+        || { tail -n 60 "$build/fuzz-build.log" >&2; die "the fuzz targets do not build (tests/fuzz/CMakeLists.txt lists the readers' sources)"; }
     local seeds="$fuzz/seeds" demo="$fuzz/seeds/demo.citylab"
     rm -rf "$seeds"; mkdir -p "$seeds/zonefile" "$seeds/measurementcsv"
     cp "$src"/tests/fuzz/seeds/geojson/* "$src"/tests/fuzz/seeds/kml/* "$seeds/zonefile/"
