@@ -232,12 +232,16 @@ private slots:
         QCOMPARE(collection.value(QLatin1String("type")).toString(), QStringLiteral("FeatureCollection"));
         const QJsonArray features = collection.value(QLatin1String("features")).toArray();
         QCOMPARE(features.size(), zones);
-        // Circles travel as their centre and radius, the way RFC 7946 tools can read them back.
+        // Circles travel as the areas they are, with their centre and radius beside them so that
+        // CityLab reads them back as circles.
         int circles = 0;
         for (const QJsonValue &f : features) {
             const QJsonObject o = f.toObject();
-            if (o.value(QLatin1String("geometry")).toObject().value(QLatin1String("type")).toString() == QLatin1String("Point")) {
-                QVERIFY(o.value(QLatin1String("properties")).toObject().value(QLatin1String("radius_m")).toDouble() > 0);
+            const QJsonObject properties = o.value(QLatin1String("properties")).toObject();
+            QCOMPARE(o.value(QLatin1String("geometry")).toObject().value(QLatin1String("type")).toString(), QStringLiteral("Polygon"));
+            if (properties.value(QLatin1String("shape")).toString() == QLatin1String("circle")) {
+                QVERIFY(properties.value(QLatin1String("radius_m")).toDouble() > 0);
+                QCOMPARE(properties.value(QLatin1String("center")).toArray().size(), 2);
                 ++circles;
             }
             QVERIFY(!o.value(QLatin1String("properties")).toObject().value(QLatin1String("experiment")).toString().isEmpty());
