@@ -36,6 +36,42 @@ namespace citylab {
 
 // Parses the verb's options; handles --help, a missing --db and stray arguments. Returns
 // the exit status when the verb is done (help shown or usage error), nothing to go on.
+void CommandLine::addCsvOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("format"), tr("text (default) or csv."), tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("excel"),
+                      tr("With --format csv: for spreadsheets in Italian and other languages with a decimal comma "
+                         "(';' between fields, decimal comma, UTF-8 with a byte order mark).")});
+}
+
+int CommandLine::writeCsv(const QCommandLineParser &parser, const QStringList &header, const QList<QVariantList> &rows)
+{
+    const bool excel = parser.isSet(QStringLiteral("excel"));
+    m_out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return BadData;
+    CsvWriter csv(&out, excel ? u';' : u',', excel);
+    if (!csv.writeRow(header))
+        return BadData;
+    for (const QVariantList &row : rows) {
+        QStringList fields;
+        for (const QVariant &value : row) {
+            if (value.typeId() == QMetaType::Double) {
+                QString number = QString::number(value.toDouble(), 'f', 1);
+                if (excel)
+                    number.replace(u'.', u',');
+                fields << number;
+            } else {
+                fields << value.toString();
+            }
+        }
+        if (!csv.writeRow(fields))
+            return BadData;
+    }
+    return Ok;
+}
+
 std::optional<int> CommandLine::parseVerb(QCommandLineParser &parser, const QString &verb, QString *path)
 {
     if (!parser.parse(QStringList{QStringLiteral("citylab ") + verb} + m_arguments.mid(1)))
@@ -325,7 +361,7 @@ int CommandLine::deadlines()
     parser.addOption({QStringLiteral("on"), tr("The day to count from (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
                       tr("N"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("format"), tr("text (default) or csv."), tr("FORMAT"), QStringLiteral("text")});
+    addCsvOptions(parser);
     parser.addOption({QStringLiteral("stuck-days"), tr("An experiment this many days in one stage before going live is "
                                                        "listed as stuck (default: the database's setting, made in Today)."),
                       tr("N")});
@@ -369,17 +405,13 @@ int CommandLine::deadlines()
     }
     if (format == QLatin1String("csv")) {
         // For scripts: stable keys and ISO dates, whatever the language.
-        m_out.flush();
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return BadData;
-        CsvWriter csv(&out);
-        csv.writeRow({QStringLiteral("kind"), QStringLiteral("reference"), QStringLiteral("title"), QStringLiteral("due_on"),
-                      QStringLiteral("days_left"), QStringLiteral("status")});
+        QList<QVariantList> rows;
         for (const Deadline &d : list)
-            csv.writeRow({Deadline::kindKey(d.kind), d.reference, d.title, d.dueOn.toString(Qt::ISODate),
-                          QString::number(d.daysLeft), d.status});
-        return Ok;
+            rows.append({Deadline::kindKey(d.kind), d.reference, d.title, d.dueOn.toString(Qt::ISODate),
+                         QString::number(d.daysLeft), d.status});
+        return writeCsv(parser, {QStringLiteral("kind"), QStringLiteral("reference"), QStringLiteral("title"),
+                                 QStringLiteral("due_on"), QStringLiteral("days_left"), QStringLiteral("status")},
+                        rows);
     }
     const QLocale locale;
     if (list.isEmpty())

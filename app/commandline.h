@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <QVariant>
 
 #include <optional>
 
@@ -42,6 +43,13 @@ public:
     // would name the executable's path.
     static QString helpText(const QCommandLineParser &parser, const QString &command);
     std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, QString *path);
+    // --format text|csv and --excel, for verbs that print a table.
+    static void addCsvOptions(QCommandLineParser &parser);
+    // A CSV table on standard output, lines ending in CRLF (RFC 4180): for scripts, ',' and a
+    // decimal point; with --excel, what a spreadsheet in Italian (or any language with a
+    // decimal comma) opens as columns: ';', decimal comma, UTF-8 with a byte order mark.
+    // Numbers are given as doubles, the rest as text.
+    int writeCsv(const QCommandLineParser &parser, const QStringList &header, const QList<QVariantList> &rows);
 
 private:
     explicit CommandLine(const QStringList &arguments);

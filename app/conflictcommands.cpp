@@ -4,7 +4,6 @@
 #include "commandline.h"
 #include "geo/conflictfinder.h"
 #include "i18n/dateformat.h"
-#include "io/csvwriter.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -37,8 +36,7 @@ int ConflictCommands::conflicts(CommandLine &cli)
            "with the overlap area in square metres and the days they share."));
     CommandLine::addCommonOptions(parser);
     parser.addOption({QStringLiteral("on"), tr("Only zones active on this day (default: any day)."), tr("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: text (default) or csv."), tr("FORMAT"),
-                      QStringLiteral("text")});
+    CommandLine::addCsvOptions(parser);
     QString db;
     if (const std::optional<int> status = cli.parseVerb(parser, QStringLiteral("conflicts"), &db))
         return *status;
@@ -67,16 +65,13 @@ int ConflictCommands::conflicts(CommandLine &cli)
     QTextStream &out = cli.out();
     if (format == QLatin1String("csv")) {
         // Machine-readable: ISO dates (empty = open-ended) and a dot as decimal mark.
-        out << "zone_a,zone_b,experiment_a,experiment_b,overlap_m2,from,to\n";
-        for (const ZoneConflict &c : conflicts) {
-            const QStringList fields = {c.nameA, c.nameB, c.experimentA, c.experimentB,
-                                        QString::number(c.overlapM2, 'f', 1), c.from, c.to};
-            QStringList escaped;
-            for (const QString &field : fields)
-                escaped << CsvWriter::escape(field);
-            out << escaped.join(u',') << '\n';
-        }
-        return CommandLine::Ok;
+        QList<QVariantList> rows;
+        for (const ZoneConflict &c : conflicts)
+            rows.append({c.nameA, c.nameB, c.experimentA, c.experimentB, c.overlapM2, c.from, c.to});
+        return cli.writeCsv(parser, {QStringLiteral("zone_a"), QStringLiteral("zone_b"), QStringLiteral("experiment_a"),
+                                     QStringLiteral("experiment_b"), QStringLiteral("overlap_m2"), QStringLiteral("from"),
+                                     QStringLiteral("to")},
+                            rows);
     }
 
     const QLocale locale;

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QLocale>
+#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -127,6 +129,7 @@ private slots:
     void cli_data();
     void cli();
     void csvRows();
+    void csvForItalianSpreadsheets();
 
 private:
     QTemporaryDir m_dir;
@@ -345,7 +348,7 @@ void TestConflicts::cli_data()
                                              QStringLiteral("--lang"), QStringLiteral("en")})
                                     << 0 << QStringLiteral("No zone conflicts on ");
     QTest::newRow("csv") << args({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv")}) << 0
-                         << QStringLiteral("^zone_a,zone_b,experiment_a,experiment_b,overlap_m2,from,to\n");
+                         << QStringLiteral("^zone_a,zone_b,experiment_a,experiment_b,overlap_m2,from,to\r\n");
     QTest::newRow("bad date") << args({QStringLiteral("--db"), db, QStringLiteral("--on"), QStringLiteral("20/05/2026")}) << 2
                               << QString();
     QTest::newRow("bad format") << args({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xml")}) << 2
@@ -393,7 +396,9 @@ void TestConflicts::csvRows()
         {QStringLiteral("conflicts"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cli.citylab")),
          QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(result.exitCode, 0);
-    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    // Every line ends in CRLF (RFC 4180), as the deadlines' CSV does.
+    QCOMPARE(result.out.count(u'\n'), result.out.count(QStringLiteral("\r\n")));
+    const QStringList lines = result.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), QStringLiteral("zone_a,zone_b,experiment_a,experiment_b,overlap_m2,from,to"));
     // Sorted by experiment then zone; names with commas and quotes escaped; ISO dates, empty
@@ -408,6 +413,29 @@ void TestConflicts::csvRows()
     QVERIFY2(lines.at(2).endsWith(QStringLiteral(",2026-06-01,2026-12-31")), qPrintable(lines.at(2)));
     const double corridor = lines.at(2).section(u',', -3, -3).toDouble();
     QVERIFY2(std::abs(corridor - 1000) < 10, qPrintable(lines.at(2)));
+}
+
+// The same rows for Calc or Excel in Italian: a byte order mark, ';' between fields and a
+// decimal comma, so the area is a number in its own column, not text.
+void TestConflicts::csvForItalianSpreadsheets()
+{
+    writeCliStore(m_dir.filePath(QStringLiteral("cli.citylab")));
+    QProcess cli;   // the bytes as written: QString::fromUtf8 would hide the byte order mark
+    cli.start(QStringLiteral(CITYLAB_BIN), {QStringLiteral("conflicts"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cli.citylab")),
+                                            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--excel")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QByteArray bytes = cli.readAllStandardOutput();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("zone_a;zone_b;experiment_a;experiment_b;overlap_m2;from;to"));
+    // A comma in a name needs no quotes now; the area has a decimal comma.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Piazza Castello;Via Po, tratto 1;TCL-2026-001;TCL-2026-002;")),
+             qPrintable(lines.at(1)));
+    const QString area = lines.at(1).section(u';', -3, -3);
+    QVERIFY2(area.contains(u',') && !area.contains(u'.'), qPrintable(area));
+    QVERIFY2(std::abs(QLocale(QLocale::Italian).toDouble(area) - 5000) < 50, qPrintable(area));
 }
 
 QTEST_GUILESS_MAIN(TestConflicts)

@@ -678,6 +678,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>What to do:</source>
         <translation>Che cosa fare:</translation>
     </message>
+    <message>
+        <source>With --format csv: for spreadsheets in Italian and other languages with a decimal comma (&apos;;&apos; between fields, decimal comma, UTF-8 with a byte order mark).</source>
+        <translation>Con --format csv: per fogli di calcolo in italiano e in altre lingue con la virgola decimale (&apos;;&apos; tra i campi, virgola decimale, UTF-8 con byte order mark).</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictCommands</name>
@@ -708,14 +712,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-GG</translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or csv.</source>
-        <translation>Formato di uscita: text (predefinito) o csv.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMATO</translation>
     </message>
     <message>
         <source>conflicts: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
