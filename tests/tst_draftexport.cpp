@@ -192,11 +192,14 @@ private slots:
     // email parser in its strict policy; no header line longer than 78 characters.
     void emlHeadersAStrictParserAccepts()
     {
-        const QString authority = QStringLiteral("Regione Piemonte, Direzione Trasporti \"Sud\" – Città di Novara");
+        const QString authority = QStringLiteral("Regione Piemonte, Direzione Trasporti \"Sud\" – Città di Novara, Settore "
+                                                 "Infrastrutture, Mobilità sostenibile e Sicurezza stradale; Ufficio "
+                                                 "autorizzazioni per sperimentazioni di veicoli a guida autonoma e droni");
         const QString subject = QStringLiteral("Richiesta di autorizzazione per la sperimentazione di droni sull'area di Porta Nuova, "
                                                "con deroga all'art. 36: sorvoli in orario notturno, quote fino a 120 m e "
                                                "consegne sanitarie tra la Città della Salute e l’ospedale Maria Vittoria – è urgente");
         QVERIFY(subject.size() > 200);
+        QVERIFY(authority.size() >= 200);
         QString previousName, previousSubject;
         {
             Store store;
