@@ -111,7 +111,7 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("bad number") << QByteArray("15/01/2026;PM10;abc;Z-01") << QStringLiteral("Valore") << QStringLiteral("'abc' is not a number");
         QTest::newRow("point in decimal-comma file") << QByteArray("15/01/2026;PM10;1.5;Z-01") << QStringLiteral("Valore") << QStringLiteral("'1.5' is not a number");
-        QTest::newRow("bad date") << QByteArray("31/02/2026;PM10;1;Z-01") << QStringLiteral("Data") << QStringLiteral("'31/02/2026' is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)");
+        QTest::newRow("bad date") << QByteArray("31/02/2026;PM10;1;Z-01") << QStringLiteral("Data") << QStringLiteral("'31/02/2026' is not a date (dd/mm/yyyy or dd/mm/yy [HH:MM[:SS]], or ISO 8601)");
         QTest::newRow("unknown metric") << QByteArray("15/01/2026;NO2;1;Z-01") << QStringLiteral("Metrica") << QStringLiteral("unknown metric 'NO2'");
         QTest::newRow("integer given fraction") << QByteArray("15/01/2026;PASSAGGI;2,5;Z-01") << QStringLiteral("Valore") << QStringLiteral("'2,5' is not a whole number, as this metric requires");
         QTest::newRow("boolean given 7") << QByteArray("15/01/2026;ATTIVO;7;Z-01") << QStringLiteral("Valore") << QStringLiteral("'7' is not a yes/no value (0 or 1)");
@@ -255,6 +255,24 @@ private slots:
         QCOMPARE(parsed.has_value(), valid);
         if (valid)
             QCOMPARE(*parsed, value);
+    }
+
+    // What LibreOffice Calc saves in Italian by default: two-digit years, and a line of
+    // separators after the last row.
+    void calcItalianDefaults()
+    {
+        QCOMPARE(MeasurementCsvReader::parseTime("10/05/24 09:15"), MeasurementCsvReader::parseTime("10/05/2024 09:15"));
+        QCOMPARE(MeasurementCsvReader::parseTime("10/05/24"), MeasurementCsvReader::parseTime("10/05/2024"));
+        QCOMPARE(MeasurementCsvReader::parseTime("31/12/99 23:59"), MeasurementCsvReader::parseTime("31/12/2099 23:59"));
+        QVERIFY(!MeasurementCsvReader::parseTime("10/05/2 09:15"));
+        QVERIFY(!MeasurementCsvReader::parseTime("31/02/24"));
+
+        MeasurementCsvReader reader(QByteArray("Data;Metrica;Valore\r\n10/05/24 09:15;PM10;1,5\r\n11/05/24 09:15;PM10;2\r\n;;\r\n"));
+        QList<MeasurementCsvRow> rows;
+        QVERIFY2(reader.read(MeasurementCsvReader::guessMapping(reader.header()), metrics(), zones(), &rows),
+                 qPrintable(reader.errors().value(0).reason));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).measuredAt, *MeasurementCsvReader::parseTime("2024-05-10T09:15:00+02:00"));
     }
 
     void errorsStopAtHundred()

@@ -19,10 +19,6 @@
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)</source>
-        <translation>&apos;%1&apos; non è una data (gg/mm/aaaa [HH:MM[:SS]] o ISO 8601)</translation>
-    </message>
-    <message>
         <source>unknown metric &apos;%1&apos;</source>
         <translation>indicatore &apos;%1&apos; sconosciuto</translation>
     </message>
@@ -45,6 +41,10 @@
     <message>
         <source>&apos;%1&apos; holds a comma, and commas also separate this file&apos;s fields, so it reads more than one way: save the file with &apos;;&apos; as separator, or with &apos;.&apos; as decimal mark and no thousands separator</source>
         <translation>&apos;%1&apos; contiene una virgola, e le virgole separano anche i campi di questo file, quindi si può leggere in più modi: salva il file con &apos;;&apos; come separatore, oppure con &apos;.&apos; come separatore decimale e senza separatore delle migliaia</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (dd/mm/yyyy or dd/mm/yy [HH:MM[:SS]], or ISO 8601)</source>
+        <translation>&apos;%1&apos; non è una data (gg/mm/aaaa o gg/mm/aa [HH:MM[:SS]], oppure ISO 8601)</translation>
     </message>
 </context>
 <context>

@@ -311,10 +311,17 @@ std::optional<qint64> MeasurementCsvReader::parseTime(QByteArrayView text)
         if (!digits(text, 0, 4, &y) || !digits(text, 5, 2, &mo) || text.at(7) != '-' || !digits(text, 8, 2, &d))
             return std::nullopt;
         i = 10;
-    } else if (text.size() >= 10 && text.at(2) == '/' && text.at(5) == '/') {
+    } else if (text.size() >= 10 && text.at(2) == '/' && text.at(5) == '/' && text.at(8) != ' ' && text.at(8) != 'T') {
         if (!digits(text, 0, 2, &d) || !digits(text, 3, 2, &mo) || !digits(text, 6, 4, &y))
             return std::nullopt;
         i = 10;
+    } else if (text.size() >= 8 && text.at(2) == '/' && text.at(5) == '/') {
+        // Calc's default Italian date has a two-digit year ("10/05/24 09:15"): 00-99 are
+        // 2000-2099, the years a city lab measures in.
+        if (!digits(text, 0, 2, &d) || !digits(text, 3, 2, &mo) || !digits(text, 6, 2, &y))
+            return std::nullopt;
+        y += 2000;
+        i = 8;
     } else {
         return std::nullopt;
     }
@@ -438,6 +445,10 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
             rows->clear();
             return false;
         }
+        // A line of separators only (";;", what a spreadsheet leaves after the last row) holds no
+        // measurement: it is skipped like an empty line.
+        if (std::all_of(fields.cbegin(), fields.cend(), [](const QByteArray &field) { return field.trimmed().isEmpty(); }))
+            continue;
         if (fields.size() < needed) {
             addError(recordLine, QString(), tr("%n field(s) where %1 are expected", nullptr, int(fields.size())).arg(needed));
             continue;
@@ -463,7 +474,7 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
         const std::optional<qint64> time = parseTime(fields.at(mapping.time));
         if (!time) {
             addError(recordLine, columnName(mapping.time),
-                     tr("'%1' is not a date (dd/mm/yyyy [HH:MM[:SS]] or ISO 8601)").arg(decode(fields.at(mapping.time))));
+                     tr("'%1' is not a date (dd/mm/yyyy or dd/mm/yy [HH:MM[:SS]], or ISO 8601)").arg(decode(fields.at(mapping.time))));
             ok = false;
         } else {
             row.measuredAt = *time;
