@@ -145,6 +145,10 @@ int MeasurementCommands::importMeasurements(CommandLine &cli)
         cli.err() << "citylab: " << tr("nothing imported") << '\n';
         return CommandLine::BadData;
     }
+    for (const MeasurementCsvError &warning : result.warnings)
+        cli.err() << fileName << ':' << warning.line << ": " << tr("column %1: ").arg(warning.column) << warning.reason << '\n';
+    if (result.moreWarnings > 0)
+        cli.err() << "citylab: " << tr("%n more warning(s) not shown", nullptr, result.moreWarnings) << '\n';
     cli.out() << tr("%n measurement(s) imported from %1 in %2 s", nullptr, result.rows)
                      .arg(fileName, QString::number(timer.elapsed() / 1000.0, 'f', 2))
               << '\n';

@@ -94,6 +94,20 @@ private slots:
                  m_zone);
     }
 
+    // A local time the clocks skip in spring is imported an hour later, and the command says
+    // so on standard error with the line, still exiting 0.
+    void summerTimeChangeIsWarned()
+    {
+        const QString db = freshStore();
+        const QString file = writeFile(QStringLiteral("dst.csv"),
+                                       "Data;Metrica;Valore\r\n29/03/2026 01:30;UAS_FLIGHTS;1\r\n29/03/2026 02:30;UAS_FLIGHTS;2\r\n");
+        const RunResult r = import(db, file);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("2 measurements imported")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(file + QStringLiteral(":3: column Data: warning: '29/03/2026 02:30' does not exist")),
+                 qPrintable(r.err));
+    }
+
     // The same file twice is refused as the dialog warns, unless asked for (it used to be
     // imported again without a word).
     void sameFileTwiceIsRefused()

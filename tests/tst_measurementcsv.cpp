@@ -275,6 +275,33 @@ private slots:
         QCOMPARE(rows.at(0).measuredAt, *MeasurementCsvReader::parseTime("2024-05-10T09:15:00+02:00"));
     }
 
+    // Local times at the changes of summer time in Rome: imported, with a warning naming the
+    // line, instead of shifted without a word.
+    void summerTimeChangesAreNamed()
+    {
+        using LocalTime = MeasurementCsvReader::LocalTime;
+        LocalTime kind = LocalTime::Ordinary;
+        // 29 March 2026: 02:00-02:59 does not exist; read an hour later, summer time.
+        QCOMPARE(MeasurementCsvReader::parseTime("29/03/2026 02:30", &kind), MeasurementCsvReader::parseTime("2026-03-29T03:30:00+02:00"));
+        QCOMPARE(kind, LocalTime::Skipped);
+        // 25 October 2026: 02:00-02:59 happens twice; read as the first, summer time.
+        QCOMPARE(MeasurementCsvReader::parseTime("25/10/2026 02:30", &kind), MeasurementCsvReader::parseTime("2026-10-25T02:30:00+02:00"));
+        QCOMPARE(kind, LocalTime::Repeated);
+        QVERIFY(MeasurementCsvReader::parseTime("25/10/2026 03:30", &kind));
+        QCOMPARE(kind, LocalTime::Ordinary);
+
+        MeasurementCsvReader reader(QByteArray("Data;Metrica;Valore\r\n29/03/2026 01:30;PM10;1\r\n29/03/2026 02:30;PM10;2\r\n"
+                                               "25/10/2026 02:30;PM10;3\r\n25/10/2026 02:30:00+01:00;PM10;4\r\n"));
+        QList<MeasurementCsvRow> rows;
+        QVERIFY(reader.read(MeasurementCsvReader::guessMapping(reader.header()), metrics(), zones(), &rows));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(reader.warnings().size(), 2);   // an offset given is not a question
+        QCOMPARE(reader.warnings().at(0).line, 3);
+        QVERIFY(reader.warnings().at(0).reason.contains(QLatin1String("does not exist")));
+        QCOMPARE(reader.warnings().at(1).line, 4);
+        QVERIFY(reader.warnings().at(1).reason.contains(QLatin1String("twice")));
+    }
+
     void errorsStopAtHundred()
     {
         QByteArray bytes("data,metric,value\n");

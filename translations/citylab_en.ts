@@ -204,6 +204,13 @@
             <numerusform>%n measurements imported from %1 in %2 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown</source>
+        <translation>
+            <numerusform>%n more warning not shown</numerusform>
+            <numerusform>%n more warnings not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::MeasurementImportDialog</name>
@@ -219,6 +226,13 @@
         <translation>
             <numerusform>%n measurement imported into %1.</numerusform>
             <numerusform>%n measurements imported into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a local time at a change of summer time:</source>
+        <translation>
+            <numerusform>%n row has a local time at a change of summer time:</numerusform>
+            <numerusform>%n rows have a local time at a change of summer time:</numerusform>
         </translation>
     </message>
 </context>

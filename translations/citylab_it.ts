@@ -46,6 +46,14 @@
         <source>&apos;%1&apos; is not a date (dd/mm/yyyy or dd/mm/yy [HH:MM[:SS]], or ISO 8601)</source>
         <translation>&apos;%1&apos; non è una data (gg/mm/aaaa o gg/mm/aa [HH:MM[:SS]], oppure ISO 8601)</translation>
     </message>
+    <message>
+        <source>warning: &apos;%1&apos; does not exist in Rome (the clocks go forward an hour that night): read as an hour later, summer time</source>
+        <translation>attenzione: &apos;%1&apos; a Roma non esiste (quella notte gli orologi vanno avanti di un&apos;ora): letto un&apos;ora dopo, ora legale</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; happens twice in Rome (the clocks go back an hour that night): read as the first, summer time; give the offset (+01:00 or +02:00) to tell them apart</source>
+        <translation>attenzione: &apos;%1&apos; a Roma capita due volte (quella notte gli orologi tornano indietro di un&apos;ora): letto come il primo, ora legale; indicare la differenza da UTC (+01:00 o +02:00) per distinguerli</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementImporter</name>
@@ -2711,6 +2719,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>give --allow-duplicate to import it again</source>
         <translation>aggiungi --allow-duplicate per importarlo di nuovo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown</source>
+        <translation>
+            <numerusform>un altro avviso non mostrato</numerusform>
+            <numerusform>altri %n avvisi non mostrati</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::MeasurementImportDialog</name>
@@ -2887,6 +2902,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>File: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a local time at a change of summer time:</source>
+        <translation>
+            <numerusform>%n riga ha un&apos;ora locale al cambio dell&apos;ora legale:</numerusform>
+            <numerusform>%n righe hanno un&apos;ora locale al cambio dell&apos;ora legale:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,17 +44,29 @@ bool digits(QByteArrayView text, qsizetype from, qsizetype count, int *value)
 }
 
 // Europe/Rome's offset changes only at hour boundaries, so one lookup per local hour is
-// enough; a million rows then cost a few thousand QTimeZone calls.
-qint64 romeToUtc(const QDate &date, int h, int m, int s)
+// enough; a million rows then cost a few thousand QTimeZone calls. The same lookup says whether
+// the hour is one the clocks skip or pass twice: of the two readings, as winter time (UTC+1)
+// and as summer time (UTC+2), none or both give back the same local time.
+qint64 romeToUtc(const QDate &date, int h, int m, int s, MeasurementCsvReader::LocalTime *kind)
 {
     static const QTimeZone rome("Europe/Rome");
     thread_local qint64 cachedKey = -1;
     thread_local qint64 cachedBase = 0;
+    thread_local MeasurementCsvReader::LocalTime cachedKind = MeasurementCsvReader::LocalTime::Ordinary;
     const qint64 key = date.toJulianDay() * 24 + h;
     if (key != cachedKey) {
         cachedBase = QDateTime(date, QTime(h, 0), rome).toSecsSinceEpoch();
+        const qint64 asUtc = QDateTime(date, QTime(h, 0), QTimeZone::UTC).toSecsSinceEpoch();
+        int readings = 0;
+        for (const int offset : {3600, 7200})
+            readings += rome.offsetFromUtc(QDateTime::fromSecsSinceEpoch(asUtc - offset, QTimeZone::UTC)) == offset ? 1 : 0;
+        cachedKind = readings == 0 ? MeasurementCsvReader::LocalTime::Skipped
+                     : readings == 2 ? MeasurementCsvReader::LocalTime::Repeated
+                                     : MeasurementCsvReader::LocalTime::Ordinary;
         cachedKey = key;
     }
+    if (kind)
+        *kind = cachedKind;
     return cachedBase + m * 60 + s;
 }
 
@@ -302,8 +314,10 @@ std::optional<double> MeasurementCsvReader::parseNumber(QByteArrayView text, boo
     return value;
 }
 
-std::optional<qint64> MeasurementCsvReader::parseTime(QByteArrayView text)
+std::optional<qint64> MeasurementCsvReader::parseTime(QByteArrayView text, LocalTime *localTime)
 {
+    if (localTime)
+        *localTime = LocalTime::Ordinary;
     text = text.trimmed();
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     qsizetype i = 0;
@@ -350,7 +364,7 @@ std::optional<qint64> MeasurementCsvReader::parseTime(QByteArrayView text)
             return std::nullopt;
     }
     if (i == text.size())
-        return romeToUtc(date, h, mi, s);
+        return romeToUtc(date, h, mi, s, localTime);
     const qint64 utc = QDateTime(date, QTime(0, 0), QTimeZone::UTC).toSecsSinceEpoch() + h * 3600 + mi * 60 + s;
     if (text.at(i) == 'Z' && i + 1 == text.size())
         return utc;
@@ -471,7 +485,22 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
         }
         MeasurementCsvRow row;
         bool ok = true;
-        const std::optional<qint64> time = parseTime(fields.at(mapping.time));
+        LocalTime localTime = LocalTime::Ordinary;
+        const std::optional<qint64> time = parseTime(fields.at(mapping.time), &localTime);
+        if (time && localTime != LocalTime::Ordinary) {
+            const QString text = decode(fields.at(mapping.time)).trimmed();
+            const QString reason = localTime == LocalTime::Skipped
+                ? tr("warning: '%1' does not exist in Rome (the clocks go forward an hour that night): read as an hour later, "
+                     "summer time")
+                      .arg(text)
+                : tr("warning: '%1' happens twice in Rome (the clocks go back an hour that night): read as the first, "
+                     "summer time; give the offset (+01:00 or +02:00) to tell them apart")
+                      .arg(text);
+            if (m_warnings.size() < MaxErrors)
+                m_warnings.append({recordLine, columnName(mapping.time), reason});
+            else
+                ++m_moreWarnings;
+        }
         if (!time) {
             addError(recordLine, columnName(mapping.time),
                      tr("'%1' is not a date (dd/mm/yyyy or dd/mm/yy [HH:MM[:SS]], or ISO 8601)").arg(decode(fields.at(mapping.time))));

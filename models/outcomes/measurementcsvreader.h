@@ -69,8 +69,11 @@ public:
     static MeasurementCsvMapping guessMapping(const QStringList &header);
 
     static std::optional<double> parseNumber(QByteArrayView text, bool decimalComma);
-    // Local times without a zone are Europe/Rome.
-    static std::optional<qint64> parseTime(QByteArrayView text);
+    // What a local time is in Rome: an ordinary one, one the clocks skip when summer time
+    // begins (read an hour later), or one they pass twice when it ends (read as the first).
+    enum class LocalTime { Ordinary, Skipped, Repeated };
+    // Local times without a zone are Europe/Rome; *localTime says which kind one was.
+    static std::optional<qint64> parseTime(QByteArrayView text, LocalTime *localTime = nullptr);
 
     MeasurementCsvDialect dialect() const { return m_dialect; }
     void setDialect(const MeasurementCsvDialect &dialect);
@@ -88,6 +91,10 @@ public:
               const Progress &progress = {});
     QList<MeasurementCsvError> errors() const { return m_errors; }
     int moreErrors() const { return m_moreErrors; }
+    // Rows read, but not as plainly as they look: local times at the change of summer time.
+    // At most MaxErrors, and how many more.
+    QList<MeasurementCsvError> warnings() const { return m_warnings; }
+    int moreWarnings() const { return m_moreWarnings; }
     bool cancelled() const { return m_cancelled; }
 
 private:
@@ -104,6 +111,8 @@ private:
     QStringList m_header;
     QList<MeasurementCsvError> m_errors;
     int m_moreErrors = 0;
+    QList<MeasurementCsvError> m_warnings;
+    int m_moreWarnings = 0;
     bool m_cancelled = false;
 };
 

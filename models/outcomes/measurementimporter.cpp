@@ -138,7 +138,10 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
     };
     QList<MeasurementCsvRow> rows;
     const QHash<QString, qint64> zoneIds = zones();
-    if (!reader.read(mapping, metrics(), zoneIds, &rows, parseProgress)) {
+    const bool readable = reader.read(mapping, metrics(), zoneIds, &rows, parseProgress);
+    result.warnings = reader.warnings();
+    result.moreWarnings = reader.moreWarnings();
+    if (!readable) {
         result.cancelled = reader.cancelled();
         result.errors = reader.errors();
         result.moreErrors = reader.moreErrors();

@@ -24,6 +24,8 @@ struct MeasurementImportResult
     QDateTime duplicateOf; // when the same file was imported before, if that is why
     QList<MeasurementCsvError> errors;
     int moreErrors = 0;
+    QList<MeasurementCsvError> warnings;   // rows imported, but worth a look (summer time changes)
+    int moreWarnings = 0;
 };
 
 // What one imported batch holds: its metrics (by id) and the span of its measurements.

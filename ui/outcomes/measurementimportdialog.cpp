@@ -530,6 +530,14 @@ void MeasurementImportDialog::showSummary(const Finished &finished)
                     .arg(tr("Metrics: %1").arg(finished.metrics.join(QStringLiteral(", ")).toHtmlEscaped()),
                          tr("Period: from %1 to %2").arg(romeDate(finished.from), romeDate(finished.to)),
                          tr("File: %1").arg(QFileInfo(m_fileName).fileName().toHtmlEscaped()));
+    if (!m_result.warnings.isEmpty()) {
+        // Imported, but the times at a change of summer time are worth a look.
+        const int total = int(m_result.warnings.size()) + m_result.moreWarnings;
+        QString list;
+        for (const MeasurementCsvError &warning : m_result.warnings.mid(0, 5))
+            list += QStringLiteral("<br>") + tr("Line %1: %2").arg(locale.toString(warning.line), warning.reason.toHtmlEscaped());
+        text += QStringLiteral("<p>%1%2</p>").arg(tr("%n row(s) have a local time at a change of summer time:", nullptr, total), list);
+    }
     m_summary->setText(text);
     m_bottom->setCurrentWidget(m_summary);
 }
