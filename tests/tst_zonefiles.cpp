@@ -208,6 +208,10 @@ void TestZoneFiles::valid_data()
                                       QStringLiteral("{\"name\":\"Piazza\",\"active_from\":\"2026-05-10\",\"active_to\":\"2026-06-10\","
                                                      "\"max_height_m\":60,\"hours\":\"08-20\",\"notes\":\"ok\"}"))})
         << "Piazza" << "polygon" << QList<int>{2} << "2026-05-10" << "2026-06-10" << 60.0 << "08-20" << "ok";
+    QTest::newRow("GeoJSON text sequence (RFC 8142), one feature")
+        << geo << QString(QChar(0x1e)) + feature(polygon(square(7.68, 45.07, 0.01)), QStringLiteral("{\"name\":\"Sequenza\"}"))
+                      + QStringLiteral("\n")
+        << "Sequenza" << "polygon" << QList<int>{1} << "" << "" << -1.0 << "" << "";
     QTest::newRow("geojson multipolygon with holes, 3D")
         << geo << feature(QStringLiteral("{\"type\":\"MultiPolygon\",\"coordinates\":[[%1,%2],[%3]]}")
                               .arg(square(7.6, 45.1, 0.01, QStringLiteral(",250")), square(7.603, 45.103, 0.002, QStringLiteral(",250")),
@@ -319,6 +323,25 @@ void TestZoneFiles::invalid_data()
     QTest::newRow("unreadable JSON")
         << geo << QStringLiteral("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ ,\n]}")
         << QStringList{QStringLiteral("line 3, column 17: unreadable JSON: ")} << 0;
+    QTest::newRow("null")
+        << geo << QStringLiteral("null\n")
+        << QStringList{QStringLiteral("not GeoJSON: the file holds null, not a JSON object")} << 0;
+    QTest::newRow("point without coordinates")
+        << geo << collection({good, feature(QStringLiteral("{\"type\":\"Point\"}"), QStringLiteral("{\"name\":\"Vuota\",\"radius_m\":50}"))})
+        << QStringList{QStringLiteral("feature 2 (Vuota): the Point has no coordinates")} << 1;
+    {
+        // A polygon of 360 vertices written one level too shallow: one line, not 360.
+        QStringList positions;
+        for (int i = 0; i <= 360; ++i)
+            positions << QStringLiteral("[%1,%2]").arg(7.6 + 0.01 * std::cos(i * M_PI / 180)).arg(45 + 0.01 * std::sin(i * M_PI / 180));
+        QTest::newRow("polygon nested too shallow")
+            << geo << collection({feature(QStringLiteral("{\"type\":\"Polygon\",\"coordinates\":[%1]}").arg(positions.join(u',')),
+                                          QStringLiteral("{\"name\":\"Piatta\"}"))})
+            << QStringList{QStringLiteral("feature 1 (Piatta): the Polygon's coordinates are nested one level too shallow")} << 0;
+    }
+    QTest::newRow("GeoJSON sequence with a bad line")
+        << geo << good + QStringLiteral("\n") + QStringLiteral("{\"type\":\"FeatureCollection\"}\n") + good + QStringLiteral("\n")
+        << QStringList{QStringLiteral("line 2, column 1: a line of a GeoJSON sequence holds a FeatureCollection, not a Feature")} << 2;
     QTest::newRow("CRS of the whole file")
         << geo << QStringLiteral("{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
                                  "\"urn:ogc:def:crs:EPSG::3003\"}},\"features\":[%1]}").arg(good)

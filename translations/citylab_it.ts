@@ -2186,6 +2186,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>not GeoJSON: unknown type &quot;%1&quot;</source>
         <translation>non è GeoJSON: tipo &quot;%1&quot; sconosciuto</translation>
     </message>
+    <message>
+        <source>unreadable line of a GeoJSON sequence: %1</source>
+        <translation>riga illeggibile di una sequenza GeoJSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>a line of a GeoJSON sequence holds a %1, not a Feature</source>
+        <translation>una riga di una sequenza GeoJSON contiene un %1, non una Feature</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the file holds %1, not a JSON object</source>
+        <translation>non è GeoJSON: il file contiene %1, non un oggetto JSON</translation>
+    </message>
 </context>
 <context>
     <name>citylab::GuiLauncher</name>
@@ -6494,6 +6510,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>%1 &apos;%2&apos; is not a height in metres (a number, 0 or more)</source>
         <translation>%1 &apos;%2&apos; non è un&apos;altezza in metri (un numero, 0 o più)</translation>
     </message>
+    <message>
+        <source>the %1 has no coordinates</source>
+        <translation>il %1 non ha coordinate</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ZoneFormDialog</name>
@@ -6647,6 +6667,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source> at %1, %2</source>
         <translation> in %1, %2</translation>
+    </message>
+    <message>
+        <source>the Polygon&apos;s coordinates are nested one level too shallow: a Polygon is a list of rings, each a list of [longitude, latitude] positions ([[[lon, lat], …]])</source>
+        <translation>le coordinate del Polygon hanno un livello di annidamento in meno: un Polygon è una lista di anelli, ciascuno una lista di posizioni [longitudine, latitudine] ([[[lon, lat], …]])</translation>
+    </message>
+    <message>
+        <source>the MultiPolygon&apos;s coordinates are nested one level too shallow: a MultiPolygon is a list of polygons, each a list of rings of [longitude, latitude] positions ([[[[lon, lat], …]]])</source>
+        <translation>le coordinate del MultiPolygon hanno un livello di annidamento in meno: un MultiPolygon è una lista di poligoni, ciascuno una lista di anelli di posizioni [longitudine, latitudine] ([[[[lon, lat], …]]])</translation>
     </message>
 </context>
 <context>

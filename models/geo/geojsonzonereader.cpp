@@ -70,10 +70,59 @@ QString GeoJsonZoneReader::crsProblem(const QJsonObject &object)
               "(EPSG:4326), as GeoJSON requires").arg(named);
 }
 
+void GeoJsonZoneReader::readSequence(const QByteArray &data, QList<ZoneFileRawFeature> *features,
+                                     QList<ZoneFileProblem> *problems)
+{
+    int line = 0, number = 0;
+    for (QByteArray text : data.split('\n')) {
+        ++line;
+        text = text.trimmed();
+        while (text.startsWith('\x1e'))
+            text = text.mid(1).trimmed();
+        if (text.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            problems->append({0, {}, line, qMax(1, error.offset), tr("unreadable line of a GeoJSON sequence: %1")
+                                                                  .arg(document.isObject() || error.error != QJsonParseError::NoError
+                                                                           ? error.errorString()
+                                                                           : tr("not a JSON object"))});
+            continue;
+        }
+        const QJsonObject object = document.object();
+        if (object.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
+            problems->append({0, {}, line, 1, tr("a line of a GeoJSON sequence holds a %1, not a Feature")
+                                                  .arg(object.value(QLatin1String("type")).toString())});
+            continue;
+        }
+        ZoneFileRawFeature raw = rawFeature(++number, object);
+        raw.line = line;
+        features->append(raw);
+    }
+}
+
 void GeoJsonZoneReader::read(const QByteArray &data, QList<ZoneFileRawFeature> *features, QList<ZoneFileProblem> *problems)
 {
+    const QByteArray trimmed = data.trimmed();
+    // A file of JSON that is not an object or array at all ("null", a number, a string):
+    // Qt calls it an illegal value; people need to hear that it is not GeoJSON.
+    if (!trimmed.isEmpty() && !trimmed.startsWith('{') && !trimmed.startsWith('[') && !trimmed.startsWith('\x1e')) {
+        const QJsonDocument wrapped = QJsonDocument::fromJson("[" + trimmed + "]");
+        if (wrapped.isArray() && wrapped.array().size() == 1) {
+            problems->append({0, {}, 0, 0, tr("not GeoJSON: the file holds %1, not a JSON object")
+                                               .arg(QString::fromUtf8(trimmed.left(40)))});
+            return;
+        }
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error == QJsonParseError::GarbageAtEnd || trimmed.startsWith('\x1e')) {
+        // GeoJSON Text Sequences (RFC 8142; "GeoJSONSeq" in GDAL): one Feature per line, each
+        // may start with a record separator. Read line by line.
+        readSequence(data, features, problems);
+        return;
+    }
     if (error.error != QJsonParseError::NoError) {
         // QJsonParseError gives the byte offset just past the offending character: people look
         // for the line and column of that character.

@@ -17,6 +17,10 @@ public:
 
     // Empty when the object names no CRS or WGS84 (CRS84, EPSG:4326), else why it is refused.
     static QString crsProblem(const QJsonObject &object);
+
+private:
+    // A GeoJSON text sequence: a Feature per line (RFC 8142, GDAL's GeoJSONSeq).
+    static void readSequence(const QByteArray &data, QList<ZoneFileRawFeature> *features, QList<ZoneFileProblem> *problems);
 };
 
 } // namespace citylab

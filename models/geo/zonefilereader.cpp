@@ -271,6 +271,9 @@ ZoneFileFeature ZoneFileReader::interpret(const ZoneFileRawFeature &raw, QString
             f.geometry = ZoneGeometry::corridor(line, size);
         else
             f.geometry = ZoneGeometry::fromGeoJson(raw.geometry);
+    } else if ((type == QLatin1String("Point") || type == QLatin1String("LineString"))
+               && !raw.geometry.contains(QLatin1String("coordinates"))) {
+        *problems << tr("the %1 has no coordinates").arg(type);
     } else if (type == QLatin1String("Point")) {
         QPointF centre;
         double radius = 0;

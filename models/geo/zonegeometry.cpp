@@ -152,6 +152,18 @@ ZoneGeometry ZoneGeometry::fromGeoJson(const QJsonObject &geometry)
     }
     if (polygons.isEmpty())
         g.m_problems << GeometryProblem{tr("the geometry has no coordinates")};
+    // Coordinates one level too shallow (a Polygon written as a list of positions) would
+    // otherwise give one "not a pair of numbers" per vertex: said once, with the nesting.
+    const QJsonValue firstRing = polygons.at(0).toArray().at(0);
+    if (!polygons.isEmpty() && firstRing.isArray() && !firstRing.toArray().isEmpty() && firstRing.toArray().at(0).isDouble()) {
+        g.m_problems << GeometryProblem{
+            type == QLatin1String("Polygon")
+                ? tr("the Polygon's coordinates are nested one level too shallow: a Polygon is a list of rings, "
+                     "each a list of [longitude, latitude] positions ([[[lon, lat], …]])")
+                : tr("the MultiPolygon's coordinates are nested one level too shallow: a MultiPolygon is a list of "
+                     "polygons, each a list of rings of [longitude, latitude] positions ([[[[lon, lat], …]]])")};
+        return g;
+    }
 
     for (const QJsonValue &polygonValue : std::as_const(polygons)) {
         Polygon polygon;
