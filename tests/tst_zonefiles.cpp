@@ -339,6 +339,12 @@ void TestZoneFiles::invalid_data()
                                           QStringLiteral("{\"name\":\"Piatta\"}"))})
             << QStringList{QStringLiteral("feature 1 (Piatta): the Polygon's coordinates are nested one level too shallow")} << 0;
     }
+    QTest::newRow("KML MultiGeometry of two lines")
+        << kml_ << kml(QStringLiteral("<Placemark><name>Due rotte</name><MultiGeometry>"
+                                      "<LineString><coordinates>7.60,45.00 7.61,45.01</coordinates></LineString>"
+                                      "<LineString><coordinates>7.62,45.00 7.63,45.01</coordinates></LineString>"
+                                      "</MultiGeometry></Placemark>"))
+        << QStringList{QStringLiteral("feature 1 (Due rotte): a MultiGeometry of 2 lines: a corridor is one LineString with width_m")} << 0;
     QTest::newRow("GeoJSON sequence with a bad line")
         << geo << good + QStringLiteral("\n") + QStringLiteral("{\"type\":\"FeatureCollection\"}\n") + good + QStringLiteral("\n")
         << QStringList{QStringLiteral("line 2, column 1: a line of a GeoJSON sequence holds a FeatureCollection, not a Feature")} << 2;

@@ -2257,10 +2257,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>il tipo di geometria &quot;%1&quot; non è supportato: usare Polygon, MultiGeometry di poligoni, Point con radius_m o LineString con width_m</translation>
     </message>
     <message>
-        <source>a MultiGeometry may hold several polygons, or one point, or one line, but not a mix</source>
-        <translation>una MultiGeometry può contenere più poligoni, oppure un punto, oppure una linea, ma non un misto</translation>
-    </message>
-    <message>
         <source>a Polygon has no outerBoundaryIs ring</source>
         <translation>un Polygon non ha l&apos;anello outerBoundaryIs</translation>
     </message>
@@ -2271,6 +2267,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>line %1: coordinates &quot;%2&quot; are not longitude,latitude[,altitude]</source>
         <translation>riga %1: le coordinate &quot;%2&quot; non sono longitudine,latitudine[,altitudine]</translation>
+    </message>
+    <message>
+        <source>a MultiGeometry of %1 lines: a corridor is one LineString with width_m; give each line a Placemark of its own</source>
+        <translation>una MultiGeometry di %1 linee: un corridoio è una sola LineString con width_m; dare a ogni linea un Placemark proprio</translation>
+    </message>
+    <message>
+        <source>a MultiGeometry of %1 points: a circle is one Point with radius_m; give each point a Placemark of its own</source>
+        <translation>una MultiGeometry di %1 punti: un cerchio è un solo Point con radius_m; dare a ogni punto un Placemark proprio</translation>
+    </message>
+    <message>
+        <source>a MultiGeometry may hold several polygons, or one point, or one line, but not a mix of them</source>
+        <translation>una MultiGeometry può contenere più poligoni, oppure un punto, oppure una linea, ma non un misto di questi</translation>
     </message>
 </context>
 <context>

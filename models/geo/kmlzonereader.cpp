@@ -81,8 +81,14 @@ ZoneFileRawFeature KmlZoneReader::readPlacemark(QXmlStreamReader &xml, int numbe
     if (!shapes.unsupported.isEmpty()) {
         raw.problems << tr("geometry type \"%1\" is not supported: use Polygon, MultiGeometry of polygons, Point with "
                            "radius_m or LineString with width_m").arg(shapes.unsupported.first());
-    } else if (kinds > 1 || shapes.points.size() > 1 || shapes.lines.size() > 1) {
-        raw.problems << tr("a MultiGeometry may hold several polygons, or one point, or one line, but not a mix");
+    } else if (kinds == 1 && shapes.lines.size() > 1) {
+        raw.problems << tr("a MultiGeometry of %1 lines: a corridor is one LineString with width_m; give each line a "
+                           "Placemark of its own").arg(shapes.lines.size());
+    } else if (kinds == 1 && shapes.points.size() > 1) {
+        raw.problems << tr("a MultiGeometry of %1 points: a circle is one Point with radius_m; give each point a "
+                           "Placemark of its own").arg(shapes.points.size());
+    } else if (kinds > 1) {
+        raw.problems << tr("a MultiGeometry may hold several polygons, or one point, or one line, but not a mix of them");
     } else if (shapes.polygons.size() == 1) {
         raw.geometry = {{QLatin1String("type"), QLatin1String("Polygon")}, {QLatin1String("coordinates"), shapes.polygons.first()}};
     } else if (!shapes.polygons.isEmpty()) {
