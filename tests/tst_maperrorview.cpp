@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/language.h"
+#include "items/conflicttablemodel.h"
+#include "map/conflictspanel.h"
 #include "map/mapview.h"
 #include "map/tilesettings.h"
 #include "shell/mainwindow.h"
@@ -42,6 +45,12 @@ private slots:
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QLatin1String("cannot be shown")), qPrintable(error->text()));
         QVERIFY(!map->quickWidget()->isVisible());
+        // The conflicts are still searched (they waited for a first frame that never comes),
+        // and the message follows the language.
+        QTRY_VERIFY_WITH_TIMEOUT(!map->conflictsPanel()->isComputing() && map->conflictsPanel()->model()->rowCount() > 0, 20000);
+        QVERIFY(Language::install(QStringLiteral("it")));
+        QTRY_VERIFY2(error->text().contains(QStringLiteral("non può essere mostrata")), qPrintable(error->text()));
+        QVERIFY(Language::install(QStringLiteral("en")));
         // The rest of the window still works: the experiments view opens.
         window.showView(QStringLiteral("experiments"));
         QVERIFY(window.view(QStringLiteral("experiments"))->isVisible());

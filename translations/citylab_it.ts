@@ -2635,16 +2635,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Su questo computer la mappa non può essere mostrata.</translation>
     </message>
     <message>
-        <source>The graphics system gave no reason.</source>
-        <translation>Il sistema grafico non ha indicato il motivo.</translation>
-    </message>
-    <message>
         <source>The rest of CityLab works as usual, and zones can still be imported and exported from the experiment&apos;s page.</source>
         <translation>Il resto di CityLab funziona come sempre, e le zone si possono comunque importare ed esportare dalla pagina della sperimentazione.</translation>
     </message>
     <message>
         <source>No graphics driver was found that can draw the map (%1).</source>
         <translation>Non è stato trovato un driver grafico in grado di disegnare la mappa (%1).</translation>
+    </message>
+    <message>
+        <source>The map&apos;s QML did not load.</source>
+        <translation>Il QML della mappa non è stato caricato.</translation>
     </message>
 </context>
 <context>

@@ -271,7 +271,8 @@ void MapView::loadMap()
     else
         m_conflicts->start();
     if (!m_layer) {
-        const QString reason = m_quick->errors().isEmpty() ? QString() : m_quick->errors().constFirst().toString();
+        const QString reason = m_quick->errors().isEmpty() ? tr("The map's QML did not load.")
+                                                           : m_quick->errors().constFirst().toString();
         qWarning("MapView: the map could not be loaded: %s", qPrintable(reason));
         showMapError(reason);
         return;
@@ -295,8 +296,13 @@ void MapView::loadMap()
 
 void MapView::showMapError(const QString &reason)
 {
-    m_mapError->setText(tr("The map cannot be shown on this computer.") + u'\n'
-                        + (reason.isEmpty() ? tr("The graphics system gave no reason.") : reason) + u'\n'
+    m_mapErrorReason = reason;
+    // The conflicts' search waits for the map's first frame, which will not come.
+    m_conflicts->start();
+    const QString why = reason.isEmpty() ? tr("No graphics driver was found that can draw the map (%1).")
+                                               .arg(qEnvironmentVariable("QSG_RHI_BACKEND", QStringLiteral("OpenGL")))
+                                         : reason;
+    m_mapError->setText(tr("The map cannot be shown on this computer.") + u'\n' + why + u'\n'
                         + tr("The rest of CityLab works as usual, and zones can still be imported and exported from "
                              "the experiment's page."));
     m_mapStack->setCurrentWidget(m_mapError);
@@ -616,8 +622,7 @@ void MapView::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, [this] {
         if (m_layer && m_quick->isVisible() && QQuickWindow::graphicsApi() != QSGRendererInterface::Software
             && !m_quick->quickWindow()->rhi())
-            showMapError(tr("No graphics driver was found that can draw the map (%1).")
-                             .arg(qEnvironmentVariable("QSG_RHI_BACKEND", QStringLiteral("OpenGL"))));
+            showMapError({});
     });
     if (m_frameOnShow && m_experiment >= 0) {
         // Framing needs the map's final size: wait for the layout to settle.
@@ -696,6 +701,8 @@ void MapView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_mapStack->currentWidget() == m_mapError)
+            showMapError(m_mapErrorReason);   // its text in the new language
         // The filters' "All …" entries and the count of zones shown are made there.
         fillFilters();
         applyFilters();

@@ -68,6 +68,7 @@ protected:
 
 private:
     void loadMap();
+    // Shows why the map cannot be drawn in its place; an empty reason: no graphics driver.
     void showMapError(const QString &reason);
     void reload();
     void applyChanges(const ChangeSet &changes);
@@ -86,6 +87,7 @@ private:
     QQuickWidget *m_quick;
     QStackedWidget *m_mapStack;
     QLabel *m_mapError;
+    QString m_mapErrorReason;   // what stopped the map (empty: no graphics driver)
     ZoneLayer *m_layer = nullptr;
     ZoneEditing *m_editing = nullptr;
     QObject *m_map = nullptr;
