@@ -42,8 +42,12 @@ QString ExperimentCharts::html(const Store &store, qint64 experimentId, QTextDoc
             chart.plot()->legend->setVisible(false);
             charts.append({metric.id, name, chart.plot()->toPixmap(width, height).toImage()});
         }
-        if (cache)
+        // One page's charts at a time: a panel that shows experiment after experiment keeps
+        // the last one's images, not every one it has shown (a third of a megabyte each).
+        if (cache) {
+            cache->charts.clear();
             cache->charts.insert(key, charts);
+        }
     }
     QString result;
     for (const Cache::Chart &chart : std::as_const(charts)) {

@@ -19,9 +19,9 @@ class ExperimentCharts
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::ExperimentCharts)
 public:
-    // Charts drawn before, by experiment, size and language: a page drawn again because a
-    // zone or a contact changed does not read and draw its series again. Its owner clears
-    // it when measurements, targets or metrics change.
+    // The charts of the page drawn last, by experiment, size and language: a page drawn again
+    // because a zone or a contact changed does not read and draw its series again. Its owner
+    // clears it when measurements, targets or metrics change.
     struct Cache
     {
         struct Chart
