@@ -49,7 +49,7 @@ QList<ChangeHistory::Entry> ChangeHistory::forRecord(const Store &store, const Q
         fields.removeDuplicates();
         fields.sort();
         for (const QString &field : std::as_const(fields)) {
-            if (field == QLatin1String("uuid"))
+            if (field == QLatin1String("uuid") || field == QLatin1String("id"))
                 continue;
             entries.append({at, who, action, field, text(before.value(field)), text(after.value(field))});
         }

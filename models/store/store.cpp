@@ -32,7 +32,7 @@ namespace {
 
 // Tables the generic write API refuses: they are written by the Store itself or by triggers.
 const QSet<QString> internalTables = {
-    QStringLiteral("change_log"), QStringLiteral("measurements"),
+    QStringLiteral("change_log"), QStringLiteral("measurements"), QStringLiteral("sync_state"),
 };
 
 bool isInternalName(const QString &name)
@@ -48,6 +48,8 @@ QJsonObject toJson(const QVariantMap &map)
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (it.value().typeId() == QMetaType::QByteArray)
             object.insert(it.key(), QStringLiteral("<%1 bytes>").arg(it.value().toByteArray().size()));
+        else if (it.value().isNull())   // SQL NULL (fromVariant would write 0 or "")
+            object.insert(it.key(), QJsonValue::Null);
         else
             object.insert(it.key(), QJsonValue::fromVariant(it.value()));
     }
@@ -397,11 +399,13 @@ bool Store::writeChangeLog(const QString &table, const QString &rowUuid, const Q
     QSqlQuery query(*m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO change_log (uuid, at, who, table_name, row_uuid, action, before_json, after_json,"
-        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " created_at, updated_at, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtc();
-    for (const QVariant &value : {QVariant(newUuid()), QVariant(now), QVariant(m_user), QVariant(table),
-                                  QVariant(rowUuid), QVariant(action), QVariant(jsonText(before)),
-                                  QVariant(jsonText(after)), QVariant(now), QVariant(now)})
+    const bool fromServer = m_changeSource.serverSeq > 0;
+    for (const QVariant &value : {QVariant(newUuid()), QVariant(now), QVariant(fromServer ? m_changeSource.who : m_user),
+                                  QVariant(table), QVariant(rowUuid), QVariant(action), QVariant(jsonText(before)),
+                                  QVariant(jsonText(after)), QVariant(now), QVariant(now),
+                                  fromServer ? QVariant(m_changeSource.serverSeq) : QVariant(QMetaType(QMetaType::LongLong))})
         query.addBindValue(value);
     if (!query.exec())
         return failFromSql(table, query.lastError());
@@ -451,7 +455,11 @@ qint64 Store::insert(const QString &table, QVariantMap values)
         if (!query.exec())
             return failFromSql(table, query.lastError());
         id = query.lastInsertId().toLongLong();
-        QVariantMap after = values;
+        // The row as stored, defaults and id included: what the audit shows, and what team
+        // sync sends (the id tells which record a later entry's reference meant).
+        QVariantMap after = record(table, id);
+        if (after.isEmpty())
+            return fail(tr("The new record could not be read back."), table);
         after.remove(QStringLiteral("created_at"));
         after.remove(QStringLiteral("updated_at"));
         if (!writeChangeLog(table, values.value(QStringLiteral("uuid")).toString(),

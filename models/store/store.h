@@ -64,6 +64,11 @@ public:
     void setUserName(const QString &name) { m_user = name; }
     QString userName() const { return m_user; }
 
+    // Marks the writes that follow as the team server's (a pull): their change_log entries name
+    // the server's author and carry the server's sequence number, so they are not sent back.
+    // A serverSeq of 0 returns to local writes.
+    void setChangeSource(const QString &who, qint64 serverSeq) { m_changeSource = {who, serverSeq}; }
+
     // Returns the new row's id, or -1 (see lastError()). uuid, created_at and updated_at
     // are filled in unless given.
     qint64 insert(const QString &table, QVariantMap values);
@@ -136,6 +141,7 @@ private:
     std::unique_ptr<QSqlDatabase> m_db;   // a pointer, so that Qt SQL stays out of this header
     QString m_path;
     QString m_user;
+    struct ChangeSource { QString who; qint64 serverSeq = 0; } m_changeSource;
     mutable StoreError m_error;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_requiredColumns;
