@@ -9,6 +9,7 @@
 #include "draftcommand.h"
 #include "measurementcommands.h"
 #include "reportcommand.h"
+#include "servercommands.h"
 #include "tilecommands.h"
 #include "zonecommands.h"
 #include "domain/vocabulary.h"
@@ -164,6 +165,8 @@ QString CommandLine::generalHelp() const
               "  import measurements  import a partner's CSV file of measurements into an experiment\n"
               "  import zones  import an experiment's zones from a GeoJSON or KML file\n"
               "  export zones  export zones as GeoJSON or KML\n"
+              "  sync    send a file's changes to its team server and take the team's\n"
+              "  server  set up a team server: server init, server add-user, server status\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
               "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
@@ -222,6 +225,10 @@ int CommandLine::runVerb()
         return TileCommands::run(*this);
     if (verb == QLatin1String("conflicts"))
         return ConflictCommands::conflicts(*this);
+    if (verb == QLatin1String("server"))
+        return ServerCommands::server(*this);
+    if (verb == QLatin1String("sync"))
+        return ServerCommands::sync(*this);
     if (verb == QLatin1String("import")) {
         // Sub-verbs: measurements (CSV) here; zones are added beside it.
         const QString what = m_arguments.value(1);

@@ -635,6 +635,14 @@
         <translation>in attesa di un altro programma che sta scrivendo in %1…</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>Che cosa fare:</translation>
+    </message>
+    <message>
+        <source>With --format csv: for spreadsheets in Italian and other languages with a decimal comma (&apos;;&apos; between fields, decimal comma, UTF-8 with a byte order mark).</source>
+        <translation>Con --format csv: per fogli di calcolo in italiano e in altre lingue con la virgola decimale (&apos;;&apos; tra i campi, virgola decimale, UTF-8 con byte order mark).</translation>
+    </message>
+    <message>
         <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
        citylab VERB [options]
 
@@ -653,6 +661,8 @@ Verbs:
   import measurements  import a partner&apos;s CSV file of measurements into an experiment
   import zones  import an experiment&apos;s zones from a GeoJSON or KML file
   export zones  export zones as GeoJSON or KML
+  sync    send a file&apos;s changes to its team server and take the team&apos;s
+  server  set up a team server: server init, server add-user, server status
   help    show this help
 
 Run &apos;citylab VERB --help&apos; for the options of a verb.
@@ -676,19 +686,13 @@ Comandi:
   import measurements  importa nella sperimentazione il file CSV delle misure di un partner
   import zones  importa in una sperimentazione le zone di un file GeoJSON o KML
   export zones  esporta le zone in GeoJSON o KML
+  sync       invia le modifiche di un file al suo server del gruppo e riceve quelle del gruppo
+  server     prepara un server del gruppo: server init, server add-user, server status
   help       mostra questo aiuto
 
 Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
 Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Che cosa fare:</translation>
-    </message>
-    <message>
-        <source>With --format csv: for spreadsheets in Italian and other languages with a decimal comma (&apos;;&apos; between fields, decimal comma, UTF-8 with a byte order mark).</source>
-        <translation>Con --format csv: per fogli di calcolo in italiano e in altre lingue con la virgola decimale (&apos;;&apos; tra i campi, virgola decimale, UTF-8 con byte order mark).</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3556,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::PgConnection</name>
+    <message>
+        <source>Cannot reach the team server: out of memory.</source>
+        <translation>Impossibile raggiungere il server del gruppo: memoria esaurita.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>Impossibile collegarsi al server del gruppo: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the team server.</source>
+        <translation>Non collegato al server del gruppo.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::PipelineBoard</name>
     <message>
         <source>Filter cards by code, title, organization or officer</source>
@@ -5038,6 +5057,236 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ServerCommands</name>
+    <message>
+        <source>The team server, as a PostgreSQL URI or connection string (postgresql://user@host:5432/citylab?sslmode=verify-full).</source>
+        <translation>Il server del gruppo, come URI o stringa di connessione PostgreSQL (postgresql://utente@host:5432/citylab?sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language of messages: it or en.</source>
+        <translation>Lingua dei messaggi: it o en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LINGUA</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: argomento inatteso &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: say which user</source>
+        <translation>%1: indicare quale utente</translation>
+    </message>
+    <message>
+        <source>%1: --pg URL is required</source>
+        <translation>%1: --pg URL è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Impossibile leggere il file della password %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Il file della password %1 è vuoto.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server first (by %2) to &quot;%3&quot;; yours, &quot;%4&quot;, was not applied</source>
+        <translation>%1: modificato prima sul server (da %2) in &quot;%3&quot;; il tuo valore, &quot;%4&quot;, non è stato applicato</translation>
+    </message>
+    <message>
+        <source>%1: the record was deleted on the server (by %2); your change &quot;%3&quot; was not applied</source>
+        <translation>%1: il record è stato eliminato sul server (da %2); la tua modifica &quot;%3&quot; non è stata applicata</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server (by %2) since you last synced; your deletion was not applied</source>
+        <translation>%1: modificato sul server (da %2) dopo la tua ultima sincronizzazione; la tua eliminazione non è stata applicata</translation>
+    </message>
+    <message>
+        <source>%1: refers to a record deleted on the server; not applied</source>
+        <translation>%1: rimanda a un record eliminato sul server; non applicato</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; was already taken on the server; yours is now &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; era già usato sul server; il tuo ora è &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the same record already exists on the server; yours was not added</source>
+        <translation>%1: lo stesso record esiste già sul server; il tuo non è stato aggiunto</translation>
+    </message>
+    <message>
+        <source>%1: the move to &quot;%2&quot; was refused: on the server it is now &quot;%3&quot; (by %4)</source>
+        <translation>%1: il passaggio a &quot;%2&quot; è stato rifiutato: sul server ora è &quot;%3&quot; (da %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>server: say &apos;init&apos;, &apos;add-user&apos; or &apos;status&apos;, not &apos;%1&apos;</source>
+        <translation>server: indicare &apos;init&apos;, &apos;add-user&apos; o &apos;status&apos;, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Creates or upgrades the citylab schema on a PostgreSQL server (15 or newer) and the group roles citylab_viewer, citylab_editor and citylab_admin. Connect as the server&apos;s administrator; running it again is harmless.</source>
+        <translation>Crea o aggiorna lo schema citylab su un server PostgreSQL (15 o successivo) e i ruoli di gruppo citylab_viewer, citylab_editor e citylab_admin. Collegarsi come amministratore del server; eseguirlo di nuovo non fa danni.</translation>
+    </message>
+    <message>
+        <source>Created the citylab schema (version %1) on %2.</source>
+        <translation>Creato lo schema citylab (versione %1) su %2.</translation>
+    </message>
+    <message>
+        <source>Upgraded the citylab schema on %1 from version %2 to %3.</source>
+        <translation>Aggiornato lo schema citylab su %1 dalla versione %2 alla %3.</translation>
+    </message>
+    <message>
+        <source>The citylab schema on %1 is up to date (version %2).</source>
+        <translation>Lo schema citylab su %1 è aggiornato (versione %2).</translation>
+    </message>
+    <message>
+        <source>Makes NAME a login on the team server in a role: viewer (reads everything, changes nothing), editor (changes records) or admin. Run again to change a user&apos;s role or password.</source>
+        <translation>Crea l&apos;accesso NOME al server del gruppo con un ruolo: viewer (legge tutto, non modifica nulla), editor (modifica i record) o admin. Eseguirlo di nuovo cambia ruolo o password di un utente.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>Il nome di accesso dell&apos;utente.</translation>
+    </message>
+    <message>
+        <source>viewer, editor or admin.</source>
+        <translation>viewer, editor o admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RUOLO</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the new user&apos;s password (without it the user has none and logs in as the server&apos;s authentication rules allow).</source>
+        <translation>Un file la cui prima riga è la password del nuovo utente (senza, l&apos;utente non ha password e accede come consentono le regole di autenticazione del server).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>server add-user: --role must be viewer, editor or admin, not &apos;%1&apos;</source>
+        <translation>server add-user: --role deve essere viewer, editor o admin, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a CityLab %2 on %3.</source>
+        <translation>%1 è un utente CityLab %2 su %3.</translation>
+    </message>
+    <message>
+        <source>Shows the team server&apos;s schema version, its users, the desktops that sync with it and the last changes.</source>
+        <translation>Mostra la versione dello schema del server del gruppo, i suoi utenti, le postazioni che si sincronizzano e le ultime modifiche.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is your password.</source>
+        <translation>Un file la cui prima riga è la tua password.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Versione dello schema: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1; open conflicts: %2</source>
+        <translation>Record: %1; conflitti aperti: %2</translation>
+    </message>
+    <message>
+        <source>Users (%1):</source>
+        <translation>Utenti (%1):</translation>
+    </message>
+    <message>
+        <source>Desktops (%1):</source>
+        <translation>Postazioni (%1):</translation>
+    </message>
+    <message>
+        <source>%1, %2: last synced %3 (up to change %4)</source>
+        <translation>%1, %2: ultima sincronizzazione %3 (fino alla modifica %4)</translation>
+    </message>
+    <message>
+        <source>Last changes:</source>
+        <translation>Ultime modifiche:</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflitto</translation>
+    </message>
+    <message>
+        <source>Sends the file&apos;s changes to its team server and takes the team&apos;s, once. A file joins the server on its first sync: an empty file takes the team&apos;s records, a file with records fills an empty server. Exit status 0 when done (conflicts are listed), 1 when the server cannot be reached or refuses the changes: nothing is lost, they stay waiting in the file.</source>
+        <translation>Invia una volta le modifiche del file al suo server del gruppo e riceve quelle del gruppo. Un file si unisce al server alla prima sincronizzazione: un file vuoto riceve i record del gruppo, un file con record riempie un server vuoto. Codice di uscita 0 a lavoro fatto (i conflitti sono elencati), 1 se il server non è raggiungibile o rifiuta le modifiche: non si perde nulla, restano in attesa nel file.</translation>
+    </message>
+    <message>
+        <source>The CityLab database file.</source>
+        <translation>Il file di database CityLab.</translation>
+    </message>
+    <message>
+        <source>sync: --db FILE is required</source>
+        <translation>sync: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>Joined %1.</source>
+        <translation>Unito a %1.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2 records; %3 conflicts.</source>
+        <translation>Inviate %1 modifiche, ricevuti %2 record; %3 conflitti.</translation>
+    </message>
+    <message>
+        <source>%1 changes were already on the server (sent again after an interruption) and were not applied twice.</source>
+        <translation>%1 modifiche erano già sul server (inviate di nuovo dopo un&apos;interruzione) e non sono state applicate due volte.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflitto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ServerSchema</name>
+    <message>
+        <source>%1 has no CityLab schema: run `citylab server init` on it first.</source>
+        <translation>%1 non ha uno schema CityLab: eseguire prima `citylab server init`.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1, newer than this CityLab (%2): update CityLab.</source>
+        <translation>Lo schema del server del gruppo è alla versione %1, più recente di questo CityLab (%2): aggiornare CityLab.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1 and this CityLab needs %2: ask the administrator to run `citylab server init` again.</source>
+        <translation>Lo schema del server del gruppo è alla versione %1 e questo CityLab richiede la %2: chiedere all&apos;amministratore di eseguire di nuovo `citylab server init`.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1, newer than this CityLab (%2): it was left as it is; update CityLab.</source>
+        <translation>Lo schema del server del gruppo è alla versione %1, più recente di questo CityLab (%2): è stato lasciato com&apos;è; aggiornare CityLab.</translation>
+    </message>
+    <message>
+        <source>Cannot read the server schema step %1.</source>
+        <translation>Impossibile leggere il passo %1 dello schema del server.</translation>
+    </message>
+    <message>
+        <source>Upgrading the team server&apos;s schema to version %1 failed: %2</source>
+        <translation>Aggiornamento dello schema del server del gruppo alla versione %1 non riuscito: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable user name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; non è un nome utente valido: usare lettere minuscole, cifre, &apos;_&apos;, &apos;.&apos; o &apos;-&apos;, iniziando con una lettera.</translation>
+    </message>
+    <message>
+        <source>%1 may not create users: connect as the server&apos;s administrator (a role with CREATEROLE). %2</source>
+        <translation>%1 non può creare utenti: collegarsi come amministratore del server (un ruolo con CREATEROLE). %2</translation>
+    </message>
+</context>
+<context>
     <name>citylab::SqlErrorText</name>
     <message>
         <source>the disk is full: free some space and try again</source>
@@ -5274,6 +5523,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot save to %1: %2. Nothing of this change was saved.</source>
         <translation>Impossibile salvare in %1: %2. Nulla di questa modifica è stato salvato.</translation>
     </message>
+    <message>
+        <source>The new record could not be read back.</source>
+        <translation>Impossibile rileggere il nuovo record.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::StoreBackup</name>
@@ -5373,6 +5626,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::SyncCatalog</name>
+    <message>
+        <source>The tables %1 refer to each other in a circle and cannot be synced.</source>
+        <translation>Le tabelle %1 si rimandano a vicenda in cerchio e non possono essere sincronizzate.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TargetsSection</name>
     <message>
         <source>Targets</source>
@@ -5449,6 +5709,45 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Cannot remove the target</source>
         <translation>Impossibile rimuovere l&apos;obiettivo</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TeamSync</name>
+    <message>
+        <source>Cannot record the sync state in %1: %2</source>
+        <translation>Impossibile registrare lo stato della sincronizzazione in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is joined to another team server (%2), not to %3.</source>
+        <translation>%1 è unito a un altro server del gruppo (%2), non a %3.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records, and so does the team server: join from a new, empty file to take the team&apos;s records (nothing was changed).</source>
+        <translation>%1 contiene già dei record, e così il server del gruppo: per ricevere i record del gruppo unirsi da un file nuovo e vuoto (non è stato cambiato nulla).</translation>
+    </message>
+    <message>
+        <source>The team server refused the changes: %1. They stay waiting in %2.</source>
+        <translation>Il server del gruppo ha rifiutato le modifiche: %1. Restano in attesa in %2.</translation>
+    </message>
+    <message>
+        <source>Sending changes to %1 failed: %2. They stay waiting in %3.</source>
+        <translation>Invio delle modifiche a %1 non riuscito: %2. Restano in attesa in %3.</translation>
+    </message>
+    <message>
+        <source>Receiving changes from %1 failed: %2</source>
+        <translation>Ricezione delle modifiche da %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Applying the server&apos;s record %1 of %2 to %3 failed: %4</source>
+        <translation>Applicazione del record %1 di %2 del server a %3 non riuscita: %4</translation>
+    </message>
+    <message>
+        <source>%1 of a record of %2 refers to record %3 of %4, which %5 no longer knows.</source>
+        <translation>%1 di un record di %2 rimanda al record %3 di %4, che %5 non conosce più.</translation>
+    </message>
+    <message>
+        <source>the record it refers to (%1 of %2) is not in the file</source>
+        <translation>il record a cui rimanda (%1 di %2) non è nel file</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgconnection.h"
+
+#include <libpq-fe.h>
+
+#include <memory>
+#include <vector>
+
+namespace citylab {
+
+namespace {
+
+// Notices (a REVOKE of a role not granted, say) are not errors: libpq would print them on
+// standard error.
+void ignoreNotice(void *, const char *)
+{
+}
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
+QString trimmedMessage(const char *text)
+{
+    return QString::fromUtf8(text).trimmed().replace(QLatin1String("\n"), QLatin1String(" "));
+}
+
+} // namespace
+
+PgConnection::PgConnection() = default;
+
+PgConnection::~PgConnection()
+{
+    close();
+}
+
+bool PgConnection::open(const QString &url, const QString &password)
+{
+    close();
+    const QByteArray dbname = url.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    std::vector<const char *> keys{"dbname", "application_name", "connect_timeout"};
+    std::vector<const char *> values{dbname.constData(), "citylab", "10"};
+    if (!password.isEmpty()) {
+        keys.push_back("password");
+        values.push_back(secret.constData());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    if (!m_conn)
+        return fail(tr("Cannot reach the team server: out of memory."));
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const QString reason = trimmedMessage(PQerrorMessage(m_conn));
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        return fail(tr("Cannot connect to the team server: %1").arg(reason), QStringLiteral("08001"));
+    }
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
+    m_error.clear();
+    m_sqlState.clear();
+    return true;
+}
+
+void PgConnection::close()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+bool PgConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool PgConnection::lastErrorIsConnection() const
+{
+    return m_sqlState.startsWith(QLatin1String("08")) || m_sqlState.startsWith(QLatin1String("57P"))
+        || (m_conn && PQstatus(m_conn) != CONNECTION_OK);
+}
+
+bool PgConnection::fail(const QString &message, const QString &sqlState)
+{
+    m_error = message;
+    m_sqlState = sqlState;
+    return false;
+}
+
+std::optional<PgRows> PgConnection::query(const QString &sql, const QVariantList &params)
+{
+    if (!m_conn) {
+        fail(tr("Not connected to the team server."), QStringLiteral("08003"));
+        return std::nullopt;
+    }
+    std::vector<QByteArray> texts;
+    std::vector<const char *> pointers;
+    texts.reserve(params.size());
+    for (const QVariant &param : params) {
+        if (param.isNull()) {
+            pointers.push_back(nullptr);
+            continue;
+        }
+        texts.push_back(param.typeId() == QMetaType::Bool ? QByteArray(param.toBool() ? "true" : "false")
+                                                          : param.toString().toUtf8());
+        pointers.push_back(texts.back().constData());
+    }
+    const QByteArray command = sql.toUtf8();
+    // Without parameters, the simple protocol: a script of several statements runs too.
+    Result result(params.isEmpty() ? PQexec(m_conn, command.constData())
+                                   : PQexecParams(m_conn, command.constData(), int(pointers.size()), nullptr,
+                                                  pointers.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        const char *primary = result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+        QString message = primary ? QString::fromUtf8(primary) : trimmedMessage(PQerrorMessage(m_conn));
+        if (message.startsWith(QLatin1String("citylab: ")))
+            message = message.mid(9);
+        fail(message, state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+        return std::nullopt;
+    }
+    PgRows rows;
+    const int columns = PQnfields(result.get());
+    for (int c = 0; c < columns; ++c)
+        rows.columns << QString::fromUtf8(PQfname(result.get(), c));
+    const int count = PQntuples(result.get());
+    rows.rows.reserve(count);
+    for (int r = 0; r < count; ++r) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row << (PQgetisnull(result.get(), r, c)
+                        ? QVariant()
+                        : QVariant(QString::fromUtf8(PQgetvalue(result.get(), r, c), PQgetlength(result.get(), r, c))));
+        rows.rows << row;
+    }
+    m_error.clear();
+    m_sqlState.clear();
+    return rows;
+}
+
+bool PgConnection::exec(const QString &sql, const QVariantList &params)
+{
+    return query(sql, params).has_value();
+}
+
+bool PgConnection::copyIn(const QString &copySql, const QByteArray &data)
+{
+    if (!m_conn)
+        return fail(tr("Not connected to the team server."), QStringLiteral("08003"));
+    Result start(PQexec(m_conn, copySql.toUtf8().constData()));
+    if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN)
+        return fail(trimmedMessage(PQerrorMessage(m_conn)), QStringLiteral("08006"));
+    constexpr qsizetype chunk = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += chunk) {
+        if (PQputCopyData(m_conn, data.constData() + at, int(qMin(chunk, data.size() - at))) != 1)
+            return fail(trimmedMessage(PQerrorMessage(m_conn)), QStringLiteral("08006"));
+    }
+    if (PQputCopyEnd(m_conn, nullptr) != 1)
+        return fail(trimmedMessage(PQerrorMessage(m_conn)), QStringLiteral("08006"));
+    bool ok = true;
+    while (PGresult *raw = PQgetResult(m_conn)) {
+        Result result(raw);
+        if (PQresultStatus(raw) != PGRES_COMMAND_OK) {
+            const char *state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+            ok = fail(QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY)),
+                      state ? QString::fromLatin1(state) : QString());
+        }
+    }
+    return ok;
+}
+
+QString PgConnection::serverDescription() const
+{
+    if (!m_conn)
+        return {};
+    return QStringLiteral("%1@%2:%3/%4")
+        .arg(QString::fromUtf8(PQuser(m_conn)), QString::fromUtf8(PQhost(m_conn)), QString::fromUtf8(PQport(m_conn)),
+             QString::fromUtf8(PQdb(m_conn)));
+}
+
+QString PgConnection::userName() const
+{
+    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+QString PgConnection::encryptPassword(const QString &password, const QString &user)
+{
+    if (!m_conn)
+        return {};
+    char *encrypted = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), user.toUtf8().constData(), nullptr);
+    if (!encrypted) {
+        fail(trimmedMessage(PQerrorMessage(m_conn)));
+        return {};
+    }
+    const QString text = QString::fromUtf8(encrypted);
+    PQfreemem(encrypted);
+    return text;
+}
+
+} // namespace citylab

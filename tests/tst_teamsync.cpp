@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team sync through a real PostgreSQL server (a throwaway cluster): the server's schema and
+// roles, `citylab sync` between files, conflicts, and what a viewer may not do.
+#include "pgtestserver.h"
+#include "testsupport.h"
+
+#include "store/store.h"
+#include "sync/pgconnection.h"
+#include "sync/teamsync.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace citylab;
+using testsupport::PgTestServer;
+
+class TestTeamSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void serverInitIsIdempotentAndRefusesNewerSchema();
+    void filesJoinAndSeeEachOthersEdits();
+    void sameFieldEditedTwiceIsAConflictNotAnOverwrite();
+    void differentFieldsMerge();
+    void editAgainstDeleteIsAConflict();
+    void stageMoveRefusedWhenTheOtherMoveWon();
+    void repeatedPushAppliesNothingTwice();
+    void viewerCannotWriteEvenWithHandWrittenSql();
+    void wrongPasswordAndUnreachableServerSayWhy();
+    void fileWithRecordsCannotJoinAFilledServer();
+
+private:
+    struct Cli
+    {
+        int status = -1;
+        QString out, err;
+    };
+    Cli citylab(const QStringList &arguments, const QString &password = {}) const;
+    QString passwordFile(const QString &name, const QString &password);
+    QString dbUrl(const QString &user) const { return m_server.url(user, m_database); }
+    bool syncFile(const QString &path, const QString &user = QStringLiteral("alice"), QString *out = nullptr);
+    TeamSync::Contents contents(const QString &path);
+    TeamSync::Contents serverContents(const QString &anyFile);
+    static qint64 firstId(Store &store, const QString &table);
+
+    PgTestServer m_server;
+    QTemporaryDir m_dir;
+    QString m_database;
+    int m_databases = 0;
+};
+
+TestTeamSync::Cli TestTeamSync::citylab(const QStringList &arguments, const QString &password) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password.isEmpty() ? QString::fromLatin1(PgTestServer::superPassword) : password);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CITYLAB_BIN), arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestTeamSync::passwordFile(const QString &name, const QString &password)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".pw"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(password.toUtf8() + '\n');
+    return path;
+}
+
+bool TestTeamSync::syncFile(const QString &path, const QString &user, QString *out)
+{
+    const Cli result = citylab({QStringLiteral("sync"), QStringLiteral("--db"), path, QStringLiteral("--pg"), dbUrl(user),
+                                QStringLiteral("--password-file"), m_dir.filePath(user + QStringLiteral(".pw"))});
+    if (out)
+        *out = result.out + result.err;
+    if (result.status != 0)
+        qWarning("sync of %s failed: %s%s", qPrintable(path), qPrintable(result.out), qPrintable(result.err));
+    return result.status == 0;
+}
+
+TeamSync::Contents TestTeamSync::contents(const QString &path)
+{
+    Store store;
+    if (!store.open(path, Store::OpenMode::OpenExisting))
+        qFatal("cannot open %s", qPrintable(path));
+    QString error;
+    const std::optional<TeamSync::Contents> found = TeamSync::localContents(store, &error);
+    if (!found)
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(error));
+    return *found;
+}
+
+TeamSync::Contents TestTeamSync::serverContents(const QString &anyFile)
+{
+    Store store;
+    store.open(anyFile, Store::OpenMode::OpenExisting);
+    PgConnection server;
+    if (!server.open(dbUrl(QStringLiteral("alice")), QStringLiteral("alice-pw")))
+        qFatal("cannot connect: %s", qPrintable(server.errorString()));
+    QString error;
+    const std::optional<TeamSync::Contents> found = TeamSync::serverContents(server, store, &error);
+    if (!found)
+        qFatal("cannot read the server: %s", qPrintable(error));
+    return *found;
+}
+
+qint64 TestTeamSync::firstId(Store &store, const QString &table)
+{
+    QSqlQuery query(store.database());
+    // By uuid: the same record in every file (ids are each file's own).
+    query.exec(QStringLiteral("SELECT id FROM \"%1\" ORDER BY uuid LIMIT 1").arg(table));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void TestTeamSync::initTestCase()
+{
+    testsupport::isolateSettings();
+    QString error;
+    if (!m_server.start(&error))
+        QFAIL(qPrintable(error));
+    passwordFile(QStringLiteral("alice"), QStringLiteral("alice-pw"));
+    passwordFile(QStringLiteral("bruno"), QStringLiteral("bruno-pw"));
+    passwordFile(QStringLiteral("viola"), QStringLiteral("viola-pw"));
+}
+
+void TestTeamSync::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+// Each test gets its own database with the schema and three people in it.
+void TestTeamSync::init()
+{
+    m_database = QStringLiteral("team%1").arg(++m_databases);
+    m_server.psql(QStringLiteral("CREATE DATABASE %1").arg(m_database));
+    const Cli made = citylab({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
+    QVERIFY2(made.status == 0, qPrintable(made.err));
+    for (const auto &[user, role] : {std::pair{QStringLiteral("alice"), QStringLiteral("editor")},
+                                     std::pair{QStringLiteral("bruno"), QStringLiteral("editor")},
+                                     std::pair{QStringLiteral("viola"), QStringLiteral("viewer")}}) {
+        const Cli added = citylab({QStringLiteral("server"), QStringLiteral("add-user"), user, QStringLiteral("--role"), role,
+                                   QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres")), QStringLiteral("--password-file"),
+                                   m_dir.filePath(user + QStringLiteral(".pw"))});
+        QVERIFY2(added.status == 0, qPrintable(added.err));
+    }
+    // The roles are the cluster's: each database lets them in.
+    m_server.psql(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO citylab_viewer").arg(m_database));
+}
+
+void TestTeamSync::serverInitIsIdempotentAndRefusesNewerSchema()
+{
+    const Cli again = citylab({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
+    QCOMPARE(again.status, 0);
+    QVERIFY2(again.out.contains(QLatin1String("up to date (version 1)")), qPrintable(again.out));
+
+    const Cli status = citylab({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
+    QCOMPARE(status.status, 0);
+    QVERIFY2(status.out.contains(QLatin1String("Schema version: 1")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QLatin1String("alice (editor)")) && status.out.contains(QLatin1String("viola (viewer)")),
+             qPrintable(status.out));
+
+    m_server.psql(QStringLiteral("UPDATE citylab.schema_info SET version = 99"), m_database);
+    const Cli newer = citylab({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
+    QCOMPARE(newer.status, 1);
+    QVERIFY2(newer.err.contains(QLatin1String("newer than this CityLab")), qPrintable(newer.err));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT version FROM citylab.schema_info"), m_database), QStringLiteral("99"));
+
+    const QString file = m_dir.filePath(QStringLiteral("newer.citylab"));
+    { Store store; QVERIFY(store.open(file)); }
+    QString out;
+    QVERIFY(!syncFile(file, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("update CityLab")), qPrintable(out));
+}
+
+void TestTeamSync::filesJoinAndSeeEachOthersEdits()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    { Store store; QVERIFY(store.open(b)); }
+
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("Joined")), qPrintable(out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    const TeamSync::Contents server = serverContents(a);
+    QVERIFY(server.value(QStringLiteral("experiments")).size() >= 60);
+    QCOMPARE(contents(a), server);
+    QCOMPARE(contents(b), server);
+
+    // An edit in A (through the Store, as the window makes it) reaches B.
+    QString uuid;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const qint64 id = firstId(store, QStringLiteral("experiments"));
+        uuid = store.record(QStringLiteral("experiments"), id).value(QStringLiteral("uuid")).toString();
+        QVERIFY(store.update(QStringLiteral("experiments"), id, {{QStringLiteral("title"), QStringLiteral("Droni per le consegne")}}));
+        QVERIFY(store.insert(QStringLiteral("organizations"), {{QStringLiteral("name"), QStringLiteral("Nuova Srl")},
+                                                               {QStringLiteral("kind"), QStringLiteral("company")}}) > 0);
+    }
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("Sent 2 changes")), qPrintable(out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("received 2 records")), qPrintable(out));
+    QCOMPARE(contents(b).value(QStringLiteral("experiments")).value(uuid).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Droni per le consegne"));
+    QCOMPARE(contents(b), contents(a));
+
+    // B's change log names who made the change on the server, and it is not sent back.
+    {
+        Store store;
+        QVERIFY(store.open(b, Store::OpenMode::OpenExisting));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT who FROM change_log WHERE table_name = 'experiments' AND row_uuid = '%1' "
+                                          "AND action = 'update'").arg(uuid)));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("alice"));
+        QString error;
+        QCOMPARE(TeamSync::waitingChanges(store, &error), std::optional<int>(0));
+    }
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("Sent 0 changes, received 0 records")), qPrintable(out));
+}
+
+void TestTeamSync::sameFieldEditedTwiceIsAConflictNotAnOverwrite()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    { Store store; QVERIFY(store.open(b)); }
+    QVERIFY(syncFile(a));
+    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+
+    const auto editTitle = [](const QString &path, const QString &title) {
+        Store store;
+        QVERIFY(store.open(path, Store::OpenMode::OpenExisting));
+        QVERIFY(store.update(QStringLiteral("experiments"), firstId(store, QStringLiteral("experiments")),
+                             {{QStringLiteral("title"), title}}));
+    };
+    editTitle(a, QStringLiteral("Titolo di Alice"));
+    editTitle(b, QStringLiteral("Titolo di Bruno"));
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("0 conflicts")), qPrintable(out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("1 conflicts")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("Titolo di Alice")) && out.contains(QLatin1String("Titolo di Bruno"))
+                 && out.contains(QLatin1String("by alice")),
+             qPrintable(out));
+    // The first to arrive stays; Bruno's value is kept in the conflict, not lost.
+    QCOMPARE(contents(b), contents(a));
+    QCOMPARE(contents(b), serverContents(a));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT field || '|' || (server_value #>> '{}') || '|' || (their_value #>> '{}') || '|' || who "
+                                          "FROM citylab.conflicts"), m_database),
+             QStringLiteral("title|Titolo di Alice|Titolo di Bruno|bruno"));
+}
+
+void TestTeamSync::differentFieldsMerge()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    { Store store; QVERIFY(store.open(b)); }
+    QVERIFY(syncFile(a));
+    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    const auto edit = [](const QString &path, const QString &field, const QString &value) {
+        Store store;
+        QVERIFY(store.open(path, Store::OpenMode::OpenExisting));
+        QVERIFY(store.update(QStringLiteral("organizations"), firstId(store, QStringLiteral("organizations")), {{field, value}}));
+    };
+    edit(a, QStringLiteral("notes"), QStringLiteral("Incontro fissato"));
+    edit(b, QStringLiteral("website"), QStringLiteral("https://example.org"));
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("0 conflicts")), qPrintable(out));
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QCOMPARE(contents(a), contents(b));
+    const QJsonObject merged = contents(a).value(QStringLiteral("organizations")).first();
+    QCOMPARE(merged.value(QStringLiteral("notes")).toString(), QStringLiteral("Incontro fissato"));
+    QCOMPARE(merged.value(QStringLiteral("website")).toString(), QStringLiteral("https://example.org"));
+}
+
+void TestTeamSync::editAgainstDeleteIsAConflict()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    { Store store; QVERIFY(store.open(b)); }
+    QVERIFY(syncFile(a));
+    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    QString zone;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const qint64 id = firstId(store, QStringLiteral("zones"));
+        zone = store.record(QStringLiteral("zones"), id).value(QStringLiteral("uuid")).toString();
+        QVERIFY(store.remove(QStringLiteral("zones"), id));
+    }
+    {
+        Store store;
+        QVERIFY(store.open(b, Store::OpenMode::OpenExisting));
+        QVERIFY(store.update(QStringLiteral("zones"), firstId(store, QStringLiteral("zones")),
+                             {{QStringLiteral("notes"), QStringLiteral("Spostare il varco")}}));
+    }
+    // Delete first, then the edit: the edit is a conflict, the zone stays deleted.
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("was deleted on the server")), qPrintable(out));
+    QVERIFY(!contents(b).value(QStringLiteral("zones")).contains(zone));
+    QCOMPARE(contents(b), contents(a));
+
+    // Edit first, then the delete: the deletion is a conflict, the zone stays.
+    QString other;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const qint64 id = firstId(store, QStringLiteral("zones"));
+        other = store.record(QStringLiteral("zones"), id).value(QStringLiteral("uuid")).toString();
+        QVERIFY(store.update(QStringLiteral("zones"), id, {{QStringLiteral("notes"), QStringLiteral("Confermata")}}));
+    }
+    {
+        Store store;
+        QVERIFY(store.open(b, Store::OpenMode::OpenExisting));
+        QVERIFY(store.remove(QStringLiteral("zones"), firstId(store, QStringLiteral("zones"))));
+    }
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("your deletion was not applied")), qPrintable(out));
+    QCOMPARE(contents(b).value(QStringLiteral("zones")).value(other).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("Confermata"));
+    QCOMPARE(contents(b), contents(a));
+}
+
+void TestTeamSync::stageMoveRefusedWhenTheOtherMoveWon()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    { Store store; QVERIFY(store.open(b)); }
+    QVERIFY(syncFile(a));
+    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    // The same proposal moved to two different stages on two desktops, each move dated in
+    // stage_transitions as the window records it.
+    const auto move = [](const QString &path, const QString &to) {
+        Store store;
+        QVERIFY(store.open(path, Store::OpenMode::OpenExisting));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id, stage FROM experiments WHERE stage = 'proposal' ORDER BY code LIMIT 1")));
+        QVERIFY(query.next());
+        const qint64 id = query.value(0).toLongLong();
+        const QString from = query.value(1).toString();
+        query.finish();
+        QVERIFY(store.transact([&] {
+            return store.update(QStringLiteral("experiments"), id, {{QStringLiteral("stage"), to}})
+                && store.insert(QStringLiteral("stage_transitions"), {{QStringLiteral("experiment_id"), id},
+                                                                      {QStringLiteral("from_stage"), from},
+                                                                      {QStringLiteral("to_stage"), to},
+                                                                      {QStringLiteral("on_date"), QStringLiteral("2026-05-11")}}) > 0;
+        }));
+    };
+    move(a, QStringLiteral("screening"));
+    move(b, QStringLiteral("rejected"));
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("the move to \"rejected\" was refused")), qPrintable(out));
+    QCOMPARE(contents(b), contents(a));
+    int rejectedMoves = 0;
+    for (const QJsonObject &t : contents(b).value(QStringLiteral("stage_transitions")))
+        rejectedMoves += t.value(QStringLiteral("to_stage")).toString() == QLatin1String("rejected")
+            && t.value(QStringLiteral("on_date")).toString() == QLatin1String("2026-05-11");
+    QCOMPARE(rejectedMoves, 0);
+}
+
+void TestTeamSync::repeatedPushAppliesNothingTwice()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    QVERIFY(syncFile(a));
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        QVERIFY(store.update(QStringLiteral("experiments"), firstId(store, QStringLiteral("experiments")),
+                             {{QStringLiteral("title"), QStringLiteral("Una volta sola")}}));
+    }
+    // A copy of the file as it was before its push: as if the sync had been killed after the
+    // server committed and before the file recorded it.
+    const QString copy = m_dir.filePath(QStringLiteral("a-copy.citylab"));
+    QFile::remove(copy);
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+    }
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("Sent 1 changes")), qPrintable(out));
+    QVERIFY(syncFile(copy, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("Sent 0 changes")) && out.contains(QLatin1String("1 changes were already")), qPrintable(out));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.changes WHERE action = 'update'"), m_database),
+             QStringLiteral("1"));
+    QCOMPARE(contents(copy), contents(a));
+}
+
+void TestTeamSync::viewerCannotWriteEvenWithHandWrittenSql()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    QVERIFY(syncFile(a));
+    const QString v = m_dir.filePath(QStringLiteral("v.citylab"));
+    QFile::remove(v);
+    { Store store; QVERIFY(store.open(v)); }
+    QString out;
+    QVERIFY2(syncFile(v, QStringLiteral("viola"), &out), qPrintable(out));   // a viewer reads everything
+    QCOMPARE(contents(v), contents(a));
+    {
+        Store store;
+        QVERIFY(store.open(v, Store::OpenMode::OpenExisting));
+        QVERIFY(store.update(QStringLiteral("experiments"), firstId(store, QStringLiteral("experiments")),
+                             {{QStringLiteral("title"), QStringLiteral("Non dovrebbe passare")}}));
+    }
+    QVERIFY(!syncFile(v, QStringLiteral("viola"), &out));
+    QVERIFY2(out.contains(QLatin1String("viola may read the team's records but not change them")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("stay waiting")), qPrintable(out));
+    {
+        Store store;
+        QVERIFY(store.open(v, Store::OpenMode::OpenExisting));
+        QString error;
+        QCOMPARE(TeamSync::waitingChanges(store, &error), std::optional<int>(1));
+    }
+
+    PgConnection viewer;
+    QVERIFY2(viewer.open(dbUrl(QStringLiteral("viola")), QStringLiteral("viola-pw")), qPrintable(viewer.errorString()));
+    const QString some = m_server.psql(QStringLiteral("SELECT uuid FROM citylab.records LIMIT 1"), m_database);
+    for (const QString &sql : {QStringLiteral("UPDATE citylab.records SET data = '{}' WHERE uuid = '%1'").arg(some),
+                               QStringLiteral("DELETE FROM citylab.records"),
+                               QStringLiteral("INSERT INTO citylab.changes (seq, uuid, table_name, row_uuid, action, outcome) "
+                                              "VALUES (999, gen_random_uuid(), 'experiments', gen_random_uuid(), 'delete', 'applied')"),
+                               QStringLiteral("SELECT citylab.push(gen_random_uuid(), 0, '[]')"),
+                               QStringLiteral("SELECT citylab.apply_delete(1, gen_random_uuid(), 0, '{}')"),
+                               QStringLiteral("UPDATE citylab.replicas SET last_seq = 0")}) {
+        const bool done = viewer.exec(sql);
+        if (sql.startsWith(QLatin1String("UPDATE citylab.replicas"))) {
+            // Row-level security: the statement runs and touches none of the others' rows.
+            QVERIFY2(done, qPrintable(viewer.errorString()));
+            continue;
+        }
+        QVERIFY2(!done, qPrintable(sql));
+        QVERIFY2(viewer.lastErrorIsPermission(), qPrintable(viewer.errorCode() + QLatin1Char(' ') + viewer.errorString()));
+    }
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.replicas WHERE last_seq = 0 AND role_name <> 'viola'"), m_database), QStringLiteral("0"));
+    QCOMPARE(serverContents(a), contents(a));
+}
+
+void TestTeamSync::wrongPasswordAndUnreachableServerSayWhy()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QByteArray before = testsupport::fileHash(a);
+    passwordFile(QStringLiteral("wrong"), QStringLiteral("not-her-password"));
+    const Cli wrong = citylab({QStringLiteral("sync"), QStringLiteral("--db"), a, QStringLiteral("--pg"), dbUrl(QStringLiteral("alice")),
+                               QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("wrong.pw"))});
+    QCOMPARE(wrong.status, 1);
+    QVERIFY2(wrong.err.contains(QLatin1String("password authentication failed for user \"alice\"")), qPrintable(wrong.err));
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const Cli unreachable = citylab({QStringLiteral("sync"), QStringLiteral("--db"), a, QStringLiteral("--pg"),
+                                     QStringLiteral("postgresql://alice@127.0.0.1:%1/x").arg(port), QStringLiteral("--password-file"),
+                                     m_dir.filePath(QStringLiteral("alice.pw"))});
+    QCOMPARE(unreachable.status, 1);
+    QVERIFY2(unreachable.err.contains(QLatin1String("Cannot connect to the team server")), qPrintable(unreachable.err));
+    QCOMPARE(testsupport::fileHash(a), before);
+}
+
+void TestTeamSync::fileWithRecordsCannotJoinAFilledServer()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString other = testsupport::makeDemo(m_dir, QStringLiteral("other.citylab"), 2);
+    QVERIFY(syncFile(a));
+    QString out;
+    QVERIFY(!syncFile(other, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("join from a new, empty file")), qPrintable(out));
+    Store store;
+    QVERIFY(store.open(other, Store::OpenMode::OpenExisting));
+    QVERIFY(TeamSync::joinedServer(store).isEmpty());
+}
+
+QTEST_MAIN(TestTeamSync)
+#include "tst_teamsync.moc"
