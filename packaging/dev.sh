@@ -175,13 +175,14 @@ do_fuzz() {
 
 # Fault injection and fuzzing, long by default (about 20 minutes), short as in CI.
 do_reliability() {
-    local mode=${1:-long} trials=25 rounds=200 seconds=300 status=0
-    if [ "$mode" = short ]; then trials=5; rounds=20; seconds=20; fi
+    local mode=${1:-long} trials=25 rounds=200 seconds=300 seeds=500 status=0
+    if [ "$mode" = short ]; then trials=5; rounds=20; seconds=20; seeds=50; fi
     do_build
     local log="$build/reliability"; rm -rf "$log"; mkdir -p "$log"
     export QT_QPA_PLATFORM=offscreen QT_FATAL_CRITICALS=1 LC_ALL=C.UTF-8
     CITYLAB_RELIABILITY_TRIALS=$trials "$build/tests/tst_reliability" >"$log/probes.txt" 2>&1 || status=1
     CITYLAB_WRITER_ROUNDS=$rounds "$build/tests/tst_concurrentwriters" >"$log/writers.txt" 2>&1 || status=1
+    CITYLAB_SYNC_SEEDS=$seeds "$build/tests/tst_syncconvergence" >"$log/sync.txt" 2>&1 || status=1
     local locks=0 lockfail=0 i
     for i in $(seq 1 $((trials / 5 + 1))); do
         locks=$((locks + 1))
@@ -192,6 +193,7 @@ do_reliability() {
         sed -n 's/.*\(probe .*\)/\1/p' "$log/probes.txt"
         sed -n 's/.* \([0-9]*\) rounds of 5 writers at once: \([0-9]*\) failed.*/probe concurrent-writers trials \1 failures \2/p' "$log/writers.txt"
         printf 'probe lock-loss trials %s failures %s\n' "$locks" "$lockfail"
+        sed -n 's/.*\(probe sync-convergence .*\)/\1/p' "$log/sync.txt"
         cat "$log/fuzz.txt"
     } | awk 'BEGIN { printf "%-40s %10s %9s\n", "probe", "trials", "failures" }
              { printf "%-40s %10s %9s\n", $2, $4, $6; total += $6 }

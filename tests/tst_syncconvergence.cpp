@@ -4,7 +4,7 @@
 // steps, zone edits), then sync in random orders until nothing moves. Every desktop must end
 // equal to the server, and every local change must either be what the server kept or be
 // listed as a conflict: no silent overwrite. CITYLAB_SYNC_SEEDS sets how many seeds (CI: 50;
-// `packaging/dev.sh sync-long`: more); a failure names its seed.
+// `packaging/dev.sh reliability`: 500); a failure names its seed.
 #include "pgtestserver.h"
 #include "testsupport.h"
 
@@ -13,6 +13,8 @@
 #include "domain/requestworkflow.h"
 #include "domain/stagemove.h"
 #include "geo/zone.h"
+#include "outcomes/measurementcsvreader.h"
+#include "outcomes/measurementimporter.h"
 #include "geo/zonegeometry.h"
 #include "store/store.h"
 #include "sync/pgconnection.h"
@@ -20,6 +22,7 @@
 #include "sync/synccatalog.h"
 #include "sync/teamsync.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -68,6 +71,7 @@ private slots:
     void cleanupTestCase();
     void converges_data();
     void converges();
+    void cleanup();
 
 private:
     struct Replica
@@ -85,7 +89,15 @@ private:
     QStringList m_templates;
     int m_conflicts = 0;       // over all seeds: the scenario must make some
     int m_changesChecked = 0;
+    int m_seedsRun = 0;
+    int m_seedsFailed = 0;
 };
+
+void TestSyncConvergence::cleanup()
+{
+    ++m_seedsRun;
+    m_seedsFailed += QTest::currentTestFailed() ? 1 : 0;
+}
 
 void TestSyncConvergence::initTestCase()
 {
@@ -125,6 +137,8 @@ void TestSyncConvergence::initTestCase()
 void TestSyncConvergence::cleanupTestCase()
 {
     qInfo("%d local changes checked, %d conflicts listed", m_changesChecked, m_conflicts);
+    // The line `packaging/dev.sh reliability` sums up.
+    qInfo("probe sync-convergence trials %d failures %d", m_seedsRun, m_seedsFailed);
     QVERIFY(m_changesChecked > 0);
     QVERIFY(m_conflicts > 0);
     m_server.stop();
@@ -148,7 +162,25 @@ bool TestSyncConvergence::edit(Replica &replica, QRandomGenerator &random, int r
         return found.isEmpty() ? -1 : found.at(random.bounded(int(found.size())));
     };
     const QString value = QStringLiteral("d%1 r%2 n%3").arg(replica.number).arg(round).arg(random.bounded(1000));
-    switch (random.bounded(10)) {
+    switch (random.bounded(11)) {
+    case 10: {
+        // A partner's file, imported as the import dialog does it.
+        const qint64 experiment = pick(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 4"));
+        QByteArray csv = "date,metric,value\n";
+        const int rows = 5 + random.bounded(20);
+        for (int i = 0; i < rows; ++i)
+            csv += QDateTime(testsupport::referenceDay().addDays(-i), QTime(9, replica.number * 10 + round), QTimeZone::UTC)
+                       .toString(Qt::ISODate).toLatin1()
+                + ",UAS_NOISE_DB," + QByteArray::number(40 + random.bounded(300) / 10.0) + '\n';
+        MeasurementCsvReader reader(csv);
+        MeasurementImporter importer(store, experiment);
+        importer.setAllowDuplicate(true);
+        *what = QStringLiteral("import %1 measurements into experiment %2").arg(rows).arg(experiment);
+        const MeasurementImportResult result = importer.run(reader, MeasurementCsvReader::guessMapping(reader.header()),
+                                                            QStringLiteral("partner.csv"),
+                                                            QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+        return result.ok;
+    }
     case 0:
     case 1: {
         const qint64 id = pick(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 4"));

@@ -6,6 +6,8 @@
 
 #include "store/store.h"
 #include "sync/pgconnection.h"
+#include "sync/serverschema.h"
+#include "sync/synccatalog.h"
 #include "sync/teamsync.h"
 
 #include <QJsonDocument>
@@ -34,6 +36,8 @@ private slots:
     void viewerCannotWriteEvenWithHandWrittenSql();
     void wrongPasswordAndUnreachableServerSayWhy();
     void fileWithRecordsCannotJoinAFilledServer();
+    void measurementsTravelWithTheirBatch();
+    void serverInitUpgradesAnOlderSchema();
 
 private:
     struct Cli
@@ -160,11 +164,11 @@ void TestTeamSync::serverInitIsIdempotentAndRefusesNewerSchema()
 {
     const Cli again = citylab({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
     QCOMPARE(again.status, 0);
-    QVERIFY2(again.out.contains(QLatin1String("up to date (version 1)")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QStringLiteral("up to date (version %1)").arg(ServerSchema::latestVersion())), qPrintable(again.out));
 
     const Cli status = citylab({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
     QCOMPARE(status.status, 0);
-    QVERIFY2(status.out.contains(QLatin1String("Schema version: 1")), qPrintable(status.out));
+    QVERIFY2(status.out.contains(QStringLiteral("Schema version: %1").arg(ServerSchema::latestVersion())), qPrintable(status.out));
     QVERIFY2(status.out.contains(QLatin1String("alice (editor)")) && status.out.contains(QLatin1String("viola (viewer)")),
              qPrintable(status.out));
 
@@ -496,6 +500,90 @@ void TestTeamSync::fileWithRecordsCannotJoinAFilledServer()
     Store store;
     QVERIFY(store.open(other, Store::OpenMode::OpenExisting));
     QVERIFY(TeamSync::joinedServer(store).isEmpty());
+}
+
+void TestTeamSync::measurementsTravelWithTheirBatch()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    { Store store; QVERIFY(store.open(b)); }
+    QVERIFY(syncFile(a));
+    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    QVERIFY(!contents(b).value(QStringLiteral("measurements")).isEmpty());   // the demo's came with the clone
+    QCOMPARE(contents(b), contents(a));
+
+    // A partner's file imported on A, as the import dialog or the CLI does it.
+    QString experiment;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT code FROM experiments ORDER BY uuid LIMIT 1")) && query.next());
+        experiment = query.value(0).toString();
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("partner.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "date,metric,value\n";
+        for (int day = 1; day <= 28; ++day)
+            text += QByteArray("2026-02-") + QByteArray::number(day).rightJustified(2, '0') + "T10:00:00Z,UAS_NOISE_DB,"
+                + QByteArray::number(50 + day * 0.25) + '\n';
+        file.write(text);
+    }
+    const Cli imported = citylab({QStringLiteral("import"), QStringLiteral("measurements"), csv, QStringLiteral("--db"), a,
+                                  QStringLiteral("--experiment"), experiment});
+    QVERIFY2(imported.status == 0, qPrintable(imported.err));
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QCOMPARE(contents(b), contents(a));
+    QCOMPARE(contents(b), serverContents(a));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.measurements m JOIN citylab.records r ON r.uuid = m.batch "
+                                          "WHERE r.data->>'file_name' = 'partner.csv'"), m_database),
+             QStringLiteral("28"));
+
+    // Undoing the import on B (the batch deleted) takes its rows away everywhere.
+    {
+        Store store;
+        QVERIFY(store.open(b, Store::OpenMode::OpenExisting));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM measurement_batches WHERE file_name = 'partner.csv'")) && query.next());
+        const qint64 batch = query.value(0).toLongLong();
+        query.finish();
+        QVERIFY(store.remove(QStringLiteral("measurement_batches"), batch));
+    }
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QCOMPARE(contents(a), contents(b));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.measurements m JOIN citylab.records r ON r.uuid = m.batch "
+                                          "WHERE r.data->>'file_name' = 'partner.csv'"), m_database),
+             QStringLiteral("0"));
+}
+
+void TestTeamSync::serverInitUpgradesAnOlderSchema()
+{
+    const QString database = m_database + QStringLiteral("old");
+    m_server.psql(QStringLiteral("CREATE DATABASE %1").arg(database));
+    {
+        PgConnection admin;
+        QVERIFY(admin.open(m_server.url(QString::fromLatin1(PgTestServer::superuser), database),
+                           QString::fromLatin1(PgTestServer::superPassword)));
+        Store schema;
+        QVERIFY(schema.open(m_dir.filePath(QStringLiteral("schema.citylab"))));
+        QString error;
+        const std::optional<SyncCatalog> catalog = SyncCatalog::read(schema, &error);
+        QVERIFY(catalog);
+        QCOMPARE(ServerSchema::init(admin, *catalog, &error, 1), std::optional<int>(0));
+    }
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT version FROM citylab.schema_info"), database), QStringLiteral("1"));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT to_regclass('citylab.measurements') IS NULL"), database), QStringLiteral("t"));
+    const Cli upgraded = citylab({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"),
+                                  m_server.url(QString::fromLatin1(PgTestServer::superuser), database)});
+    QCOMPARE(upgraded.status, 0);
+    QVERIFY2(upgraded.out.contains(QStringLiteral("from version 1 to %1").arg(ServerSchema::latestVersion())), qPrintable(upgraded.out));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT to_regclass('citylab.measurements') IS NULL"), database), QStringLiteral("f"));
 }
 
 QTEST_MAIN(TestTeamSync)

@@ -5749,6 +5749,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>the record it refers to (%1 of %2) is not in the file</source>
         <translation>il record a cui rimanda (%1 di %2) non è nel file</translation>
     </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>a measurement of batch %1 names a metric this file does not have</source>
+        <translation>una misura del lotto %1 indica una metrica che questo file non ha</translation>
+    </message>
+    <message>
+        <source>team server</source>
+        <translation>server del gruppo</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TemplateManager</name>

@@ -173,6 +173,38 @@ bool PgConnection::copyIn(const QString &copySql, const QByteArray &data)
     return ok;
 }
 
+bool PgConnection::copyOut(const QString &copySql, const std::function<bool(const QByteArray &line)> &line)
+{
+    if (!m_conn)
+        return fail(tr("Not connected to the team server."), QStringLiteral("08003"));
+    Result start(PQexec(m_conn, copySql.toUtf8().constData()));
+    if (!start || PQresultStatus(start.get()) != PGRES_COPY_OUT) {
+        const char *state = start ? PQresultErrorField(start.get(), PG_DIAG_SQLSTATE) : nullptr;
+        return fail(trimmedMessage(PQerrorMessage(m_conn)), state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+    }
+    bool wanted = true;
+    for (;;) {
+        char *buffer = nullptr;
+        const int size = PQgetCopyData(m_conn, &buffer, 0);
+        if (size < 0)
+            break;   // -1: done; -2: failed, told by the result below
+        if (wanted) {
+            const qsizetype length = size > 0 && buffer[size - 1] == '\n' ? size - 1 : size;
+            wanted = line(QByteArray::fromRawData(buffer, length));
+        }
+        PQfreemem(buffer);
+    }
+    bool ok = true;
+    while (PGresult *raw = PQgetResult(m_conn)) {
+        Result result(raw);
+        if (PQresultStatus(raw) != PGRES_COMMAND_OK) {
+            const char *state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+            ok = fail(trimmedMessage(PQresultErrorMessage(raw)), state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+        }
+    }
+    return ok && wanted;
+}
+
 QString PgConnection::serverDescription() const
 {
     if (!m_conn)

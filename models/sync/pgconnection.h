@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 struct pg_conn;
@@ -45,6 +46,9 @@ public:
     bool exec(const QString &sql, const QVariantList &params = {});
     // COPY ... FROM STDIN with `data` in COPY's text format.
     bool copyIn(const QString &copySql, const QByteArray &data);
+    // COPY ... TO STDOUT: each line (text format, without its newline) goes to `line`, which
+    // returns false to stop.
+    bool copyOut(const QString &copySql, const std::function<bool(const QByteArray &line)> &line);
 
     QString errorString() const { return m_error; }
     QString errorCode() const { return m_sqlState; }   // SQLSTATE, e.g. 42501

@@ -83,8 +83,10 @@ bool ServerSchema::checkUsable(PgConnection &server, QString *error)
     return true;
 }
 
-std::optional<int> ServerSchema::init(PgConnection &server, const SyncCatalog &catalog, QString *error)
+std::optional<int> ServerSchema::init(PgConnection &server, const SyncCatalog &catalog, QString *error, int target)
 {
+    if (target <= 0 || target > latestVersion())
+        target = latestVersion();
     const auto failed = [&](const QString &what) {
         *error = what.isEmpty() ? server.errorString() : what;
         server.exec(QStringLiteral("ROLLBACK"));
@@ -107,7 +109,7 @@ std::optional<int> ServerSchema::init(PgConnection &server, const SyncCatalog &c
     if (rows->rows.isEmpty() && !server.exec(QStringLiteral("INSERT INTO citylab.schema_info (version) VALUES (0)")))
         return failed({});
     const QStringList steps = stepFiles();
-    for (int version = before + 1; version <= latestVersion(); ++version) {
+    for (int version = before + 1; version <= target; ++version) {
         QFile file(QStringLiteral(":/citylab/server/") + steps.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return failed(tr("Cannot read the server schema step %1.").arg(version));

@@ -52,9 +52,10 @@ public:
 
     static int latestVersion();
 
-    // Creates or upgrades the schema and refreshes its catalog of synced tables. Returns the
-    // version it was at before (0: new), or nothing with *error set.
-    static std::optional<int> init(PgConnection &server, const SyncCatalog &catalog, QString *error);
+    // Creates or upgrades the schema (to `version`, 0 for the latest: older ones are for tests
+    // of upgrades) and refreshes its catalog of synced tables. Returns the version it was at
+    // before (0: new), or nothing with *error set.
+    static std::optional<int> init(PgConnection &server, const SyncCatalog &catalog, QString *error, int version = 0);
     // The schema's version on the server: 0 when there is none; nothing on error.
     static std::optional<int> version(PgConnection &server, QString *error);
     // Checks that the server has a schema this program can sync with.

@@ -14,11 +14,11 @@ namespace citylab {
 
 namespace {
 
-// Not synced yet: settings are per desktop (window layout, last folders); attachments and
-// measurements travel by content (sha256, COPY) rather than as records.
+// Not records: settings are per desktop (window layout, last folders) and attachments travel
+// by content (sha256); measurement rows travel with their batch (TeamSync, by COPY).
 const QStringList localTables = {
-    QStringLiteral("settings"), QStringLiteral("attachments"), QStringLiteral("measurement_batches"),
-    QStringLiteral("measurements"), QStringLiteral("change_log"), QStringLiteral("sync_state"),
+    QStringLiteral("settings"), QStringLiteral("attachments"), QStringLiteral("measurements"),
+    QStringLiteral("change_log"), QStringLiteral("sync_state"),
 };
 
 // A zone's geometry and the columns derived from it (Zone::geometryColumns) change together.

@@ -3,6 +3,7 @@
 
 #include "pgconnection.h"
 #include "serverschema.h"
+#include "store/bulkinsert.h"
 #include "store/store.h"
 #include "store/storeread.h"
 
@@ -172,6 +173,8 @@ bool TeamSync::join(SyncOutcome &outcome, QString *error)
         for (const QJsonObject &row : *rows) {
             QJsonObject after = row;
             const QString uuid = after.take(QStringLiteral("uuid")).toString();
+            if (table.name == QLatin1String("measurement_batches"))
+                m_sentBatches.insert(uuid);
             snapshot.append(QJsonObject{{QStringLiteral("uuid"), snapshotChangeUuid(m_replica, uuid)},
                                         {QStringLiteral("table"), table.name},
                                         {QStringLiteral("row"), uuid},
@@ -228,6 +231,8 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
                 return false;
             for (QJsonObject row : *rows) {
                 const QString uuid = row.take(QStringLiteral("uuid")).toString();
+                if (table->name == QLatin1String("measurement_batches"))
+                    m_sentBatches.insert(uuid);
                 changes.append(QJsonObject{{QStringLiteral("uuid"), snapshotChangeUuid(m_replica, uuid)},
                                            {QStringLiteral("table"), table->name}, {QStringLiteral("row"), uuid},
                                            {QStringLiteral("action"), QStringLiteral("insert")},
@@ -259,6 +264,8 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
         }
         if (action == QLatin1String("update") && change.value(QStringLiteral("after")).toObject().isEmpty())
             continue;   // only local columns changed
+        if (action == QLatin1String("insert") && table->name == QLatin1String("measurement_batches"))
+            m_sentBatches.insert(change.value(QStringLiteral("row")).toString());
         changes.append(change);
     }
     if (StoreRead::failed(log, m_store, error))
@@ -312,8 +319,9 @@ bool TeamSync::sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QSt
                                       c.value(QStringLiteral("server_who")).toString()};
         }
     }
-    if (!m_server.exec(QStringLiteral("COMMIT")))
+    if (!sendMeasurements(error) || !m_server.exec(QStringLiteral("COMMIT")))
         return failed();
+    m_sentBatches.clear();
     outcome.pushed += pushed;
     outcome.repeated += repeated;
     outcome.conflicts << conflicts;
@@ -373,6 +381,8 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
     log.finish();
 
     int pulled = 0;
+    QList<Incoming> newBatches;
+    QList<Incoming> returned;   // zones and metrics new here: back, perhaps, after a refused deletion
     const bool ok = m_store.transact([&] {
         const auto applyFailed = [&](const QString &table, const QString &uuid) {
             return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
@@ -398,6 +408,10 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
                     if (newId <= 0)
                         return applyFailed(table.name, record.uuid);
                     m_uuids[table.name].insert(newId, record.uuid);
+                    if (table.name == QLatin1String("measurement_batches"))
+                        newBatches << record;
+                    else if (table.name == QLatin1String("zones") || table.name == QLatin1String("metrics"))
+                        returned << record;
                     ++pulled;
                     continue;
                 }
@@ -418,6 +432,35 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
                 pulled += changed.isEmpty() ? 0 : 1;
             }
         }
+        QList<Batch> batches;
+        for (const Incoming &record : std::as_const(newBatches))
+            batches << Batch{record.uuid, record.who, record.seq};
+        // A zone or metric this file deleted came back (the deletion was refused): its
+        // measurements lost here their zone or went with it, so their batches come again.
+        if (!returned.isEmpty()) {
+            QStringList uuids;
+            for (const Incoming &record : std::as_const(returned))
+                uuids << record.uuid;
+            const std::optional<PgRows> affected = m_server.query(
+                QStringLiteral("SELECT DISTINCT batch FROM citylab.measurements WHERE zone = ANY ($1::uuid[]) OR metric = ANY ($1::uuid[])"),
+                {QVariant(QLatin1Char('{') + uuids.join(u',') + QLatin1Char('}'))});
+            if (!affected)
+                return m_store.fail(tr("Receiving changes from %1 failed: %2").arg(m_server.serverDescription(), m_server.errorString()));
+            for (const QVariantList &row : affected->rows) {
+                const QString batch = row.value(0).toString();
+                const qint64 id = idOfUuid(QStringLiteral("measurement_batches"), batch);
+                if (id <= 0 || std::any_of(batches.cbegin(), batches.cend(), [&](const Batch &b) { return b.uuid == batch; }))
+                    continue;
+                QSqlQuery clear(m_store.database());
+                clear.prepare(QStringLiteral("DELETE FROM measurements WHERE batch_id = ?"));
+                clear.addBindValue(id);
+                if (!clear.exec())
+                    return m_store.fail(tr("Cannot write to %1: %2").arg(m_store.path(), clear.lastError().text()));
+                batches << Batch{batch, returned.constFirst().who, returned.constFirst().seq};
+            }
+        }
+        if (!batches.isEmpty() && !receiveMeasurements(batches, error))
+            return m_store.fail(*error);
         for (auto table = m_catalog->tables().crbegin(); table != m_catalog->tables().crend(); ++table) {
             for (const Incoming &record : byTable.value(table->name)) {
                 if (!record.deleted || pending.rows.contains(table->name + QLatin1Char('/') + record.uuid))
@@ -449,6 +492,112 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
         return false;
     }
     outcome.pulled += pulled;
+    return true;
+}
+
+// The rows of the batches this push sends that the server does not have yet, by COPY, in
+// the push's transaction: a batch and its rows arrive together or not at all.
+bool TeamSync::sendMeasurements(QString *error)
+{
+    if (m_sentBatches.isEmpty())
+        return true;
+    const QString list = QLatin1Char('{') + QStringList(m_sentBatches.cbegin(), m_sentBatches.cend()).join(u',') + QLatin1Char('}');
+    const std::optional<PgRows> wanted = m_server.query(
+        QStringLiteral("SELECT r.uuid FROM citylab.records r WHERE r.uuid = ANY ($1::uuid[]) AND NOT r.deleted "
+                       "AND NOT EXISTS (SELECT 1 FROM citylab.measurements m WHERE m.batch = r.uuid)"), {list});
+    if (!wanted) {
+        *error = m_server.errorString();
+        return false;
+    }
+    QByteArray data;
+    for (const QVariantList &row : wanted->rows) {
+        const QByteArray batch = row.value(0).toString().toLatin1();
+        QSqlQuery rows(m_store.database());
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT m.metric_id, m.zone_id, m.measured_at, m.value FROM measurements m "
+                                    "JOIN measurement_batches b ON b.id = m.batch_id WHERE b.uuid = ?"));
+        rows.addBindValue(row.value(0).toString());
+        rows.exec();
+        while (rows.next()) {
+            const QString metric = uuidOfId(QStringLiteral("metrics"), rows.value(0).toLongLong());
+            const QString zone = rows.isNull(1) ? QString() : uuidOfId(QStringLiteral("zones"), rows.value(1).toLongLong());
+            data += batch + '\t' + metric.toLatin1() + '\t' + (zone.isEmpty() ? QByteArray("\\N") : zone.toLatin1()) + '\t'
+                + QByteArray::number(rows.value(2).toLongLong()) + '\t' + QByteArray::number(rows.value(3).toDouble(), 'g', 17)
+                + '\n';
+        }
+        if (StoreRead::failed(rows, m_store, error))
+            return false;
+    }
+    if (!data.isEmpty()
+        && !m_server.copyIn(QStringLiteral("COPY citylab.measurements (batch, metric, zone, measured_at, value) FROM STDIN"), data)) {
+        *error = m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+// The rows of batches this pull brought, into the store: inside the pull's transaction.
+bool TeamSync::receiveMeasurements(const QList<Batch> &batches, QString *error)
+{
+    QHash<QString, qint64> metrics, zones;
+    for (const auto &[table, ids] : {std::pair{QStringLiteral("metrics"), &metrics}, std::pair{QStringLiteral("zones"), &zones}}) {
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral("SELECT uuid, id FROM %1").arg(table));
+        while (query.next())
+            ids->insert(query.value(0).toString(), query.value(1).toLongLong());
+        if (StoreRead::failed(query, m_store, error))
+            return false;
+    }
+    for (const Batch &received : batches) {
+        const QString &batch = received.uuid;
+        const qint64 batchId = idOfUuid(QStringLiteral("measurement_batches"), batch);
+        const QVariant experiment = m_store.record(QStringLiteral("measurement_batches"), batchId).value(QStringLiteral("experiment_id"));
+        BulkInsert insert(m_store, QStringLiteral("measurements"),
+                          {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
+                           QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
+        QVariantList values{batchId, experiment, {}, {}, {}, {}};
+        QSet<qint64> metricIds;
+        QString problem;
+        const bool copied = m_server.copyOut(
+            QStringLiteral("COPY (SELECT metric, zone, measured_at, value FROM citylab.measurements WHERE batch = '%1') TO STDOUT")
+                .arg(QUuid(batch).toString(QUuid::WithoutBraces)),
+            [&](const QByteArray &line) {
+                const QList<QByteArray> fields = line.split('\t');
+                const qint64 metric = metrics.value(QString::fromLatin1(fields.value(0)), -1);
+                if (fields.size() != 4 || metric < 0) {
+                    problem = tr("a measurement of batch %1 names a metric this file does not have").arg(batch);
+                    return false;
+                }
+                metricIds.insert(metric);
+                values[2] = metric;
+                const auto zone = zones.constFind(QString::fromLatin1(fields.at(1)));
+                values[3] = zone == zones.cend() ? QVariant() : QVariant(*zone);
+                values[4] = fields.at(2).toLongLong();
+                values[5] = fields.at(3).toDouble();
+                if (insert.add(values) < 0) {
+                    problem = m_store.errorString();
+                    return false;
+                }
+                return true;
+            });
+        if (!copied) {
+            *error = problem.isEmpty() ? m_server.errorString() : problem;
+            return false;
+        }
+        QVariantList imported;
+        for (const qint64 id : std::as_const(metricIds))
+            imported << id;
+        m_store.setChangeSource(received.who, received.seq);
+        const bool finished = insert.finish(tr("team server"), {{QStringLiteral("experiment_id"), experiment},
+                                               {QStringLiteral("batch_id"), batchId},
+                                               {QStringLiteral("metric_ids"), imported}});
+        m_store.setChangeSource({}, 0);
+        if (!finished) {
+            *error = m_store.errorString();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -585,6 +734,17 @@ std::optional<TeamSync::Contents> TeamSync::localContents(Store &store, QString 
             records.insert(uuid, row);
         }
     }
+    QSqlQuery measurements(store.database());
+    measurements.exec(QStringLiteral("SELECT b.uuid, count(m.batch_id), total(m.value), count(m.zone_id) FROM measurement_batches b "
+                                     "JOIN measurements m ON m.batch_id = b.id GROUP BY b.uuid"));
+    QMap<QString, QJsonObject> &batches = contents[QStringLiteral("measurements")];
+    while (measurements.next())
+        batches.insert(measurements.value(0).toString(),
+                       {{QStringLiteral("rows"), measurements.value(1).toDouble()},
+                        {QStringLiteral("sum"), QString::number(measurements.value(2).toDouble(), 'g', 10)},
+                        {QStringLiteral("zoned"), measurements.value(3).toDouble()}});
+    if (StoreRead::failed(measurements, store, error))
+        return std::nullopt;
     return contents;
 }
 
@@ -612,6 +772,18 @@ std::optional<TeamSync::Contents> TeamSync::serverContents(PgConnection &server,
             record.insert(column, data.contains(column) ? data.value(column) : QJsonValue(QJsonValue::Null));
         contents[table->name].insert(row.value(1).toString(), record);
     }
+    const std::optional<PgRows> measurements = server.query(QStringLiteral(
+        "SELECT batch, count(*), sum(value), count(zone) FROM citylab.measurements GROUP BY batch"));
+    if (!measurements) {
+        *error = server.errorString();
+        return std::nullopt;
+    }
+    QMap<QString, QJsonObject> &batches = contents[QStringLiteral("measurements")];
+    for (const QVariantList &row : measurements->rows)
+        batches.insert(row.value(0).toString(),
+                       {{QStringLiteral("rows"), row.value(1).toDouble()},
+                        {QStringLiteral("sum"), QString::number(row.value(2).toDouble(), 'g', 10)},
+                        {QStringLiteral("zoned"), row.value(3).toDouble()}});
     return contents;
 }
 

@@ -64,7 +64,8 @@ public:
     static QString joinedServer(const Store &store);
 
     // Every synced record of the store or the server, as table -> uuid -> fields (references
-    // as uuids, absent fields as null): two stores in step have equal contents.
+    // as uuids, absent fields as null), and under "measurements" each batch's row count, sum
+    // of values and rows with a zone: two stores in step have equal contents.
     using Contents = QMap<QString, QMap<QString, QJsonObject>>;
     static std::optional<Contents> localContents(Store &store, QString *error);
     static std::optional<Contents> serverContents(PgConnection &server, const Store &store, QString *error);
@@ -77,6 +78,13 @@ private:
     bool push(SyncOutcome &outcome, QString *error);
     bool pull(SyncOutcome &outcome, QString *error);
     bool sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QString *error);
+    bool sendMeasurements(QString *error);
+    struct Batch
+    {
+        QString uuid, who;
+        qint64 seq = 0;
+    };
+    bool receiveMeasurements(const QList<Batch> &batches, QString *error);
 
     QString state(const QString &key) const;
     bool setState(const QHash<QString, QString> &values);
@@ -96,6 +104,7 @@ private:
     std::optional<SyncCatalog> m_catalog;
     QString m_replica;
     QHash<QString, QHash<qint64, QString>> m_uuids;   // table -> id -> uuid
+    QSet<QString> m_sentBatches;                      // measurement batches in the push under way
 };
 
 } // namespace citylab
