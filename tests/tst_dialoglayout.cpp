@@ -12,6 +12,8 @@
 #include "outcomes/targetssection.h"
 #include "shell/partiessection.h"
 #include "shell/restoredialog.h"
+#include "shell/syncconflictsdialog.h"
+#include "shell/teamserverdialog.h"
 #include "store/automaticbackups.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -240,7 +242,26 @@ private slots:
         QVERIFY(QFile::copy(AutomaticBackups::list(m_store.path()).constFirst().path,
                             AutomaticBackups::pathBeforeRestore(m_store.path(), QDateTime(QDate(2026, 12, 5), QTime(11, 40)))));
         RestoreDialog restore(m_store);
-        for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore}) {
+        TeamServerAddress address;
+        address.host = QStringLiteral("citylab.comune.torino.it");
+        address.user = QStringLiteral("anna.rossi");
+        TeamServerDialog server(address);
+        server.showProblem(QStringLiteral("Impossibile collegarsi al server del gruppo: password authentication failed for user \"anna.rossi\""));
+        // Two of a user's changes the server did not apply, as they are listed after a sync.
+        QSqlQuery rows(m_store.database());
+        QVERIFY(rows.exec(QStringLiteral("SELECT uuid, title FROM experiments ORDER BY id LIMIT 2")));
+        QList<SyncConflict> conflicts;
+        while (rows.next())
+            conflicts << SyncConflict{conflicts.size() + 1, QStringLiteral("experiments"), rows.value(0).toString(),
+                                      conflicts.isEmpty() ? QStringLiteral("title") : QString(),
+                                      conflicts.isEmpty() ? QStringLiteral("edited") : QStringLiteral("delete_edited"),
+                                      QJsonValue(rows.value(1).toString()),
+                                      conflicts.isEmpty() ? QJsonValue(QStringLiteral("Droni per consegne sanitarie")) : QJsonValue(),
+                                      QStringLiteral("bruno.bianchi")};
+        rows.finish();
+        SyncConflictsDialog syncConflicts(m_store, conflicts);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
+                                                                &server, &syncConflicts}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

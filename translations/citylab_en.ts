@@ -407,6 +407,37 @@
     </message>
 </context>
 <context>
+    <name>citylab::TeamSyncActions</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n change waiting</numerusform>
+            <numerusform>Offline — %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Not synced — %n change waiting</numerusform>
+            <numerusform>Not synced — %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::TodayView</name>
     <message numerus="yes">
         <source>%n day(s) late</source>

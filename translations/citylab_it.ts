@@ -5633,6 +5633,124 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::SyncConflictsDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni il mio</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Tieni quello del server</translation>
+    </message>
+    <message>
+        <source>Another value…</source>
+        <translation>Un altro valore…</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Il tuo</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sul server</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>These changes of yours were not applied by the team server as you made them. Choose, for each, which value the team keeps.</source>
+        <translation>Il server del gruppo non ha applicato queste tue modifiche come le hai fatte. Scegli, per ciascuna, quale valore tiene il gruppo.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer here)</source>
+        <translation>%1 (non più presente)</translation>
+    </message>
+    <message>
+        <source>%1 changed it first.</source>
+        <translation>%1 l&apos;ha modificato prima.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the record; your change was not applied.</source>
+        <translation>%1 ha eliminato il record; la tua modifica non è stata applicata.</translation>
+    </message>
+    <message>
+        <source>%1 changed the record after you last synced, so your deletion was not applied.</source>
+        <translation>%1 ha modificato il record dopo la tua ultima sincronizzazione, perciò la tua eliminazione non è stata applicata.</translation>
+    </message>
+    <message>
+        <source>The record it belongs to was deleted on the server; it was not added.</source>
+        <translation>Il record a cui appartiene è stato eliminato sul server; non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>The value was already taken on the server; yours was given a suffix.</source>
+        <translation>Il valore era già usato sul server; al tuo è stato aggiunto un suffisso.</translation>
+    </message>
+    <message>
+        <source>The same value, or the same record, was already on the server.</source>
+        <translation>Lo stesso valore, o lo stesso record, era già sul server.</translation>
+    </message>
+    <message>
+        <source>%1 moved it first; your move was not recorded.</source>
+        <translation>%1 l&apos;ha spostato prima; il tuo passaggio non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Ho capito</translation>
+    </message>
+    <message>
+        <source>Another value</source>
+        <translation>Un altro valore</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>aggiunto</translation>
+    </message>
+    <message>
+        <source>changed meanwhile</source>
+        <translation>modificato nel frattempo</translation>
+    </message>
+    <message>
+        <source>what it belongs to was deleted</source>
+        <translation>ciò a cui apparteneva è stato eliminato</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>già presente</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::SyncWorker</name>
+    <message>
+        <source>No team server is set for this file.</source>
+        <translation>Per questo file non è impostato un server del gruppo.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TargetsSection</name>
     <message>
         <source>Targets</source>
@@ -5712,6 +5830,104 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::TeamServerAddress</name>
+    <message>
+        <source>Cannot save the team server&apos;s address in %1: %2</source>
+        <translation>Impossibile salvare l&apos;indirizzo del server del gruppo in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TeamServerDialog</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Ricorda la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Team Server</source>
+        <translation>Server del gruppo</translation>
+    </message>
+    <message>
+        <source>e.g. citylab.comune.torino.it</source>
+        <translation>es. citylab.comune.torino.it</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked (recommended)</source>
+        <translation>Cifrata, con verifica del certificato e del nome del server (consigliata)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Cifrata, con verifica del certificato del server</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Cifrata, senza verifica del certificato</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Cifrata se il server lo consente</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer or a trusted network)</source>
+        <translation>Non cifrata (solo su questo computer o su una rete fidata)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Le autorità di certificazione del sistema</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Scegli il file dell&apos;autorità di certificazione</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorità di certificazione</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificati (*.crt *.pem);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utente:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connessione:</translation>
+    </message>
+    <message>
+        <source>Certificate authority:</source>
+        <translation>Autorità di certificazione:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The file is kept on this computer and works offline; it sends its changes to the team&apos;s server and takes the others&apos; every 30 seconds and soon after each edit. A new, empty file takes the team&apos;s records when it joins.</source>
+        <translation>Il file resta su questo computer e funziona anche senza rete; invia le sue modifiche al server del gruppo e riceve quelle degli altri ogni 30 secondi e subito dopo ogni modifica. Un file nuovo e vuoto, quando si unisce, riceve i record del gruppo.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Collega</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TeamSync</name>
     <message>
         <source>Cannot record the sync state in %1: %2</source>
@@ -5760,6 +5976,101 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>team server</source>
         <translation>server del gruppo</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 that the team server keeps.</source>
+        <translation>%1 non ha un campo %2 conservato dal server del gruppo.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TeamSyncActions</name>
+    <message>
+        <source>&amp;Team Server…</source>
+        <translation>Server del &amp;gruppo…</translation>
+    </message>
+    <message>
+        <source>Share this file&apos;s records with the team through a PostgreSQL server</source>
+        <translation>Condividi i record di questo file con il gruppo tramite un server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Sincroni&amp;zza ora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Conflicts…</source>
+        <translation>&amp;Conflitti di sincronizzazione…</translation>
+    </message>
+    <message>
+        <source>Team Server</source>
+        <translation>Server del gruppo</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Password di %1 su %2:</translation>
+    </message>
+    <message>
+        <source>Not syncing: no password given (File → Team Server…)</source>
+        <translation>Sincronizzazione ferma: nessuna password (File → Server del gruppo…)</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring (%1): it will be asked again next time.</source>
+        <translation>Non è stato possibile conservare la password nel portachiavi di sistema (%1): sarà chiesta di nuovo la prossima volta.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Collegamento a %1…</translation>
+    </message>
+    <message>
+        <source>You are a viewer on the team server %1: you can read the team&apos;s records but not change them.</source>
+        <translation>Sul server del gruppo %1 hai il ruolo di lettore: puoi leggere i record del gruppo ma non modificarli.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Collegamento…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizzato alle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflitto</numerusform>
+            <numerusform>%n conflitti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>sola lettura</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Non in linea — %n modifica in attesa</numerusform>
+            <numerusform>Non in linea — %n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Non sincronizzato — %n modifica in attesa</numerusform>
+            <numerusform>Non sincronizzato — %n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <source>The record is no longer in this file.</source>
+        <translation>Il record non è più in questo file.</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,8 @@ bool Store::checkWritable(const QString &table, const QVariantMap &values, bool 
         return fail(tr("No database is open."));
     if (!m_columns.contains(table) || internalTables.contains(table))
         return fail(tr("Unknown table %1.").arg(table), table);
+    if (!m_readOnlyReason.isEmpty() && table != QLatin1String("settings"))
+        return fail(m_readOnlyReason, table);
     const QStringList &known = m_columns[table];
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!known.contains(it.key()))

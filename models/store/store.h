@@ -64,6 +64,12 @@ public:
     void setUserName(const QString &name) { m_user = name; }
     QString userName() const { return m_user; }
 
+    // Refuses every change of a record with `reason` (a viewer of a team server may read but
+    // not change the team's records); an empty reason allows changes again. This desktop's
+    // own settings stay writable.
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
     // Marks the writes that follow as the team server's (a pull): their change_log entries name
     // the server's author and carry the server's sequence number, so they are not sent back.
     // A serverSeq of 0 returns to local writes.
@@ -142,6 +148,7 @@ private:
     QString m_path;
     QString m_user;
     struct ChangeSource { QString who; qint64 serverSeq = 0; } m_changeSource;
+    QString m_readOnlyReason;
     mutable StoreError m_error;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_requiredColumns;

@@ -90,6 +90,37 @@ QString TeamSync::joinedServer(const Store &store)
         ? query.value(0).toString() : QString();
 }
 
+std::optional<QVariant> TeamSync::localValue(const Store &store, const QString &table, const QString &field,
+                                            const QJsonValue &value, QString *error)
+{
+    const std::optional<SyncCatalog> catalog = SyncCatalog::read(store, error);
+    if (!catalog)
+        return std::nullopt;
+    const SyncedTable *synced = catalog->table(table);
+    if (!synced || !synced->columns.contains(field)) {
+        *error = tr("%1 has no field %2 that the team server keeps.").arg(table, field);
+        return std::nullopt;
+    }
+    if (value.isNull() || value.isUndefined())
+        return QVariant();
+    if (!synced->references.contains(field))
+        return value.toVariant();
+    const qint64 id = localId(store, synced->references.value(field), value.toString());
+    if (id <= 0) {
+        *error = tr("the record it refers to (%1 of %2) is not in the file").arg(value.toString(), synced->references.value(field));
+        return std::nullopt;
+    }
+    return id;
+}
+
+qint64 TeamSync::localId(const Store &store, const QString &table, const QString &uuid)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE uuid = ?").arg(table));
+    query.addBindValue(uuid);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+
 std::optional<int> TeamSync::waitingChanges(const Store &store, QString *error)
 {
     std::optional<SyncCatalog> catalog = SyncCatalog::read(store, error);
@@ -710,10 +741,7 @@ QString TeamSync::uuidOfIdAt(const QString &table, qint64 id, qint64 logId)
 
 qint64 TeamSync::idOfUuid(const QString &table, const QString &uuid)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id FROM \"%1\" WHERE uuid = ?").arg(table));
-    query.addBindValue(uuid);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    return localId(m_store, table, uuid);
 }
 
 std::optional<TeamSync::Contents> TeamSync::localContents(Store &store, QString *error)

@@ -58,6 +58,13 @@ public:
     // Push, then pull. Nothing is lost locally on failure: what was not pushed stays waiting.
     std::optional<SyncOutcome> run(QString *error);
 
+    // A value as the server has it (a conflict's), as the store writes it: a reference
+    // becomes the id this file gives the record it names.
+    static std::optional<QVariant> localValue(const Store &store, const QString &table, const QString &field,
+                                              const QJsonValue &value, QString *error);
+    // The id this file gives the record with that uuid (-1: none).
+    static qint64 localId(const Store &store, const QString &table, const QString &uuid);
+
     // Local changes not yet sent to the server.
     static std::optional<int> waitingChanges(const Store &store, QString *error);
     // The server this file is joined to (empty when none).

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "screenfit.h"
 #include "backupactions.h"
+#include "teamsyncactions.h"
 #include "filechooser.h"
 
 #include "recentdatabases.h"
@@ -201,6 +202,8 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     m_backups = new BackupActions(*m_store, this);
+    m_teamSync = new TeamSyncActions(*m_store, this);
+    statusBar()->addPermanentWidget(m_teamSync->statusLabel());
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTable);
@@ -208,6 +211,7 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         m_backups->waitForDailyBackup();
+        m_teamSync->storeClosing();
         m_problem->hide();
         dropViews();
         m_undo->clear();
@@ -238,6 +242,10 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addAction(m_backups->backUpAction());
     m_fileMenu->addAction(m_backups->restoreAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_teamSync->serverAction());
+    m_fileMenu->addAction(m_teamSync->syncNowAction());
+    m_fileMenu->addAction(m_teamSync->conflictsAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     QAction *importMeasurements = m_fileMenu->addAction(QString());
@@ -344,6 +352,7 @@ void MainWindow::retranslate()
     m_closeAction->setText(tr("&Close Database"));
     m_exportAction->setText(tr("&Export Table as CSV…"));
     m_backups->retranslate();
+    m_teamSync->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
@@ -376,6 +385,7 @@ void MainWindow::changeEvent(QEvent *event)
 bool MainWindow::openDatabase(const QString &path, bool create)
 {
     m_backups->waitForDailyBackup();
+    m_teamSync->storeClosing();
     m_problem->hide();
     dropViews();
     m_undo->clear(); // its steps belong to the database being closed
@@ -389,6 +399,7 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     }
     m_store->watchExternalChanges(500);
     m_backups->startDailyBackup();
+    m_teamSync->storeOpened();
     m_welcome->setMessage({});
     RecentDatabases::add(path);
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
@@ -565,6 +576,7 @@ void MainWindow::chooseAndCreateDemo()
         return;
     if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path)) {
         m_backups->waitForDailyBackup();
+        m_teamSync->storeClosing();
         dropViews();
         m_store->close();
     }

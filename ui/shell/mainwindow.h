@@ -15,6 +15,7 @@ class QUndoStack;
 namespace citylab {
 
 class BackupActions;
+class TeamSyncActions;
 class Store;
 class WelcomePage;
 
@@ -92,6 +93,7 @@ private:
     QLabel *m_status;
     QLabel *m_problem;   // a damaged store, a failed daily backup: above the views until the next open
     BackupActions *m_backups = nullptr;
+    TeamSyncActions *m_teamSync = nullptr;
     QString m_lastError;
 
     QMenu *m_fileMenu = nullptr;

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window joined to a team server (a throwaway PostgreSQL cluster), with another desktop
+// played by `citylab sync` on its own file: joining through File → Team Server…, the other's
+// edits arriving by themselves, this window's edits leaving soon after they are made, a
+// conflict answered in Sync Conflicts…, and a viewer's window that takes no changes.
+#include "pgtestserver.h"
+#include "testsupport.h"
+
+#include "shell/mainwindow.h"
+#include "shell/teamserverdialog.h"
+#include "shell/teamsyncactions.h"
+#include "store/store.h"
+#include "sync/teamsync.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTimer>
+#include <QtTest>
+
+using namespace citylab;
+using testsupport::PgTestServer;
+
+class TestTeamSyncWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void windowSyncsWithAnotherDesktop();
+    void viewerWindowTakesNoChanges();
+
+private:
+    int runCli(const QStringList &arguments, QString *output = nullptr) const;
+    bool syncOther(QString *output = nullptr) const;
+    void join(MainWindow &window, const QString &user, const QString &password);
+    static qint64 firstExperiment(Store &store);
+    static SyncReport waitForSync(TeamSyncActions &sync, int timeoutMs = 20000);
+
+    PgTestServer m_server;
+    QTemporaryDir m_dir;
+    QString m_other;     // the other desktop's file
+};
+
+int TestTeamSyncWindow::runCli(const QStringList &arguments, QString *output) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(PgTestServer::superPassword));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CITYLAB_BIN), arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool TestTeamSyncWindow::syncOther(QString *output) const
+{
+    return runCli({QStringLiteral("sync"), QStringLiteral("--db"), m_other, QStringLiteral("--pg"),
+                   m_server.url(QStringLiteral("bruno"), QStringLiteral("team")), QStringLiteral("--password-file"),
+                   m_dir.filePath(QStringLiteral("bruno.pw"))},
+                  output) == 0;
+}
+
+qint64 TestTeamSyncWindow::firstExperiment(Store &store)
+{
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 1"));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+SyncReport TestTeamSyncWindow::waitForSync(TeamSyncActions &sync, int timeoutMs)
+{
+    QSignalSpy spy(&sync, &TeamSyncActions::synced);
+    if (!spy.wait(timeoutMs))
+        qFatal("no sync within %d ms", timeoutMs);
+    return spy.takeFirst().first().value<SyncReport>();
+}
+
+// File → Team Server…, filled in and confirmed as a user would.
+void TestTeamSyncWindow::join(MainWindow &window, const QString &user, const QString &password)
+{
+    auto *sync = window.findChild<TeamSyncActions *>();
+    QVERIFY(sync);
+    QTimer::singleShot(0, &window, [&, user, password] {
+        auto *dialog = qobject_cast<TeamServerDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("host"))->setText(QStringLiteral("127.0.0.1"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(m_server.port());
+        dialog->findChild<QLineEdit *>(QStringLiteral("database"))->setText(QStringLiteral("team"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(user);
+        auto *mode = dialog->findChild<QComboBox *>(QStringLiteral("sslMode"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("disable")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+        dialog->accept();
+    });
+    QSignalSpy spy(sync, &TeamSyncActions::synced);
+    window.findChild<QAction *>(QStringLiteral("teamServerAction"))->trigger();
+    QVERIFY(spy.wait(30000));
+}
+
+void TestTeamSyncWindow::initTestCase()
+{
+    testsupport::isolateSettings();
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_server.psql(QStringLiteral("CREATE DATABASE team"));
+    const QString admin = m_server.url(QString::fromLatin1(PgTestServer::superuser), QStringLiteral("team"));
+    QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), admin}), 0);
+    for (const auto &[user, role] : {std::pair{QStringLiteral("anna"), QStringLiteral("editor")},
+                                     std::pair{QStringLiteral("bruno"), QStringLiteral("editor")},
+                                     std::pair{QStringLiteral("viola"), QStringLiteral("viewer")}}) {
+        QFile file(m_dir.filePath(user + QStringLiteral(".pw")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(user.toUtf8() + "-pw\n");
+        file.close();
+        QCOMPARE(runCli({QStringLiteral("server"), QStringLiteral("add-user"), user, QStringLiteral("--role"), role,
+                         QStringLiteral("--pg"), admin, QStringLiteral("--password-file"), file.fileName()}),
+                 0);
+    }
+    // The other desktop fills the server with the demo.
+    m_other = testsupport::makeDemo(m_dir, QStringLiteral("bruno.citylab"));
+    QVERIFY(syncOther());
+}
+
+void TestTeamSyncWindow::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TestTeamSyncWindow::windowSyncsWithAnotherDesktop()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("anna.citylab")), true));
+    auto *sync = window.findChild<TeamSyncActions *>();
+    sync->setIntervals(60000, 200);
+    join(window, QStringLiteral("anna"), QStringLiteral("anna-pw"));
+    // An empty file takes the team's records.
+    QCOMPARE(sync->lastReport().error, QString());
+    QVERIFY(sync->lastReport().ok);
+    QVERIFY(sync->lastReport().outcome.joined);
+    QString error;
+    {
+        Store other;
+        QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
+        QCOMPARE(TeamSync::localContents(window.store(), &error), TeamSync::localContents(other, &error));
+    }
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    QVERIFY2(status->text().startsWith(QLatin1String("Synced")), qPrintable(status->text()));
+
+    // The other desktop's edit shows here by itself (Sync Now stands for the 30 s timer).
+    {
+        Store other;
+        QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
+        QVERIFY(other.update(QStringLiteral("experiments"), firstExperiment(other), {{QStringLiteral("title"), QStringLiteral("Titolo di Bruno")}}));
+    }
+    QVERIFY(syncOther());
+    QSignalSpy changed(&window.store(), &Store::changed);
+    window.findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
+    waitForSync(*sync);
+    QCOMPARE(window.store().record(QStringLiteral("experiments"), firstExperiment(window.store())).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Titolo di Bruno"));
+    QVERIFY(!changed.isEmpty());   // the views hear of it as of another program's change
+
+    // An edit made here leaves soon after, by itself.
+    QVERIFY(window.store().update(QStringLiteral("experiments"), firstExperiment(window.store()),
+                                  {{QStringLiteral("notes"), QStringLiteral("Nota di Anna")}}));
+    const SyncReport sent = waitForSync(*sync);
+    QVERIFY(sent.ok);
+    QCOMPARE(sent.outcome.pushed, 1);
+    QVERIFY(syncOther());
+    {
+        Store other;
+        QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
+        QCOMPARE(other.record(QStringLiteral("experiments"), firstExperiment(other)).value(QStringLiteral("notes")).toString(),
+                 QStringLiteral("Nota di Anna"));
+    }
+
+    // A conflict made on purpose: both change the title; Bruno's reaches the server first.
+    {
+        Store other;
+        QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
+        QVERIFY(other.update(QStringLiteral("experiments"), firstExperiment(other), {{QStringLiteral("title"), QStringLiteral("Bruno, di nuovo")}}));
+    }
+    QVERIFY(syncOther());
+    QVERIFY(window.store().update(QStringLiteral("experiments"), firstExperiment(window.store()),
+                                  {{QStringLiteral("title"), QStringLiteral("La versione di Anna")}}));
+    const SyncReport clash = waitForSync(*sync);
+    QCOMPARE(clash.openConflicts.size(), 1);
+    QCOMPARE(clash.openConflicts.first().field, QStringLiteral("title"));
+    QCOMPARE(window.store().record(QStringLiteral("experiments"), firstExperiment(window.store())).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Bruno, di nuovo"));
+    QVERIFY2(status->text().contains(QLatin1String("1 conflict")), qPrintable(status->text()));
+    auto *conflicts = window.findChild<QAction *>(QStringLiteral("syncConflictsAction"));
+    QVERIFY(conflicts->isEnabled());
+    if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+            window.resize(size);
+            QTest::qWait(50);
+            window.grab().save(QDir(folder).filePath(QStringLiteral("sync-%1.png").arg(size.width())));
+        }
+    }
+
+    // Sync Conflicts…: keep mine.
+    QTimer::singleShot(0, &window, [] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflicts"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("La versione di Anna"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Bruno, di nuovo"));
+        dialog->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        QCOMPARE(table->rowCount(), 0);
+        dialog->close();
+    });
+    conflicts->trigger();
+    const SyncReport answered = waitForSync(*sync);
+    QVERIFY(answered.ok);
+    QVERIFY(answered.openConflicts.isEmpty());
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.conflicts WHERE resolved_at IS NULL"), QStringLiteral("team")),
+             QStringLiteral("0"));
+    QVERIFY(syncOther());
+    {
+        Store other;
+        QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
+        QCOMPARE(other.record(QStringLiteral("experiments"), firstExperiment(other)).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("La versione di Anna"));
+    }
+}
+
+void TestTeamSyncWindow::viewerWindowTakesNoChanges()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("viola.citylab")), true));
+    join(window, QStringLiteral("viola"), QStringLiteral("viola-pw"));
+    auto *sync = window.findChild<TeamSyncActions *>();
+    QVERIFY(sync->lastReport().ok);
+    QVERIFY(sync->lastReport().viewer);
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("read only")), qPrintable(status->text()));
+    const qint64 id = firstExperiment(window.store());
+    QVERIFY(id > 0);
+    QVERIFY(!window.store().update(QStringLiteral("experiments"), id, {{QStringLiteral("title"), QStringLiteral("Non passa")}}));
+    QVERIFY2(window.store().errorString().contains(QLatin1String("viewer")), qPrintable(window.store().errorString()));
+    QString error;
+    QCOMPARE(TeamSync::waitingChanges(window.store(), &error), std::optional<int>(0));
+}
+
+QTEST_MAIN(TestTeamSyncWindow)
+#include "tst_teamsyncwindow.moc"
