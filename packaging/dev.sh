@@ -183,6 +183,7 @@ do_reliability() {
     CITYLAB_RELIABILITY_TRIALS=$trials "$build/tests/tst_reliability" >"$log/probes.txt" 2>&1 || status=1
     CITYLAB_WRITER_ROUNDS=$rounds "$build/tests/tst_concurrentwriters" >"$log/writers.txt" 2>&1 || status=1
     CITYLAB_SYNC_SEEDS=$seeds "$build/tests/tst_syncconvergence" >"$log/sync.txt" 2>&1 || status=1
+    CITYLAB_SYNC_FAULT_TRIALS=$trials "$build/tests/tst_syncfaults" >"$log/syncfaults.txt" 2>&1 || status=1
     local locks=0 lockfail=0 i
     for i in $(seq 1 $((trials / 5 + 1))); do
         locks=$((locks + 1))
@@ -194,6 +195,7 @@ do_reliability() {
         sed -n 's/.* \([0-9]*\) rounds of 5 writers at once: \([0-9]*\) failed.*/probe concurrent-writers trials \1 failures \2/p' "$log/writers.txt"
         printf 'probe lock-loss trials %s failures %s\n' "$locks" "$lockfail"
         sed -n 's/.*\(probe sync-convergence .*\)/\1/p' "$log/sync.txt"
+        sed -n 's/.*\(probe sync-kill trials [0-9]* failures [0-9]*\).*/\1/p' "$log/syncfaults.txt"
         cat "$log/fuzz.txt"
     } | awk 'BEGIN { printf "%-40s %10s %9s\n", "probe", "trials", "failures" }
              { printf "%-40s %10s %9s\n", $2, $4, $6; total += $6 }
