@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace citylab;
 using testsupport::PgTestServer;
 
@@ -38,6 +41,7 @@ private slots:
     void fileWithRecordsCannotJoinAFilledServer();
     void measurementsTravelWithTheirBatch();
     void serverInitUpgradesAnOlderSchema();
+    void tlsVerifyFullWorksAndAnUntrustedCertificateIsRefused();
 
 private:
     struct Cli
@@ -584,6 +588,79 @@ void TestTeamSync::serverInitUpgradesAnOlderSchema()
     QCOMPARE(upgraded.status, 0);
     QVERIFY2(upgraded.out.contains(QStringLiteral("from version 1 to %1").arg(ServerSchema::latestVersion())), qPrintable(upgraded.out));
     QCOMPARE(m_server.psql(QStringLiteral("SELECT to_regclass('citylab.measurements') IS NULL"), database), QStringLiteral("f"));
+}
+
+// Runs openssl with the arguments; fails the test on error.
+static bool openssl(const QStringList &arguments, const QString &folder)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    process.waitForFinished(60000);
+    if (process.exitCode() != 0)
+        qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')), process.readAll().constData());
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+void TestTeamSync::tlsVerifyFullWorksAndAnUntrustedCertificateIsRefused()
+{
+    // A certificate authority of the test's own, and the server's certificate for localhost.
+    const QString folder = m_server.folder();
+    const auto certificate = [&](const QString &ca) {
+        return openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                        QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=CityLab test CA %1").arg(ca), QStringLiteral("-keyout"), ca + QStringLiteral(".key"),
+                        QStringLiteral("-out"), ca + QStringLiteral(".crt")},
+                       folder);
+    };
+    QVERIFY(certificate(QStringLiteral("ca")));
+    QVERIFY(certificate(QStringLiteral("other-ca")));
+    QFile extensions(QDir(folder).filePath(QStringLiteral("server.ext")));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    extensions.close();
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                     QStringLiteral("-out"), QStringLiteral("server.csr")},
+                    folder));
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                     QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+                     QStringLiteral("server.ext"), QStringLiteral("-out"), QStringLiteral("server.crt")},
+                    folder));
+    // The server reads its key as its own user, and only a key no one else can read.
+    for (const QString &name : {QStringLiteral("server.key"), QStringLiteral("server.crt")}) {
+        const QByteArray path = QFile::encodeName(QDir(folder).filePath(name));
+        QCOMPARE(::chmod(path.constData(), 0600), 0);
+        if (::geteuid() == 0)
+            QCOMPARE(::chown(path.constData(), 65534, 65534), 0);
+    }
+    m_server.psql(QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1'").arg(QDir(folder).filePath(QStringLiteral("server.crt"))));
+    m_server.psql(QStringLiteral("ALTER SYSTEM SET ssl_key_file = '%1'").arg(QDir(folder).filePath(QStringLiteral("server.key"))));
+    m_server.psql(QStringLiteral("ALTER SYSTEM SET ssl = on"));
+    m_server.psql(QStringLiteral("SELECT pg_reload_conf()"));
+    QTRY_COMPARE(m_server.psql(QStringLiteral("SHOW ssl")), QStringLiteral("on"));
+
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("tls.citylab"));
+    const auto url = [&](const QString &ca) {
+        return QStringLiteral("postgresql://alice@localhost:%1/%2?sslmode=verify-full&sslrootcert=%3")
+            .arg(m_server.port()).arg(m_database, QDir(folder).filePath(ca));
+    };
+    const Cli trusted = citylab({QStringLiteral("sync"), QStringLiteral("--db"), a, QStringLiteral("--pg"), url(QStringLiteral("ca.crt")),
+                                 QStringLiteral("--password-file"), m_dir.filePath(QStringLiteral("alice.pw"))});
+    QVERIFY2(trusted.status == 0, qPrintable(trusted.err));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM pg_stat_ssl WHERE ssl"), m_database).toInt() >= 1, true);
+
+    const Cli untrusted = citylab({QStringLiteral("sync"), QStringLiteral("--db"), a, QStringLiteral("--pg"),
+                                   url(QStringLiteral("other-ca.crt")), QStringLiteral("--password-file"),
+                                   m_dir.filePath(QStringLiteral("alice.pw"))});
+    QCOMPARE(untrusted.status, 1);
+    QVERIFY2(untrusted.err.contains(QLatin1String("Cannot connect to the team server"))
+                 && untrusted.err.contains(QLatin1String("certificate verify failed")),
+             qPrintable(untrusted.err));
+    m_server.psql(QStringLiteral("ALTER SYSTEM SET ssl = off"));
+    m_server.psql(QStringLiteral("SELECT pg_reload_conf()"));
 }
 
 QTEST_MAIN(TestTeamSync)
