@@ -5981,6 +5981,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>%1 has no field %2 that the team server keeps.</source>
         <translation>%1 non ha un campo %2 conservato dal server del gruppo.</translation>
     </message>
+    <message>
+        <source>the server sent a measurement this CityLab cannot read</source>
+        <translation>il server ha inviato una misura che questo CityLab non sa leggere</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TeamSyncActions</name>

@@ -389,6 +389,88 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
     if (outcome.serverSeq == pulledSeq)
         return true;
 
+    // A first pull into an empty file (joining) writes each table at once, as the demo does:
+    // one change_log entry per table rather than one per record.
+    bool empty = pulledSeq == 0;
+    for (const SyncedTable &table : m_catalog->tables()) {
+        if (!empty)
+            break;
+        QSqlQuery any(m_store.database());
+        any.exec(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(table.name));
+        empty = !any.next();
+        if (StoreRead::failed(any, m_store, error))
+            return false;
+    }
+    if (empty) {
+        int cloned = 0;
+        const bool ok = m_store.transact([&] {
+            QHash<QString, QHash<QString, qint64>> idsOf;   // table -> uuid -> id given here
+            QList<Batch> batches;
+            for (const SyncedTable &table : m_catalog->tables()) {
+                const QList<Incoming> &incoming = byTable.value(table.name);
+                if (incoming.isEmpty())
+                    continue;
+                BulkInsert insert(m_store, table.name,
+                                  QStringList{QStringLiteral("uuid"), QStringLiteral("updated_at")} + table.columns);
+                QHash<QString, qint64> &ids = idsOf[table.name];
+                QVariantList values(table.columns.size() + 2);
+                values[1] = Store::nowUtc();
+                int rows = 0;
+                for (const Incoming &record : incoming) {
+                    if (record.deleted)
+                        continue;
+                    values[0] = record.uuid;
+                    for (int c = 0; c < table.columns.size(); ++c) {
+                        const QString &column = table.columns.at(c);
+                        const QJsonValue value = record.data.value(column);
+                        if (value.isNull() || value.isUndefined()) {
+                            values[c + 2] = QVariant();
+                        } else if (table.references.contains(column)) {
+                            const qint64 id = idsOf.value(table.references.value(column)).value(value.toString(), -1);
+                            if (id < 0)
+                                return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
+                                                        .arg(record.uuid, table.name, m_store.path(),
+                                                             tr("the record it refers to (%1 of %2) is not in the file")
+                                                                 .arg(value.toString(), table.references.value(column))));
+                            values[c + 2] = id;
+                        } else {
+                            values[c + 2] = value.toVariant();
+                        }
+                    }
+                    const qint64 id = insert.add(values);
+                    if (id < 0)
+                        return false;
+                    ids.insert(record.uuid, id);
+                    ++rows;
+                    if (table.name == QLatin1String("measurement_batches"))
+                        batches << Batch{record.uuid, record.who, record.seq};
+                }
+                m_store.setChangeSource(tr("team server"), outcome.serverSeq);
+                const bool finished = insert.finish(tr("team server"));
+                m_store.setChangeSource({}, 0);
+                if (!finished)
+                    return false;
+                cloned += rows;
+            }
+            if (!batches.isEmpty() && !receiveMeasurements(batches, error))
+                return m_store.fail(*error);
+            QSqlQuery save(m_store.database());
+            save.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('pulled_seq', ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            save.addBindValue(QString::number(outcome.serverSeq));
+            if (!save.exec())
+                return m_store.fail(tr("Cannot record the sync state in %1: %2").arg(m_store.path(), save.lastError().text()));
+            return true;
+        });
+        if (!ok) {
+            *error = m_store.errorString();
+            outcome.serverSeq = pulledSeq;
+            return false;
+        }
+        outcome.pulled += cloned;
+        return true;
+    }
+
     // What this file changed since its push (an edit made while the sync ran) wins here and
     // goes to the server with the next push, where it meets the server's value.
     Pending pending;
@@ -580,51 +662,83 @@ bool TeamSync::receiveMeasurements(const QList<Batch> &batches, QString *error)
         if (StoreRead::failed(query, m_store, error))
             return false;
     }
-    for (const Batch &received : batches) {
-        const QString &batch = received.uuid;
-        const qint64 batchId = idOfUuid(QStringLiteral("measurement_batches"), batch);
-        const QVariant experiment = m_store.record(QStringLiteral("measurement_batches"), batchId).value(QStringLiteral("experiment_id"));
-        BulkInsert insert(m_store, QStringLiteral("measurements"),
-                          {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                           QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
-        QVariantList values{batchId, experiment, {}, {}, {}, {}};
-        QSet<qint64> metricIds;
-        QString problem;
-        const bool copied = m_server.copyOut(
-            QStringLiteral("COPY (SELECT metric, zone, measured_at, value FROM citylab.measurements WHERE batch = '%1') TO STDOUT")
-                .arg(QUuid(batch).toString(QUuid::WithoutBraces)),
-            [&](const QByteArray &line) {
-                const QList<QByteArray> fields = line.split('\t');
-                const qint64 metric = metrics.value(QString::fromLatin1(fields.value(0)), -1);
-                if (fields.size() != 4 || metric < 0) {
-                    problem = tr("a measurement of batch %1 names a metric this file does not have").arg(batch);
-                    return false;
+    struct Received
+    {
+        qint64 id = 0;
+        QVariant experiment;
+        const Batch *batch = nullptr;
+        QSet<qint64> metrics;
+        int rows = 0;
+    };
+    QHash<QByteArray, Received> received;
+    QStringList uuids;
+    for (const Batch &batch : batches) {
+        Received &r = received[QUuid(batch.uuid).toString(QUuid::WithoutBraces).toLatin1()];
+        r.id = idOfUuid(QStringLiteral("measurement_batches"), batch.uuid);
+        r.experiment = m_store.record(QStringLiteral("measurement_batches"), r.id).value(QStringLiteral("experiment_id"));
+        r.batch = &batch;
+        uuids << QUuid(batch.uuid).toString(QUuid::WithoutBraces);
+    }
+    // One COPY for every batch, batch by batch.
+    BulkInsert insert(m_store, QStringLiteral("measurements"),
+                      {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
+                       QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
+    QVariantList values(6);
+    QByteArray current;
+    Received *batch = nullptr;
+    QString problem;
+    const bool copied = m_server.copyOut(
+        QStringLiteral("COPY (SELECT batch, metric, zone, measured_at, value FROM citylab.measurements "
+                       "WHERE batch = ANY ('{%1}'::uuid[]) ORDER BY batch) TO STDOUT").arg(uuids.join(u',')),
+        [&](const QByteArray &line) {
+            const QList<QByteArray> fields = line.split('\t');
+            if (fields.size() != 5) {
+                problem = tr("the server sent a measurement this CityLab cannot read");
+                return false;
+            }
+            if (fields.at(0) != current) {
+                current = fields.at(0);
+                const auto found = received.find(current);
+                batch = found == received.end() ? nullptr : &*found;
+                if (batch) {
+                    values[0] = batch->id;
+                    values[1] = batch->experiment;
                 }
-                metricIds.insert(metric);
-                values[2] = metric;
-                const auto zone = zones.constFind(QString::fromLatin1(fields.at(1)));
-                values[3] = zone == zones.cend() ? QVariant() : QVariant(*zone);
-                values[4] = fields.at(2).toLongLong();
-                values[5] = fields.at(3).toDouble();
-                if (insert.add(values) < 0) {
-                    problem = m_store.errorString();
-                    return false;
-                }
-                return true;
-            });
-        if (!copied) {
-            *error = problem.isEmpty() ? m_server.errorString() : problem;
-            return false;
-        }
+            }
+            const qint64 metric = metrics.value(QString::fromLatin1(fields.at(1)), -1);
+            if (!batch || metric < 0) {
+                problem = tr("a measurement of batch %1 names a metric this file does not have").arg(QString::fromLatin1(current));
+                return false;
+            }
+            batch->metrics.insert(metric);
+            ++batch->rows;
+            values[2] = metric;
+            const auto zone = zones.constFind(QString::fromLatin1(fields.at(2)));
+            values[3] = zone == zones.cend() ? QVariant() : QVariant(*zone);
+            values[4] = fields.at(3).toLongLong();
+            values[5] = fields.at(4).toDouble();
+            if (insert.add(values) < 0) {
+                problem = m_store.errorString();
+                return false;
+            }
+            return true;
+        });
+    if (!copied) {
+        *error = problem.isEmpty() ? m_server.errorString() : problem;
+        return false;
+    }
+    // One entry per import, as the import itself wrote: the views redraw what it fed.
+    for (const Received &r : std::as_const(received)) {
         QVariantList imported;
-        for (const qint64 id : std::as_const(metricIds))
+        for (const qint64 id : r.metrics)
             imported << id;
-        m_store.setChangeSource(received.who, received.seq);
-        const bool finished = insert.finish(tr("team server"), {{QStringLiteral("experiment_id"), experiment},
-                                               {QStringLiteral("batch_id"), batchId},
+        m_store.setChangeSource(r.batch->who, r.batch->seq);
+        const bool logged = m_store.logImport(QStringLiteral("measurements"), r.rows, tr("team server"),
+                                              {{QStringLiteral("experiment_id"), r.experiment},
+                                               {QStringLiteral("batch_id"), r.id},
                                                {QStringLiteral("metric_ids"), imported}});
         m_store.setChangeSource({}, 0);
-        if (!finished) {
+        if (!logged) {
             *error = m_store.errorString();
             return false;
         }
