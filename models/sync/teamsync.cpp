@@ -21,7 +21,7 @@ namespace citylab {
 
 namespace {
 
-constexpr int changesPerCall = 2000;
+constexpr int changesPerCall = 5000;
 
 QJsonObject parseObject(const QVariant &text)
 {
@@ -150,6 +150,17 @@ bool TeamSync::load(QString *error)
 }
 
 std::optional<SyncOutcome> TeamSync::run(QString *error)
+{
+    std::optional<SyncOutcome> outcome = runOnce(error);
+    // A server that went away mid-sync: say so in words, and that nothing is lost.
+    if (!outcome && m_server.lastErrorIsConnection())
+        *error = tr("The connection to the team server %1 was lost (%2). Nothing is lost: what was not sent stays waiting "
+                    "in %3; sync again when the server is back.")
+                     .arg(m_server.serverDescription(), error->trimmed(), m_store.path());
+    return outcome;
+}
+
+std::optional<SyncOutcome> TeamSync::runOnce(QString *error)
 {
     if (!load(error))
         return std::nullopt;

@@ -80,6 +80,7 @@ public:
 private:
     struct Pending;
 
+    std::optional<SyncOutcome> runOnce(QString *error);
     bool load(QString *error);
     bool join(SyncOutcome &outcome, QString *error);
     bool push(SyncOutcome &outcome, QString *error);

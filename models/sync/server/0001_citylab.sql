@@ -274,6 +274,7 @@ DECLARE
     v_blocked text[] := '{}';
     v_missing text;
     v_clash citylab.unique_keys;
+    v_keys text[];
 BEGIN
     SELECT * INTO v_rec FROM citylab.records WHERE uuid = v_row FOR UPDATE;
     IF v_rec.uuid IS NULL OR v_rec.deleted THEN
@@ -304,6 +305,15 @@ BEGIN
             v_data := jsonb_set(v_data, ARRAY[v_key], v_after, true);
         END IF;
     END LOOP;
+    -- Most changes touch neither a reference nor a unique key: they skip the checks below.
+    v_keys := ARRAY(SELECT jsonb_object_keys(c->'after'));
+    IF NOT EXISTS (SELECT 1 FROM citylab.reference_columns r WHERE r.table_name = v_rec.table_name AND r.column_name = ANY (v_keys))
+       AND NOT EXISTS (SELECT 1 FROM citylab.unique_keys k WHERE k.table_name = v_rec.table_name AND k.columns && v_keys) THEN
+        UPDATE citylab.records
+        SET data = v_data, seq = p_seq, changed_by = session_user, changed_at = now(), replica = p_replica
+        WHERE uuid = v_row;
+        RETURN v_conflicts;
+    END IF;
     -- A reference to a record gone from the server, or a value another record took meanwhile:
     -- the field keeps the server's value.
     LOOP
@@ -400,21 +410,77 @@ DECLARE
     v_rule citylab.dated_steps;
     v_parent citylab.records;
     v_row citylab.records;
+    v_unknown text;
+    v_bulk bigint;
+    v_has_steps boolean := EXISTS (SELECT 1 FROM citylab.dated_steps);
 BEGIN
     IF NOT pg_has_role(session_user, 'citylab_editor', 'MEMBER') THEN
         RAISE EXCEPTION 'citylab: % may read the team''s records but not change them (viewer role)', session_user
             USING ERRCODE = 'insufficient_privilege';
     END IF;
     PERFORM pg_advisory_xact_lock(hashtext('citylab.push'));
-    FOR c IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
-        IF EXISTS (SELECT 1 FROM citylab.changes WHERE uuid = (c->>'uuid')::uuid) THEN
-            v_duplicates := v_duplicates + 1;
-            CONTINUE;
-        END IF;
-        IF NOT EXISTS (SELECT 1 FROM citylab.synced_tables WHERE name = c->>'table') THEN
-            RAISE EXCEPTION 'citylab: this server does not keep table %', c->>'table'
-                USING ERRCODE = 'invalid_parameter_value';
-        END IF;
+    SELECT e->>'table' INTO v_unknown FROM jsonb_array_elements(p_changes) e
+    WHERE NOT EXISTS (SELECT 1 FROM citylab.synced_tables t WHERE t.name = e->>'table') LIMIT 1;
+    IF v_unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'citylab: this server does not keep table %', v_unknown USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Changes the server already has (a push repeated after a crash), found in one look.
+    -- a push sent in several calls in one transaction
+    DROP TABLE IF EXISTS pg_temp.push_input, pg_temp.push_fields, pg_temp.push_bulk;
+    CREATE TEMP TABLE push_input ON COMMIT DROP AS
+    SELECT e.ord, e.value AS c, (e.value->>'uuid')::uuid AS change_uuid, (e.value->>'row')::uuid AS row_uuid,
+           EXISTS (SELECT 1 FROM citylab.changes h WHERE h.uuid = (e.value->>'uuid')::uuid) AS seen,
+           count(*) OVER (PARTITION BY e.value->>'row') AS row_changes,
+           false AS bulk, 0::bigint AS seq
+    FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(value, ord);
+    CREATE INDEX ON push_input (row_uuid);
+    ANALYZE push_input;
+    SELECT count(*) INTO v_duplicates FROM push_input WHERE seen;
+    -- Most changes are field edits of live records made on the values the server has (a
+    -- record edited several times in a row included) and touching no reference or unique
+    -- key: those records take their edits together, the other changes are applied one by one
+    -- below. A field's expected value is the one the previous edit in the push gave it, or
+    -- the server's.
+    CREATE TEMP TABLE push_fields ON COMMIT DROP AS
+    SELECT i.ord, i.row_uuid, a.key, a.value AS after_value, coalesce(i.c->'before'->a.key, 'null') AS before_value,
+           lag(a.value) OVER w AS previous_after, lag(i.ord) OVER w AS previous_ord
+    FROM push_input i, jsonb_each(i.c->'after') a
+    WHERE NOT i.seen AND i.c->>'action' = 'update'
+    WINDOW w AS (PARTITION BY i.row_uuid, a.key ORDER BY i.ord);
+    CREATE INDEX ON push_fields (row_uuid);
+    ANALYZE push_fields;
+    CREATE TEMP TABLE push_bulk ON COMMIT DROP AS
+    SELECT r.uuid AS row_uuid
+    FROM citylab.records r
+    WHERE r.uuid IN (SELECT row_uuid FROM push_input WHERE NOT seen)
+      AND NOT r.deleted
+      AND NOT EXISTS (SELECT 1 FROM push_input i
+                      WHERE i.row_uuid = r.uuid AND NOT i.seen AND (i.c->>'action' <> 'update' OR i.c->>'table' <> r.table_name))
+      AND NOT EXISTS (SELECT 1 FROM push_fields f
+                      WHERE f.row_uuid = r.uuid
+                        AND (f.before_value <> CASE WHEN f.previous_ord IS NULL THEN coalesce(r.data->f.key, 'null')
+                                                    ELSE f.previous_after END
+                             OR EXISTS (SELECT 1 FROM citylab.reference_columns rc
+                                        WHERE rc.table_name = r.table_name AND rc.column_name = f.key)
+                             OR EXISTS (SELECT 1 FROM citylab.unique_keys uk
+                                        WHERE uk.table_name = r.table_name AND f.key = ANY (uk.columns))));
+    UPDATE push_input i SET bulk = true, seq = nextval('citylab.change_seq')
+    WHERE NOT i.seen AND i.row_uuid IN (SELECT row_uuid FROM push_bulk);
+    GET DIAGNOSTICS v_bulk = ROW_COUNT;
+    UPDATE citylab.records r
+    SET data = r.data || last.fields, seq = last.seq, changed_by = session_user, changed_at = now(), replica = p_replica
+    FROM (SELECT f.row_uuid, jsonb_object_agg(f.key, f.after_value) AS fields,
+                 (SELECT max(i.seq) FROM push_input i WHERE i.row_uuid = f.row_uuid AND i.bulk) AS seq
+          FROM (SELECT DISTINCT ON (row_uuid, key) row_uuid, key, after_value FROM push_fields
+                WHERE row_uuid IN (SELECT row_uuid FROM push_bulk) ORDER BY row_uuid, key, ord DESC) f
+          GROUP BY f.row_uuid) last
+    WHERE r.uuid = last.row_uuid;
+    INSERT INTO citylab.changes (seq, uuid, replica, table_name, row_uuid, action, before, after, made_at, made_by, outcome)
+    SELECT i.seq, i.change_uuid, p_replica, i.c->>'table', i.row_uuid, 'update', i.c->'before', i.c->'after', i.c->>'at',
+           i.c->>'who', 'applied'
+    FROM push_input i WHERE i.bulk ORDER BY i.ord;
+    GET DIAGNOSTICS v_applied = ROW_COUNT;
+    FOR c IN SELECT i.c FROM push_input i WHERE NOT i.seen AND NOT i.bulk ORDER BY i.ord LOOP
         v_seq := nextval('citylab.change_seq');
         v_found := CASE c->>'action'
                        WHEN 'insert' THEN citylab.apply_insert(v_seq, p_replica, c)
@@ -432,7 +498,7 @@ BEGIN
         IF jsonb_array_length(v_found) = 0 THEN
             v_applied := v_applied + 1;
         END IF;
-        IF c->>'action' = 'insert' AND EXISTS (SELECT 1 FROM citylab.dated_steps WHERE table_name = c->>'table') THEN
+        IF v_has_steps AND c->>'action' = 'insert' AND EXISTS (SELECT 1 FROM citylab.dated_steps WHERE table_name = c->>'table') THEN
             v_steps := v_steps || jsonb_build_array(c || jsonb_build_object('seq', v_seq));
         END IF;
     END LOOP;
