@@ -73,15 +73,7 @@ public:
         m_port = probe.serverPort();
         probe.close();
         m_bin = bin;
-        if (!run(bin + QStringLiteral("/pg_ctl"),
-                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                  QStringLiteral("-w"), QStringLiteral("-o"),
-                  QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -F -c max_connections=80").arg(m_port).arg(m_dir.path()),
-                  QStringLiteral("start")},
-                 error))
-            return false;
-        m_running = true;
-        return true;
+        return startCluster(error);
     }
 
     void stop()
@@ -98,15 +90,7 @@ public:
     bool restart(QString *error)
     {
         stop();
-        if (!run(m_bin + QStringLiteral("/pg_ctl"),
-                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                  QStringLiteral("-w"), QStringLiteral("-o"),
-                  QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -F -c max_connections=80").arg(m_port).arg(m_dir.path()),
-                  QStringLiteral("start")},
-                 error))
-            return false;
-        m_running = true;
-        return true;
+        return startCluster(error);
     }
 
     int port() const { return m_port; }
@@ -136,6 +120,20 @@ public:
     }
 
 private:
+    // Starts the initialised cluster on 127.0.0.1:m_port, without fsync (throwaway data).
+    bool startCluster(QString *error)
+    {
+        if (!run(m_bin + QStringLiteral("/pg_ctl"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-w"), QStringLiteral("-o"),
+                  QStringLiteral("-h 127.0.0.1 -p %1 -k %2 -F -c max_connections=80").arg(m_port).arg(m_dir.path()),
+                  QStringLiteral("start")},
+                 error))
+            return false;
+        m_running = true;
+        return true;
+    }
+
     bool run(const QString &program, QStringList arguments, QString *error) const
     {
         QProcess process;

@@ -56,6 +56,8 @@ private:
     TeamSync::Contents contents(const QString &path);
     TeamSync::Contents serverContents(const QString &anyFile);
     static qint64 firstId(Store &store, const QString &table);
+    // Alice's demo file filling the server and Bruno's empty file taking it (empty on failure).
+    std::pair<QString, QString> joinedPair();
 
     PgTestServer m_server;
     QTemporaryDir m_dir;
@@ -119,6 +121,21 @@ TeamSync::Contents TestTeamSync::serverContents(const QString &anyFile)
     if (!found)
         qFatal("cannot read the server: %s", qPrintable(error));
     return *found;
+}
+
+std::pair<QString, QString> TestTeamSync::joinedPair()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
+    QFile::remove(b);
+    {
+        Store store;
+        if (!store.open(b))
+            return {};
+    }
+    if (!syncFile(a) || !syncFile(b, QStringLiteral("bruno")))
+        return {};
+    return {a, b};
 }
 
 qint64 TestTeamSync::firstId(Store &store, const QString &table)
@@ -242,12 +259,8 @@ void TestTeamSync::filesJoinAndSeeEachOthersEdits()
 
 void TestTeamSync::sameFieldEditedTwiceIsAConflictNotAnOverwrite()
 {
-    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
-    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
-    QFile::remove(b);
-    { Store store; QVERIFY(store.open(b)); }
-    QVERIFY(syncFile(a));
-    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
 
     const auto editTitle = [](const QString &path, const QString &title) {
         Store store;
@@ -275,12 +288,8 @@ void TestTeamSync::sameFieldEditedTwiceIsAConflictNotAnOverwrite()
 
 void TestTeamSync::differentFieldsMerge()
 {
-    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
-    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
-    QFile::remove(b);
-    { Store store; QVERIFY(store.open(b)); }
-    QVERIFY(syncFile(a));
-    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
     const auto edit = [](const QString &path, const QString &field, const QString &value) {
         Store store;
         QVERIFY(store.open(path, Store::OpenMode::OpenExisting));
@@ -301,12 +310,8 @@ void TestTeamSync::differentFieldsMerge()
 
 void TestTeamSync::editAgainstDeleteIsAConflict()
 {
-    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
-    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
-    QFile::remove(b);
-    { Store store; QVERIFY(store.open(b)); }
-    QVERIFY(syncFile(a));
-    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
     QString zone;
     {
         Store store;
@@ -353,12 +358,8 @@ void TestTeamSync::editAgainstDeleteIsAConflict()
 
 void TestTeamSync::stageMoveRefusedWhenTheOtherMoveWon()
 {
-    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
-    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
-    QFile::remove(b);
-    { Store store; QVERIFY(store.open(b)); }
-    QVERIFY(syncFile(a));
-    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
     // The same proposal moved to two different stages on two desktops, each move dated in
     // stage_transitions as the window records it.
     const auto move = [](const QString &path, const QString &to) {
@@ -508,12 +509,8 @@ void TestTeamSync::fileWithRecordsCannotJoinAFilledServer()
 
 void TestTeamSync::measurementsTravelWithTheirBatch()
 {
-    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
-    const QString b = m_dir.filePath(QStringLiteral("b.citylab"));
-    QFile::remove(b);
-    { Store store; QVERIFY(store.open(b)); }
-    QVERIFY(syncFile(a));
-    QVERIFY(syncFile(b, QStringLiteral("bruno")));
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
     QVERIFY(!contents(b).value(QStringLiteral("measurements")).isEmpty());   // the demo's came with the clone
     QCOMPARE(contents(b), contents(a));
 

@@ -5744,6 +5744,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::SyncState</name>
+    <message>
+        <source>Cannot record the sync state in %1: %2</source>
+        <translation>Impossibile registrare lo stato della sincronizzazione in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>citylab::SyncWorker</name>
     <message>
         <source>No team server is set for this file.</source>
@@ -5827,13 +5834,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Cannot remove the target</source>
         <translation>Impossibile rimuovere l&apos;obiettivo</translation>
-    </message>
-</context>
-<context>
-    <name>citylab::TeamServerAddress</name>
-    <message>
-        <source>Cannot save the team server&apos;s address in %1: %2</source>
-        <translation>Impossibile salvare l&apos;indirizzo del server del gruppo in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5929,10 +5929,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </context>
 <context>
     <name>citylab::TeamSync</name>
-    <message>
-        <source>Cannot record the sync state in %1: %2</source>
-        <translation>Impossibile registrare lo stato della sincronizzazione in %1: %2</translation>
-    </message>
     <message>
         <source>%1 is joined to another team server (%2), not to %3.</source>
         <translation>%1 è unito a un altro server del gruppo (%2), non a %3.</translation>

@@ -2,8 +2,8 @@
 #include "teamserveraddress.h"
 
 #include "store/store.h"
+#include "syncstate.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace citylab {
@@ -65,25 +65,9 @@ bool TeamServerAddress::save(Store &store) const
 {
     const QStringList values = {host, QString::number(port), database, user, sslMode, caFile};
     return store.transact([&] {
-        for (int i = 0; i < keys.size(); ++i) {
-            QSqlQuery query(store.database());
-            query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            query.addBindValue(keys.at(i));
-            query.addBindValue(values.at(i));
-            if (!query.exec())
-                return store.fail(tr("Cannot save the team server's address in %1: %2").arg(store.path(), query.lastError().text()));
-        }
-        return true;
-    });
-}
-
-bool TeamServerAddress::forget(Store &store)
-{
-    return store.transact([&] {
-        QSqlQuery query(store.database());
-        if (!query.exec(QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'pg\\_%' ESCAPE '\\'")))
-            return store.fail(tr("Cannot save the team server's address in %1: %2").arg(store.path(), query.lastError().text()));
+        for (int i = 0; i < keys.size(); ++i)
+            if (!SyncState::write(store, keys.at(i), values.at(i)))
+                return false;
         return true;
     });
 }

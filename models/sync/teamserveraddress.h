@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace citylab {
@@ -13,8 +12,6 @@ class Store;
 // its own server; the password is never kept here (the system keyring holds it).
 struct TeamServerAddress
 {
-    Q_DECLARE_TR_FUNCTIONS(citylab::TeamServerAddress)
-public:
     QString host;
     int port = 5432;
     QString database = QStringLiteral("citylab");
@@ -30,8 +27,6 @@ public:
 
     static TeamServerAddress load(const Store &store);
     bool save(Store &store) const;
-    // Forgets the server (the file stays joined to its server id until it joins another).
-    static bool forget(Store &store);
 };
 
 } // namespace citylab

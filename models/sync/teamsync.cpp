@@ -3,6 +3,7 @@
 
 #include "pgconnection.h"
 #include "serverschema.h"
+#include "syncstate.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 #include "store/storeread.h"
@@ -61,33 +62,22 @@ TeamSync::TeamSync(Store &store, PgConnection &server)
 
 QString TeamSync::state(const QString &key) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return SyncState::read(m_store, key);
 }
 
 bool TeamSync::setState(const QHash<QString, QString> &values)
 {
     return m_store.transact([&] {
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            QSqlQuery query(m_store.database());
-            query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            query.addBindValue(it.key());
-            query.addBindValue(it.value());
-            if (!query.exec())
-                return m_store.fail(tr("Cannot record the sync state in %1: %2").arg(m_store.path(), query.lastError().text()));
-        }
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (!SyncState::write(m_store, it.key(), it.value()))
+                return false;
         return true;
     });
 }
 
 QString TeamSync::joinedServer(const Store &store)
 {
-    QSqlQuery query(store.database());
-    return query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'server_id'")) && query.next()
-        ? query.value(0).toString() : QString();
+    return SyncState::read(store, QStringLiteral("server_id"));
 }
 
 std::optional<QVariant> TeamSync::localValue(const Store &store, const QString &table, const QString &field,
@@ -465,13 +455,7 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
             }
             if (!batches.isEmpty() && !receiveMeasurements(batches, error))
                 return m_store.fail(*error);
-            QSqlQuery save(m_store.database());
-            save.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('pulled_seq', ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            save.addBindValue(QString::number(outcome.serverSeq));
-            if (!save.exec())
-                return m_store.fail(tr("Cannot record the sync state in %1: %2").arg(m_store.path(), save.lastError().text()));
-            return true;
+            return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
         });
         if (!ok) {
             *error = m_store.errorString();
@@ -600,13 +584,7 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
                 ++pulled;
             }
         }
-        QSqlQuery save(m_store.database());
-        save.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('pulled_seq', ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        save.addBindValue(QString::number(outcome.serverSeq));
-        if (!save.exec())
-            return m_store.fail(tr("Cannot record the sync state in %1: %2").arg(m_store.path(), save.lastError().text()));
-        return true;
+        return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
     });
     m_store.setChangeSource({}, 0);   // whatever happened, what follows is this desktop's own
     if (!ok) {
