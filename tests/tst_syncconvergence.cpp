@@ -13,6 +13,7 @@
 #include "domain/requestworkflow.h"
 #include "domain/stagemove.h"
 #include "geo/zone.h"
+#include "io/attachments.h"
 #include "outcomes/measurementcsvreader.h"
 #include "outcomes/measurementimporter.h"
 #include "geo/zonegeometry.h"
@@ -162,7 +163,21 @@ bool TestSyncConvergence::edit(Replica &replica, QRandomGenerator &random, int r
         return found.isEmpty() ? -1 : found.at(random.bounded(int(found.size())));
     };
     const QString value = QStringLiteral("d%1 r%2 n%3").arg(replica.number).arg(round).arg(random.bounded(1000));
-    switch (random.bounded(11)) {
+    switch (random.bounded(12)) {
+    case 11: {
+        // A document attached; two desktops often attach the same content.
+        const qint64 experiment = pick(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 4"));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("verbale.pdf"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("%PDF-1.4 verbale " + QByteArray::number(random.bounded(3)));
+        file.close();
+        *what = QStringLiteral("attach a document to experiment %1").arg(experiment);
+        QString error;
+        return Attachments::add(store, experiment, path, &error) > 0;
+    }
     case 10: {
         // A partner's file, imported as the import dialog does it.
         const qint64 experiment = pick(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 4"));

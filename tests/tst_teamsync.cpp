@@ -4,6 +4,7 @@
 #include "pgtestserver.h"
 #include "testsupport.h"
 
+#include "io/attachments.h"
 #include "store/store.h"
 #include "sync/pgconnection.h"
 #include "sync/serverschema.h"
@@ -42,6 +43,7 @@ private slots:
     void measurementsTravelWithTheirBatch();
     void serverInitUpgradesAnOlderSchema();
     void tlsVerifyFullWorksAndAnUntrustedCertificateIsRefused();
+    void attachmentsTravelOnceByContent();
 
 private:
     struct Cli
@@ -585,6 +587,49 @@ void TestTeamSync::serverInitUpgradesAnOlderSchema()
     QCOMPARE(upgraded.status, 0);
     QVERIFY2(upgraded.out.contains(QStringLiteral("from version 1 to %1").arg(ServerSchema::latestVersion())), qPrintable(upgraded.out));
     QCOMPARE(m_server.psql(QStringLiteral("SELECT to_regclass('citylab.measurements') IS NULL"), database), QStringLiteral("f"));
+}
+
+void TestTeamSync::attachmentsTravelOnceByContent()
+{
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
+    const QString letter = m_dir.filePath(QStringLiteral("parere.pdf"));
+    {
+        QFile file(letter);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes("%PDF-1.4\n");
+        for (int i = 0; i < 20000; ++i)
+            bytes += char(i * 7 % 256);
+        file.write(bytes);
+    }
+    // The same file attached to two experiments on Alice's desktop.
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 2")));
+        QList<qint64> experiments;
+        while (query.next())
+            experiments << query.value(0).toLongLong();
+        query.finish();
+        QString error;
+        for (const qint64 experiment : experiments)
+            QVERIFY2(Attachments::add(store, experiment, letter, &error) > 0, qPrintable(error));
+    }
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.blobs"), m_database), QStringLiteral("1"));
+    QCOMPARE(contents(b), contents(a));
+    Store store;
+    QVERIFY(store.open(b, Store::OpenMode::OpenExisting));
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*), min(data) = max(data), min(length(data)) FROM attachments "
+                                      "WHERE file_name = 'parere.pdf'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QVERIFY(query.value(1).toBool());
+    QCOMPARE(query.value(2).toInt(), 20009);
 }
 
 // Runs openssl with the arguments; fails the test on error.

@@ -5985,6 +5985,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>The connection to the team server %1 was lost (%2). Nothing is lost: what was not sent stays waiting in %3; sync again when the server is back.</source>
         <translation>Il collegamento con il server del gruppo %1 si è interrotto (%2). Non si è perso nulla: ciò che non è stato inviato resta in attesa in %3; sincronizzare di nuovo quando il server torna disponibile.</translation>
     </message>
+    <message>
+        <source>the team server has no file with sha256 %1</source>
+        <translation>il server del gruppo non ha un file con sha256 %1</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TeamSyncActions</name>

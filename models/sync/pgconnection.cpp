@@ -142,6 +142,41 @@ std::optional<PgRows> PgConnection::query(const QString &sql, const QVariantList
     return rows;
 }
 
+bool PgConnection::execWithBytes(const QString &sql, const QString &text, const QByteArray &bytes)
+{
+    if (!m_conn)
+        return fail(tr("Not connected to the team server."), QStringLiteral("08003"));
+    const QByteArray command = sql.toUtf8(), first = text.toUtf8();
+    const char *values[] = {first.constData(), bytes.constData()};
+    const int lengths[] = {int(first.size()), int(bytes.size())};
+    const int formats[] = {0, 1};
+    Result result(PQexecParams(m_conn, command.constData(), 2, nullptr, values, lengths, formats, 0));
+    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+        const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        return fail(trimmedMessage(PQerrorMessage(m_conn)), state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+    }
+    return true;
+}
+
+std::optional<QByteArray> PgConnection::fetchBytes(const QString &sql, const QString &text)
+{
+    if (!m_conn) {
+        fail(tr("Not connected to the team server."), QStringLiteral("08003"));
+        return std::nullopt;
+    }
+    const QByteArray command = sql.toUtf8(), first = text.toUtf8();
+    const char *values[] = {first.constData()};
+    Result result(PQexecParams(m_conn, command.constData(), 1, nullptr, values, nullptr, nullptr, 1));
+    if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+        const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+        fail(trimmedMessage(PQerrorMessage(m_conn)), state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+        return std::nullopt;
+    }
+    if (PQntuples(result.get()) == 0)
+        return std::nullopt;
+    return QByteArray(PQgetvalue(result.get(), 0, 0), PQgetlength(result.get(), 0, 0));
+}
+
 bool PgConnection::exec(const QString &sql, const QVariantList &params)
 {
     return query(sql, params).has_value();

@@ -44,6 +44,11 @@ public:
     // With no params, `sql` may hold several statements (a migration script).
     std::optional<PgRows> query(const QString &sql, const QVariantList &params = {});
     bool exec(const QString &sql, const QVariantList &params = {});
+    // A statement with a text parameter $1 and a binary one $2 (a file's bytes, sent as they are).
+    bool execWithBytes(const QString &sql, const QString &text, const QByteArray &bytes);
+    // The bytes of the first column of the first row (binary format), or nothing.
+    std::optional<QByteArray> fetchBytes(const QString &sql, const QString &text);
+
     // COPY ... FROM STDIN with `data` in COPY's text format.
     bool copyIn(const QString &copySql, const QByteArray &data);
     // COPY ... TO STDOUT: each line (text format, without its newline) goes to `line`, which

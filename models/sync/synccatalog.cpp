@@ -14,12 +14,15 @@ namespace citylab {
 
 namespace {
 
-// Not records: settings are per desktop (window layout, last folders) and attachments travel
-// by content (sha256); measurement rows travel with their batch (TeamSync, by COPY).
+// Not records: settings are per desktop (window layout, last folders); measurement rows
+// travel with their batch (TeamSync, by COPY).
 const QStringList localTables = {
-    QStringLiteral("settings"), QStringLiteral("attachments"), QStringLiteral("measurements"),
-    QStringLiteral("change_log"), QStringLiteral("sync_state"),
+    QStringLiteral("settings"), QStringLiteral("measurements"), QStringLiteral("change_log"), QStringLiteral("sync_state"),
 };
+
+// agreements.document_id is not used (an agreement's documents are attachments that name it,
+// schema 3) and would make agreements and attachments refer to each other: it stays local.
+const QStringList localColumns = {QStringLiteral("agreements.document_id")};
 
 // A zone's geometry and the columns derived from it (Zone::geometryColumns) change together.
 const QStringList zoneGeometryColumns = {
@@ -69,6 +72,16 @@ std::optional<SyncCatalog> SyncCatalog::read(const Store &store, QString *error)
         table.columns.removeAll(QStringLiteral("id"));
         table.columns.removeAll(QStringLiteral("uuid"));
         table.columns.removeAll(QStringLiteral("updated_at"));
+        for (const QString &column : localColumns)
+            if (column.startsWith(name + QLatin1Char('.')))
+                table.columns.removeAll(column.section(u'.', 1));
+        // A file's bytes go by their hash, once, beside the record.
+        for (auto it = types[name].cbegin(); it != types[name].cend(); ++it) {
+            if (it.value() == QLatin1String("BLOB") && table.columns.contains(QLatin1String("sha256"))) {
+                table.blobColumn = it.key();
+                table.columns.removeAll(it.key());
+            }
+        }
         found.insert(name, table);
     }
 
@@ -78,7 +91,7 @@ std::optional<SyncCatalog> SyncCatalog::read(const Store &store, QString *error)
         while (keys.next()) {
             const QString column = keys.value(0).toString();
             const QString target = keys.value(1).toString();
-            if (!found.contains(target)) {
+            if (!found.contains(target) || !table.columns.contains(column)) {
                 table.columns.removeAll(column);   // a reference to what does not travel stays local
                 continue;
             }

@@ -32,6 +32,8 @@ struct SyncedTable
     QHash<QString, QString> references;  // column -> the synced table it refers to
     QHash<QString, QString> onDelete;    // column -> CASCADE, SET NULL or RESTRICT
     QList<SyncUniqueKey> uniqueKeys;
+    // A file's bytes (attachments.data): not in `columns`, they travel by their sha256.
+    QString blobColumn;
 };
 
 // Which tables of a store the team server keeps, in an order where every table comes after

@@ -207,6 +207,8 @@ bool TeamSync::join(SyncOutcome &outcome, QString *error)
             const QString uuid = after.take(QStringLiteral("uuid")).toString();
             if (table.name == QLatin1String("measurement_batches"))
                 m_sentBatches.insert(uuid);
+            if (!table.blobColumn.isEmpty())
+                m_sentBlobs.insert(after.value(QStringLiteral("sha256")).toString());
             snapshot.append(QJsonObject{{QStringLiteral("uuid"), snapshotChangeUuid(m_replica, uuid)},
                                         {QStringLiteral("table"), table.name},
                                         {QStringLiteral("row"), uuid},
@@ -265,6 +267,8 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
                 const QString uuid = row.take(QStringLiteral("uuid")).toString();
                 if (table->name == QLatin1String("measurement_batches"))
                     m_sentBatches.insert(uuid);
+                if (!table->blobColumn.isEmpty())
+                    m_sentBlobs.insert(row.value(QStringLiteral("sha256")).toString());
                 changes.append(QJsonObject{{QStringLiteral("uuid"), snapshotChangeUuid(m_replica, uuid)},
                                            {QStringLiteral("table"), table->name}, {QStringLiteral("row"), uuid},
                                            {QStringLiteral("action"), QStringLiteral("insert")},
@@ -298,6 +302,8 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
             continue;   // only local columns changed
         if (action == QLatin1String("insert") && table->name == QLatin1String("measurement_batches"))
             m_sentBatches.insert(change.value(QStringLiteral("row")).toString());
+        if (action == QLatin1String("insert") && !table->blobColumn.isEmpty())
+            m_sentBlobs.insert(change.value(QStringLiteral("after")).toObject().value(QStringLiteral("sha256")).toString());
         changes.append(change);
     }
     if (StoreRead::failed(log, m_store, error))
@@ -351,9 +357,10 @@ bool TeamSync::sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QSt
                                       c.value(QStringLiteral("server_who")).toString()};
         }
     }
-    if (!sendMeasurements(error) || !m_server.exec(QStringLiteral("COMMIT")))
+    if (!sendBlobs(error) || !sendMeasurements(error) || !m_server.exec(QStringLiteral("COMMIT")))
         return failed();
     m_sentBatches.clear();
+    m_sentBlobs.clear();
     outcome.pushed += pushed;
     outcome.repeated += repeated;
     outcome.conflicts << conflicts;
@@ -390,6 +397,17 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
     if (outcome.serverSeq == pulledSeq)
         return true;
 
+    // The files of attachments new here, before the transaction: from this file when it has
+    // the same content, else from the server.
+    QSet<QString> hashes;
+    for (const SyncedTable &table : m_catalog->tables())
+        if (!table.blobColumn.isEmpty())
+            for (const Incoming &record : byTable.value(table.name))
+                if (!record.deleted)
+                    hashes.insert(record.data.value(QStringLiteral("sha256")).toString());
+    if (!fetchBlobs(hashes, error))
+        return false;
+
     // A first pull into an empty file (joining) writes each table at once, as the demo does:
     // one change_log entry per table rather than one per record.
     bool empty = pulledSeq == 0;
@@ -411,10 +429,12 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
                 const QList<Incoming> &incoming = byTable.value(table.name);
                 if (incoming.isEmpty())
                     continue;
+                const bool blob = !table.blobColumn.isEmpty();
                 BulkInsert insert(m_store, table.name,
-                                  QStringList{QStringLiteral("uuid"), QStringLiteral("updated_at")} + table.columns);
+                                  QStringList{QStringLiteral("uuid"), QStringLiteral("updated_at")} + table.columns
+                                      + (blob ? QStringList{table.blobColumn} : QStringList()));
                 QHash<QString, qint64> &ids = idsOf[table.name];
-                QVariantList values(table.columns.size() + 2);
+                QVariantList values(table.columns.size() + 2 + (blob ? 1 : 0));
                 values[1] = Store::nowUtc();
                 int rows = 0;
                 for (const Incoming &record : incoming) {
@@ -438,6 +458,8 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
                             values[c + 2] = value.toVariant();
                         }
                     }
+                    if (blob)
+                        values.last() = m_blobs.value(record.data.value(QStringLiteral("sha256")).toString());
                     const qint64 id = insert.add(values);
                     if (id < 0)
                         return false;
@@ -511,6 +533,8 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
                 m_store.setChangeSource(record.who, record.seq);
                 if (id <= 0) {
                     values->insert(QStringLiteral("uuid"), record.uuid);
+                    if (!table.blobColumn.isEmpty())
+                        values->insert(table.blobColumn, m_blobs.value(record.data.value(QStringLiteral("sha256")).toString()));
                     const qint64 newId = m_store.insert(table.name, *values);
                     m_store.setChangeSource({}, 0);
                     if (newId <= 0)
@@ -594,6 +618,61 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
         return false;
     }
     outcome.pulled += pulled;
+    return true;
+}
+
+// The files of the attachments this push sends that the server does not have yet, in the
+// push's transaction, each once.
+bool TeamSync::sendBlobs(QString *error)
+{
+    m_sentBlobs.remove(QString());
+    if (m_sentBlobs.isEmpty())
+        return true;
+    const std::optional<PgRows> known = m_server.query(QStringLiteral("SELECT sha256 FROM citylab.blobs WHERE sha256 = ANY ($1::text[])"),
+                                                       {QVariant(QLatin1Char('{') + QStringList(m_sentBlobs.cbegin(), m_sentBlobs.cend()).join(u',')
+                                                                  + QLatin1Char('}'))});
+    if (!known) {
+        *error = m_server.errorString();
+        return false;
+    }
+    QSet<QString> missing = m_sentBlobs;
+    for (const QVariantList &row : known->rows)
+        missing.remove(row.value(0).toString());
+    for (const QString &hash : std::as_const(missing)) {
+        QSqlQuery file(m_store.database());
+        file.prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ? LIMIT 1"));
+        file.addBindValue(hash);
+        if (!file.exec() || !file.next())
+            continue;   // the attachment was deleted here since: its record goes as deleted too
+        if (!m_server.execWithBytes(QStringLiteral("INSERT INTO citylab.blobs (sha256, data) VALUES ($1, $2)"), hash,
+                                    file.value(0).toByteArray())) {
+            *error = m_server.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TeamSync::fetchBlobs(const QSet<QString> &hashes, QString *error)
+{
+    for (const QString &hash : hashes) {
+        if (m_blobs.contains(hash))
+            continue;
+        QSqlQuery local(m_store.database());
+        local.prepare(QStringLiteral("SELECT data FROM attachments WHERE sha256 = ? LIMIT 1"));
+        local.addBindValue(hash);
+        if (local.exec() && local.next()) {
+            m_blobs.insert(hash, local.value(0).toByteArray());
+            continue;
+        }
+        const std::optional<QByteArray> bytes = m_server.fetchBytes(QStringLiteral("SELECT data FROM citylab.blobs WHERE sha256 = $1"), hash);
+        if (!bytes) {
+            *error = m_server.errorString().isEmpty() ? tr("the team server has no file with sha256 %1").arg(hash)
+                                                      : m_server.errorString();
+            return false;
+        }
+        m_blobs.insert(hash, *bytes);
+    }
     return true;
 }
 

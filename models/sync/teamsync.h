@@ -87,6 +87,10 @@ private:
     bool pull(SyncOutcome &outcome, QString *error);
     bool sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QString *error);
     bool sendMeasurements(QString *error);
+    bool sendBlobs(QString *error);
+    // The bytes of files with these hashes: from this file when it has them, else from the
+    // server (each fetched once).
+    bool fetchBlobs(const QSet<QString> &hashes, QString *error);
     struct Batch
     {
         QString uuid, who;
@@ -113,6 +117,8 @@ private:
     QString m_replica;
     QHash<QString, QHash<qint64, QString>> m_uuids;   // table -> id -> uuid
     QSet<QString> m_sentBatches;                      // measurement batches in the push under way
+    QSet<QString> m_sentBlobs;                        // sha256 of files in the push under way
+    QHash<QString, QByteArray> m_blobs;               // files fetched for the pull under way
 };
 
 } // namespace citylab
