@@ -6002,11 +6002,11 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation>Sincroni&amp;zza ora</translation>
+        <translation>Sincronizza &amp;ora</translation>
     </message>
     <message>
-        <source>Sync &amp;Conflicts…</source>
-        <translation>&amp;Conflitti di sincronizzazione…</translation>
+        <source>Sync Con&amp;flicts…</source>
+        <translation>Con&amp;flitti di sincronizzazione…</translation>
     </message>
     <message>
         <source>Team Server</source>

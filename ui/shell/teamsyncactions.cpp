@@ -73,7 +73,7 @@ void TeamSyncActions::retranslate()
     m_serverAction->setText(tr("&Team Server…"));
     m_serverAction->setStatusTip(tr("Share this file's records with the team through a PostgreSQL server"));
     m_syncNowAction->setText(tr("S&ync Now"));
-    m_conflictsAction->setText(tr("Sync &Conflicts…"));
+    m_conflictsAction->setText(tr("Sync Con&flicts…"));
     updateLabel();
 }
 
