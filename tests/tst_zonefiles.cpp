@@ -323,6 +323,11 @@ void TestZoneFiles::invalid_data()
     QTest::newRow("unreadable JSON")
         << geo << QStringLiteral("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ ,\n]}")
         << QStringList{QStringLiteral("line 3, column 17: unreadable JSON: ")} << 0;
+    QTest::newRow("duplicate key")
+        << geo << QStringLiteral("{\"type\": \"FeatureCollection\", \"features\": [\n"
+                                 "{\"type\": \"Feature\", \"properties\": {\"name\": \"A\", \"name\": \"B\"},\n"
+                                 " \"geometry\": {\"type\": \"Point\", \"coordinates\": [7.6, 45.0]}}]}")
+        << QStringList{QStringLiteral("line 2, column 49: the key \"name\" appears twice in the same object")} << 0;
     QTest::newRow("null")
         << geo << QStringLiteral("null\n")
         << QStringList{QStringLiteral("not GeoJSON: the file holds null, not a JSON object")} << 0;

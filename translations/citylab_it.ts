@@ -2206,6 +2206,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>not GeoJSON: the file holds %1, not a JSON object</source>
         <translation>non è GeoJSON: il file contiene %1, non un oggetto JSON</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object: which value is meant cannot be told</source>
+        <translation>la chiave &quot;%1&quot; compare due volte nello stesso oggetto: non si può sapere quale valore si intende</translation>
+    </message>
 </context>
 <context>
     <name>citylab::GuiLauncher</name>

@@ -4,10 +4,60 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
+
+#include <optional>
 
 namespace citylab {
 
 namespace {
+
+// The first key named twice in one object, and where (byte offset of its second use). Qt's
+// parser keeps the last value without a word; GeoJSON, like JSON (RFC 8259), wants each name
+// once, and a file that says "name" twice does not say which zone it means. `json` parses.
+std::optional<std::pair<QByteArray, qsizetype>> firstDuplicateKey(const QByteArray &json)
+{
+    struct Level
+    {
+        bool object;
+        bool expectKey;
+        QSet<QByteArray> keys;
+    };
+    QList<Level> levels;
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < size && json.at(end) != '"')
+                end += json.at(end) == '\\' ? 2 : 1;
+            if (!levels.isEmpty() && levels.last().object && levels.last().expectKey) {
+                const QByteArray key = json.mid(i + 1, end - i - 1);
+                if (levels.last().keys.contains(key))
+                    return std::pair{key, i};
+                levels.last().keys.insert(key);
+                levels.last().expectKey = false;
+            }
+            i = end;
+        } else if (c == '{') {
+            levels.append({true, true, {}});
+        } else if (c == '[') {
+            levels.append({false, false, {}});
+        } else if ((c == '}' || c == ']') && !levels.isEmpty()) {
+            levels.removeLast();
+        } else if (c == ',' && !levels.isEmpty() && levels.last().object) {
+            levels.last().expectKey = true;
+        }
+    }
+    return std::nullopt;
+}
+
+// Line and column (1-based, in characters) of a byte offset.
+std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
+{
+    const QByteArray before = data.left(offset);
+    return {int(before.count('\n')) + 1, int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1};
+}
 
 bool isGeometryType(const QString &type)
 {
@@ -126,10 +176,14 @@ void GeoJsonZoneReader::read(const QByteArray &data, QList<ZoneFileRawFeature> *
     if (error.error != QJsonParseError::NoError) {
         // QJsonParseError gives the byte offset just past the offending character: people look
         // for the line and column of that character.
-        const QByteArray before = data.left(qMax(0, error.offset - 1));
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
+        const auto [line, column] = lineAndColumn(data, qMax(0, error.offset - 1));
         problems->append({0, {}, line, column, tr("unreadable JSON: %1").arg(error.errorString())});
+        return;
+    }
+    if (const auto duplicate = firstDuplicateKey(data)) {
+        const auto [line, column] = lineAndColumn(data, duplicate->second);
+        problems->append({0, {}, line, column, tr("the key \"%1\" appears twice in the same object: which value is meant "
+                                                  "cannot be told").arg(QString::fromUtf8(duplicate->first))});
         return;
     }
     if (!document.isObject()) {
