@@ -328,6 +328,9 @@ void TestZoneFiles::invalid_data()
                                  "{\"type\": \"Feature\", \"properties\": {\"name\": \"A\", \"name\": \"B\"},\n"
                                  " \"geometry\": {\"type\": \"Point\", \"coordinates\": [7.6, 45.0]}}]}")
         << QStringList{QStringLiteral("line 2, column 49: the key \"name\" appears twice in the same object")} << 0;
+    QTest::newRow("duplicate key in a GeoJSON sequence")
+        << geo << (good + QStringLiteral("\n{\"type\":\"Feature\",\"type\":\"Feature\",\"properties\":{},\"geometry\":null}\n"))
+        << QStringList{QStringLiteral("line 2, column 19: the key \"type\" appears twice")} << 1;
     QTest::newRow("null")
         << geo << QStringLiteral("null\n")
         << QStringList{QStringLiteral("not GeoJSON: the file holds null, not a JSON object")} << 0;

@@ -140,6 +140,13 @@ void GeoJsonZoneReader::readSequence(const QByteArray &data, QList<ZoneFileRawFe
                                                                            : tr("not a JSON object"))});
             continue;
         }
+        if (const auto duplicate = firstDuplicateKey(text)) {
+            // Column within the trimmed line: close enough to find the key.
+            problems->append({0, {}, line, lineAndColumn(text, duplicate->second).second,
+                              tr("the key \"%1\" appears twice in the same object: which value is meant cannot be told")
+                                  .arg(QString::fromUtf8(duplicate->first))});
+            continue;
+        }
         const QJsonObject object = document.object();
         if (object.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
             problems->append({0, {}, line, 1, tr("a line of a GeoJSON sequence holds a %1, not a Feature")
