@@ -21,6 +21,7 @@
 #include "sync/pgconnection.h"
 #include "sync/serverschema.h"
 #include "sync/synccatalog.h"
+#include "sync/synccontents.h"
 #include "sync/teamsync.h"
 
 #include <QCryptographicHash>
@@ -351,10 +352,10 @@ void TestSyncConvergence::converges()
         QVERIFY2(syncUntilQuiet(replicas, random, &error), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(error)));
 
         // Every desktop equals the server.
-        const std::optional<TeamSync::Contents> server = TeamSync::serverContents(*replicas[0].server, *replicas[0].store, &error);
+        const std::optional<SyncContents> server = SyncContentsReader::server(*replicas[0].server, *replicas[0].store, &error);
         QVERIFY2(server, qPrintable(error));
         for (int r = 0; r < replicaCount; ++r) {
-            const std::optional<TeamSync::Contents> local = TeamSync::localContents(*replicas[r].store, &error);
+            const std::optional<SyncContents> local = SyncContentsReader::local(*replicas[r].store, &error);
             QVERIFY2(local, qPrintable(error));
             if (*local != *server) {
                 for (auto table = server->cbegin(); table != server->cend(); ++table)

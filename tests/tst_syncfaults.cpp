@@ -8,6 +8,7 @@
 
 #include "store/store.h"
 #include "sync/pgconnection.h"
+#include "sync/synccontents.h"
 #include "sync/teamsync.h"
 
 #include <QElapsedTimer>
@@ -35,8 +36,8 @@ private:
     QStringList syncArguments(const QString &file, const QString &user) const;
     int sync(const QString &file, const QString &user, QString *output = nullptr) const;
     void check(const QString &file) const;
-    TeamSync::Contents contents(const QString &file) const;
-    TeamSync::Contents serverContents(const QString &file) const;
+    SyncContents contents(const QString &file) const;
+    SyncContents serverContents(const QString &file) const;
     static void editMany(const QString &file, int count, int trial);
 
     PgTestServer m_server;
@@ -71,16 +72,16 @@ void TestSyncFaults::check(const QString &file) const
     QVERIFY2(process.exitCode() == 0, said.constData());
 }
 
-TeamSync::Contents TestSyncFaults::contents(const QString &file) const
+SyncContents TestSyncFaults::contents(const QString &file) const
 {
     Store store;
     if (!store.open(file, Store::OpenMode::OpenExisting))
         qFatal("cannot open %s", qPrintable(file));
     QString error;
-    return TeamSync::localContents(store, &error).value();
+    return SyncContentsReader::local(store, &error).value();
 }
 
-TeamSync::Contents TestSyncFaults::serverContents(const QString &file) const
+SyncContents TestSyncFaults::serverContents(const QString &file) const
 {
     Store store;
     store.open(file, Store::OpenMode::OpenExisting);
@@ -88,7 +89,7 @@ TeamSync::Contents TestSyncFaults::serverContents(const QString &file) const
     server.open(m_server.url(QString::fromLatin1(PgTestServer::superuser), QStringLiteral("team")),
                 QString::fromLatin1(PgTestServer::superPassword));
     QString error;
-    return TeamSync::serverContents(server, store, &error).value();
+    return SyncContentsReader::server(server, store, &error).value();
 }
 
 // Many changes in one file, as a day's work: notes of organizations and zones.
@@ -199,7 +200,7 @@ void TestSyncFaults::killedSyncLosesNothingAndRepeatsNothing()
         pull.waitForFinished();
         QCOMPARE(sync(m_b, QStringLiteral("bruno")), 0);
 
-        const TeamSync::Contents server = serverContents(m_a);
+        const SyncContents server = serverContents(m_a);
         QVERIFY2(contents(m_a) == server, qPrintable(QStringLiteral("trial %1: Anna's file differs from the server").arg(trial)));
         QVERIFY2(contents(m_b) == server, qPrintable(QStringLiteral("trial %1: Bruno's file differs from the server").arg(trial)));
         check(m_a);

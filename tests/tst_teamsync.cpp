@@ -9,6 +9,7 @@
 #include "sync/pgconnection.h"
 #include "sync/serverschema.h"
 #include "sync/synccatalog.h"
+#include "sync/synccontents.h"
 #include "sync/teamsync.h"
 
 #include <QJsonDocument>
@@ -55,8 +56,8 @@ private:
     QString passwordFile(const QString &name, const QString &password);
     QString dbUrl(const QString &user) const { return m_server.url(user, m_database); }
     bool syncFile(const QString &path, const QString &user = QStringLiteral("alice"), QString *out = nullptr);
-    TeamSync::Contents contents(const QString &path);
-    TeamSync::Contents serverContents(const QString &anyFile);
+    SyncContents contents(const QString &path);
+    SyncContents serverContents(const QString &anyFile);
     static qint64 firstId(Store &store, const QString &table);
     // Alice's demo file filling the server and Bruno's empty file taking it (empty on failure).
     std::pair<QString, QString> joinedPair();
@@ -99,19 +100,19 @@ bool TestTeamSync::syncFile(const QString &path, const QString &user, QString *o
     return result.status == 0;
 }
 
-TeamSync::Contents TestTeamSync::contents(const QString &path)
+SyncContents TestTeamSync::contents(const QString &path)
 {
     Store store;
     if (!store.open(path, Store::OpenMode::OpenExisting))
         qFatal("cannot open %s", qPrintable(path));
     QString error;
-    const std::optional<TeamSync::Contents> found = TeamSync::localContents(store, &error);
+    const std::optional<SyncContents> found = SyncContentsReader::local(store, &error);
     if (!found)
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(error));
     return *found;
 }
 
-TeamSync::Contents TestTeamSync::serverContents(const QString &anyFile)
+SyncContents TestTeamSync::serverContents(const QString &anyFile)
 {
     Store store;
     store.open(anyFile, Store::OpenMode::OpenExisting);
@@ -119,7 +120,7 @@ TeamSync::Contents TestTeamSync::serverContents(const QString &anyFile)
     if (!server.open(dbUrl(QStringLiteral("alice")), QStringLiteral("alice-pw")))
         qFatal("cannot connect: %s", qPrintable(server.errorString()));
     QString error;
-    const std::optional<TeamSync::Contents> found = TeamSync::serverContents(server, store, &error);
+    const std::optional<SyncContents> found = SyncContentsReader::server(server, store, &error);
     if (!found)
         qFatal("cannot read the server: %s", qPrintable(error));
     return *found;
@@ -219,7 +220,7 @@ void TestTeamSync::filesJoinAndSeeEachOthersEdits()
     QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
     QVERIFY2(out.contains(QLatin1String("Joined")), qPrintable(out));
     QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
-    const TeamSync::Contents server = serverContents(a);
+    const SyncContents server = serverContents(a);
     QVERIFY(server.value(QStringLiteral("experiments")).size() >= 60);
     QCOMPARE(contents(a), server);
     QCOMPARE(contents(b), server);

@@ -5630,6 +5630,25 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::SyncBulkTransfer</name>
+    <message>
+        <source>the team server has no file with sha256 %1</source>
+        <translation>il server del gruppo non ha un file con sha256 %1</translation>
+    </message>
+    <message>
+        <source>the server sent a measurement this CityLab cannot read</source>
+        <translation>il server ha inviato una misura che questo CityLab non sa leggere</translation>
+    </message>
+    <message>
+        <source>a measurement of batch %1 names a metric this file does not have</source>
+        <translation>una misura del lotto %1 indica una metrica che questo file non ha</translation>
+    </message>
+    <message>
+        <source>team server</source>
+        <translation>server del gruppo</translation>
+    </message>
+</context>
+<context>
     <name>citylab::SyncCatalog</name>
     <message>
         <source>The tables %1 refer to each other in a circle and cannot be synced.</source>
@@ -5745,6 +5764,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>already there</source>
         <translation>già presente</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::SyncRecordCodec</name>
+    <message>
+        <source>%1 has no field %2 that the team server keeps.</source>
+        <translation>%1 non ha un campo %2 conservato dal server del gruppo.</translation>
+    </message>
+    <message>
+        <source>the record it refers to (%1 of %2) is not in the file</source>
+        <translation>il record a cui rimanda (%1 di %2) non è nel file</translation>
+    </message>
+    <message>
+        <source>%1 of a record of %2 refers to record %3 of %4, which %5 no longer knows.</source>
+        <translation>%1 di un record di %2 rimanda al record %3 di %4, che %5 non conosce più.</translation>
     </message>
 </context>
 <context>
@@ -5958,10 +5992,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Applicazione del record %1 di %2 del server a %3 non riuscita: %4</translation>
     </message>
     <message>
-        <source>%1 of a record of %2 refers to record %3 of %4, which %5 no longer knows.</source>
-        <translation>%1 di un record di %2 rimanda al record %3 di %4, che %5 non conosce più.</translation>
-    </message>
-    <message>
         <source>the record it refers to (%1 of %2) is not in the file</source>
         <translation>il record a cui rimanda (%1 di %2) non è nel file</translation>
     </message>
@@ -5970,28 +6000,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Impossibile scrivere in %1: %2</translation>
     </message>
     <message>
-        <source>a measurement of batch %1 names a metric this file does not have</source>
-        <translation>una misura del lotto %1 indica una metrica che questo file non ha</translation>
-    </message>
-    <message>
         <source>team server</source>
         <translation>server del gruppo</translation>
     </message>
     <message>
-        <source>%1 has no field %2 that the team server keeps.</source>
-        <translation>%1 non ha un campo %2 conservato dal server del gruppo.</translation>
-    </message>
-    <message>
-        <source>the server sent a measurement this CityLab cannot read</source>
-        <translation>il server ha inviato una misura che questo CityLab non sa leggere</translation>
-    </message>
-    <message>
         <source>The connection to the team server %1 was lost (%2). Nothing is lost: what was not sent stays waiting in %3; sync again when the server is back.</source>
         <translation>Il collegamento con il server del gruppo %1 si è interrotto (%2). Non si è perso nulla: ciò che non è stato inviato resta in attesa in %3; sincronizzare di nuovo quando il server torna disponibile.</translation>
-    </message>
-    <message>
-        <source>the team server has no file with sha256 %1</source>
-        <translation>il server del gruppo non ha un file con sha256 %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "domain/fieldlabels.h"
 #include "store/store.h"
+#include "sync/syncrecordcodec.h"
 #include "screenfit.h"
 
 #include <QDialogButtonBox>
@@ -93,7 +94,7 @@ SyncConflictsDialog::SyncConflictsDialog(Store &store, const QList<SyncConflict>
 
 QString SyncConflictsDialog::recordName(const SyncConflict &conflict) const
 {
-    const qint64 id = TeamSync::localId(m_store, conflict.table, conflict.row);
+    const qint64 id = SyncRecordCodec::localId(m_store, conflict.table, conflict.row);
     const QVariantMap record = id > 0 ? m_store.record(conflict.table, id) : QVariantMap();
     for (const QString &key : {QStringLiteral("code"), QStringLiteral("reference"), QStringLiteral("name"),
                                QStringLiteral("title"), QStringLiteral("summary")}) {

@@ -2,6 +2,7 @@
 #include "teamsyncactions.h"
 
 #include "store/store.h"
+#include "sync/syncrecordcodec.h"
 #include "sync/teamserveraddress.h"
 #include "syncconflictsdialog.h"
 #include "teamserverdialog.h"
@@ -262,8 +263,8 @@ void TeamSyncActions::answer(const SyncConflict &conflict, const std::optional<Q
 {
     if (value) {
         QString error;
-        const qint64 id = TeamSync::localId(m_store, conflict.table, conflict.row);
-        const std::optional<QVariant> local = TeamSync::localValue(m_store, conflict.table, conflict.field, *value, &error);
+        const qint64 id = SyncRecordCodec::localId(m_store, conflict.table, conflict.row);
+        const std::optional<QVariant> local = SyncRecordCodec::localValue(m_store, conflict.table, conflict.field, *value, &error);
         if (id <= 0 || !local || !m_store.update(conflict.table, id, {{conflict.field, *local}})) {
             QMessageBox::warning(m_window, tr("Sync Conflicts"),
                                  id <= 0 ? tr("The record is no longer in this file.") : !local ? error : m_store.errorString());
