@@ -6,10 +6,12 @@
 #include "pgtestserver.h"
 #include "testsupport.h"
 
+#include "i18n/language.h"
 #include "shell/mainwindow.h"
 #include "shell/teamserverdialog.h"
 #include "shell/teamsyncactions.h"
 #include "store/store.h"
+#include "sync/synccontents.h"
 #include "sync/teamsync.h"
 
 #include <QAction>
@@ -153,7 +155,7 @@ void TestTeamSyncWindow::windowSyncsWithAnotherDesktop()
     {
         Store other;
         QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
-        QCOMPARE(TeamSync::localContents(window.store(), &error), TeamSync::localContents(other, &error));
+        QCOMPARE(SyncContentsReader::local(window.store(), &error), SyncContentsReader::local(other, &error));
     }
     auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
     QVERIFY2(status->text().startsWith(QLatin1String("Synced")), qPrintable(status->text()));
@@ -204,11 +206,14 @@ void TestTeamSyncWindow::windowSyncsWithAnotherDesktop()
     auto *conflicts = window.findChild<QAction *>(QStringLiteral("syncConflictsAction"));
     QVERIFY(conflicts->isEnabled());
     if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
+        // As an Italian user sees it, at the laptop sizes.
+        Language::install(QStringLiteral("it"));
         for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
             window.resize(size);
             QTest::qWait(50);
-            window.grab().save(QDir(folder).filePath(QStringLiteral("sync-%1.png").arg(size.width())));
+            window.grab().save(QDir(folder).filePath(QStringLiteral("sync-it-%1.png").arg(size.width())));
         }
+        Language::install(QStringLiteral("en"));
     }
 
     // Sync Conflicts…: keep mine.

@@ -89,7 +89,8 @@ SyncReport SyncWorker::run()
     const auto json = [](const QVariant &text) {
         if (text.isNull())
             return QJsonValue(QJsonValue::Null);
-        return QJsonDocument::fromJson("[" + text.toString().toUtf8() + "]").array().first();
+        const QJsonArray wrapped = QJsonDocument::fromJson("[" + text.toString().toUtf8() + "]").array();
+        return wrapped.isEmpty() ? QJsonValue(QJsonValue::Null) : wrapped.first();
     };
     for (const QVariantList &row : open->rows)
         report.openConflicts << SyncConflict{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
