@@ -10,8 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QTemporaryDir>
 
@@ -77,13 +75,7 @@ bool connect(CommandLine &cli, PgConnection &server, const QString &url, const Q
 
 QString conflictText(const SyncConflict &c)
 {
-    const auto value = [](const QJsonValue &v) {
-        if (v.isString())
-            return v.toString();
-        if (v.isNull() || v.isUndefined())
-            return ServerCommands::tr("(empty)");
-        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-    };
+    const auto value = &SyncConflict::text;
     const QString where = c.field.isEmpty() ? QStringLiteral("%1 %2").arg(c.table, c.row)
                                             : QStringLiteral("%1 %2 %3").arg(c.table, c.row, c.field);
     if (c.kind == QLatin1String("edited"))

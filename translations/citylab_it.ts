@@ -5099,10 +5099,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Il file della password %1 è vuoto.</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(vuoto)</translation>
-    </message>
-    <message>
         <source>%1: changed on the server first (by %2) to &quot;%3&quot;; yours, &quot;%4&quot;, was not applied</source>
         <translation>%1: modificato prima sul server (da %2) in &quot;%3&quot;; il tuo valore, &quot;%4&quot;, non è stato applicato</translation>
     </message>
@@ -5656,11 +5652,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
-    <name>citylab::SyncConflictsDialog</name>
+    <name>citylab::SyncConflict</name>
     <message>
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
+</context>
+<context>
+    <name>citylab::SyncConflictsDialog</name>
     <message>
         <source>Keep mine</source>
         <translation>Tieni il mio</translation>

@@ -39,6 +39,15 @@ QString snapshotChangeUuid(const QString &replica, const QString &rowUuid)
 
 } // namespace
 
+QString SyncConflict::text(const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return tr("(empty)");
+    if (value.isString())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
 // The local changes made after the last push: what pull must not overwrite.
 struct TeamSync::Pending
 {

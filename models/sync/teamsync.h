@@ -25,6 +25,11 @@ class Store;
 // edit of a record deleted meanwhile, a stage move the merged state no longer allows...
 struct SyncConflict
 {
+    Q_DECLARE_TR_FUNCTIONS(citylab::SyncConflict)
+public:
+    // A value of a conflict as people read it: text as it is, numbers as written, "(empty)".
+    static QString text(const QJsonValue &value);
+
     qint64 id = 0;
     QString table;
     QString row;          // the record's uuid

@@ -10,8 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -20,15 +18,6 @@
 namespace citylab {
 
 namespace {
-
-QString text(const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return SyncConflictsDialog::tr("(empty)");
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
 
 bool isFieldConflict(const SyncConflict &conflict)
 {
@@ -112,7 +101,7 @@ QString SyncConflictsDialog::yours(const SyncConflict &c) const
         return tr("deleted");
     if (c.field.isEmpty() || c.kind == QLatin1String("parent_deleted"))
         return tr("added");
-    return text(c.theirs);
+    return SyncConflict::text(c.theirs);
 }
 
 // What the server has instead.
@@ -126,7 +115,7 @@ QString SyncConflictsDialog::onServer(const SyncConflict &c) const
         return tr("what it belongs to was deleted");
     if (c.kind == QLatin1String("duplicate") && c.field.isEmpty())
         return tr("already there");
-    return text(c.server);
+    return SyncConflict::text(c.server);
 }
 
 QString SyncConflictsDialog::whatHappened(const SyncConflict &c) const
@@ -189,7 +178,7 @@ void SyncConflictsDialog::answer(int row, bool keepMine, bool other)
     } else if (other) {
         bool ok = false;
         const QString typed = QInputDialog::getText(this, tr("Another value"), FieldLabels::label(conflict.field) + u':',
-                                                    QLineEdit::Normal, text(conflict.server), &ok);
+                                                    QLineEdit::Normal, SyncConflict::text(conflict.server), &ok);
         if (!ok)
             return;
         value = QJsonValue(typed);
