@@ -57,6 +57,7 @@ int GuiLauncher::run(int argc, char *argv[])
 
     const bool headless = parser.isSet(QStringLiteral("screenshot")) || parser.isSet(probe);
     MainWindow window;
+    window.setRemembersSession(!headless);
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();

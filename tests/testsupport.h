@@ -102,9 +102,11 @@ struct RunResult
 };
 
 // Runs the real citylab executable, as a script would.
-inline RunResult runCitylab(const QStringList &arguments)
+inline RunResult runCitylab(const QStringList &arguments,
+                            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(CITYLAB_BIN));
     process.setArguments(arguments);
     process.start();

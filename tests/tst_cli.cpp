@@ -4,7 +4,9 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QSettings>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 
 using testsupport::runCitylab;
@@ -55,6 +57,35 @@ private slots:
         result = runCitylab({QStringLiteral("demo"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("--seed")));
+    }
+
+    // `packaging/dev.sh run` without a display takes a screenshot of every view: the tour
+    // must not become the user's session (the next real start opened on Outcomes, the
+    // last view shot, instead of Today).
+    void screenshotTourLeavesTheSettingsAlone()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("config"));
+        const QString settingsFile = config + QStringLiteral("/CityLab/CityLab.conf");
+        {
+            QSettings settings(settingsFile, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("mainWindow/view"), QStringLiteral("today"));
+            settings.setValue(QStringLiteral("lastDatabase"), QStringLiteral("/home/officer/lab.citylab"));
+            settings.setValue(QStringLiteral("language"), QStringLiteral("it"));
+        }
+        const QString demo = testsupport::makeDemo(dir);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const auto result = runCitylab({QStringLiteral("--db"), demo, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shots"))},
+                                       environment);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.count(QStringLiteral(".png")) >= 6, qPrintable(result.out + result.err));
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("mainWindow/view")).toString(), QStringLiteral("today"));
+        QCOMPARE(settings.value(QStringLiteral("lastDatabase")).toString(), QStringLiteral("/home/officer/lab.citylab"));
+        QVERIFY(settings.value(QStringLiteral("recentDatabases")).toStringList().isEmpty());
+        QVERIFY(!settings.contains(QStringLiteral("mainWindow/geometry")));
     }
 
     // A verb's help names the verb in its usage line, as the user types it.

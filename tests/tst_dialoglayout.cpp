@@ -8,6 +8,7 @@
 #include "outcomes/metricsmanager.h"
 #include "reports/reportdialog.h"
 #include "requests/statuschangedialog.h"
+#include "requests/tacitdecisionsdialog.h"
 #include "search/searchdialog.h"
 #include "outcomes/targetssection.h"
 #include "shell/partiessection.h"
@@ -233,6 +234,7 @@ private slots:
         MetricsManager metrics(m_store, m_undo);
         MeasurementImportDialog import(m_store);
         SearchDialog search(m_store);
+        TacitDecisionsDialog silence(m_store);
         // Two daily backups and one kept by a restore, as a user meets the list after a while.
         AutomaticBackups::setRootFolder(m_dir.filePath(QStringLiteral("backups")));
         AutomaticBackups::setKeep(7);
@@ -261,7 +263,7 @@ private slots:
         rows.finish();
         SyncConflictsDialog syncConflicts(m_store, conflicts);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
-                                                                &server, &syncConflicts}) {
+                                                                &server, &syncConflicts, &silence}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

@@ -8,8 +8,10 @@
 #include "requests/requestsview.h"
 #include "requests/statuschangedialog.h"
 #include "shell/mainwindow.h"
+#include "items/requesttablemodel.h"
 #include "items/sqltablemodel.h"
 #include "shell/detailpanel.h"
+#include "shell/htmlbuilder.h"
 #include "shell/recordtable.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -26,6 +28,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace citylab;
@@ -96,6 +99,41 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("title")).toString(),
                  QStringLiteral("Consegne notturne con droni"));
+    }
+
+    // A new experiment's domain is chosen, not defaulted (Drones was saved without being
+    // picked), and its page's pipeline history starts with the stage it was created in.
+    void aNewExperimentHasItsDomainChosenAndItsFirstStage()
+    {
+        MainWindow window;
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        QVERIFY(view);
+        RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("newExperiment"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto *domain = dialog->findChild<QComboBox *>(QStringLiteral("field_domain"));
+        QVERIFY(domain);
+        QCOMPARE(domain->currentIndex(), -1);
+        type(dialog, QStringLiteral("title"), QStringLiteral("Navette autonome al Valentino"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(errorUnder(dialog, QStringLiteral("domain")).contains(QStringLiteral("required")),
+                 qPrintable(errorUnder(dialog, QStringLiteral("domain"))));
+        domain->setCurrentIndex(domain->findData(QStringLiteral("autonomous_mobility")));
+        dialog->accept();
+        QTRY_VERIFY(!dialog->isVisible());
+        const qint64 id = view->currentRecord();
+        const QVariantMap record = window.store().record(QStringLiteral("experiments"), id);
+        QCOMPARE(record.value(QStringLiteral("title")).toString(), QStringLiteral("Navette autonome al Valentino"));
+        QCOMPARE(record.value(QStringLiteral("domain")).toString(), QStringLiteral("autonomous_mobility"));
+        auto *page = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+        QVERIFY(page);
+        const QString text = page->toPlainText();
+        const qsizetype history = text.indexOf(QStringLiteral("Pipeline history"));
+        QVERIFY(history >= 0);
+        // one line per cell: the heading, the three column titles, then the first row
+        const QStringList lines = text.mid(history).split(u'\n');
+        QVERIFY(lines.size() > 6);
+        QCOMPARE(lines.mid(4, 2), (QStringList{HtmlBuilder::date(QDate::currentDate()), QStringLiteral("Proposal")}));
     }
 
     void badInputIsShownOnItsFieldAndNothingIsSaved()
@@ -172,6 +210,56 @@ private slots:
         QVERIFY(!details->toPlainText().contains(QStringLiteral("Beatrice Gallo")));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(view->visibleCount(), before);
+    }
+
+    // The Requests list flags overdue requests in red ("overdue by N days") and filters
+    // them; the page shows the due date's arithmetic and, past the term, what the
+    // authority's silence means for that kind of request, as Edit → Silence of
+    // Authorities… sets it.
+    void overdueRequestsAreFlaggedAndExplained()
+    {
+        MainWindow window;
+        auto *view = openView<RequestsView>(window, QStringLiteral("regulatory_requests"));
+        QVERIFY(view);
+        QSqlQuery q(window.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM regulatory_requests WHERE status IN ('submitted', 'resubmitted')"
+                                      " AND due_on < date('now', 'localtime')")));
+        QVERIFY(q.next());
+        const int overdue = q.value(0).toInt();
+        q.finish();
+        QVERIFY(overdue > 0);
+        auto *status = view->findChild<QComboBox *>(QStringLiteral("requestStatusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("overdue")));
+        auto *table = view->findChild<RecordTable *>(QStringLiteral("requestsTable"));
+        QCOMPARE(table->model()->rowCount(), overdue);
+        for (int row = 0; row < overdue; ++row) {
+            const QModelIndex term = table->model()->index(row, RequestTableModel::Term);
+            QVERIFY2(term.data().toString().startsWith(QStringLiteral("overdue by ")), qPrintable(term.data().toString()));
+            QCOMPARE(term.data(Qt::ForegroundRole).value<QColor>(), QColor(0xa4, 0x00, 0x00));
+        }
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        const qint64 id = view->currentRecord();
+        const QString kind = window.store().record(QStringLiteral("regulatory_requests"), id).value(QStringLiteral("kind")).toString();
+        auto *details = view->findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("overdue by")));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("Submitted on")) && details->toPlainText().contains(QStringLiteral(" + ")),
+                 qPrintable(details->toPlainText().left(600)));
+
+        // the office says silence is a refusal for this kind: the page says so
+        QTimer::singleShot(0, this, [kind] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("tacitDecisionsDialog"));
+            auto *rule = dialog->findChild<QComboBox *>(QStringLiteral("silence_") + kind);
+            QVERIFY(rule);
+            rule->setCurrentIndex(rule->findData(2));   // TacitDecisions::Refusal
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("tacitDecisionsAction"))->trigger();
+        QTRY_VERIFY2(details->toPlainText().contains(QStringLiteral("silenzio-rigetto")), qPrintable(details->toPlainText().left(900)));
+        // and back with a filter of words: the overdue filter gives way
+        QTest::keyClicks(view->findChild<QLineEdit *>(QStringLiteral("requestSearch")), QStringLiteral("RR-"));
+        QCOMPARE(status->currentIndex(), 0);
+        QVERIFY(table->model()->rowCount() > overdue);
     }
 
     void aRequestGoesThroughItsProcedure()

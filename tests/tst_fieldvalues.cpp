@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/fieldlabels.h"
 #include "domain/fieldvalues.h"
+#include "store/changehistory.h"
 #include "store/store.h"
 
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +80,53 @@ private slots:
                  QStringLiteral("TCL-2026-007"));
         const QString gone = FieldValues::readable(m_store, QStringLiteral("interactions"), QStringLiteral("person_id"), 9999);
         QVERIFY2(gone.contains(QStringLiteral("9999")) && gone.contains(QStringLiteral("deleted")), qPrintable(gone));
+    }
+
+    // A change history names every field in the reader's language: "Created by" stayed
+    // English in an Italian history because interactions.created_by had no name of its own.
+    void everyStoredFieldHasAName()
+    {
+        QSqlQuery tables(m_store.database());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                          " AND name NOT LIKE 'search_index%' AND name NOT LIKE 'zone_bounds%'"
+                                          " AND name NOT IN ('change_log', 'sync_state')")));
+        QStringList unnamed;
+        int columns = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery info(m_store.database());
+            QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)));
+            while (info.next()) {
+                const QString column = info.value(1).toString();
+                ++columns;
+                if (column != QLatin1String("id") && column != QLatin1String("uuid") && !FieldLabels::isNamed(column))
+                    unnamed << table + u'.' + column;
+            }
+        }
+        QVERIFY(columns > 100);
+        QCOMPARE(unnamed, QStringList());
+    }
+
+    // Fields left empty when a record was made are logged as null; the history lists only
+    // what someone changed, never "empty" to "empty".
+    void historyListsOnlyRealChanges()
+    {
+        const qint64 id = m_store.insert(QStringLiteral("interactions"), {{QStringLiteral("kind"), QStringLiteral("call")},
+                                                                          {QStringLiteral("summary"), QStringLiteral("Telefonata")},
+                                                                          {QStringLiteral("occurred_on"), QStringLiteral("2026-03-02")},
+                                                                          {QStringLiteral("experiment_id"), m_experiment},
+                                                                          {QStringLiteral("details"), QVariant()}});
+        QVERIFY2(id > 0, qPrintable(m_store.errorString()));
+        QVERIFY(m_store.update(QStringLiteral("interactions"), id, {{QStringLiteral("summary"), QStringLiteral("Chiamata")},
+                                                                    {QStringLiteral("details"), QVariant()}}));
+        const QList<ChangeHistory::Entry> entries = ChangeHistory::forRecord(m_store, QStringLiteral("interactions"), id, 30);
+        QStringList fields;
+        for (const ChangeHistory::Entry &e : entries) {
+            QVERIFY2(e.before != e.after, qPrintable(e.field));
+            fields << e.field;
+        }
+        QVERIFY(fields.contains(QStringLiteral("summary")));
+        QVERIFY(!fields.contains(QStringLiteral("details")));
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentcarddelegate.h"
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
 #include "cases/stagecolumn.h"
@@ -8,6 +9,7 @@
 #include "search/searchdialog.h"
 #include "today/todayview.h"
 #include "domain/deadlines.h"
+#include "domain/vocabulary.h"
 #include "i18n/language.h"
 #include "shell/mainwindow.h"
 #include "shell/recordbrowser.h"
@@ -114,6 +116,38 @@ private slots:
         auto *organizations = window.findChild<OrganizationsView *>();
         QVERIFY(organizations && organizations->isVisible());
         QCOMPARE(organizations->visibleCount(), 40);
+    }
+
+    // A first start says what the program is for and offers the demo; what needs a
+    // database is disabled until one is open (it did nothing when chosen), and again
+    // once it is closed.
+    void firstStartExplainsAndDisablesWhatNeedsADatabase()
+    {
+        MainWindow window;
+        window.show();
+        auto *about = window.findChild<QLabel *>(QStringLiteral("welcomeAbout"));
+        QVERIFY(about && about->isVisible());
+        QVERIFY(about->text().contains(QStringLiteral("demo database")));
+        const QStringList needDatabase = {QStringLiteral("importMeasurementsAction"), QStringLiteral("exportZonesAction"),
+                                          QStringLiteral("reportAction"), QStringLiteral("letterTemplatesAction"),
+                                          QStringLiteral("officeLetterheadAction"), QStringLiteral("metricsAction")};
+        const auto enabled = [&] {
+            QStringList result;
+            for (const QString &name : needDatabase) {
+                auto *action = window.findChild<QAction *>(name);
+                if (!action)
+                    return QStringList{name + QStringLiteral(" missing")};
+                if (action->isEnabled())
+                    result << name;
+            }
+            return result;
+        };
+        QCOMPARE(enabled(), QStringList());
+        QVERIFY(window.openDatabase(m_demo));
+        QCOMPARE(enabled(), needDatabase);
+        QVERIFY(!about->isVisible());
+        window.findChild<QAction *>(QStringLiteral("closeDatabaseAction"))->trigger();
+        QCOMPARE(enabled(), QStringList());
     }
 
     void explainsWhyAFileCannotBeOpened()
@@ -500,6 +534,45 @@ private slots:
         refusal->accept();
     }
 
+    // On a wide screen the board's columns share the width (cards widen rather than cut
+    // titles beside empty space); on a laptop, beside a column's scroll bar, a card's code
+    // stays whole and the days it waited never run into it.
+    void boardColumnsUseTheWidthAndCardsKeepTheirCode()
+    {
+        for (const QSize size : {QSize(1920, 1040), QSize(1366, 708), QSize(1024, 708)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openDatabase(m_demo));
+            window.showView(QStringLiteral("pipeline"));
+            auto *board = qobject_cast<PipelineBoard *>(window.view(QStringLiteral("pipeline")));
+            QVERIFY(board);
+            QApplication::processEvents();
+            const QStringList stages = Vocabulary::keys(Vocabulary::Stage);
+            int right = 0;
+            for (const QString &stage : stages) {
+                StageColumn *column = board->column(stage);
+                QVERIFY2(column, qPrintable(stage));
+                right = qMax(right, column->mapTo(board, QPoint(column->width(), 0)).x());
+                QStyleOptionViewItem option;
+                option.font = column->font();
+                option.fontMetrics = column->fontMetrics();
+                for (int row = 0; row < column->model()->rowCount(); ++row) {
+                    const QModelIndex index = column->model()->index(row, 0);
+                    option.rect = column->visualRect(index);
+                    const ExperimentCardDelegate::Layout card = ExperimentCardDelegate::layout(option, index);
+                    const QString code = index.sibling(row, ExperimentTableModel::Code).data().toString();
+                    QVERIFY2(card.codeText == code, qPrintable(QStringLiteral("%1 at %2: %3").arg(code).arg(size.width()).arg(card.codeText)));
+                    QVERIFY2(!card.code.intersects(card.days) && !card.lead.intersects(card.days),
+                             qPrintable(QStringLiteral("%1 at %2").arg(code).arg(size.width())));
+                }
+            }
+            if (size.width() == 1920)   // no band of empty space right of the last column
+                QVERIFY2(right > board->width() - 40, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(board->width())));
+        }
+    }
+
     // Without a mouse drag: the card's menu moves it to each next stage of the flow, with
     // the same rules, refusals and undo as a drop.
     void aCardMovesFromItsMenu()
@@ -575,6 +648,39 @@ private slots:
         for (const QDateEdit *field : dateFields)
             QVERIFY2(field->displayFormat().contains(QStringLiteral("yyyy")),
                      qPrintable(field->objectName() + u' ' + field->displayFormat()));
+    }
+
+    // Switching language from the menu retranslates Edit → Undo/Redo too: QUndoStack's own
+    // actions kept "Undo" of the language the window started in.
+    void undoMenuFollowsALanguageSwitch()
+    {
+        const QString before = Language::current();
+        const auto restore = qScopeGuard([&before] { Language::install(before); });
+        QVERIFY(Language::install(QStringLiteral("en")));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+        QVERIFY(!undo->isEnabled());
+        auto *stack = window.findChild<QUndoStack *>();
+        stack->push(new QUndoCommand(QStringLiteral("TCL-2026-001")));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo TCL-2026-001"));
+        QVERIFY(undo->isEnabled());
+        QAction *italian = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == QLatin1String("Italiano"))
+                italian = action;
+        QVERIFY(italian);
+        italian->trigger();
+        QCOMPARE(Language::current(), QStringLiteral("it"));
+        QTRY_COMPARE(undo->text(), QStringLiteral("&Annulla TCL-2026-001"));   // the language change is posted
+        undo->trigger();
+        QCOMPARE(redo->text(), QStringLiteral("&Ripeti TCL-2026-001"));
+        QCOMPARE(undo->text(), QStringLiteral("&Annulla"));
+        QVERIFY(!undo->isEnabled() && redo->isEnabled());
     }
 
     void savesAScreenshotOfEveryView()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/deadlineexplanation.h"
 #include "domain/regulatoryclock.h"
+#include "i18n/language.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace citylab;
@@ -26,6 +29,8 @@ class TestRegulatoryClock : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(Language::install(QStringLiteral("en"))); }   // "%n day(s)" reads "60 days"
+
     void dueDates_data()
     {
         QTest::addColumn<int>("days");
@@ -98,7 +103,49 @@ private slots:
         QVERIFY(!RegulatoryClock::isPublicHoliday(d("2026-04-07")));
         QVERIFY(!RegulatoryClock::isPublicHoliday(d("2026-03-21")));  // a Saturday is not a holiday
     }
+
+    // The page shows the arithmetic behind a due date, as legal staff check it by hand:
+    // submission, statutory days, the suspension from when to when, the day the term ends,
+    // the move off a Sunday and why, the due date and how late it is.
+    void explainsTheArithmetic()
+    {
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
+        const RegulatoryClock::State state = RegulatoryClock(60).evaluate(
+            {e("2026-08-16", "submitted"), e("2026-08-20", "integration_requested"), e("2026-08-30", "resubmitted")},
+            d("2026-10-29"));
+        QCOMPARE(state.termEndsOn, d("2026-10-25"));
+        QCOMPARE(state.dueOn, d("2026-10-26"));
+        QCOMPARE(state.pausedDays(), 10);
+        QStringList shown;
+        bool warned = false;
+        for (const DeadlineExplanation::Line &line : DeadlineExplanation::lines(state, 60, d("2026-10-29"))) {
+            shown << line.label + QStringLiteral(": ") + line.text;
+            warned |= line.warning;
+        }
+        QCOMPARE(shown, (QStringList{
+            QStringLiteral("Statutory answer time: 60 days"),
+            QStringLiteral("Submitted on: domenica 16/08/2026"),
+            QStringLiteral("Suspended: from 20/08/2026 to 30/08/2026: 10 days not counted, waiting for the integration"),
+            QStringLiteral("Term: 16/08/2026 + 60 days + 10 days suspended = domenica 25/10/2026"),
+            QStringLiteral("Moved: domenica 25/10/2026 is a Sunday, so the term moves to the next working day, "
+                           "luned\u00ec 26/10/2026 (art. 2963 of the civil code)."),
+            QStringLiteral("Due on: luned\u00ec 26/10/2026 \u2014 overdue by 3 days")}));
+        QVERIFY(warned);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void namesTheHolidayATermMovesOff()
+    {
+        const RegulatoryClock::State state = RegulatoryClock(60).evaluate({e("2026-10-09", "submitted")}, d("2026-11-02"));
+        QCOMPARE(state.dueOn, d("2026-12-09"));
+        QString moved;
+        for (const DeadlineExplanation::Line &line : DeadlineExplanation::lines(state, 60, d("2026-11-02")))
+            if (line.label == QLatin1String("Moved"))
+                moved = line.text;
+        QVERIFY2(moved.contains(QStringLiteral("public holiday (Immaculate Conception)")), qPrintable(moved));
+        QCOMPARE(DeadlineExplanation::distance(37), QStringLiteral("37 days left"));
+    }
 };
 
-QTEST_APPLESS_MAIN(TestRegulatoryClock)
+QTEST_GUILESS_MAIN(TestRegulatoryClock)
 #include "tst_regulatoryclock.moc"

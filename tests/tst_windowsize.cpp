@@ -51,12 +51,16 @@ private slots:
         window.resize(1024, 708);
         QApplication::processEvents();
         QCOMPARE(window.width(), 1024);
-        // For the eyes: every view at that size, when CITYLAB_SCREENSHOTS names a folder.
+        // For the eyes: every view at a small and a common laptop's size and on a wide
+        // screen, when CITYLAB_SCREENSHOTS names a folder.
         if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty())
-            for (const QString &id : window.viewIds()) {
-                window.showView(id);
-                QTest::qWait(50);
-                window.grab().save(QDir(folder).filePath(QStringLiteral("1024-%1.png").arg(id)));
+            for (const QSize size : {QSize(1024, 708), QSize(1366, 708), QSize(1920, 1040)}) {
+                window.resize(size);
+                for (const QString &id : window.viewIds()) {
+                    window.showView(id);
+                    QTest::qWait(50);
+                    window.grab().save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(size.width()).arg(id)));
+                }
             }
     }
 

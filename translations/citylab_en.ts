@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DeadlineExplanation</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2: %n day(s) not counted, waiting for the integration</source>
+        <translation>
+            <numerusform>from %1 to %2: %n day not counted, waiting for the integration</numerusform>
+            <numerusform>from %1 to %2: %n days not counted, waiting for the integration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since %1, waiting for the integration: the clock stands with %n day(s) left</source>
+        <translation>
+            <numerusform>since %1, waiting for the integration: the clock stands with %n day left</numerusform>
+            <numerusform>since %1, waiting for the integration: the clock stands with %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n day(s) = %2</source>
+        <translation>
+            <numerusform>%1 + %n day = %2</numerusform>
+            <numerusform>%1 + %n days = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %2 + %n day(s) suspended = %3</source>
+        <translation>
+            <numerusform>%1 + %2 + %n day suspended = %3</numerusform>
+            <numerusform>%1 + %2 + %n days suspended = %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsvReader</name>
     <message numerus="yes">
         <source>%n field(s) where %1 are expected</source>
@@ -312,20 +364,6 @@
 </context>
 <context>
     <name>citylab::RequestDetailPanel</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
-        <translation>
-            <numerusform>%1, waiting for the integration; %n day left when it arrives</numerusform>
-            <numerusform>%1, waiting for the integration; %n days left when it arrives</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n revision(s) kept.</source>
         <translation>

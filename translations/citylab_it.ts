@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>DeadlineExplanation</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>scaduta da %n giorno</numerusform>
+            <numerusform>scaduta da %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>scade oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>manca %n giorno</numerusform>
+            <numerusform>mancano %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory answer time</source>
+        <translation>Termine di legge per la risposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospensione</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %1 to %2: %n day(s) not counted, waiting for the integration</source>
+        <translation>
+            <numerusform>dal %1 al %2: %n giorno non conteggiato, in attesa dell&apos;integrazione</numerusform>
+            <numerusform>dal %1 al %2: %n giorni non conteggiati, in attesa dell&apos;integrazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since %1, waiting for the integration: the clock stands with %n day(s) left</source>
+        <translation>
+            <numerusform>dal %1, in attesa dell&apos;integrazione: il termine è fermo con %n giorno residuo</numerusform>
+            <numerusform>dal %1, in attesa dell&apos;integrazione: il termine è fermo con %n giorni residui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock restarted</source>
+        <translation>Termine ripartito</translation>
+    </message>
+    <message>
+        <source>on %1 the integration arrived, and this authority&apos;s rules start the clock again from zero</source>
+        <translation>il %1 è arrivata l&apos;integrazione, e le regole di questo ente fanno ripartire il termine da zero</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n day(s) = %2</source>
+        <translation>
+            <numerusform>%1 + %n giorno = %2</numerusform>
+            <numerusform>%1 + %n giorni = %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %2 + %n day(s) suspended = %3</source>
+        <translation>
+            <numerusform>%1 + %2 + %n giorno di sospensione = %3</numerusform>
+            <numerusform>%1 + %2 + %n giorni di sospensione = %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a Sunday, so the term moves to the next working day, %2 (art. 2963 of the civil code).</source>
+        <translation>%1 è domenica, quindi il termine slitta al primo giorno non festivo, %2 (art. 2963 del codice civile).</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (%2), so the term moves to the next working day, %3 (art. 2963 of the civil code).</source>
+        <translation>%1 è festivo (%2), quindi il termine slitta al primo giorno non festivo, %3 (art. 2963 del codice civile).</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Slittamento</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadenza</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCsvReader</name>
     <message>
         <source>the columns for time, value and metric are not all chosen</source>
@@ -95,6 +191,36 @@
     <message>
         <source>The experiment has no lead organization to remember the columns for.</source>
         <translation>La sperimentazione non ha un ente capofila per cui ricordare le colonne.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettings</name>
+    <message>
+        <source>The settings cannot be read: %1.</source>
+        <translation>Impossibile leggere le impostazioni: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TacitDecisions</name>
+    <message>
+        <source>Tacit consent (silenzio-assenso)</source>
+        <translation>Silenzio-assenso</translation>
+    </message>
+    <message>
+        <source>Tacit refusal (silenzio-rigetto)</source>
+        <translation>Silenzio-rigetto</translation>
+    </message>
+    <message>
+        <source>No effect: an answer is needed</source>
+        <translation>Nessun effetto: serve una risposta</translation>
+    </message>
+    <message>
+        <source>The term ended on %1 without a decision: for this kind of request the authority&apos;s silence counts as consent (silenzio-assenso), so the request is granted unless the authority acts to annul it.</source>
+        <translation>Il termine è scaduto il %1 senza una decisione: per questo tipo di istanza il silenzio dell&apos;amministrazione vale come assenso (silenzio-assenso), quindi l&apos;istanza è accolta salvo che l&apos;ente intervenga in autotutela.</translation>
+    </message>
+    <message>
+        <source>The term ended on %1 without a decision: for this kind of request the authority&apos;s silence counts as a refusal (silenzio-rigetto), which can be appealed.</source>
+        <translation>Il termine è scaduto il %1 senza una decisione: per questo tipo di istanza il silenzio dell&apos;amministrazione vale come rigetto (silenzio-rigetto), che si può impugnare.</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1660,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Pipeline history</source>
-        <translation>Storia del percorso</translation>
+        <translation>Storia della pipeline</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2144,6 +2270,142 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Metric</source>
         <translation>Indicatore</translation>
     </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creato da</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Creato il</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Ultima modifica il</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Dalla fase</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Alla fase</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>West edge (longitude)</source>
+        <translation>Limite ovest (longitudine)</translation>
+    </message>
+    <message>
+        <source>East edge (longitude)</source>
+        <translation>Limite est (longitudine)</translation>
+    </message>
+    <message>
+        <source>South edge (latitude)</source>
+        <translation>Limite sud (latitudine)</translation>
+    </message>
+    <message>
+        <source>North edge (latitude)</source>
+        <translation>Limite nord (latitudine)</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Vincoli</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Tipo di file</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Dimensione (byte)</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Impronta (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenuto</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Voce della lista di controllo</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Documento firmato</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>Sospesa il</translation>
+    </message>
+    <message>
+        <source>Days run before the suspension</source>
+        <translation>Giorni trascorsi prima della sospensione</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Dallo stato</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Allo stato</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Tipo di valore</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>File di origine</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Misurato il</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldValues</name>
@@ -2450,7 +2712,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Pipeline</source>
-        <translation>Percorso</translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>&amp;Export Table as CSV…</source>
@@ -2530,6 +2792,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>What the views show of it may be incomplete.</source>
         <translation>Ciò che le viste ne mostrano potrebbe essere incompleto.</translation>
+    </message>
+    <message>
+        <source>&amp;Silence of Authorities…</source>
+        <translation>&amp;Silenzio delle amministrazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annulla %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ripeti %1</translation>
     </message>
 </context>
 <context>
@@ -3429,7 +3711,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Applies to the experiments per year, the agreements and the lead times; the pipeline is always today&apos;s</source>
-        <translation>Vale per le sperimentazioni per anno, gli accordi e i tempi delle autorità; il percorso è sempre quello di oggi</translation>
+        <translation>Vale per le sperimentazioni per anno, gli accordi e i tempi delle autorità; la pipeline è sempre quella di oggi</translation>
     </message>
     <message>
         <source>Whole history</source>
@@ -3458,7 +3740,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Experiments by pipeline stage today</source>
-        <translation>Sperimentazioni per fase del percorso, oggi</translation>
+        <translation>Sperimentazioni per fase della pipeline, oggi</translation>
     </message>
     <message>
         <source>Experiments per domain and year of proposal, %1</source>
@@ -3599,6 +3881,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Drag a card to another column to move the experiment, or use its menu (right click or the menu key); double-click to open it.</source>
         <translation>Trascina una scheda in un&apos;altra colonna per spostare la sperimentazione, oppure usa il suo menu (clic destro o tasto menu); doppio clic per aprirla.</translation>
+    </message>
+    <message>
+        <source>The date recorded for the moves you make on this board, by dragging a card or from its menu: set it back to record a move that happened on an earlier day.</source>
+        <translation>La data registrata per i passaggi fatti su questa lavagna, trascinando una scheda o dal suo menu: impostala indietro per registrare un passaggio avvenuto in un giorno precedente.</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4081,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>“%1” is not a number; write it like %2.</source>
         <translation>«%1» non è un numero; scriverlo come %2.</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
 </context>
 <context>
     <name>citylab::RecordTable</name>
@@ -3828,10 +4118,57 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::RegulatoryClock</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Capodanno</translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation>Epifania</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Festa della Liberazione</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Festa del Lavoro</translation>
+    </message>
+    <message>
+        <source>Republic Day</source>
+        <translation>Festa della Repubblica</translation>
+    </message>
+    <message>
+        <source>Assumption Day (Ferragosto)</source>
+        <translation>Ferragosto</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Ognissanti</translation>
+    </message>
+    <message>
+        <source>Immaculate Conception</source>
+        <translation>Immacolata Concezione</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Natale</translation>
+    </message>
+    <message>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Santo Stefano</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lunedì dell&apos;Angelo</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ReportCommand</name>
     <message>
         <source>Writes a report as PDF: &apos;portfolio&apos; (key figures, pipeline, deadlines, active experiments) or &apos;experiment CODE&apos; (summary, partners, agreements, regulatory history, metrics against targets).</source>
-        <translation>Scrive un rapporto in PDF: &apos;portfolio&apos; (dati principali, percorso, scadenze, sperimentazioni in corso) o &apos;experiment CODICE&apos; (sintesi, partner, accordi, istanze alle autorità, indicatori rispetto agli obiettivi).</translation>
+        <translation>Scrive un rapporto in PDF: &apos;portfolio&apos; (dati principali, pipeline, scadenze, sperimentazioni in corso) o &apos;experiment CODICE&apos; (sintesi, partner, accordi, istanze alle autorità, indicatori rispetto agli obiettivi).</translation>
     </message>
     <message>
         <source>portfolio, or experiment followed by the experiment code.</source>
@@ -4035,7 +4372,7 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
     <message>
         <source>Pipeline by stage</source>
-        <translation>Percorso per fase</translation>
+        <translation>Pipeline per fase</translation>
     </message>
     <message>
         <source>Experiments</source>
@@ -4497,36 +4834,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Termini</translation>
     </message>
     <message>
-        <source>Statutory answer time</source>
-        <translation>Termine di legge per la risposta</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Submitted on</source>
-        <translation>Presentata il</translation>
-    </message>
-    <message>
-        <source>Suspended since</source>
-        <translation>Sospesa dal</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, waiting for the integration; %n day(s) left when it arrives</source>
-        <translation>
-            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resterà %n giorno</numerusform>
-            <numerusform>%1, in attesa dell&apos;integrazione; all&apos;arrivo resteranno %n giorni</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
         <source>Decided on</source>
         <translation>Decisa il</translation>
     </message>
@@ -4593,6 +4900,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>No other documents attached.</source>
         <translation>Nessun altro documento allegato.</translation>
     </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silenzio</translation>
+    </message>
 </context>
 <context>
     <name>citylab::RequestRevisions</name>
@@ -4650,6 +4961,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Decided</source>
         <translation>Decisa il</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termine</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5054,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Write the letter of the request from a template, attach its documents, export it as PDF, ODT or PEC</source>
         <translation>Scrivere la lettera della richiesta da un modello, allegarne i documenti, esportarla in PDF, ODT o PEC</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scadute</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +6114,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::TacitDecisionsDialog</name>
+    <message>
+        <source>Silence of Authorities</source>
+        <translation>Silenzio delle amministrazioni</translation>
+    </message>
+    <message>
+        <source>What an authority&apos;s silence means once a request&apos;s term has passed without a decision. The request&apos;s page says so when it happens. The defaults follow law 241/1990 (art. 20 for authorizations, art. 17-bis for opinions of other public bodies); a special law can say otherwise for your requests.</source>
+        <translation>Che cosa significa il silenzio di un&apos;amministrazione quando il termine di un&apos;istanza è passato senza una decisione. La pagina dell&apos;istanza lo dice quando succede. I valori predefiniti seguono la legge 241/1990 (art. 20 per le autorizzazioni, art. 17-bis per i pareri di altre amministrazioni); una legge speciale può disporre diversamente per le vostre istanze.</translation>
+    </message>
+    <message>
+        <source>The rules were not saved: %1</source>
+        <translation>Le regole non sono state salvate: %1</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TargetsSection</name>
     <message>
         <source>Targets</source>
@@ -6679,6 +7013,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Recent databases</source>
         <translation>Database recenti</translation>
+    </message>
+    <message>
+        <source>CityLab keeps a city lab&apos;s experiments, their zones on the map, partnership agreements, requests to authorities and measured outcomes in one file on this computer.</source>
+        <translation>CityLab raccoglie in un unico file su questo computer le sperimentazioni di un city lab, le loro zone sulla mappa, gli accordi di partenariato, le istanze alle autorità e i risultati misurati.</translation>
+    </message>
+    <message>
+        <source>To look around first, create the demo database: a made-up lab with experiments at every stage, which you can change freely.</source>
+        <translation>Per dare prima un&apos;occhiata, crea il database dimostrativo: un laboratorio inventato con sperimentazioni in ogni fase, che puoi modificare liberamente.</translation>
     </message>
 </context>
 <context>

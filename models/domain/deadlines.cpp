@@ -2,6 +2,7 @@
 #include "deadlines.h"
 
 #include "store/store.h"
+#include "store/storesettings.h"
 
 #include "store/sqlerrortext.h"
 
@@ -100,11 +101,8 @@ const QString stuckKey = QStringLiteral("deadlines.stuck_after_days");
 
 int Deadlines::stuckAfterDays(const Store &store)
 {
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), stuckKey);
     bool ok = false;
-    const int days = q.exec() && q.next() ? q.value(0).toInt(&ok) : 0;
+    const int days = StoreSettings::value(store, stuckKey).value_or(QString()).toInt(&ok);
     return ok && days >= minimumStuckAfterDays && days <= maximumStuckAfterDays ? days : defaultStuckAfterDays;
 }
 
@@ -114,18 +112,7 @@ bool Deadlines::setStuckAfterDays(Store &store, int days)
         return store.fail(tr("An experiment is stuck after %1 to %2 days, not %3.")
                               .arg(minimumStuckAfterDays).arg(maximumStuckAfterDays).arg(days),
                           QStringLiteral("settings"), QStringLiteral("value"));
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT id, value FROM settings WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), stuckKey);
-    const bool found = q.exec() && q.next();
-    const qint64 id = found ? q.value(0).toLongLong() : -1;
-    const bool same = found && q.value(1).toInt() == days;
-    q.finish();
-    if (same)
-        return true;
-    if (found)
-        return store.update(QStringLiteral("settings"), id, {{QStringLiteral("value"), QString::number(days)}});
-    return store.insert(QStringLiteral("settings"), {{QStringLiteral("key"), stuckKey}, {QStringLiteral("value"), QString::number(days)}}) > 0;
+    return StoreSettings::setValue(store, stuckKey, QString::number(days));
 }
 
 } // namespace citylab

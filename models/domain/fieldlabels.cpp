@@ -6,7 +6,9 @@
 
 namespace citylab {
 
-QString FieldLabels::label(const QString &column)
+namespace {
+
+const QHash<QString, const char *> &labels()
 {
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("code"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Code")},
@@ -74,8 +76,55 @@ QString FieldLabels::label(const QString &column)
         {QStringLiteral("request_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Regulatory request")},
         {QStringLiteral("file_name"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "File name")},
         {QStringLiteral("metric_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Metric")},
+        {QStringLiteral("created_by"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Created by")},
+        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Created at")},
+        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Last changed at")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Setting")},
+        {QStringLiteral("from_stage"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "From stage")},
+        {QStringLiteral("to_stage"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "To stage")},
+        {QStringLiteral("on_date"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Date")},
+        {QStringLiteral("by_user"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "By")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Note")},
+        {QStringLiteral("shape"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Shape")},
+        {QStringLiteral("min_lon"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "West edge (longitude)")},
+        {QStringLiteral("max_lon"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "East edge (longitude)")},
+        {QStringLiteral("min_lat"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "South edge (latitude)")},
+        {QStringLiteral("max_lat"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "North edge (latitude)")},
+        {QStringLiteral("constraints"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Constraints")},
+        {QStringLiteral("mime_type"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "File type")},
+        {QStringLiteral("size"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Size (bytes)")},
+        {QStringLiteral("sha256"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Checksum (SHA-256)")},
+        {QStringLiteral("data"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Contents")},
+        {QStringLiteral("checklist_item"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Checklist item")},
+        {QStringLiteral("document_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Signed document")},
+        {QStringLiteral("suspended_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Suspended on")},
+        {QStringLiteral("days_elapsed_before_suspension"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Days run before the suspension")},
+        {QStringLiteral("revision"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Revision")},
+        {QStringLiteral("author"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Author")},
+        {QStringLiteral("from_status"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "From status")},
+        {QStringLiteral("to_status"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "To status")},
+        {QStringLiteral("value_kind"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Kind of value")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Source file")},
+        {QStringLiteral("row_count"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Rows")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Language")},
+        {QStringLiteral("is_default"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Default")},
+        {QStringLiteral("batch_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Import")},
+        {QStringLiteral("zone_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Zone")},
+        {QStringLiteral("measured_at"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Measured at")},
     };
-    if (const char *text = labels.value(column))
+    return labels;
+}
+
+} // namespace
+
+bool FieldLabels::isNamed(const QString &column)
+{
+    return labels().contains(column);
+}
+
+QString FieldLabels::label(const QString &column)
+{
+    if (const char *text = labels().value(column))
         return QCoreApplication::translate("citylab::FieldLabels", text);
     // an unknown column still reads as words
     QString words = column;

@@ -11,6 +11,8 @@ class FieldLabels
 {
 public:
     static QString label(const QString &column);
+    // Whether the column has a name of its own (translated) rather than its words.
+    static bool isNamed(const QString &column);
 };
 
 } // namespace citylab

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regulatoryclock.h"
 
+#include <QCoreApplication>
+
 namespace citylab {
 
 RegulatoryClock::RegulatoryClock(int statutoryDays, bool restartsAfterIntegration)
@@ -20,17 +22,56 @@ QDate RegulatoryClock::easterSunday(int year)
     return QDate(year, month, day);
 }
 
+namespace {
+
+struct Holiday
+{
+    int month, day;
+    const char *name;
+};
+
+// National holidays of Italy (law 260/1949 and later), with Easter Monday apart.
+constexpr Holiday fixedHolidays[] = {
+    {1, 1, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "New Year's Day")},
+    {1, 6, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Epiphany")},
+    {4, 25, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Liberation Day")},
+    {5, 1, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Labour Day")},
+    {6, 2, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Republic Day")},
+    {8, 15, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Assumption Day (Ferragosto)")},
+    {11, 1, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "All Saints' Day")},
+    {12, 8, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Immaculate Conception")},
+    {12, 25, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Christmas Day")},
+    {12, 26, QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "St Stephen's Day")},
+};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("citylab::RegulatoryClock", text);
+}
+
+} // namespace
+
+QString RegulatoryClock::holidayName(const QDate &date)
+{
+    for (const Holiday &holiday : fixedHolidays)
+        if (date.month() == holiday.month && date.day() == holiday.day)
+            return translated(holiday.name);
+    if (date == easterSunday(date.year()).addDays(1))
+        return translated(QT_TRANSLATE_NOOP("citylab::RegulatoryClock", "Easter Monday"));
+    return {};
+}
+
 bool RegulatoryClock::isPublicHoliday(const QDate &date)
 {
-    if (date.dayOfWeek() == Qt::Sunday)
-        return true;
-    // National holidays of Italy, and Easter Monday.
-    static const QList<std::pair<int, int>> fixed = {{1, 1}, {1, 6}, {4, 25}, {5, 1}, {6, 2},
-                                                     {8, 15}, {11, 1}, {12, 8}, {12, 25}, {12, 26}};
-    for (const auto &[month, day] : fixed)
-        if (date.month() == month && date.day() == day)
-            return true;
-    return date == easterSunday(date.year()).addDays(1);
+    return date.dayOfWeek() == Qt::Sunday || !holidayName(date).isEmpty();
+}
+
+int RegulatoryClock::State::pausedDays() const
+{
+    int days = 0;
+    for (const Pause &pause : pauses)
+        days += pause.days;
+    return days;
 }
 
 QDate RegulatoryClock::nextWorkingDay(const QDate &date)
@@ -49,7 +90,10 @@ RegulatoryClock::State RegulatoryClock::evaluate(const QList<Event> &history, co
         runningSince = on;
         state.running = true;
         state.suspended = false;
-        state.dueOn = nextWorkingDay(on.addDays(m_days - state.daysUsed));
+        state.runningSince = on;
+        state.daysUsedBeforeRun = state.daysUsed;
+        state.termEndsOn = on.addDays(m_days - state.daysUsed);
+        state.dueOn = nextWorkingDay(state.termEndsOn);
     };
     for (const Event &event : history) {
         const QString &status = event.status;
@@ -57,15 +101,24 @@ RegulatoryClock::State RegulatoryClock::evaluate(const QList<Event> &history, co
             break;
         if (status == QLatin1String("submitted")) {
             state.daysUsed = 0;
+            state.pauses.clear();
+            state.restartedFromZero = false;
+            state.submittedOn = event.on;
             start(event.on);
         } else if (status == QLatin1String("integration_requested") && state.running) {
             state.daysUsed += int(runningSince.daysTo(event.on));
             state.running = false;
             state.suspended = true;
             state.dueOn = {};
+            state.termEndsOn = {};
+            state.pauses.append({event.on, {}, 0});
         } else if (status == QLatin1String("resubmitted") && state.suspended) {
-            if (m_restarts)
+            state.pauses.last().to = event.on;
+            state.pauses.last().days = int(state.pauses.last().from.daysTo(event.on));
+            if (m_restarts) {
                 state.daysUsed = 0;
+                state.restartedFromZero = true;
+            }
             start(event.on);
         } else if (status == QLatin1String("granted") || status == QLatin1String("granted_with_conditions")
                    || status == QLatin1String("denied") || status == QLatin1String("withdrawn")) {

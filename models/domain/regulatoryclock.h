@@ -21,6 +21,14 @@ public:
         QString status;   // a request status key: submitted, integration_requested, ...
     };
 
+    // A stop of the clock while the applicant prepared an integration.
+    struct Pause
+    {
+        QDate from;
+        QDate to;   // invalid while it lasts
+        int days = 0;
+    };
+
     struct State
     {
         bool running = false;     // submitted or resubmitted, no decision yet
@@ -29,6 +37,17 @@ public:
         QDate dueOn;              // invalid while suspended or before submission
         int daysUsed = 0;         // statutory days consumed so far
         int daysLeft = 0;         // at `today`: negative when overdue; frozen while suspended
+        // How the due date came about, for people to check: the clock last (re)started on
+        // `runningSince` with `daysUsed` already consumed (0 when the authority's rules
+        // restart it), so the term ends on `termEndsOn`; a Sunday or holiday there moves it
+        // to `dueOn`.
+        QDate submittedOn;
+        QDate runningSince;
+        QDate termEndsOn;
+        int daysUsedBeforeRun = 0;
+        bool restartedFromZero = false;
+        QList<Pause> pauses;
+        int pausedDays() const;
     };
 
     RegulatoryClock(int statutoryDays, bool restartsAfterIntegration = false);
@@ -37,6 +56,9 @@ public:
     State evaluate(const QList<Event> &history, const QDate &today) const;
 
     static bool isPublicHoliday(const QDate &date);
+    // The national holiday a day is, in the reader's language ("Christmas Day"); empty
+    // for any other day, Sundays included.
+    static QString holidayName(const QDate &date);
     static QDate nextWorkingDay(const QDate &date);   // the date itself when it is one
     static QDate easterSunday(int year);
 

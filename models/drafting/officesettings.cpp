@@ -2,6 +2,7 @@
 #include "officesettings.h"
 
 #include "store/store.h"
+#include "store/storesettings.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -39,34 +40,17 @@ QList<std::pair<QString, QString>> OfficeSettings::entries() const
 OfficeSettings OfficeSettings::load(const Store &store)
 {
     OfficeSettings s;
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
-    for (const Field &f : fields()) {
-        q.bindValue(QStringLiteral(":key"), QString::fromLatin1(f.key));
-        if (q.exec() && q.next())
-            s.*f.member = q.value(0).toString();
-    }
+    for (const Field &f : fields())
+        s.*f.member = StoreSettings::value(store, QString::fromLatin1(f.key)).value_or(QString());
     return s;
 }
 
 bool OfficeSettings::save(Store &store) const
 {
     return store.transact([&] {
-        QSqlQuery q(store.database());
-        q.prepare(QStringLiteral("SELECT id, value FROM settings WHERE key = :key"));
-        for (const Field &f : fields()) {
-            const QString key = QString::fromLatin1(f.key);
-            const QString value = (this->*f.member).trimmed();
-            q.bindValue(QStringLiteral(":key"), key);
-            if (q.exec() && q.next()) {
-                if (q.value(1).toString() != value
-                    && !store.update(QStringLiteral("settings"), q.value(0).toLongLong(), {{QStringLiteral("value"), value}}))
-                    return false;
-            } else if (!value.isEmpty()
-                       && store.insert(QStringLiteral("settings"), {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}) < 0) {
+        for (const Field &f : fields())
+            if (!StoreSettings::setValue(store, QString::fromLatin1(f.key), (this->*f.member).trimmed()))
                 return false;
-            }
-        }
         return true;
     });
 }

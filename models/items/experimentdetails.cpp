@@ -61,6 +61,18 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id, int int
                                      " WHERE experiment_id = ? ORDER BY on_date, id"), id);
     while (q.next())
         d.history.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    // The history starts with the stage the experiment began in. Experiments made in the
+    // window or by the CLI have no move into it, only the record (the demo logs one): the
+    // first stage is then the one it was created in, on the day it was proposed, by
+    // whoever created it.
+    if (d.history.isEmpty() || !d.history.first().fromStage.isEmpty()) {
+        const QString first = d.history.isEmpty() ? d.stage : d.history.first().fromStage;
+        const QDate since = d.history.isEmpty() ? d.stageSince : d.proposedOn;
+        q = select(store, QStringLiteral("SELECT c.who FROM change_log c JOIN experiments e ON e.uuid = c.row_uuid"
+                                         " WHERE c.table_name = 'experiments' AND c.action = 'insert' AND e.id = ?"
+                                         " ORDER BY c.id LIMIT 1"), id);
+        d.history.prepend({since.isValid() ? since : d.proposedOn, QString(), first, q.next() ? q.value(0).toString() : QString()});
+    }
 
     q = select(store, QStringLiteral("SELECT id, title, kind, status, valid_to FROM agreements"
                                      " WHERE experiment_id = ? ORDER BY signed_on, id"), id);

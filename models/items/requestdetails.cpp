@@ -3,6 +3,7 @@
 
 #include "store/store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace citylab {
@@ -15,8 +16,8 @@ RequestDetails RequestDetails::load(const Store &store, qint64 id)
     q.prepare(QStringLiteral(
         "SELECT r.reference, r.subject, r.kind, r.status, r.legal_basis, r.protocol_number, r.decision_notes, r.body,"
         " o.name, o.pec, e.code, e.title, r.submitted_on, r.due_on, r.suspended_on, r.decided_on,"
-        " coalesce(r.statutory_days, o.answer_days), r.days_elapsed_before_suspension, r.required_for_activation,"
-        " (SELECT count(*) FROM request_revisions v WHERE v.request_id = r.id)"
+        " coalesce(r.statutory_days, o.answer_days, 30), r.days_elapsed_before_suspension, r.required_for_activation,"
+        " (SELECT count(*) FROM request_revisions v WHERE v.request_id = r.id), o.clock_restarts"
         " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
         " LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?"));
     q.addBindValue(id);
@@ -44,11 +45,19 @@ RequestDetails RequestDetails::load(const Store &store, qint64 id)
     d.daysUsedBeforeSuspension = q.value(17).toInt();
     d.requiredForActivation = q.value(18).toBool();
     d.revisionCount = q.value(19).toInt();
+    const bool restarts = q.value(20).toBool();
     q.prepare(QStringLiteral("SELECT on_date, to_status, note FROM request_status_changes WHERE request_id = ? ORDER BY on_date, id"));
     q.addBindValue(id);
-    if (q.exec())
-        while (q.next())
-            d.steps.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
+    if (!q.exec())
+        return {};
+    while (q.next())
+        d.steps.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()});
+    if (q.lastError().isValid())
+        return {};   // a half-read procedure would explain a wrong deadline
+    QList<RegulatoryClock::Event> history;
+    for (const Step &step : std::as_const(d.steps))
+        history.append({step.on, step.status});
+    d.clock = RegulatoryClock(d.statutoryDays, restarts).evaluate(history, QDate::currentDate());
     return d;
 }
 

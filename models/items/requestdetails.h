@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/regulatoryclock.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -23,6 +25,7 @@ struct RequestDetails
     bool requiredForActivation = true;
     int revisionCount = 0;
     QList<Step> steps;
+    RegulatoryClock::State clock;   // the statutory clock at load time, from the steps
 
     bool isValid() const { return id >= 0; }
     static RequestDetails load(const Store &store, qint64 id);

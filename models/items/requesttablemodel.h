@@ -10,10 +10,13 @@ class RequestTableModel : public SqlTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Subject, Authority, Experiment, Kind, Status, SubmittedOn, DueOn, DecidedOn, ColumnCount };
+    // Term: days left while the clock runs (negative when overdue), shown as "overdue by
+    // 3 days" in red; its KeyRole is "overdue" for those, for the list's filter.
+    enum Column { Reference, Subject, Authority, Experiment, Kind, Status, SubmittedOn, DueOn, DecidedOn, Term, ColumnCount };
 
     explicit RequestTableModel(Store &store, QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
 
 protected:
     QString query() const override;

@@ -2,6 +2,7 @@
 #include "measurementmappingmemory.h"
 
 #include "store/store.h"
+#include "store/storesettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,12 +55,10 @@ std::optional<MeasurementCsvMapping> MeasurementMappingMemory::load(const Store 
     const QString key = settingsKey(store, organizationId);
     if (key.isEmpty())
         return std::nullopt;
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
-    query.bindValue(QStringLiteral(":key"), key);
-    if (!query.exec() || !query.next())
+    const std::optional<QString> stored = StoreSettings::value(store, key);
+    if (!stored)
         return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    const QJsonObject json = QJsonDocument::fromJson(stored->toUtf8()).object();
     if (json.isEmpty())
         return std::nullopt;
     MeasurementCsvMapping mapping;
@@ -101,16 +100,7 @@ bool MeasurementMappingMemory::save(Store &store, qint64 organizationId, const Q
     if (mapping.metric < 0 && mapping.fixedMetricId > 0)
         json.insert(QLatin1String("fixed_metric"), metricCode(store, mapping.fixedMetricId));
     const QString value = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    return store.transact([&] {
-        QSqlQuery query(store.database());
-        query.prepare(QStringLiteral("SELECT id, value FROM settings WHERE key = :key"));
-        query.bindValue(QStringLiteral(":key"), key);
-        if (query.exec() && query.next()) {
-            return query.value(1).toString() == value
-                   || store.update(QStringLiteral("settings"), query.value(0).toLongLong(), {{QStringLiteral("value"), value}});
-        }
-        return store.insert(QStringLiteral("settings"), {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}}) >= 0;
-    });
+    return StoreSettings::setValue(store, key, value);
 }
 
 } // namespace citylab

@@ -51,7 +51,12 @@ QList<ChangeHistory::Entry> ChangeHistory::forRecord(const Store &store, const Q
         for (const QString &field : std::as_const(fields)) {
             if (field == QLatin1String("uuid") || field == QLatin1String("id"))
                 continue;
-            entries.append({at, who, action, field, text(before.value(field)), text(after.value(field))});
+            // A record created with a field left empty logs it as null: nothing a reader
+            // would call a change.
+            const QString was = text(before.value(field)), is = text(after.value(field));
+            if (was == is)
+                continue;
+            entries.append({at, who, action, field, was, is});
         }
     }
     return entries;

@@ -32,6 +32,35 @@ QSize ExperimentCardDelegate::sizeHint(const QStyleOptionViewItem &option, const
     return {option.rect.width() > 0 ? option.rect.width() : 180, line * 4 + 18};
 }
 
+ExperimentCardDelegate::Layout ExperimentCardDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    Layout l;
+    const QFontMetrics metrics = option.fontMetrics;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int line = metrics.height();
+    const QRectF text = QRectF(option.rect).adjusted(3 + 12, 3 + 5, -3 - 6, -3 - 5);
+    // How long the experiment has waited in this stage goes right of the code, or right of
+    // the lead organization when the column is too narrow for both (beside a scroll bar the
+    // count ran into the code: "TCL-2025-016412 g").
+    const QDate since = QDate::fromString(column(index, ExperimentTableModel::StageSince, SqlTableModel::SortRole), Qt::ISODate);
+    l.daysText = since.isValid() ? tr("%n d", "days in the stage", int(since.daysTo(QDate::currentDate()))) : QString();
+    const qreal gap = metrics.averageCharWidth();
+    const qreal daysWidth = l.daysText.isEmpty() ? 0 : metrics.horizontalAdvance(l.daysText);
+    const QString code = column(index, ExperimentTableModel::Code);
+    const QString lead = column(index, ExperimentTableModel::Lead);
+    const bool besideCode = boldMetrics.horizontalAdvance(code) + gap + daysWidth <= text.width();
+    const qreal daysTop = besideCode ? text.top() : text.top() + 3 * line;
+    l.days = QRectF(text.right() - daysWidth, daysTop, daysWidth, line);
+    l.code = QRectF(text.left(), text.top(), besideCode ? text.width() - daysWidth - gap : text.width(), line);
+    l.title = QRectF(text.left(), text.top() + line, text.width(), 2 * line);
+    l.lead = QRectF(text.left(), text.top() + 3 * line, besideCode ? text.width() : text.width() - daysWidth - gap, line);
+    l.codeText = boldMetrics.elidedText(code, Qt::ElideRight, int(l.code.width()));
+    l.leadText = metrics.elidedText(lead, Qt::ElideRight, int(l.lead.width()));
+    return l;
+}
+
 void ExperimentCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
@@ -47,43 +76,36 @@ void ExperimentCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const QString domain = column(index, ExperimentTableModel::Domain, SqlTableModel::KeyRole);
     painter->fillRect(QRectF(card.left() + 1, card.top() + 4, 4, card.height() - 8), domainColour(domain));
 
+    const Layout l = layout(option, index);
     const QFontMetrics metrics = option.fontMetrics;
     const int line = metrics.height();
-    QRectF text = card.adjusted(12, 5, -6, -5);
     QFont bold = option.font;
     bold.setBold(true);
     painter->setPen(palette.color(QPalette::Text));
     painter->setFont(bold);
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      column(index, ExperimentTableModel::Code));
-    // how long it has waited in this stage, on the right
-    const QDate since = QDate::fromString(column(index, ExperimentTableModel::StageSince, SqlTableModel::SortRole), Qt::ISODate);
+    painter->drawText(l.code, Qt::AlignLeft | Qt::AlignVCenter, l.codeText);
     painter->setFont(option.font);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    if (since.isValid())
-        painter->drawText(QRectF(text.left(), text.top(), text.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                          tr("%n d", "days in the stage", int(since.daysTo(QDate::currentDate()))));
+    painter->drawText(l.days, Qt::AlignRight | Qt::AlignVCenter, l.daysText);
+    painter->drawText(l.lead, Qt::AlignLeft | Qt::AlignVCenter, l.leadText);
 
     // the title on up to two lines, elided
     painter->setPen(palette.color(QPalette::Text));
     const QString title = column(index, ExperimentTableModel::Title);
-    QTextLayout layout(title, option.font);
-    layout.beginLayout();
-    qreal y = text.top() + line;
+    QTextLayout textLayout(title, option.font);
+    textLayout.beginLayout();
+    qreal y = l.title.top();
     for (int n = 0; n < 2; ++n) {
-        QTextLine textLine = layout.createLine();
+        QTextLine textLine = textLayout.createLine();
         if (!textLine.isValid())
             break;
-        textLine.setLineWidth(text.width());
+        textLine.setLineWidth(l.title.width());
         const QString part = title.mid(textLine.textStart(), n == 1 ? -1 : textLine.textLength());
-        painter->drawText(QPointF(text.left(), y + metrics.ascent()),
-                          n == 1 ? metrics.elidedText(part, Qt::ElideRight, int(text.width())) : part.trimmed());
+        painter->drawText(QPointF(l.title.left(), y + metrics.ascent()),
+                          n == 1 ? metrics.elidedText(part, Qt::ElideRight, int(l.title.width())) : part.trimmed());
         y += line;
     }
-    layout.endLayout();
-    painter->setPen(palette.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(text.left(), text.top() + 3 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(column(index, ExperimentTableModel::Lead), Qt::ElideRight, int(text.width())));
+    textLayout.endLayout();
     painter->restore();
 }
 

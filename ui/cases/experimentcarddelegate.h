@@ -13,6 +13,14 @@ class ExperimentCardDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Where each part of a card goes, in the card's own rectangle.
+    struct Layout
+    {
+        QRectF code, days, title, lead;
+        QString codeText, daysText, leadText;
+    };
+    static Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -182,8 +182,7 @@ void ExperimentsView::createExperiment()
     const QVariantMap defaults = {{QStringLiteral("code"), RecordCode::nextExperiment(m_store, today.year())},
                                   {QStringLiteral("stage"), QStringLiteral("proposal")},
                                   {QStringLiteral("stage_since"), today.toString(Qt::ISODate)},
-                                  {QStringLiteral("proposed_on"), today.toString(Qt::ISODate)},
-                                  {QStringLiteral("domain"), QStringLiteral("drones")}};
+                                  {QStringLiteral("proposed_on"), today.toString(Qt::ISODate)}};   // the domain is chosen
     auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(),
                                         defaults, this);
     dialog->setWindowTitle(tr("New Experiment"));

@@ -51,6 +51,8 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
     auto *strip = new QWidget;
     auto *columns = new QHBoxLayout(strip);
     columns->setContentsMargins(0, 0, 0, 0);
+    // Columns share the board's width: at 1920 pixels cards widen instead of cutting their
+    // titles beside empty space, and below their minimum the board scrolls sideways.
     const int width = fontMetrics().averageCharWidth() * 28;
     QStringList stages = Vocabulary::pipelineStages();
     stages << QStringLiteral("rejected") << QStringLiteral("withdrawn");
@@ -70,7 +72,7 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
         column.filter->sort(ExperimentTableModel::StageSince, Qt::AscendingOrder); // longest waiting first
         column.view = new StageColumn(stage, strip);
         column.view->setModel(column.filter);
-        column.view->setFixedWidth(width);
+        column.view->setMinimumWidth(width);
         column.header = new QLabel(strip);
         QFont bold = column.header->font();
         bold.setBold(true);
@@ -78,7 +80,7 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
         auto *box = new QVBoxLayout;
         box->addWidget(column.header);
         box->addWidget(column.view, 1);
-        columns->addLayout(box);
+        columns->addLayout(box, 1);
         connect(column.view, &StageColumn::experimentDropped, this, &PipelineBoard::moveExperiment);
         connect(column.view, &StageColumn::experimentActivated, this, &PipelineBoard::experimentActivated);
         connect(column.filter, &QAbstractItemModel::modelReset, this, &PipelineBoard::updateHeaders);
@@ -86,7 +88,6 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
         connect(column.filter, &QAbstractItemModel::rowsRemoved, this, &PipelineBoard::updateHeaders);
         m_columns << column;
     }
-    columns->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(strip);
     scroll->setWidgetResizable(true);
@@ -113,6 +114,10 @@ void PipelineBoard::retranslate()
 {
     m_search->setPlaceholderText(tr("Filter cards by code, title, organization or officer"));
     m_dateLabel->setText(tr("&Date of moves:"));
+    const QString dateTip = tr("The date recorded for the moves you make on this board, by dragging a card or from its menu: "
+                               "set it back to record a move that happened on an earlier day.");
+    m_dateLabel->setToolTip(dateTip);
+    m_date->setToolTip(dateTip);
     m_date->setDisplayFormat(DateFormat::pattern());
     const QString domain = m_domain->currentData().toString();
     const QSignalBlocker blocker(m_domain);

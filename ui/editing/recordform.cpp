@@ -103,6 +103,8 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec, QString *problem)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         for (const QString &key : Vocabulary::keys(spec.vocabulary))
             combo->addItem(Vocabulary::label(spec.vocabulary, key), key);
+        combo->setCurrentIndex(-1);
+        combo->setPlaceholderText(tr("Choose…"));
         return combo;
     }
     case FieldSpec::Reference: {
@@ -155,7 +157,7 @@ void RecordForm::setValues(const QVariantMap &values)
             auto *combo = static_cast<QComboBox *>(editor);
             const int index = value.isNull() ? -1 : combo->findData(value);
             if (index >= 0 || spec.kind == FieldSpec::Choice)
-                combo->setCurrentIndex(qMax(0, index));
+                combo->setCurrentIndex(index);   // a choice with no value stays unchosen: no silent first item
             else
                 combo->setCurrentIndex(spec.required ? -1 : 0);
             // the chosen record's whole name shows ("TCL-2024-001 — Segnalazioni civiche…" was

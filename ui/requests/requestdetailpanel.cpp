@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestdetailpanel.h"
 
+#include "domain/deadlineexplanation.h"
+#include "domain/tacitdecisions.h"
 #include "domain/vocabulary.h"
 #include "drafting/requestchecklist.h"
 #include "items/requestdetails.h"
@@ -9,6 +11,7 @@
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
 
+#include <QDate>
 #include <QUrl>
 
 namespace citylab {
@@ -41,14 +44,20 @@ QString RequestDetailPanel::page(qint64 id) const
     page.field(tr("Protocol number"), d.protocolNumber);
     page.field(tr("Required before going live"), d.requiredForActivation ? tr("yes") : tr("no"));
 
+    // The due date's arithmetic, as legal staff would check it by hand.
     page.section(tr("Clock"));
-    page.field(tr("Statutory answer time"), d.statutoryDays > 0 ? tr("%n day(s)", nullptr, d.statutoryDays) : QString());
-    page.field(tr("Submitted on"), d.submittedOn);
-    if (d.status == QLatin1String("integration_requested"))
-        page.field(tr("Suspended since"), tr("%1, waiting for the integration; %n day(s) left when it arrives", nullptr,
-                                             d.statutoryDays - d.daysUsedBeforeSuspension)
-                                              .arg(HtmlBuilder::date(d.suspendedOn)));
-    page.field(tr("Due on"), d.dueOn);
+    const QList<DeadlineExplanation::Line> clock = DeadlineExplanation::lines(d.clock, d.statutoryDays, QDate::currentDate());
+    for (const DeadlineExplanation::Line &line : clock) {
+        if (line.warning)
+            page.warningField(line.label, line.text);
+        else
+            page.field(line.label, line.text);
+    }
+    if (d.clock.running && QDate::currentDate() > d.clock.dueOn) {
+        const QString silence = TacitDecisions::afterTerm(TacitDecisions::rule(store(), d.kind), HtmlBuilder::date(d.clock.dueOn));
+        if (!silence.isEmpty())
+            page.warningField(tr("Silence"), silence);
+    }
     page.field(tr("Decided on"), d.decidedOn);
     if (!d.decisionNotes.isEmpty())
         page.field(tr("Decision and conditions"), d.decisionNotes);

@@ -31,6 +31,7 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
 {
     setObjectName(QStringLiteral("requestsView"));
     table()->setObjectName(QStringLiteral("requestsTable"));
+    searchField()->setObjectName(QStringLiteral("requestSearch"));
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
     filterBar()->insertWidget(0, m_status, 1);
     m_new = addButton(QStringLiteral("newRequest"));
@@ -38,18 +39,38 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     m_step = addButton(QStringLiteral("nextStep"));
     m_draft = addButton(QStringLiteral("draftRequest"));
     auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
-    connect(searchField(), &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
-    // The status filter is a fixed-string filter on the status label column when chosen.
+    // One filter at a time: typed words over every column, or a status (or overdue) chosen.
+    connect(searchField(), &QLineEdit::textChanged, this, [this, filter](const QString &text) {
+        if (!text.isEmpty() && m_status->currentIndex() > 0) {
+            const QSignalBlocker blocker(m_status);
+            m_status->setCurrentIndex(0);
+        }
+        filter->setFilterKeyColumn(-1);
+        filter->setFilterRole(Qt::DisplayRole);
+        filter->setFilterFixedString(text);
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this, filter] {
         const QString key = m_status->currentData().toString();
-        filter->setFilterKeyColumn(key.isEmpty() ? -1 : int(RequestTableModel::Status));
-        if (key.isEmpty())
+        if (key.isEmpty()) {
+            filter->setFilterKeyColumn(-1);
+            filter->setFilterRole(Qt::DisplayRole);
             filter->setFilterFixedString(searchField()->text());
-        else // whole label: "Submitted" must not match "Resubmitted"
+            return;
+        }
+        {
+            const QSignalBlocker blocker(searchField());
+            searchField()->clear();
+        }
+        if (key == QLatin1String("overdue")) {
+            filter->setFilterKeyColumn(RequestTableModel::Term);
+            filter->setFilterRole(SqlTableModel::KeyRole);
+            filter->setFilterRegularExpression(QRegularExpression(QStringLiteral("^overdue$")));
+        } else { // the whole label: "Submitted" must not match "Resubmitted"
+            filter->setFilterKeyColumn(RequestTableModel::Status);
+            filter->setFilterRole(Qt::DisplayRole);
             filter->setFilterRegularExpression(QRegularExpression(
                 u'^' + QRegularExpression::escape(Vocabulary::label(Vocabulary::RequestStatus, key)) + u'$'));
-        if (!key.isEmpty())
-            searchField()->clear();
+        }
     });
     connect(m_new, &QToolButton::clicked, this, &RequestsView::createRequest);
     connect(m_edit, &QToolButton::clicked, this, &RequestsView::editCurrent);
@@ -66,6 +87,7 @@ void RequestsView::retranslate()
     const QSignalBlocker blocker(m_status);
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Overdue"), QStringLiteral("overdue"));   // the clock ran out, no decision yet
     for (const QString &key : Vocabulary::keys(Vocabulary::RequestStatus))
         m_status->addItem(Vocabulary::label(Vocabulary::RequestStatus, key), key);
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));

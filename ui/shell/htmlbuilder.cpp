@@ -47,6 +47,13 @@ void HtmlBuilder::field(const QString &label, const QString &value)
         + QStringLiteral("</td><td>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
 }
 
+void HtmlBuilder::warningField(const QString &label, const QString &value)
+{
+    field(label, value);
+    if (!value.isEmpty()) // the cell just written: its value in the warning colour
+        m_html.replace(m_html.lastIndexOf(QStringLiteral("<td>")), 4, QStringLiteral("<td style='color:#a40000;font-weight:bold'>"));
+}
+
 void HtmlBuilder::field(const QString &label, const QDate &value)
 {
     field(label, date(value));

@@ -15,6 +15,7 @@ public:
     void heading(const QString &text, const QString &subtitle = {});
     void section(const QString &title);
     void field(const QString &label, const QString &value);
+    void warningField(const QString &label, const QString &value);   // red: overdue, missing
     void field(const QString &label, const QDate &date);
     void paragraph(const QString &text);
     // Markup made elsewhere (e.g. chart images), appended as is.

@@ -18,6 +18,7 @@
 #include "items/recordlocator.h"
 #include "map/mapview.h"
 #include "requests/requestsview.h"
+#include "requests/tacitdecisionsdialog.h"
 #include "search/searchdialog.h"
 #include "today/todayview.h"
 #include "demo/demodatabase.h"
@@ -208,6 +209,7 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTable);
     m_closeAction = new QAction(this);
+    m_closeAction->setObjectName(QStringLiteral("closeDatabaseAction"));
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, [this] {
         m_backups->waitForDailyBackup();
@@ -276,9 +278,21 @@ void MainWindow::createActions()
 
     // One undo history for the whole case manager (Ctrl+Z, Ctrl+Shift+Z).
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_undo->createUndoAction(this);
+    // Our own actions rather than QUndoStack's: those keep the "Undo %1" of the language
+    // the window started in, so a live switch left the menu half in the old language.
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    connect(m_redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
     // Ctrl+Shift+Z everywhere, plus the platform's own; listed once, since the same key
     // twice on one action makes Qt call it ambiguous and do nothing (Linux's Redo is Ctrl+Shift+Z).
     QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
@@ -309,6 +323,14 @@ void MainWindow::createActions()
         if (m_store && m_store->isOpen())
             MetricsManager(*m_store, *m_undo, this).exec();
     });
+    // Requests (ui/requests): what an authority's silence means, per kind of request.
+    QAction *silence = m_editMenu->addAction(QString());
+    silence->setObjectName(QStringLiteral("tacitDecisionsAction"));
+    connect(silence, &QAction::triggered, this, [this] {
+        if (m_store && m_store->isOpen())
+            TacitDecisionsDialog(*m_store, this).exec();
+    });
+    m_databaseActions = {importMeasurements, exportZones, report, letterTemplates, letterhead, metrics, silence};
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString());
@@ -355,9 +377,11 @@ void MainWindow::retranslate()
     m_teamSync->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    updateUndoActions();
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
     findChild<QAction *>(QStringLiteral("metricsAction"))->setText(tr("&Metrics…"));
+    findChild<QAction *>(QStringLiteral("tacitDecisionsAction"))->setText(tr("&Silence of Authorities…"));
     findChild<QAction *>(QStringLiteral("importMeasurementsAction"))->setText(tr("&Import Measurements…"));
     findChild<QAction *>(QStringLiteral("exportZonesAction"))->setText(tr("Export &Zones…"));
     findChild<QAction *>(QStringLiteral("reportAction"))->setText(tr("&Report…"));
@@ -373,6 +397,15 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_navigation->count(); ++i)
         m_navigation->item(i)->setText(m_views.at(i).title());
     updateStatus();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undo->undoText(), redo = m_undo->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_redoAction->setEnabled(m_undo->canRedo());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -401,8 +434,10 @@ bool MainWindow::openDatabase(const QString &path, bool create)
     m_backups->startDailyBackup();
     m_teamSync->storeOpened();
     m_welcome->setMessage({});
-    RecentDatabases::add(path);
-    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    if (m_remembersSession) {
+        RecentDatabases::add(path);
+        QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    }
     updateNavigation();
     showView(QSettings().value(QStringLiteral("mainWindow/view"), m_views.first().id).toString());
     updateStatus();
@@ -433,6 +468,8 @@ void MainWindow::updateNavigation()
     m_closeAction->setEnabled(open);
     m_backups->setEnabled(open);
     m_searchAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(open);
     m_exportAction->setEnabled(false);
     if (!open)
         m_stack->setCurrentWidget(m_welcome);
@@ -476,7 +513,8 @@ void MainWindow::showView(const QString &id)
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row);
     m_viewActions->actions().at(row)->setChecked(true);
-    QSettings().setValue(QStringLiteral("mainWindow/view"), m_views.at(row).id);
+    if (m_remembersSession)
+        QSettings().setValue(QStringLiteral("mainWindow/view"), m_views.at(row).id);
 }
 
 void MainWindow::openRecord(const QString &table, qint64 id)
@@ -694,6 +732,10 @@ QStringList MainWindow::saveScreenshots(const QString &folder)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_remembersSession) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

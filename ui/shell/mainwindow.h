@@ -54,6 +54,9 @@ public:
 
     // Shows every main view in turn and saves a PNG of the window for each into `folder`.
     QStringList saveScreenshots(const QString &folder);
+    // Off for a screenshot tour or a start-up probe: the views, database and geometry they
+    // go through are not the user's, and the next real start must not open on them.
+    void setRemembersSession(bool remembers) { m_remembersSession = remembers; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +77,7 @@ private:
     void dropViews();
     void updateNavigation();
     void updateStatus();
+    void updateUndoActions();
     void showProblem(const QString &message);
     void chooseAndOpen();
     void chooseAndCreate();
@@ -113,6 +117,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    bool m_remembersSession = true;
+    QList<QAction *> m_databaseActions;   // do nothing without an open database: disabled then
     QActionGroup *m_viewActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

@@ -16,6 +16,7 @@ namespace citylab {
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_about(new QLabel(this))
     , m_message(new QLabel(this))
     , m_open(new QPushButton(this))
     , m_new(new QPushButton(this))
@@ -28,6 +29,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_title->setFont(big);
+    m_about->setObjectName(QStringLiteral("welcomeAbout"));
+    m_about->setWordWrap(true);
+    m_about->setTextFormat(Qt::RichText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000"));
     m_message->hide();
@@ -40,6 +44,8 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *column = new QVBoxLayout;
     column->addWidget(m_title);
+    column->addSpacing(8);
+    column->addWidget(m_about);
     column->addSpacing(8);
     column->addWidget(m_message);
     column->addLayout(buttons);
@@ -69,6 +75,12 @@ void WelcomePage::setMessage(const QString &message)
 void WelcomePage::retranslate()
 {
     m_title->setText(tr("No database is open"));
+    // What the program is for, for someone who opens it the first time.
+    m_about->setText(tr("CityLab keeps a city lab's experiments, their zones on the map, partnership agreements, "
+                        "requests to authorities and measured outcomes in one file on this computer.")
+                     + QStringLiteral("<br>")
+                     + tr("To look around first, create the demo database: a made-up lab with experiments at every "
+                          "stage, which you can change freely."));
     m_open->setText(tr("Open a database…"));
     m_new->setText(tr("New empty database…"));
     m_demo->setText(tr("New demo database…"));

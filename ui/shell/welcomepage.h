@@ -33,6 +33,7 @@ private:
     void fillRecent();
 
     QLabel *m_title;
+    QLabel *m_about;
     QLabel *m_message;
     QPushButton *m_open;
     QPushButton *m_new;
