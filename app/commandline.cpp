@@ -372,6 +372,9 @@ int CommandLine::deadlines()
     parser.addOption({QStringLiteral("stuck-days"), tr("An experiment this many days in one stage before going live is "
                                                        "listed as stuck (default: the database's setting, made in Today)."),
                       tr("N")});
+    parser.addOption({QStringLiteral("officer"), tr("Only what concerns the experiments of this officer."), tr("NAME")});
+    parser.addOption({QStringLiteral("closed-follow-ups"),
+                      tr("Also list follow-ups of rejected or withdrawn experiments (left out by default, as in Today).")});
     QString path;
     if (const auto status = parseVerb(parser, QStringLiteral("deadlines"), &path))
         return *status;
@@ -402,8 +405,13 @@ int CommandLine::deadlines()
     if (!openForReading(store, path))
         return BadData;
     options.stuckAfterDays = stuckDays > 0 ? stuckDays : Deadlines::stuckAfterDays(store);
+    options.followUpsOfClosedExperiments = parser.isSet(QStringLiteral("closed-follow-ups"));
     QString error;
-    const QList<Deadline> list = Deadlines::collect(store, options, &error);
+    QList<Deadline> list = Deadlines::collect(store, options, &error);
+    if (parser.isSet(QStringLiteral("officer"))) {
+        const QString officer = parser.value(QStringLiteral("officer"));
+        list.removeIf([&officer](const Deadline &d) { return d.officer.compare(officer, Qt::CaseInsensitive) != 0; });
+    }
     if (reportDamage(store))
         return BadData;
     if (!error.isEmpty()) {

@@ -19,7 +19,9 @@
 #include <QApplication>
 #include <QSignalSpy>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QSqlQuery>
 #include <QDateEdit>
 #include <QDir>
@@ -28,6 +30,9 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QSplitter>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -134,6 +139,42 @@ private slots:
         const QStringList lines = text.mid(history).split(u'\n');
         QVERIFY(lines.size() > 6);
         QCOMPARE(lines.mid(4, 2), (QStringList{HtmlBuilder::date(QDate::currentDate()), QStringLiteral("Proposal")}));
+    }
+
+    // The page's actions wrap onto more lines in a narrow panel instead of hiding behind a
+    // "»" that did nothing; and a new agreement can be made from the page itself.
+    void everyPageActionIsReachableWhenNarrow()
+    {
+        MainWindow window;
+        window.resize(1024, 708);
+        auto *view = openView<ExperimentsView>(window, QStringLiteral("experiments"));
+        QVERIFY(view);
+        auto *splitter = view->findChild<QSplitter *>();
+        QVERIFY(splitter);
+        splitter->setSizes({splitter->width() - 240, 240});
+        QApplication::processEvents();
+        auto *actions = view->findChild<QWidget *>(QStringLiteral("recordActions"));
+        QVERIFY(actions && actions->width() <= 260);
+        const QList<QToolButton *> buttons = actions->findChildren<QToolButton *>();
+        QVERIFY(buttons.size() >= 6);
+        for (QToolButton *button : buttons) {
+            QVERIFY2(button->isVisible() && actions->rect().contains(button->geometry()),
+                     qPrintable(button->objectName() + QStringLiteral(" hidden or cut")));
+        }
+
+        auto *page = window.findChild<QTextBrowser *>(QStringLiteral("experimentDetails"));
+        QTextCursor link = page->document()->find(QStringLiteral("New agreement…"));
+        QVERIFY(!link.isNull());
+        link.setPosition(link.selectionStart() + 2);
+        page->ensureCursorVisible();
+        page->setTextCursor(link);
+        page->ensureCursorVisible();
+        QTest::mouseClick(page->viewport(), Qt::LeftButton, {}, page->cursorRect(link).center());
+        RecordEditDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view->findChild<RecordEditDialog *>()) != nullptr);
+        QVERIFY(dialog->windowTitle().contains(window.store().record(QStringLiteral("experiments"), view->currentRecord())
+                                                   .value(QStringLiteral("code")).toString()));
+        dialog->reject();
     }
 
     void badInputIsShownOnItsFieldAndNothingIsSaved()
@@ -336,6 +377,37 @@ private slots:
 
         RecordEditDialog *dialog = clickAndGetDialog(view, QStringLiteral("logContact"));
         type(dialog, QStringLiteral("summary"), QStringLiteral("Sopralluogo in via Garibaldi con la Polizia Municipale"));
+        // the Person list holds the people of the organization chosen, and is searched by typing
+        auto *organization = dialog->findChild<QComboBox *>(QStringLiteral("field_organization_id"));
+        auto *person = dialog->findChild<QComboBox *>(QStringLiteral("field_person_id"));
+        QSqlQuery people(window.store().database());
+        QVERIFY(people.exec(QStringLiteral("SELECT organization_id, count(*), min(full_name) FROM people"
+                                           " WHERE organization_id IS NOT NULL GROUP BY organization_id ORDER BY 2 DESC LIMIT 1")));
+        QVERIFY(people.next());
+        const qint64 organizationId = people.value(0).toLongLong();
+        const int staff = people.value(1).toInt();
+        const QString someone = people.value(2).toString();
+        people.finish();
+        organization->setCurrentIndex(organization->findData(organizationId));
+        QCOMPARE(person->count(), staff + 1);   // and "—"
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        person->setFocus();
+        person->lineEdit()->clear();
+        QTest::keyClicks(person->lineEdit(), someone.left(someone.size() - 2).mid(1));
+        QTRY_VERIFY(person->completer()->popup()->isVisible());
+        QVERIFY(person->completer()->completionCount() >= 1);
+        QTest::keyClick(person->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(person->completer()->popup(), Qt::Key_Return);
+        QVERIFY2(person->currentText().startsWith(someone), qPrintable(person->currentText()));
+        const QVariant chosen = person->currentData();
+        QVERIFY(!chosen.isNull());
+        // a name that is not in the list is refused, not saved as nobody
+        person->lineEdit()->setText(QStringLiteral("Nessuno Conosciuto"));
+        dialog->accept();
+        QVERIFY2(errorUnder(dialog, QStringLiteral("person_id")).contains(QStringLiteral("Nessuno Conosciuto")),
+                 qPrintable(errorUnder(dialog, QStringLiteral("person_id"))));
+        person->setCurrentIndex(person->findData(chosen));
         dialog->findChild<QDateEdit *>(QStringLiteral("field_occurred_on"))->setDate(QDate(2026, 5, 4));
         // typed into the empty field, as an officer does: the date is kept (it used to become
         // "—01052026" and be dropped without a word)
@@ -349,6 +421,12 @@ private slots:
         dialog->accept();
         QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Sopralluogo in via Garibaldi")));
         QTRY_VERIFY(!view->findChild<RecordEditDialog *>());
+        QSqlQuery logged(window.store().database());
+        QVERIFY(logged.exec(QStringLiteral("SELECT person_id, organization_id FROM interactions WHERE summary LIKE 'Sopralluogo in via Garibaldi%'")));
+        QVERIFY(logged.next());
+        QCOMPARE(logged.value(0).toLongLong(), chosen.toLongLong());
+        QCOMPARE(logged.value(1).toLongLong(), organizationId);
+        logged.finish();
 
         dialog = clickAndGetDialog(view, QStringLiteral("addAgreement"));
         QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("field_title"))->text().contains(

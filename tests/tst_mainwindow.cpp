@@ -19,7 +19,9 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDrag>
 #include <QImage>
@@ -34,6 +36,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -277,6 +280,103 @@ private slots:
         auto *details = window.findChild<QTextBrowser *>(QStringLiteral("requestDetails"));
         QVERIFY2(details->toPlainText().startsWith(request->text(3)), qPrintable(details->toPlainText().left(80)));
         QVERIFY(details->toPlainText().contains(q.value(0).toString()));  // and names its experiment
+    }
+
+    // Today you can act on: a follow-up's menu marks it done (undoable) or postpones it;
+    // filters by kind and by officer ("Mine" is who the user says they are in Edit →
+    // Preferences…); follow-ups of rejected or withdrawn experiments stay out unless asked.
+    void todayActsOnFollowUpsAndFilters()
+    {
+        MainWindow window;
+        window.resize(1366, 708);
+        window.show();
+        QVERIFY(window.openDatabase(m_demo));
+        auto *today = qobject_cast<TodayView *>(window.view(QStringLiteral("today")));
+        auto *list = today->findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        const auto rows = [list] {
+            QList<QTreeWidgetItem *> items;
+            for (int group = 0; group < list->topLevelItemCount(); ++group)
+                for (int i = 0; i < list->topLevelItem(group)->childCount(); ++i)
+                    items << list->topLevelItem(group)->child(i);
+            return items;
+        };
+        const auto followUp = [&](const QString &summary) -> QTreeWidgetItem * {
+            for (QTreeWidgetItem *item : rows())
+                if (item->text(5) == summary)
+                    return item;
+            return nullptr;
+        };
+        QSqlQuery q(window.store().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM experiments WHERE stage = 'rejected' LIMIT 1")) && q.next());
+        const qint64 rejected = q.value(0).toLongLong();
+        QVERIFY(q.exec(QStringLiteral("SELECT id, officer FROM experiments WHERE stage = 'active' AND officer IS NOT NULL LIMIT 1")) && q.next());
+        const qint64 active = q.value(0).toLongLong();
+        const QString officer = q.value(1).toString();
+        q.finish();
+        const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        const auto logContact = [&](qint64 experiment, const QString &summary) {
+            return window.store().insert(QStringLiteral("interactions"),
+                                         {{QStringLiteral("kind"), QStringLiteral("call")}, {QStringLiteral("summary"), summary},
+                                          {QStringLiteral("occurred_on"), QDate::currentDate().addDays(-9).toString(Qt::ISODate)},
+                                          {QStringLiteral("experiment_id"), experiment}, {QStringLiteral("follow_up_on"), yesterday}});
+        };
+        QVERIFY(logContact(rejected, QStringLiteral("Richiamare il proponente respinto")) > 0);
+        const qint64 open = logContact(active, QStringLiteral("Inviare il verbale del sopralluogo"));
+        QVERIFY(open > 0);
+        QTRY_VERIFY(followUp(QStringLiteral("Inviare il verbale del sopralluogo")));
+        QVERIFY(!followUp(QStringLiteral("Richiamare il proponente respinto")));
+        auto *closed = today->findChild<QCheckBox *>(QStringLiteral("todayClosedFollowUps"));
+        closed->setChecked(true);
+        QVERIFY(followUp(QStringLiteral("Richiamare il proponente respinto")));
+        closed->setChecked(false);
+
+        // the menu of a follow-up: mark as done, and Ctrl+Z brings it back
+        const auto chooseFromMenu = [&](QTreeWidgetItem *item, const QString &action) {
+            QTimer::singleShot(0, this, [action] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction *entry : menu->actions())
+                    if (entry->text() == action)
+                        entry->trigger();
+                menu->close();
+            });
+            list->scrollToItem(item);
+            const QPoint at = list->visualItemRect(item).center();
+            QContextMenuEvent click(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(list->viewport(), &click);   // a right click on the row
+        };
+        chooseFromMenu(followUp(QStringLiteral("Inviare il verbale del sopralluogo")), QStringLiteral("Mark as done"));
+        QCOMPARE(window.store().record(QStringLiteral("interactions"), open).value(QStringLiteral("follow_up_done")).toInt(), 1);
+        QTRY_VERIFY(!followUp(QStringLiteral("Inviare il verbale del sopralluogo")));
+        window.undoStack().undo();
+        QTRY_VERIFY(followUp(QStringLiteral("Inviare il verbale del sopralluogo")));
+        chooseFromMenu(followUp(QStringLiteral("Inviare il verbale del sopralluogo")), QStringLiteral("Postpone by a week"));
+        QCOMPARE(window.store().record(QStringLiteral("interactions"), open).value(QStringLiteral("follow_up_on")).toString(),
+                 QDate::currentDate().addDays(7).toString(Qt::ISODate));
+
+        // by kind, and "Mine" once the user says who they are
+        auto *kind = today->findChild<QComboBox *>(QStringLiteral("todayKindFilter"));
+        kind->setCurrentIndex(kind->findData(int(Deadline::FollowUp)));
+        for (QTreeWidgetItem *item : rows())
+            QCOMPARE(item->text(2), QStringLiteral("Follow-up"));
+        kind->setCurrentIndex(0);
+        QTimer::singleShot(0, this, [officer] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("preferencesDialog"));
+            dialog->findChild<QComboBox *>(QStringLiteral("officerName"))->setCurrentText(officer);
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        auto *who = today->findChild<QComboBox *>(QStringLiteral("todayOfficerFilter"));
+        const int mine = who->findText(QStringLiteral("Mine (%1)").arg(officer));
+        QVERIFY(mine > 0);
+        who->setCurrentIndex(mine);
+        Deadlines::Options options;
+        int expected = 0;
+        for (const Deadline &d : Deadlines::collect(window.store(), options))
+            expected += d.officer == officer ? 1 : 0;
+        QCOMPARE(rows().size(), expected);
+        QVERIFY(expected > 0 && expected < today->overdueCount() + today->upcomingCount() + 1);
     }
 
     // Every kind of entry on Today opens the page its record lives on.

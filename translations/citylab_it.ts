@@ -820,6 +820,18 @@ Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
 Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
     </message>
+    <message>
+        <source>Only what concerns the experiments of this officer.</source>
+        <translation>Solo ciò che riguarda le sperimentazioni di questo referente.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Also list follow-ups of rejected or withdrawn experiments (left out by default, as in Today).</source>
+        <translation>Elenca anche i richiami di sperimentazioni respinte o ritirate (esclusi in modo predefinito, come in Oggi).</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictCommands</name>
@@ -1771,6 +1783,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Import measurements from a CSV file…</source>
         <translation>Importa misurazioni da un file CSV…</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Nuovo accordo…</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2828,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Ripeti %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4035,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>&amp;Your name as officer:</source>
+        <translation>Il &amp;tuo nome come referente:</translation>
+    </message>
+    <message>
+        <source>As it is written on the experiments you follow. Today&apos;s &quot;Mine&quot; shows what concerns them.</source>
+        <translation>Come è scritto sulle sperimentazioni che segui. In Oggi, «Le mie» mostra ciò che le riguarda.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::RecordBrowser</name>
     <message>
         <source>Columns</source>
@@ -4084,6 +4119,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Choose…</source>
         <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Nothing in the list is called “%1”: choose one of its entries.</source>
+        <translation>Nell&apos;elenco non c&apos;è nulla che si chiami «%1»: scegli una delle sue voci.</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +6826,70 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>deadlines-%1.csv</source>
         <translation>scadenze-%1.csv</translation>
+    </message>
+    <message>
+        <source>Follow-ups of rejected or withdrawn experiments</source>
+        <translation>Richiami di sperimentazioni respinte o ritirate</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <source>Regulatory requests</source>
+        <translation>Istanze</translation>
+    </message>
+    <message>
+        <source>Agreements to renew</source>
+        <translation>Accordi da rinnovare</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Richiami</translation>
+    </message>
+    <message>
+        <source>Stuck experiments</source>
+        <translation>Sperimentazioni ferme</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tutti i referenti</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Le mie (%1)</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Segna come fatto</translation>
+    </message>
+    <message>
+        <source>Postpone by a week</source>
+        <translation>Rimanda di una settimana</translation>
+    </message>
+    <message>
+        <source>Postpone by a month</source>
+        <translation>Rimanda di un mese</translation>
+    </message>
+    <message>
+        <source>Postpone to…</source>
+        <translation>Rimanda al…</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>Richiamo fatto: %1</translation>
+    </message>
+    <message>
+        <source>Cannot close the follow-up</source>
+        <translation>Impossibile chiudere il richiamo</translation>
+    </message>
+    <message>
+        <source>Follow-up postponed: %1</source>
+        <translation>Richiamo rimandato: %1</translation>
+    </message>
+    <message>
+        <source>Cannot postpone the follow-up</source>
+        <translation>Impossibile rimandare il richiamo</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
             d.dueOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
             d.daysLeft = int(options.today.daysTo(d.dueOn));
             d.status = q.value(4).toString();
+            d.officer = q.value(5).toString();
             result << d;
         }
         // A failure half-way (a damaged page) ends the loop like the last row does.
@@ -54,29 +55,33 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
     };
 
     // Requests whose statutory clock runs (a suspended one has no due date until resubmitted).
-    q.prepare(QStringLiteral("SELECT r.id, r.reference, r.subject || ' — ' || o.name, r.due_on, r.status"
+    q.prepare(QStringLiteral("SELECT r.id, r.reference, r.subject || ' — ' || o.name, r.due_on, r.status, e.officer"
                              " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
+                             " LEFT JOIN experiments e ON e.id = r.experiment_id"
                              " WHERE r.status IN ('submitted', 'resubmitted') AND r.due_on <= ?"));
     q.addBindValue(horizon);
     add(Deadline::Request, QStringLiteral("regulatory_requests"));
 
     // Signed agreements whose renewal notice has started (or that ran out still "signed").
-    q.prepare(QStringLiteral("SELECT id, coalesce(protocol_number, ''), title, valid_to, status FROM agreements"
-                             " WHERE status = 'signed' AND valid_to IS NOT NULL"
-                             " AND date(valid_to, '-' || renewal_notice_days || ' days') <= ?"));
+    q.prepare(QStringLiteral("SELECT a.id, coalesce(a.protocol_number, ''), a.title, a.valid_to, a.status, e.officer"
+                             " FROM agreements a LEFT JOIN experiments e ON e.id = a.experiment_id"
+                             " WHERE a.status = 'signed' AND a.valid_to IS NOT NULL"
+                             " AND date(a.valid_to, '-' || a.renewal_notice_days || ' days') <= ?"));
     q.addBindValue(horizon);
     add(Deadline::Agreement, QStringLiteral("agreements"));
 
-    q.prepare(QStringLiteral("SELECT i.id, coalesce(e.code, o.name, ''), i.summary, i.follow_up_on, 'open'"
+    q.prepare(QStringLiteral("SELECT i.id, coalesce(e.code, o.name, ''), i.summary, i.follow_up_on, 'open', e.officer"
                              " FROM interactions i LEFT JOIN experiments e ON e.id = i.experiment_id"
                              " LEFT JOIN organizations o ON o.id = i.organization_id"
-                             " WHERE i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL AND i.follow_up_on <= ?"));
+                             " WHERE i.follow_up_done = 0 AND i.follow_up_on IS NOT NULL AND i.follow_up_on <= ?"
+                             " AND (? OR e.stage IS NULL OR e.stage NOT IN ('rejected', 'withdrawn'))"));
     q.addBindValue(horizon);
+    q.addBindValue(options.followUpsOfClosedExperiments);
     add(Deadline::FollowUp, QStringLiteral("interactions"));
 
     // Experiments that have not moved for too long before going live: due when the
     // threshold was (or will be) reached.
-    q.prepare(QStringLiteral("SELECT id, code, title, date(stage_since, '+' || ? || ' days'), stage FROM experiments"
+    q.prepare(QStringLiteral("SELECT id, code, title, date(stage_since, '+' || ? || ' days'), stage, officer FROM experiments"
                              " WHERE stage IN ('proposal', 'screening', 'agreement', 'authorization')"
                              " AND date(stage_since, '+' || ? || ' days') <= ?"));
     q.addBindValue(options.stuckAfterDays);

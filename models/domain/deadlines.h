@@ -25,6 +25,7 @@ struct Deadline
     QDate dueOn;
     int daysLeft = 0;     // negative when overdue
     QString status;       // the record's status or stage key
+    QString officer;      // the officer of the experiment it belongs to, when it belongs to one
 
     static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment
 };
@@ -42,6 +43,8 @@ public:
         QDate today = QDate::currentDate();
         int horizonDays = 30;        // what falls due within this many days (and all overdue)
         int stuckAfterDays = defaultStuckAfterDays;   // an experiment this long in one stage before it is active
+        // Follow-ups of rejected or withdrawn experiments nag nobody unless asked for.
+        bool followUpsOfClosedExperiments = false;
     };
 
     // Empty with *error set when the store cannot be read to the end.

@@ -5,6 +5,7 @@
 #include "store/storeread.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace citylab {
 
@@ -22,7 +23,7 @@ QString sqlOf(ChoiceLists::List list)
     case ChoiceLists::Experiments:
         return QStringLiteral("SELECT id, code || ' — ' || title FROM experiments ORDER BY code");
     case ChoiceLists::People:
-        return QStringLiteral("SELECT p.id, p.full_name || coalesce(' (' || o.name || ')', '')"
+        return QStringLiteral("SELECT p.id, p.full_name || coalesce(' (' || o.name || ')', ''), p.organization_id"
                               " FROM people p LEFT JOIN organizations o ON o.id = p.organization_id"
                               " ORDER BY p.full_name COLLATE NOCASE");
     case ChoiceLists::Agreements:
@@ -56,7 +57,7 @@ std::optional<QList<Choice>> ChoiceLists::load(const Store &store, List list, QS
     query.setForwardOnly(true);
     query.exec(sqlOf(list));
     while (query.next())
-        choices.append({query.value(0), query.value(1).toString()});
+        choices.append({query.value(0), query.value(1).toString(), query.record().count() > 2 ? query.value(2) : QVariant()});
     if (StoreRead::failed(query, store, error))
         return std::nullopt;
     return choices;

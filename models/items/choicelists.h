@@ -16,6 +16,7 @@ struct Choice
 {
     QVariant value;
     QString label;
+    QVariant group;   // what narrows the list, where a list has it: a person's organization
 };
 
 // The lists the record forms and the pickers offer, read from the store. A read that
@@ -28,7 +29,7 @@ public:
         Organizations,            // id, name
         Authorities,              // id, name: authorities and public bodies
         Experiments,              // id, "code — title"
-        People,                   // id, "name (organization)"
+        People,                   // id, "name (organization)", grouped by organization id
         Agreements,               // id, title
         Requests,                 // id, "reference — subject"
         Metrics,                  // id, "code — name (unit)"

@@ -128,6 +128,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
                          {Vocabulary::label(Vocabulary::AgreementStatus, a.status), HtmlBuilder::date(a.validTo)});
         page.endTable();
     }
+    if (m_undo)
+        page.rawHtml(QStringLiteral("<p><a href=\"agreements:new\">%1</a></p>").arg(tr("New agreement…").toHtmlEscaped()));
 
     page.section(tr("Regulatory requests"));
     if (d.requests.isEmpty()) {
@@ -217,6 +219,10 @@ bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
             ZoneFileActions::chooseAndImport(this, store(), recordId());
         else
             ZoneFileActions::chooseAndExport(this, store(), recordId());
+        return true;
+    }
+    if (url.scheme() == QLatin1String("agreements")) {
+        emit newAgreementRequested();
         return true;
     }
     if (url.scheme() == QLatin1String("import")) {

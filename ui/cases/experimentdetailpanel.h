@@ -21,6 +21,10 @@ public:
     // With an undo stack the page offers to add, edit and remove targets.
     ExperimentDetailPanel(Store &store, QUndoStack *undo, QWidget *parent = nullptr);
 
+signals:
+    // The page's "New agreement…" link; the case manager opens the form.
+    void newAgreementRequested();
+
 protected:
     QString page(qint64 id) const override;
     QString placeholder() const override;

@@ -89,6 +89,8 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     m_agreement = addButton(QStringLiteral("addAgreement"));
     connect(m_contact, &QToolButton::clicked, this, &ExperimentsView::logContact);
     connect(m_agreement, &QToolButton::clicked, this, &ExperimentsView::addAgreement);
+    connect(static_cast<ExperimentDetailPanel *>(details()), &ExperimentDetailPanel::newAgreementRequested, this,
+            &ExperimentsView::addAgreement);
     m_attach = addButton(QStringLiteral("attachFile"));
     connect(m_attach, &QToolButton::clicked, this, &ExperimentsView::attachFile);
     // GeoJSON / KML in and out for the selected experiment.

@@ -24,6 +24,7 @@ struct FieldSpec
     ChoiceLists::List choices = ChoiceLists::None;      // for Reference: the records it offers
     int minimum = 0, maximum = 0;                        // for Integer, when maximum > minimum
     QString notBefore;                                   // for Date: a date column it must not precede
+    QString narrowedBy;   // for Reference: a reference column whose value keeps only the choices of its group
     // A rule of the field's own (a code's pattern, a value already taken): the problem in
     // words, or an empty string when the value is fine. Not called for empty values.
     std::function<QString(const QVariant &value)> check;

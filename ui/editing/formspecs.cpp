@@ -85,9 +85,11 @@ FormSpec FormSpecs::interaction()
 {
     FieldSpec occurred = date("occurred_on");
     occurred.required = true;
+    FieldSpec person = reference("person_id", ChoiceLists::People);
+    person.narrowedBy = QStringLiteral("organization_id");   // the people of the organization chosen
     return {choice("kind", Vocabulary::InteractionKind), occurred, text("summary", true),
             ofKind("details", FieldSpec::MultiLine), reference("organization_id", ChoiceLists::Organizations),
-            reference("person_id", ChoiceLists::People),
+            person,
             reference("experiment_id", ChoiceLists::Experiments),
             reference("agreement_id", ChoiceLists::Agreements),
             reference("request_id", ChoiceLists::Requests),

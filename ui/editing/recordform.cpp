@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -78,6 +79,41 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
         m_editors.insert(field.column, editor);
         m_errors.insert(field.column, error);
     }
+    // A narrowed list follows the field that narrows it (a person: the organization chosen).
+    for (const FieldSpec &field : spec) {
+        auto *master = qobject_cast<QComboBox *>(m_editors.value(field.narrowedBy));
+        if (field.kind != FieldSpec::Reference || !master)
+            continue;
+        connect(master, &QComboBox::currentIndexChanged, this, [this, field, master] {
+            auto *combo = static_cast<QComboBox *>(m_editors.value(field.column));
+            fillReference(field, combo, master->currentData(), combo->currentData());
+        });
+    }
+}
+
+void RecordForm::fillReference(const FieldSpec &spec, QComboBox *combo, const QVariant &group, const QVariant &keep)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (!spec.required)
+        combo->addItem(QStringLiteral("—"), QVariant());
+    for (const Choice &choice : m_choices.value(spec.column))
+        if (group.isNull() || choice.group == group || (!keep.isNull() && choice.value == keep))
+            combo->addItem(choice.label, choice.value);
+    const int index = keep.isNull() ? -1 : combo->findData(keep);
+    combo->setCurrentIndex(index >= 0 ? index : spec.required ? -1 : 0);
+}
+
+QString RecordForm::unmatchedText(const FieldSpec &spec) const
+{
+    // typed into a searchable list without choosing one of its entries
+    auto *combo = qobject_cast<QComboBox *>(m_editors.value(spec.column));
+    if (spec.kind != FieldSpec::Reference || !combo)
+        return {};
+    const QString typed = combo->currentText().trimmed();
+    if (typed.isEmpty() || combo->findText(typed, Qt::MatchFixedString) >= 0)
+        return {};
+    return typed;
 }
 
 QWidget *RecordForm::createEditor(const FieldSpec &spec, QString *problem)
@@ -112,11 +148,14 @@ QWidget *RecordForm::createEditor(const FieldSpec &spec, QString *problem)
         auto *combo = new QComboBox(this);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(24);
-        if (!spec.required)
-            combo->addItem(QStringLiteral("—"), QVariant());
-        if (const auto choices = ChoiceLists::load(m_store, spec.choices, problem))
-            for (const Choice &choice : *choices)
-                combo->addItem(choice.label, choice.value);
+        // typing part of a name anywhere in it finds the record, in lists of hundreds
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        m_choices.insert(spec.column, ChoiceLists::load(m_store, spec.choices, problem).value_or(QList<Choice>()));
+        fillReference(spec, combo, QVariant(), {});
         return combo;
     }
     case FieldSpec::Boolean:
@@ -155,6 +194,8 @@ void RecordForm::setValues(const QVariantMap &values)
         case FieldSpec::Choice:
         case FieldSpec::Reference: {
             auto *combo = static_cast<QComboBox *>(editor);
+            if (spec.kind == FieldSpec::Reference && !spec.narrowedBy.isEmpty())
+                fillReference(spec, combo, values.value(spec.narrowedBy), value);
             const int index = value.isNull() ? -1 : combo->findData(value);
             if (index >= 0 || spec.kind == FieldSpec::Choice)
                 combo->setCurrentIndex(index);   // a choice with no value stays unchosen: no silent first item
@@ -204,8 +245,16 @@ QVariant RecordForm::value(const FieldSpec &spec) const
         return text.isEmpty() ? QVariant() : QVariant(text.toInt());
     }
     case FieldSpec::Choice:
-    case FieldSpec::Reference:
         return static_cast<QComboBox *>(editor)->currentData();
+    case FieldSpec::Reference: {
+        // the entry whose name is typed (or chosen); none for a name that is not in the list
+        auto *combo = static_cast<QComboBox *>(editor);
+        const int current = combo->currentIndex();
+        if (current >= 0 && combo->itemText(current) == combo->currentText())
+            return combo->itemData(current);   // two entries may read alike: the one chosen
+        const int index = combo->findText(combo->currentText().trimmed(), Qt::MatchFixedString);
+        return index >= 0 ? combo->itemData(index) : QVariant();
+    }
     case FieldSpec::Boolean:
         return int(static_cast<QCheckBox *>(editor)->isChecked());
     case FieldSpec::Number: {
@@ -259,6 +308,10 @@ bool RecordForm::validate()
     };
     for (const FieldSpec &spec : std::as_const(m_spec)) {
         const QVariant value = current.value(spec.column);
+        if (const QString typed = unmatchedText(spec); !typed.isEmpty()) {
+            problem(spec.column, tr("Nothing in the list is called “%1”: choose one of its entries.").arg(typed));
+            continue;
+        }
         if (spec.required && value.isNull()) {
             problem(spec.column, tr("%1 is required.").arg(FieldLabels::label(spec.column)));
             continue;

@@ -7,6 +7,7 @@
 #include <QVariantMap>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 
@@ -34,11 +35,15 @@ public:
 private:
     QWidget *createEditor(const FieldSpec &spec, QString *problem);
     QVariant value(const FieldSpec &spec) const;
+    // A reference's list, only the entries of `group` when not null, `keep` always.
+    void fillReference(const FieldSpec &spec, QComboBox *combo, const QVariant &group, const QVariant &keep);
+    QString unmatchedText(const FieldSpec &spec) const;
 
     const Store &m_store;
     FormSpec m_spec;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QList<Choice>> m_choices;   // each reference's whole list
 };
 
 } // namespace citylab

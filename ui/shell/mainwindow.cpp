@@ -7,6 +7,7 @@
 
 #include "recentdatabases.h"
 #include "welcomepage.h"
+#include "preferencesdialog.h"
 #include "recordbrowser.h"
 #include "agreements/agreementsview.h"
 #include "cases/experimentsview.h"
@@ -94,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     registerView(QStringLiteral("today"), [] { return tr("Today"); }, [this](Store &store) {
-        auto *today = new TodayView(store);
+        auto *today = new TodayView(store, *m_undo);
         connect(today, &TodayView::recordChosen, this, &MainWindow::openRecord);
         return today;
     });
@@ -330,6 +331,15 @@ void MainWindow::createActions()
         if (m_store && m_store->isOpen())
             TacitDecisionsDialog(*m_store, this).exec();
     });
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(QString());
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        if (PreferencesDialog(*m_store, this).exec() == QDialog::Accepted)
+            if (auto *today = qobject_cast<TodayView *>(m_views.first().widget))
+                today->reloadPreferences();
+    });
     m_databaseActions = {importMeasurements, exportZones, report, letterTemplates, letterhead, metrics, silence};
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -382,6 +392,7 @@ void MainWindow::retranslate()
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
     findChild<QAction *>(QStringLiteral("metricsAction"))->setText(tr("&Metrics…"));
     findChild<QAction *>(QStringLiteral("tacitDecisionsAction"))->setText(tr("&Silence of Authorities…"));
+    findChild<QAction *>(QStringLiteral("preferencesAction"))->setText(tr("&Preferences…"));
     findChild<QAction *>(QStringLiteral("importMeasurementsAction"))->setText(tr("&Import Measurements…"));
     findChild<QAction *>(QStringLiteral("exportZonesAction"))->setText(tr("Export &Zones…"));
     findChild<QAction *>(QStringLiteral("reportAction"))->setText(tr("&Report…"));

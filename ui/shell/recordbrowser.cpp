@@ -2,6 +2,7 @@
 #include "recordbrowser.h"
 
 #include "detailpanel.h"
+#include "flowlayout.h"
 #include "recordtable.h"
 #include "items/sqltablemodel.h"
 
@@ -12,7 +13,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QMenu>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,7 +25,7 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     , m_filter(filter)
     , m_details(details)
     , m_bar(new QHBoxLayout)
-    , m_actions(new QToolBar(this))
+    , m_actions(new QWidget(this))
     , m_filters(new QHBoxLayout)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
@@ -61,6 +61,9 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_actions->setObjectName(QStringLiteral("recordActions"));
+    // Wrapping rather than a tool bar: every action stays in sight at any width.
+    auto *actionsLayout = new FlowLayout(m_actions, 2);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_actions);
     rightLayout->addWidget(details, 1);
     m_splitter->addWidget(right);
@@ -110,7 +113,8 @@ QToolButton *RecordBrowser::addButton(const QString &objectName)
     auto *button = new QToolButton(this);
     button->setObjectName(objectName);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_actions->addWidget(button);
+    button->setAutoRaise(true);
+    m_actions->layout()->addWidget(button);
     return button;
 }
 

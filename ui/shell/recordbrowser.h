@@ -11,7 +11,6 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
-class QToolBar;
 class QToolButton;
 
 namespace citylab {
@@ -55,6 +54,7 @@ protected:
     QToolButton *addButton(const QString &objectName);
     QLineEdit *searchField() const { return m_search; }
     RecordTable *table() const { return m_table; }
+    DetailPanel *details() const { return m_details; }
     // "%n experiment(s)" and the like: the text under which the visible count is shown.
     virtual QString countText(int count) const = 0;
     void updateCount();
@@ -67,7 +67,7 @@ private:
     QSortFilterProxyModel *m_filter;
     DetailPanel *m_details;
     QHBoxLayout *m_bar;
-    QToolBar *m_actions;   // overflows into a menu when the page is narrow
+    QWidget *m_actions;   // the page's buttons, wrapping onto more lines when narrow
     QHBoxLayout *m_filters;
     QLineEdit *m_search;
     QLabel *m_count;

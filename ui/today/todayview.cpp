@@ -2,17 +2,25 @@
 #include "todayview.h"
 
 #include "domain/deadlines.h"
+#include "items/choicelists.h"
+#include "editing/recordeditdialog.h"
+#include "shell/contactssection.h"
+#include "shell/preferencesdialog.h"
+#include "store/recordedit.h"
 #include "io/csvwriter.h"
 #include "io/tablecsvexport.h"
 #include "i18n/dateformat.h"
 #include "domain/vocabulary.h"
 #include "store/store.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
@@ -25,12 +33,20 @@ namespace citylab {
 namespace {
 constexpr int TableRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int KindRole = Qt::UserRole + 2;
 const QString horizonKey = QStringLiteral("todayView/horizonDays");
+const QString officerKey = QStringLiteral("todayView/officer");    // "" all, "\x01mine", or a name
+const QString closedKey = QStringLiteral("todayView/closedFollowUps");
+const QString mine = QStringLiteral("\x01mine");
 } // namespace
 
-TodayView::TodayView(Store &store, QWidget *parent)
+TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_undo(undo)
+    , m_kind(new QComboBox(this))
+    , m_officer(new QComboBox(this))
+    , m_closed(new QCheckBox(this))
     , m_title(new QLabel(this))
     , m_horizonLabel(new QLabel(this))
     , m_horizon(new QSpinBox(this))
@@ -66,9 +82,32 @@ TodayView::TodayView(Store &store, QWidget *parent)
     bar->addSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(m_horizonLabel);
     bar->addWidget(m_horizon);
+    m_kind->setObjectName(QStringLiteral("todayKindFilter"));
+    m_officer->setObjectName(QStringLiteral("todayOfficerFilter"));
+    m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_closed->setObjectName(QStringLiteral("todayClosedFollowUps"));
+    m_closed->setChecked(QSettings().value(closedKey, false).toBool());
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kind);
+    filters->addWidget(m_officer);
+    filters->addWidget(m_closed);
+    filters->addStretch();
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_list, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TodayView::refresh);
+    connect(m_officer, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(officerKey, m_officer->currentData());
+        refresh();
+    });
+    connect(m_closed, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(closedKey, on);
+        refresh();
+    });
+    connect(m_list, &QWidget::customContextMenuRequested, this, &TodayView::showMenu);
 
     connect(m_horizon, &QSpinBox::valueChanged, this, [this](int days) {
         QSettings().setValue(horizonKey, days);
@@ -96,7 +135,41 @@ void TodayView::retranslate()
     m_stuck->setSuffix(tr(" days"));
     m_stuck->setToolTip(tr("An experiment that stays this long in a stage before going live is listed as stuck"));
     m_list->setHeaderLabels({tr("Due on"), tr("When"), tr("What"), tr("Reference"), tr("Status"), tr("Title")});
+    m_closed->setText(tr("Follow-ups of rejected or withdrawn experiments"));
+    fillFilters();
     refresh();
+}
+
+void TodayView::reloadPreferences()
+{
+    fillFilters();
+    refresh();
+}
+
+void TodayView::fillFilters()
+{
+    {
+        const QSignalBlocker blocker(m_kind);
+        const QVariant kind = m_kind->currentData();
+        m_kind->clear();
+        m_kind->addItem(tr("Everything"), QVariant());
+        m_kind->addItem(tr("Regulatory requests"), int(Deadline::Request));
+        m_kind->addItem(tr("Agreements to renew"), int(Deadline::Agreement));
+        m_kind->addItem(tr("Follow-ups"), int(Deadline::FollowUp));
+        m_kind->addItem(tr("Stuck experiments"), int(Deadline::StuckExperiment));
+        m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
+    }
+    const QSignalBlocker blocker(m_officer);
+    const QString chosen = m_officer->count() > 0 ? m_officer->currentData().toString()
+                                                  : QSettings().value(officerKey).toString();
+    m_officer->clear();
+    m_officer->addItem(tr("All officers"), QString());
+    const QString me = PreferencesDialog::officerName();
+    if (!me.isEmpty())
+        m_officer->addItem(tr("Mine (%1)").arg(me), mine);
+    for (const Choice &choice : ChoiceLists::load(m_store, ChoiceLists::Officers).value_or(QList<Choice>()))
+        m_officer->addItem(choice.label, choice.value);
+    m_officer->setCurrentIndex(qMax(0, m_officer->findData(chosen)));
 }
 
 void TodayView::changeEvent(QEvent *event)
@@ -116,7 +189,16 @@ void TodayView::refresh()
     Deadlines::Options options;
     options.horizonDays = m_horizon->value();
     options.stuckAfterDays = m_stuck->value();
-    const QList<Deadline> deadlines = Deadlines::collect(m_store, options);
+    options.followUpsOfClosedExperiments = m_closed->isChecked();
+    QString officer = m_officer->currentData().toString();
+    if (officer == mine)
+        officer = PreferencesDialog::officerName();
+    const QVariant kind = m_kind->currentData();
+    QList<Deadline> deadlines = Deadlines::collect(m_store, options);
+    deadlines.removeIf([&](const Deadline &d) {
+        return (kind.isValid() && int(d.kind) != kind.toInt())
+            || (!officer.isEmpty() && d.officer.compare(officer, Qt::CaseInsensitive) != 0);
+    });
     m_list->clear();
     auto *overdue = new QTreeWidgetItem(m_list);
     auto *upcoming = new QTreeWidgetItem(m_list);
@@ -157,6 +239,7 @@ void TodayView::refresh()
                                           status, d.title});
         item->setData(0, TableRole, d.table);
         item->setData(0, IdRole, d.id);
+        item->setData(0, KindRole, int(d.kind));
         item->setToolTip(5, d.title);
         if (d.daysLeft < 0)
             item->setForeground(1, late);
@@ -166,6 +249,51 @@ void TodayView::refresh()
     m_list->expandAll();
     for (int column = 0; column < 5; ++column)
         m_list->resizeColumnToContents(column);
+}
+
+void TodayView::showMenu(const QPoint &position)
+{
+    QTreeWidgetItem *item = m_list->itemAt(position);
+    if (!item || !item->data(0, TableRole).isValid())
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("todayMenu"));
+    QAction *open = menu.addAction(tr("Open"));
+    connect(open, &QAction::triggered, this, [this, item] { emit m_list->itemActivated(item, 0); });
+    if (item->data(0, KindRole).toInt() == Deadline::FollowUp) {
+        menu.addSeparator();
+        connect(menu.addAction(tr("Mark as done")), &QAction::triggered, this, [this, item] { markDone(item); });
+        connect(menu.addAction(tr("Postpone by a week")), &QAction::triggered, this, [this, item] { postpone(item, 7); });
+        connect(menu.addAction(tr("Postpone by a month")), &QAction::triggered, this, [this, item] { postpone(item, 30); });
+        connect(menu.addAction(tr("Postpone to…")), &QAction::triggered, this, [this, item] {
+            auto *dialog = ContactsSection::openForm(m_store, m_undo, item->data(0, IdRole).toLongLong(), {}, this);
+            if (auto *field = dialog->findChild<QWidget *>(QStringLiteral("field_follow_up_on")))
+                field->setFocus();
+        });
+    }
+    menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+void TodayView::markDone(QTreeWidgetItem *item)
+{
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    if (!RecordEdit::update(m_store, m_undo, QStringLiteral("interactions"), id, {{QStringLiteral("follow_up_done"), 1}},
+                            tr("Follow-up done: %1").arg(item->text(5))))
+        QMessageBox::warning(this, tr("Cannot close the follow-up"), m_store.errorString());
+}
+
+void TodayView::postpone(QTreeWidgetItem *item, int days)
+{
+    const qint64 id = item->data(0, IdRole).toLongLong();
+    // from today when it is already late: postponing an overdue follow-up by a week means a
+    // week from now, not a date still in the past
+    const QDate due = QDate::fromString(m_store.record(QStringLiteral("interactions"), id).value(QStringLiteral("follow_up_on")).toString(),
+                                        Qt::ISODate);
+    const QDate from = qMax(due, QDate::currentDate());
+    if (!RecordEdit::update(m_store, m_undo, QStringLiteral("interactions"), id,
+                            {{QStringLiteral("follow_up_on"), from.addDays(days).toString(Qt::ISODate)}},
+                            tr("Follow-up postponed: %1").arg(item->text(5))))
+        QMessageBox::warning(this, tr("Cannot postpone the follow-up"), m_store.errorString());
 }
 
 bool TodayView::exportCsv(const QString &path, QString *error) const

@@ -5,9 +5,13 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QSpinBox;
 class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
 
 namespace citylab {
 
@@ -15,14 +19,17 @@ class Store;
 
 // What legal staff and officers see first: overdue items, then what falls due in the next
 // days — regulatory requests, agreements to renew, follow-ups, experiments stuck in a stage.
-// Each entry opens its record.
+// Each entry opens its record; its menu closes or postpones a follow-up. Filters by kind
+// and officer ("mine"), and leaves out follow-ups of closed experiments unless asked.
 class TodayView : public QWidget, public TableExport
 {
     Q_OBJECT
 public:
-    explicit TodayView(Store &store, QWidget *parent = nullptr);
+    TodayView(Store &store, QUndoStack &undo, QWidget *parent = nullptr);
 
     int overdueCount() const;
+    // The user said who they are (Edit → Preferences…): "Mine" follows.
+    void reloadPreferences();
     int upcomingCount() const;
 
     // The list as shown, one row per entry (overdue first), for File → Export Table as CSV.
@@ -39,8 +46,16 @@ protected:
 private:
     void refresh();
     void retranslate();
+    void fillFilters();
+    void showMenu(const QPoint &position);
+    void markDone(QTreeWidgetItem *item);
+    void postpone(QTreeWidgetItem *item, int days);
 
     Store &m_store;
+    QUndoStack &m_undo;
+    QComboBox *m_kind;
+    QComboBox *m_officer;
+    QCheckBox *m_closed;
     QLabel *m_title;
     QLabel *m_horizonLabel;
     QSpinBox *m_horizon;
