@@ -3,7 +3,9 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QDebug>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace citylab;
@@ -146,6 +148,96 @@ private slots:
         QCOMPARE(summary.at(at - 1), u' ');
         QCOMPARE(summary.at(at + shown.size()), u' ');
         QVERIFY(shown.contains(QStringLiteral("industriali")));
+    }
+
+    // An organization's name finds what it takes part in: the experiments it leads or joins,
+    // the agreements it signs, the requests sent to it; the snippet shows where the name is.
+    // Renaming it and leaving a partnership update what it finds.
+    void anOrganizationFindsWhatItTakesPartIn()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("links.citylab"))));
+        const auto add = [&store](const char *table, const QVariantMap &values) {
+            const qint64 id = store.insert(QString::fromLatin1(table), values);
+            if (id <= 0)
+                qWarning() << store.errorString();
+            return id;
+        };
+        const qint64 aurora = add("organizations", {{QStringLiteral("name"), QStringLiteral("Aurora Mechatronics S.r.l.")},
+                                                     {QStringLiteral("kind"), QStringLiteral("company")}});
+        const qint64 enac = add("organizations", {{QStringLiteral("name"), QStringLiteral("Ente Nazionale per l'Aviazione Civile")},
+                                                   {QStringLiteral("short_name"), QStringLiteral("ENAC")},
+                                                   {QStringLiteral("kind"), QStringLiteral("authority")}});
+        const auto experiment = [&](const QString &code, qint64 lead) {
+            return add("experiments", {{QStringLiteral("code"), code}, {QStringLiteral("title"), QStringLiteral("Robot di consegna")},
+                                       {QStringLiteral("domain"), QStringLiteral("robotics")}, {QStringLiteral("stage"), QStringLiteral("proposal")},
+                                       {QStringLiteral("stage_since"), QStringLiteral("2026-03-01")},
+                                       {QStringLiteral("lead_organization_id"), lead > 0 ? QVariant(lead) : QVariant()}});
+        };
+        const qint64 led = experiment(QStringLiteral("TCL-2026-101"), aurora);
+        const qint64 joined = experiment(QStringLiteral("TCL-2026-102"), enac);
+        const qint64 partner = add("experiment_partners", {{QStringLiteral("experiment_id"), joined}, {QStringLiteral("organization_id"), aurora}});
+        const qint64 agreement = add("agreements", {{QStringLiteral("kind"), QStringLiteral("experimentation")},
+                                                    {QStringLiteral("title"), QStringLiteral("Accordo di sperimentazione")},
+                                                    {QStringLiteral("status"), QStringLiteral("draft")},
+                                                    {QStringLiteral("experiment_id"), led}});
+        QVERIFY(add("agreement_parties", {{QStringLiteral("agreement_id"), agreement}, {QStringLiteral("organization_id"), aurora}}) > 0);
+        const qint64 request = add("regulatory_requests", {{QStringLiteral("reference"), QStringLiteral("RR-2026-0001")},
+                                                           {QStringLiteral("subject"), QStringLiteral("Autorizzazione al volo")},
+                                                           {QStringLiteral("authority_id"), enac}, {QStringLiteral("kind"), QStringLiteral("authorization")},
+                                                           {QStringLiteral("status"), QStringLiteral("draft")}});
+        QVERIFY(led > 0 && joined > 0 && partner > 0 && agreement > 0 && request > 0);
+        const auto found = [&store](const QString &text) {
+            QStringList keys;
+            for (const SearchHit &hit : SearchIndex::query(store, text))
+                keys << hit.table + u'/' + QString::number(hit.id);
+            keys.sort();
+            return keys;
+        };
+        const auto key = [](const char *table, qint64 id) { return QString::fromLatin1(table) + u'/' + QString::number(id); };
+        QStringList expected = {key("agreements", agreement), key("experiments", led), key("experiments", joined),
+                                key("organizations", aurora)};
+        expected.sort();
+        QCOMPARE(found(QStringLiteral("Aurora")), expected);
+        QVERIFY(found(QStringLiteral("ENAC")).contains(key("regulatory_requests", request)));
+        QVERIFY(found(QStringLiteral("ENAC")).contains(key("experiments", joined)));
+        for (const SearchHit &hit : SearchIndex::query(store, QStringLiteral("mechatronics")))
+            QVERIFY2(hit.snippet.contains(QStringLiteral("Mechatronics")) || hit.title.contains(QStringLiteral("Mechatronics")),
+                     qPrintable(hit.table + u' ' + hit.snippet));
+
+        QVERIFY(store.update(QStringLiteral("organizations"), aurora, {{QStringLiteral("name"), QStringLiteral("Borealis Robotics S.p.A.")}}));
+        QVERIFY(found(QStringLiteral("Aurora")).isEmpty());
+        QCOMPARE(found(QStringLiteral("Borealis")).size(), 4);
+        QVERIFY(store.remove(QStringLiteral("experiment_partners"), partner));
+        QVERIFY(!found(QStringLiteral("Borealis")).contains(key("experiments", joined)));
+        // an experiment deleted with its partners leaves nothing behind in the index
+        QVERIFY(add("experiment_partners", {{QStringLiteral("experiment_id"), joined}, {QStringLiteral("organization_id"), aurora}}) > 0);
+        QVERIFY(store.remove(QStringLiteral("experiments"), joined));
+        QSqlQuery left(store.database());
+        QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM search_index WHERE rowid = %1").arg(joined * 16 + 1)) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+    }
+
+    // "droni" finds every experiment of the demo's Drones domain that speaks of drones.
+    void droniFindsTheDroneExperiments()
+    {
+        QTemporaryDir dir;
+        const QString demo = testsupport::makeDemo(dir);
+        Store store;
+        QVERIFY(store.open(demo, Store::OpenMode::OpenExisting));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM experiments WHERE domain = 'drones'"
+                                      " AND (lower(title) LIKE '%dron%' OR lower(coalesce(summary, '')) LIKE '%dron%')")));
+        QSet<qint64> expected;
+        while (q.next())
+            expected << q.value(0).toLongLong();
+        QVERIFY(expected.size() >= 3);
+        QSet<qint64> found;
+        for (const SearchHit &hit : SearchIndex::query(store, QStringLiteral("droni"), 50))
+            if (hit.table == QLatin1String("experiments"))
+                found << hit.id;
+        QVERIFY2(found.contains(expected), qPrintable(QString::number(expected.size() - (found & expected).size()) + QStringLiteral(" missing")));
     }
 
     void followsUpdatesAndDeletes()

@@ -4,9 +4,12 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace citylab {
 
@@ -18,7 +21,10 @@ const QStringList kindTables = {QStringLiteral("experiments"), QStringLiteral("o
                                 QStringLiteral("regulatory_requests"), QStringLiteral("interactions"),
                                 QStringLiteral("zones")};
 
-// A few words of the body around the first word found, so the user sees why it matched.
+QString withoutInflection(const QString &word);
+
+// A few words of the body around the first word found, so the user sees why it matched;
+// nothing when the words are only in the title, which is shown anyway.
 QString snippet(const QString &body, const QStringList &words)
 {
     if (body.isEmpty())
@@ -27,12 +33,13 @@ QString snippet(const QString &body, const QStringList &words)
     const QString folded = SearchIndex::fold(plain);
     qsizetype at = -1;
     for (const QString &word : words) {
-        const qsizetype found = folded.indexOf(SearchIndex::fold(word));
+        // as the index matched it: the word's stem, as a prefix ("droni" found "drone")
+        const qsizetype found = folded.indexOf(SearchIndex::fold(withoutInflection(word)));
         if (found >= 0 && (at < 0 || found < at))
             at = found;
     }
     if (at < 0)
-        return plain.left(80);
+        return {};
     // folding may shorten the text (decomposed accents dropped): positions are close enough
     // whole words on both sides: "…ette, proposta" read like a typo
     qsizetype from = qMax<qsizetype>(0, at - 30);
@@ -230,6 +237,22 @@ QList<SearchHit> SearchIndex::query(const Store &store, const QString &text, int
             continue;
         hits.append({kindTables.at(kind - 1), rowid / 16, it->first, snippet(it->second, words)});
     }
+    // Kinds whose records are named by the words come first: an organization's name lists
+    // the organization before the experiments that mention it among their partners.
+    const auto named = [&words](const SearchHit &hit) {
+        const QString title = fold(hit.title);
+        for (const QString &word : words)
+            if (word.size() >= minimumWordLength && !title.contains(fold(withoutInflection(word))))
+                return false;
+        return true;
+    };
+    QSet<QString> namedKinds;
+    for (const SearchHit &hit : std::as_const(hits))
+        if (named(hit))
+            namedKinds.insert(hit.table);
+    std::stable_sort(hits.begin(), hits.end(), [&namedKinds](const SearchHit &a, const SearchHit &b) {
+        return namedKinds.contains(a.table) && !namedKinds.contains(b.table);
+    });
     return hits;
 }
 
