@@ -231,6 +231,23 @@ private slots:
         const OrganizationDetails details = OrganizationDetails::load(m_store, q.value(0).toLongLong());
         QVERIFY(details.experiments.size() >= q.value(1).toInt());
     }
+
+    // An authority takes part through the requests it received: its page lists their
+    // experiments (it said "not involved in any experiment").
+    void anAuthorityListsTheExperimentsItWasAskedAbout()
+    {
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT r.authority_id, count(DISTINCT r.experiment_id), min(r.reference) FROM regulatory_requests r"
+                                      " WHERE r.experiment_id IS NOT NULL AND r.authority_id NOT IN (SELECT lead_organization_id FROM experiments"
+                                      " WHERE lead_organization_id IS NOT NULL) GROUP BY 1 ORDER BY 2 DESC LIMIT 1")));
+        QVERIFY(q.next());
+        const OrganizationDetails details = OrganizationDetails::load(m_store, q.value(0).toLongLong());
+        QCOMPARE(details.experiments.size(), q.value(1).toInt());
+        bool named = false;
+        for (const auto &experiment : details.experiments)
+            named |= experiment.role.contains(q.value(2).toString());
+        QVERIFY(named);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExperimentModels)

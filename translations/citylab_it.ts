@@ -511,6 +511,12 @@
         <source>Maximum</source>
         <translation>Massimo</translation>
     </message>
+    <message>
+        <source>Box: the middle half of the values (first to third quartile); orange line: median
+Whiskers: lowest and highest value; dots: each value, where there are fewer than five</source>
+        <translation>Scatola: la metà centrale dei valori (dal primo al terzo quartile); linea arancione: mediana
+Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</translation>
+    </message>
 </context>
 <context>
     <name>citylab::BulkInsert</name>
@@ -3552,6 +3558,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Lead</source>
         <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>Authority asked (%1)</source>
+        <translation>Autorità interpellata (%1)</translation>
     </message>
 </context>
 <context>

@@ -39,16 +39,26 @@ OrganizationDetails OrganizationDetails::load(const Store &store, qint64 id)
             d.people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                              q.value(4).toLongLong()});
 
+    // Led, joined, or ruled on: an authority takes part through the requests it received
+    // (its page said "not involved in any experiment").
     const QString lead = QCoreApplication::translate("citylab::OrganizationDetails", "Lead");
-    q.prepare(QStringLiteral("SELECT code, title, stage, NULL, id FROM experiments WHERE lead_organization_id = :id"
-                             " UNION ALL SELECT e.code, e.title, e.stage, p.role, e.id FROM experiment_partners p"
+    const QString authority = QCoreApplication::translate("citylab::OrganizationDetails", "Authority asked (%1)");
+    q.prepare(QStringLiteral("SELECT code, title, stage, NULL, id, 0 FROM experiments WHERE lead_organization_id = :id"
+                             " UNION ALL SELECT e.code, e.title, e.stage, p.role, e.id, 0 FROM experiment_partners p"
                              " JOIN experiments e ON e.id = p.experiment_id WHERE p.organization_id = :id"
+                             " UNION ALL SELECT e.code, e.title, e.stage, group_concat(r.reference, ', '), e.id, 1"
+                             " FROM regulatory_requests r JOIN experiments e ON e.id = r.experiment_id"
+                             " WHERE r.authority_id = :id GROUP BY e.id"
                              " ORDER BY 1"));
     q.bindValue(QStringLiteral(":id"), id);
     if (q.exec())
-        while (q.next())
-            d.experiments.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                  q.value(3).isNull() ? lead : q.value(3).toString(), q.value(4).toLongLong()});
+        while (q.next()) {
+            const QString role = q.value(5).toBool() ? authority.arg(q.value(3).toString())
+                                 : q.value(3).isNull()  ? lead
+                                                        : q.value(3).toString();
+            d.experiments.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), role,
+                                  q.value(4).toLongLong()});
+        }
 
     if (run(QStringLiteral("SELECT count(*) FROM agreement_parties WHERE organization_id = ?")) && q.next())
         d.agreementCount = q.value(0).toInt();

@@ -3,6 +3,8 @@
 
 #include "charts/chartview.h"
 
+class QCPTextElement;
+
 namespace citylab {
 
 // Distributions per category as box plots (quartiles, median, whiskers at min and max),
@@ -14,6 +16,10 @@ public:
     explicit BoxPlotChart(QWidget *parent = nullptr);
 
     void setBoxes(const QStringList &labels, const QList<QList<double>> &samples, const QString &valueLabel);
+    QString keyText() const;   // what the parts of a box stand for, shown under the plot
+
+private:
+    QCPTextElement *m_key;
 };
 
 } // namespace citylab

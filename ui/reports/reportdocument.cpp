@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocument.h"
 
+#include <QImage>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextLayout>
@@ -62,6 +63,37 @@ ReportDocument::ReportDocument(const QString &title, const QString &period, cons
     , m_period(period)
     , m_generated(generated)
 {
+}
+
+void ReportDocument::addLetterhead(const QString &name, const QString &address, const QImage &logo)
+{
+    if (name.isEmpty() && logo.isNull())
+        return;
+    const QFont nameFont = font(11, true);
+    const QFont addressFont = font(8.5);
+    constexpr double logoHeight = 48;   // pixels at 96 dpi: 12.7 mm
+    const auto textWidth = [logo](double width) { return logo.isNull() ? width : width - logoHeight * 1.8; };
+    const auto height = [=](QPainter &p, double width) {
+        const double text = textHeight(p, nameFont, textWidth(width), name)
+            + (address.isEmpty() ? 0 : textHeight(p, addressFont, textWidth(width), address));
+        return qMax(text, logo.isNull() ? 0.0 : logoHeight) + 14;
+    };
+    addBlock({height, [=](QPainter &p, const QRectF &r) {
+                  double x = r.left();
+                  if (!logo.isNull()) {
+                      const QSizeF size = QSizeF(logo.size()).scaled(logoHeight * 1.6, logoHeight, Qt::KeepAspectRatio);
+                      p.drawImage(QRectF(QPointF(x, r.top()), size), logo);
+                      x += logoHeight * 1.8;
+                  }
+                  const double width = r.right() - x;
+                  p.setPen(Qt::black);
+                  p.setFont(nameFont);
+                  const double nameHeight = textHeight(p, nameFont, width, name);
+                  p.drawText(QRectF(x, r.top(), width, nameHeight), Qt::TextWordWrap, name);
+                  p.setPen(muted);
+                  p.setFont(addressFont);
+                  p.drawText(QRectF(x, r.top() + nameHeight, width, r.height()), Qt::TextWordWrap, address);
+              }});
 }
 
 void ReportDocument::addHeading(const QString &text)

@@ -7,6 +7,7 @@
 #include <functional>
 
 class QCustomPlot;
+class QImage;
 class QIODevice;
 class QPainter;
 
@@ -22,6 +23,9 @@ class ReportDocument
 public:
     ReportDocument(const QString &title, const QString &period, const QString &generated);
 
+    // The office's letterhead at the top of the first page: logo (when there is one),
+    // name and address, as on its letters.
+    void addLetterhead(const QString &name, const QString &address, const QImage &logo);
     void addHeading(const QString &text);
     void addParagraph(const QString &text);
     void addKeyFigures(const QList<QPair<QString, QString>> &figures);

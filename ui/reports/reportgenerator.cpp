@@ -8,6 +8,7 @@
 #include "domain/deadlines.h"
 #include "domain/vocabulary.h"
 #include "drafting/draftcontext.h"
+#include "drafting/officesettings.h"
 #include "geo/zonereader.h"
 #include "i18n/dateformat.h"
 #include "map/tilesettings.h"
@@ -18,11 +19,13 @@
 #include "reports/reportdocument.h"
 #include "reports/reportzonemap.h"
 #include "shell/recordcolours.h"
+#include "store/opendatabases.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QImageReader>
 #include <QSaveFile>
 #include <qcustomplot.h>
 #include <memory>
@@ -30,6 +33,20 @@
 namespace citylab {
 
 namespace {
+
+// The office's letterhead, as on its letters: a report leaves the office too.
+void addLetterhead(ReportDocument &doc, const Store &store)
+{
+    const OfficeSettings office = OfficeSettings::load(store);
+    QImage logo;
+    if (!office.logoPath.isEmpty() && !OpenDatabases::contains(office.logoPath))
+        logo = QImageReader(office.logoPath).read();   // a logo that cannot be read is left out, as letters do
+    QStringList address;
+    for (const QString &part : {office.address, office.pec})
+        if (!part.trimmed().isEmpty())
+            address << part.trimmed();
+    doc.addLetterhead(office.name.trimmed(), address.join(QStringLiteral(" · ")), logo);
+}
 
 QString date(const QVariant &iso)
 {
@@ -147,6 +164,7 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
         options.from.isValid() ? options.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"), to.toString(Qt::ISODate)};
     const QLocale locale;
     ReportDocument doc(tr("Portfolio report"), periodText(options), generatedText(options));
+    addLetterhead(doc, m_store);
 
     // what the report lists, read first: a store that cannot be read gives no report, not an empty one
     const auto keyFigures = ReportData::keyFigures(m_store, period, error);
@@ -367,6 +385,7 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
         return false;
     const QLocale locale;
     ReportDocument doc(tr("Experiment report %1").arg(code), periodText(options), generatedText(options));
+    addLetterhead(doc, m_store);
 
     doc.addHeading(e->code + QStringLiteral(" – ") + e->title);
     doc.addTable({tr("Field"), tr("Value")},
