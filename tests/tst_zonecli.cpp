@@ -147,7 +147,7 @@ private slots:
                               "{\"type\":\"Feature\",\"properties\":{\"nome\":\"Punto\"},\"geometry\":{\"type\":\"Point\","
                               "\"coordinates\":[7.6,45.0,12]}}]}").arg(good)
             << m_target
-            << QStringList{QStringLiteral("feature 2 (Aperta): unclosed ring: the last position 7, 45.01 differs from the first 7, 45"),
+            << QStringList{QStringLiteral("feature 2 (Aperta): unclosed ring: the last position lat 45.01, lon 7 differs from the first lat 45, lon 7"),
                            QStringLiteral("feature 3 (Punto): a Point needs a radius_m property: the circle's radius in metres")};
         QTest::newRow("unreadable json") << "broken.geojson" << QStringLiteral("{\"type\":\"FeatureCollection\",\n\"features\":[}")
                                          << m_target
@@ -180,7 +180,7 @@ private slots:
             << "cambio.geojson"
             << QStringLiteral("{\"type\":\"Feature\",\"properties\":{\"name\":\"Cambio\",\"radius_m\":5000},"
                               "\"geometry\":{\"type\":\"Point\",\"coordinates\":[179.99,0]}}")
-            << m_target << QStringList{QStringLiteral("feature 1 (Cambio): the outline reaches 180.0")};
+            << m_target << QStringList{QStringLiteral("feature 1 (Cambio): the outline reaches lat ")};
         QTest::newRow("unknown experiment")
             << "good.geojson" << QStringLiteral("{\"type\":\"FeatureCollection\",\"features\":[%1]}").arg(good)
             << QStringLiteral("NOPE-1") << QStringList();

@@ -7723,20 +7723,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>un poligono non ha anelli</translation>
     </message>
     <message>
-        <source>coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)</source>
-        <translation>coordinate fuori intervallo: %1, %2 (la longitudine deve essere compresa tra ±180, la latitudine tra ±90)</translation>
-    </message>
-    <message>
         <source>a position is not a pair of numbers</source>
         <translation>una posizione non è una coppia di numeri</translation>
     </message>
     <message>
         <source>too few points: a ring needs at least 4 positions (3 corners and the first repeated), this one has %1</source>
         <translation>troppo pochi punti: un anello richiede almeno 4 posizioni (3 vertici e il primo ripetuto), questo ne ha %1</translation>
-    </message>
-    <message>
-        <source>unclosed ring: the last position %1, %2 differs from the first %3, %4</source>
-        <translation>anello non chiuso: l&apos;ultima posizione %1, %2 è diversa dalla prima %3, %4</translation>
     </message>
     <message>
         <source>the radius must be greater than 0 m</source>
@@ -7775,16 +7767,28 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>geometria non valida: %1</translation>
     </message>
     <message>
-        <source> at %1, %2</source>
-        <translation> in %1, %2</translation>
-    </message>
-    <message>
         <source>the Polygon&apos;s coordinates are nested one level too shallow: a Polygon is a list of rings, each a list of [longitude, latitude] positions ([[[lon, lat], …]])</source>
         <translation>le coordinate del Polygon hanno un livello di annidamento in meno: un Polygon è una lista di anelli, ciascuno una lista di posizioni [longitudine, latitudine] ([[[lon, lat], …]])</translation>
     </message>
     <message>
         <source>the MultiPolygon&apos;s coordinates are nested one level too shallow: a MultiPolygon is a list of polygons, each a list of rings of [longitude, latitude] positions ([[[[lon, lat], …]]])</source>
         <translation>le coordinate del MultiPolygon hanno un livello di annidamento in meno: un MultiPolygon è una lista di poligoni, ciascuno una lista di anelli di posizioni [longitudine, latitudine] ([[[[lon, lat], …]]])</translation>
+    </message>
+    <message>
+        <source>lat %1, lon %2</source>
+        <translation>lat %1, lon %2</translation>
+    </message>
+    <message>
+        <source>coordinates out of range: %1 (latitude must be within ±90, longitude within ±180)</source>
+        <translation>coordinate fuori intervallo: %1 (la latitudine deve essere compresa tra ±90, la longitudine tra ±180)</translation>
+    </message>
+    <message>
+        <source>unclosed ring: the last position %1 differs from the first %2</source>
+        <translation>anello non chiuso: l&apos;ultima posizione %1 è diversa dalla prima %2</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> in %1</translation>
     </message>
 </context>
 <context>
@@ -7840,8 +7844,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>la larghezza deve essere maggiore di 0 m</translation>
     </message>
     <message>
-        <source>the outline reaches %1, %2, beyond ±180° longitude or ±90° latitude: move the zone away from the date line and the poles, or make it smaller</source>
-        <translation>il contorno arriva a %1, %2, oltre ±180° di longitudine o ±90° di latitudine: sposta la zona lontano dall&apos;antimeridiano e dai poli, oppure rimpiccioliscila</translation>
+        <source>the outline reaches %1, beyond ±90° latitude or ±180° longitude: move the zone away from the poles and the date line, or make it smaller</source>
+        <translation>il contorno arriva a %1, oltre ±90° di latitudine o ±180° di longitudine: sposta la zona lontano dai poli e dall&apos;antimeridiano, oppure rimpiccioliscila</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,16 @@ ZoneGeometry ZoneGeometry::fromGeoJsonText(const QByteArray &json)
     return fromGeoJson(doc.object());
 }
 
+QString ZoneGeometry::readablePosition(QPointF lonLat, int decimals)
+{
+    // the file's own digits unless asked (a typo of a digit must be recognisable); a dot
+    // as decimal mark in every language, as GIS and maps write coordinates
+    const auto number = [decimals](double value) {
+        return decimals < 0 ? QString::number(value) : QString::number(value, 'f', decimals);
+    };
+    return tr("lat %1, lon %2").arg(number(lonLat.y()), number(lonLat.x()));
+}
+
 ZoneGeometry ZoneGeometry::fromGeoJson(const QJsonObject &geometry)
 {
     ZoneGeometry g;
@@ -182,8 +192,8 @@ ZoneGeometry ZoneGeometry::fromGeoJson(const QJsonObject &geometry)
                 }
                 const QPointF p(position.at(0).toDouble(), position.at(1).toDouble());
                 if (std::abs(p.x()) > 180 || std::abs(p.y()) > 90) {
-                    g.m_problems << GeometryProblem{tr("coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)")
-                                                        .arg(p.x()).arg(p.y()), true, p};
+                    g.m_problems << GeometryProblem{tr("coordinates out of range: %1 (latitude must be within ±90, longitude within ±180)")
+                                                        .arg(readablePosition(p)), true, p};
                 }
                 ring << p;
             }
@@ -192,8 +202,8 @@ ZoneGeometry ZoneGeometry::fromGeoJson(const QJsonObject &geometry)
             if (ring.size() < 4) {
                 g.m_problems << GeometryProblem{tr("too few points: a ring needs at least 4 positions (3 corners and the first repeated), this one has %1").arg(ring.size())};
             } else if (ring.first() != ring.last()) {
-                g.m_problems << GeometryProblem{tr("unclosed ring: the last position %1, %2 differs from the first %3, %4")
-                                                    .arg(ring.last().x()).arg(ring.last().y()).arg(ring.first().x()).arg(ring.first().y()),
+                g.m_problems << GeometryProblem{tr("unclosed ring: the last position %1 differs from the first %2")
+                                                    .arg(readablePosition(ring.last()), readablePosition(ring.first())),
                                                 true, ring.last()};
             }
             polygon << ring;
@@ -214,8 +224,8 @@ ZoneGeometry ZoneGeometry::circle(QPointF centre, double radiusM)
         return g;
     }
     if (std::abs(centre.x()) > 180 || std::abs(centre.y()) > 90) {
-        g.m_problems << GeometryProblem{tr("coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)")
-                                            .arg(centre.x()).arg(centre.y()), true, centre};
+        g.m_problems << GeometryProblem{tr("coordinates out of range: %1 (latitude must be within ±90, longitude within ±180)")
+                                            .arg(readablePosition(centre)), true, centre};
         return g;
     }
     const PlaneMap plane = PlaneMap::metric(centre);
@@ -247,8 +257,8 @@ ZoneGeometry ZoneGeometry::corridor(const QList<QPointF> &line, double widthM)
     QRectF box;
     for (const QPointF &p : line) {
         if (std::abs(p.x()) > 180 || std::abs(p.y()) > 90) {
-            g.m_problems << GeometryProblem{tr("coordinates out of range: %1, %2 (longitude must be within ±180, latitude within ±90)")
-                                                .arg(p.x()).arg(p.y()), true, p};
+            g.m_problems << GeometryProblem{tr("coordinates out of range: %1 (latitude must be within ±90, longitude within ±180)")
+                                                .arg(readablePosition(p)), true, p};
         }
         box = box.isNull() ? QRectF(p, QSizeF(0, 0)) : box.united(QRectF(p, QSizeF(0, 0)));
     }
@@ -297,7 +307,7 @@ QList<GeometryProblem> ZoneGeometry::validate() const
         if (GEOSGeomGetX_r(geos(), location, &x) == 1 && GEOSGeomGetY_r(geos(), location, &y) == 1) {
             problem.hasLocation = true;
             problem.location = QPointF(x, y);
-            problem.reason += tr(" at %1, %2").arg(x, 0, 'f', 7).arg(y, 0, 'f', 7);
+            problem.reason += tr(" at %1").arg(readablePosition(QPointF(x, y), 7));
         }
         GEOSGeom_destroy_r(geos(), location);
     }

@@ -37,6 +37,8 @@ public:
     // Structural problems (wrong type, too few points, unclosed ring, out-of-range
     // coordinates) go to problems(); topology is checked by validate().
     static ZoneGeometry fromGeoJson(const QJsonObject &geometry);
+    // A position as people read one, latitude first: "lat 45.0050000, lon 7.0050000".
+    static QString readablePosition(QPointF lonLat, int decimals = -1);
     static ZoneGeometry fromGeoJsonText(const QByteArray &json);
     // A circle of radius metres around centre (lon/lat), as a 64-sided polygon.
     static ZoneGeometry circle(QPointF centre, double radiusM);

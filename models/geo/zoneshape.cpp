@@ -72,10 +72,9 @@ QStringList ZoneShape::limitProblems(const ZoneGeometry &geometry)
                 return !(std::abs(p.x()) <= 180 && std::abs(p.y()) <= 90);
             });
             if (outside != ring.cend())
-                return {tr("the outline reaches %1, %2, beyond ±180° longitude or ±90° latitude: move the zone away from "
-                           "the date line and the poles, or make it smaller")
-                            .arg(outside->x(), 0, 'f', 4)
-                            .arg(outside->y(), 0, 'f', 4)};
+                return {tr("the outline reaches %1, beyond ±90° latitude or ±180° longitude: move the zone away from "
+                           "the poles and the date line, or make it smaller")
+                            .arg(ZoneGeometry::readablePosition(*outside, 4))};
         }
     }
     return {};

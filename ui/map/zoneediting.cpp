@@ -28,6 +28,7 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <limits>
 
 namespace citylab {
 
@@ -136,6 +137,7 @@ void ZoneEditing::attach(ZoneLayer *layer, ZoneSketch *sketch, QWidget *mapWidge
     if (m_layer)
         disconnect(m_layer, nullptr, this, nullptr);
     m_layer = layer;
+    m_sketch = sketch;
     if (sketch)
         sketch->setEditor(m_editor);
     if (m_layer)
@@ -246,6 +248,7 @@ bool ZoneEditing::acceptGeometry(ZoneGeometry &geometry)
         QMessageBox box(QMessageBox::Warning, tr("Invalid zone"), tr("The zone cannot be saved: %1.").arg(limits.constFirst()),
                         QMessageBox::Ok, window());
         box.setObjectName(QStringLiteral("invalidZoneBox"));
+        placeAwayFromShape(box, geometry);
         box.exec();
         return false;
     }
@@ -261,6 +264,7 @@ bool ZoneEditing::acceptGeometry(ZoneGeometry &geometry)
                                    .arg(QLocale().toString(fixed.areaM2(), 'f', 0)));
         QPushButton *repair = box.addButton(tr("Repair and save"), QMessageBox::AcceptRole);
         box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        placeAwayFromShape(box, geometry);
         box.exec();
         if (box.clickedButton() != repair)
             return false;
@@ -270,8 +274,41 @@ bool ZoneEditing::acceptGeometry(ZoneGeometry &geometry)
     QMessageBox box(QMessageBox::Warning, tr("Invalid zone"), tr("The zone cannot be saved: %1.").arg(reason),
                     QMessageBox::Ok, window());
     box.setObjectName(QStringLiteral("invalidZoneBox"));
+    placeAwayFromShape(box, geometry);
     box.exec();
     return false;
+}
+
+void ZoneEditing::placeAwayFromShape(QWidget &box, const ZoneGeometry &geometry) const
+{
+    if (!m_sketch || !m_mapWidget || !m_mapWidget->isVisible())
+        return;
+    const QRectF bounds = geometry.bounds();
+    double left = 1e9, top = 1e9, right = -1e9, bottom = -1e9;
+    for (const QPointF corner : {bounds.topLeft(), bounds.topRight(), bounds.bottomLeft(), bounds.bottomRight()}) {
+        const QPointF at = m_sketch->mapToScene(m_sketch->toPixel(corner));
+        left = std::min(left, at.x());
+        right = std::max(right, at.x());
+        top = std::min(top, at.y());
+        bottom = std::max(bottom, at.y());
+    }
+    const QRect shape(m_mapWidget->mapToGlobal(QPointF(left, top).toPoint()),
+                      m_mapWidget->mapToGlobal(QPointF(right, bottom).toPoint()));
+    box.adjustSize();
+    const QRect map(m_mapWidget->mapToGlobal(QPoint(0, 0)), m_mapWidget->size());
+    const QRect inner = map.adjusted(12, 12, -12 - box.width(), -12 - box.height());
+    // the corner whose box covers least of the shape, the top right first
+    QPoint best = inner.topRight();
+    qint64 leastCovered = std::numeric_limits<qint64>::max();
+    for (const QPoint corner : {inner.topRight(), inner.topLeft(), inner.bottomRight(), inner.bottomLeft()}) {
+        const QRect covered = QRect(corner, box.size()).intersected(shape);
+        const qint64 area = covered.isEmpty() ? 0 : qint64(covered.width()) * covered.height();
+        if (area < leastCovered) {
+            leastCovered = area;
+            best = corner;
+        }
+    }
+    box.move(best);
 }
 
 QString ZoneEditing::experimentLabel(qint64 experimentId) const

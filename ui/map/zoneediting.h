@@ -73,6 +73,9 @@ private:
     qint64 chooseExperiment();
     QString experimentLabel(qint64 experimentId) const;
     ZoneShape storedShape(qint64 zoneId) const;
+    // Puts a message about the shape in a corner of the map the shape leaves free: centred
+    // on the window, it covered the very outline it spoke of.
+    void placeAwayFromShape(QWidget &box, const ZoneGeometry &geometry) const;
 
     Store &m_store;
     QUndoStack *m_ownUndo;
@@ -81,6 +84,7 @@ private:
     ZoneEditor *m_editor;
     QPointer<ZoneLayer> m_layer;
     QPointer<QWidget> m_mapWidget;
+    QPointer<ZoneSketch> m_sketch;
     QToolBar *m_toolBar;
     QActionGroup *m_modes;
     QAction *m_drawPolygon;

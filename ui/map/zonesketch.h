@@ -28,6 +28,9 @@ public:
     void setEditor(ZoneEditor *editor);
 
     void paint(QPainter *painter) override;
+    // A place on the map in this item's pixels, and back.
+    QPointF toPixel(QPointF lonLat) const;
+    QPointF toLonLat(QPointF pixel) const;
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -41,8 +44,6 @@ protected:
 private:
     void connectEditor();
     void modeChanged();
-    QPointF toPixel(QPointF lonLat) const;
-    QPointF toLonLat(QPointF pixel) const;
 
     QPointer<ZoneLayer> m_layer;
     QPointer<ZoneEditor> m_editor;
