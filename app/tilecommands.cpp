@@ -2,47 +2,14 @@
 #include "tilecommands.h"
 
 #include "commandline.h"
+#include "geo/tileprefetch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSaveFile>
-#include <QTimer>
-#include <QtMath>
-
-#include <cmath>
 
 namespace citylab {
-
-namespace {
-
-// Beyond this many tiles a prefetch is probably a typo in --bbox or --zoom, and would
-// hammer a tile server that is usually run by volunteers.
-constexpr qint64 defaultTileLimit = 5000;
-
-int tileX(double lon, int zoom)
-{
-    const int n = 1 << zoom;
-    return qBound(0, int(std::floor((lon + 180.0) / 360.0 * n)), n - 1);
-}
-
-int tileY(double lat, int zoom)
-{
-    const int n = 1 << zoom;
-    const double rad = qDegreesToRadians(qBound(-85.0511, lat, 85.0511));
-    return qBound(0, int(std::floor((1.0 - std::asinh(std::tan(rad)) / M_PI) / 2.0 * n)), n - 1);
-}
-
-struct Tile
-{
-    int z, x, y;
-};
-
-} // namespace
 
 int TileCommands::run(CommandLine &cli)
 {
@@ -67,7 +34,7 @@ int TileCommands::prefetch(CommandLine &cli)
     parser.addOption({QStringLiteral("bbox"), tr("Area in degrees: south,west,north,east."), tr("S,W,N,E")});
     parser.addOption({QStringLiteral("zoom"), tr("Zoom levels, e.g. 10-15."), tr("MIN-MAX")});
     parser.addOption({QStringLiteral("out"), tr("Folder to fill."), tr("DIR")});
-    parser.addOption({QStringLiteral("force"), tr("Download even more than %1 tiles.").arg(defaultTileLimit)});
+    parser.addOption({QStringLiteral("force"), tr("Download even more than %1 tiles.").arg(TilePrefetch::defaultTileLimit)});
     // no database here, but the language every verb takes
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("citylab::CommandLine", "Language of messages: it or en."),
                       QCoreApplication::translate("citylab::CommandLine", "LANG")});
@@ -106,56 +73,34 @@ int TileCommands::prefetch(CommandLine &cli)
         return cli.usage(tr("tiles prefetch: --zoom must be MIN-MAX between 0 and 19, not '%1'")
                              .arg(parser.value(QStringLiteral("zoom"))));
 
-    QList<Tile> tiles;
-    for (int z = minZoom; z <= maxZoom; ++z) {
-        const qint64 columns = tileX(edges[3], z) - tileX(edges[1], z) + 1;
-        const qint64 rows = tileY(edges[0], z) - tileY(edges[2], z) + 1;
-        if (tiles.size() + columns * rows > defaultTileLimit && !parser.isSet(QStringLiteral("force"))) {
-            cli.err() << tr("tiles prefetch: the area needs more than %1 tiles; narrow --bbox or --zoom, or add --force")
-                             .arg(defaultTileLimit)
-                      << '\n';
-            return CommandLine::BadData;
-        }
-        for (int x = tileX(edges[1], z); x <= tileX(edges[3], z); ++x)
-            for (int y = tileY(edges[2], z); y <= tileY(edges[0], z); ++y)
-                tiles.append({z, x, y});
+    const QRectF area(QPointF(edges[1], edges[0]), QPointF(edges[3], edges[2]));
+    if (TilePrefetch::countFor(area, minZoom, maxZoom) > TilePrefetch::defaultTileLimit && !parser.isSet(QStringLiteral("force"))) {
+        cli.err() << tr("tiles prefetch: the area needs more than %1 tiles; narrow --bbox or --zoom, or add --force")
+                         .arg(TilePrefetch::defaultTileLimit)
+                  << '\n';
+        return CommandLine::BadData;
     }
-
-    QNetworkAccessManager network;
-    int fetched = 0, kept = 0;
-    for (qsizetype i = 0; i < tiles.size(); ++i) {
-        const Tile &tile = tiles.at(i);
-        const QString name = QStringLiteral("%1/%2/%3.png").arg(tile.z).arg(tile.x).arg(tile.y);
-        const QString path = QDir(out).filePath(name);
-        if (QFileInfo(path).size() > 0) {
-            ++kept;   // resume: a tile already there is not fetched again
-            continue;
-        }
-        QString address = url;
-        address.replace(QLatin1String("{z}"), QString::number(tile.z))
-            .replace(QLatin1String("{x}"), QString::number(tile.x))
-            .replace(QLatin1String("{y}"), QString::number(tile.y));
-        QNetworkRequest request{QUrl(address)};
-        request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("CityLab tile prefetch"));
-        request.setTransferTimeout(30000);
-        std::unique_ptr<QNetworkReply> reply(network.get(request));
-        QEventLoop loop;
-        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    const QList<TilePrefetch::Tile> tiles = TilePrefetch::tilesFor(area, minZoom, maxZoom);
+    TilePrefetch prefetch;
+    QEventLoop loop;
+    QString error;
+    bool done = false;
+    QObject::connect(&prefetch, &TilePrefetch::progressed, &prefetch, [&cli, &prefetch](int done, int total) {
+        if (prefetch.fetched() > 0)
+            cli.err() << '\r' << tr("tiles prefetch: %1 of %2").arg(done).arg(total) << Qt::flush;
+    });
+    QObject::connect(&prefetch, &TilePrefetch::finished, &loop, [&loop, &error, &done](const QString &problem) {
+        error = problem;
+        done = true;
+        loop.quit();
+    });
+    prefetch.start(url, tiles, out);
+    if (!done)   // every tile already there: finished before the loop began
         loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || (status != 0 && status != 200)) {
-            cli.err() << '\n'
-                      << tr("tiles prefetch: tile %1 from %2: %3").arg(name, address, reply->errorString()) << '\n';
-            return CommandLine::BadData;
-        }
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(reply->readAll()) < 0 || !file.commit()) {
-            cli.err() << '\n' << tr("tiles prefetch: cannot write %1: %2").arg(path, file.errorString()) << '\n';
-            return CommandLine::BadData;
-        }
-        ++fetched;
-        cli.err() << '\r' << tr("tiles prefetch: %1 of %2").arg(i + 1).arg(tiles.size()) << Qt::flush;
+    const int fetched = prefetch.fetched(), kept = prefetch.kept();
+    if (!error.isEmpty()) {
+        cli.err() << '\n' << tr("tiles prefetch: %1").arg(error) << '\n';
+        return CommandLine::BadData;
     }
     if (fetched > 0)
         cli.err() << '\n';

@@ -8,8 +8,10 @@
 #include "outcomes/metricsmanager.h"
 #include "reports/reportdialog.h"
 #include "requests/statuschangedialog.h"
+#include "map/tilesettingsdialog.h"
 #include "requests/tacitdecisionsdialog.h"
 #include "search/searchdialog.h"
+#include "shell/preferencesdialog.h"
 #include "outcomes/targetssection.h"
 #include "shell/partiessection.h"
 #include "shell/restoredialog.h"
@@ -235,6 +237,12 @@ private slots:
         MeasurementImportDialog import(m_store);
         SearchDialog search(m_store);
         TacitDecisionsDialog silence(m_store);
+        TileSettings offline;
+        offline.source = TileSettings::OfflineFolder;
+        offline.offlineFolder = m_dir.filePath(QStringLiteral("tiles"));
+        TileSettingsDialog tiles(offline);
+        tiles.setVisibleArea(QRectF(QPointF(7.6, 45.0), QPointF(7.7, 45.1)), 13);
+        PreferencesDialog preferences(m_store);
         // Two daily backups and one kept by a restore, as a user meets the list after a while.
         AutomaticBackups::setRootFolder(m_dir.filePath(QStringLiteral("backups")));
         AutomaticBackups::setKeep(7);
@@ -263,7 +271,7 @@ private slots:
         rows.finish();
         SyncConflictsDialog syncConflicts(m_store, conflicts);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
-                                                                &server, &syncConflicts, &silence}) {
+                                                                &server, &syncConflicts, &silence, &tiles, &preferences}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

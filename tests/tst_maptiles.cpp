@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/language.h"
 #include "map/tilesettings.h"
+#include "map/tilesettingsdialog.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -71,6 +77,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QVERIFY(Language::install(QStringLiteral("en")));   // "%n tile(s)" reads "10 tiles"
         m_server = new TileServer;
         QVERIFY(m_server->listen(QHostAddress::LocalHost));
         m_url = QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(m_server->serverPort());
@@ -175,6 +182,37 @@ private slots:
         QCOMPARE(TileSettings::prefixOfTemplate(urlTemplate), prefix);
     }
 
+    // Map → Tiles… downloads the area on screen into the tile folder, as the CLI does, and
+    // refuses an area too large before asking any server.
+    void dialogDownloadsTheAreaOnScreen()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("from-dialog"));
+        QVERIFY(QDir().mkpath(folder));
+        TileSettings settings;
+        settings.source = TileSettings::OfflineFolder;
+        settings.offlineFolder = folder;
+        TileSettingsDialog dialog(settings);
+        dialog.setVisibleArea(QRectF(QPointF(7.6, 45.0), QPointF(7.7, 45.1)), 10);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *zoom = dialog.findChild<QSpinBox *>(QStringLiteral("downloadDeepestZoom"));
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("downloadTiles"));
+        auto *size = dialog.findChild<QLabel *>(QStringLiteral("downloadSize"));
+        QCOMPARE(zoom->value(), 12);
+        dialog.findChild<QLineEdit *>(QStringLiteral("downloadUrl"))->setText(m_url);
+        QCOMPARE(size->text(), QStringLiteral("10 tiles"));   // as the CLI test worked out by hand
+        zoom->setValue(19);
+        QVERIFY2(!button->isEnabled() && size->text().contains(QStringLiteral("more than 5000")), qPrintable(size->text()));
+        zoom->setValue(12);
+        QVERIFY(button->isEnabled());
+        const int before = m_server->requests;
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *result = dialog.findChild<QLabel *>(QStringLiteral("downloadResult"));
+        QVERIFY2(filesUnder(folder).size() == 10, qPrintable(result->text()));
+        QCOMPARE(m_server->requests - before, 10);
+        QVERIFY2(result->text().startsWith(QStringLiteral("10 tiles downloaded")), qPrintable(result->text()));
+    }
+
     void settingsRoundTrip()
     {
         testsupport::isolateSettings();
@@ -189,5 +227,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMapTiles)
+QTEST_MAIN(TestMapTiles)
 #include "tst_maptiles.moc"

@@ -24,6 +24,7 @@
 #include <QTextBrowser>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QQuickItem>
 #include <QTest>
 #include <QToolButton>
 
@@ -276,6 +277,39 @@ private slots:
         QVERIFY(view.layer()->zoneAt(corner) < 0);
         QTRY_VERIFY_WITH_TIMEOUT(channelDistance(view.quickWidget()->grabFramebuffer().pixelColor(corner),
                                                  QColor(200, 30, 30)) <= 6, 10000);
+        TileSettings none;
+        none.source = TileSettings::NoTiles;
+        none.save();
+    }
+
+    // Offline, the map says so over the map instead of showing grey squares (the plugin
+    // wrote only to the terminal), and names no OpenStreetMap for tiles it did not show.
+    void saysWhenTilesCannotBeLoaded()
+    {
+        const auto open = [this](const TileSettings &tiles, const QString &expected) {
+            tiles.save();
+            Store store;
+            QVERIFY(store.open(m_demo));
+            MapView view(store);
+            view.resize(1000, 700);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            auto *problem = view.findChild<QLabel *>(QStringLiteral("tileProblem"));
+            QVERIFY(problem);
+            QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10000);
+            QVERIFY2(problem->text().contains(expected), qPrintable(problem->text()));
+            auto *attribution = view.quickWidget()->rootObject()->findChild<QQuickItem *>(QStringLiteral("attribution"));
+            QVERIFY(attribution && !attribution->isVisible());
+        };
+        TileSettings server;
+        server.source = TileSettings::CustomUrl;
+        server.customUrl = QStringLiteral("http://127.0.0.1:1/{z}/{x}/{y}.png");   // nothing listens there
+        open(server, QStringLiteral("127.0.0.1"));
+        QTemporaryDir empty;
+        TileSettings folder;
+        folder.source = TileSettings::OfflineFolder;
+        folder.offlineFolder = empty.path();
+        open(folder, QStringLiteral("has no tiles for this area"));
         TileSettings none;
         none.source = TileSettings::NoTiles;
         none.save();

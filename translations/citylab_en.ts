@@ -476,6 +476,33 @@
     </message>
 </context>
 <context>
+    <name>citylab::TilePrefetch</name>
+    <message numerus="yes">
+        <source>Cancelled after %n tile(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n tile.</numerusform>
+            <numerusform>Cancelled after %n tiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TileSettingsDialog</name>
+    <message numerus="yes">
+        <source>%n tile(s)</source>
+        <translation>
+            <numerusform>%n tile</numerusform>
+            <numerusform>%n tiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s): %1</source>
+        <translation>
+            <numerusform>%n tile: %1</numerusform>
+            <numerusform>%n tiles: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::TodayView</name>
     <message numerus="yes">
         <source>%n day(s) late</source>

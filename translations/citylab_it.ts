@@ -6561,6 +6561,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::TileAvailability</name>
+    <message>
+        <source>The tile folder %1 has no tiles for this area at this zoom: the zones are drawn on a plain background. Tiles… can download the area on screen into it.</source>
+        <translation>La cartella dei tasselli %1 non ha tasselli per quest&apos;area a questo livello di zoom: le zone sono disegnate su uno sfondo neutro. Tasselli… può scaricarvi l&apos;area sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Map tiles cannot be loaded from %1 (%2): the zones are drawn on a plain background. Tiles… can download an area for offline use, or point the map at a folder of tiles.</source>
+        <translation>Impossibile caricare i tasselli della mappa da %1 (%2): le zone sono disegnate su uno sfondo neutro. Tasselli… può scaricare un&apos;area da usare senza connessione, o indicare alla mappa una cartella di tasselli.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TileCommands</name>
     <message>
         <source>Usage: citylab tiles prefetch --url TEMPLATE --bbox S,W,N,E --zoom MIN-MAX --out DIR [--force]
@@ -6633,20 +6644,34 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>tiles prefetch: l&apos;area richiede più di %1 tasselli; restringi --bbox o --zoom, oppure aggiungi --force</translation>
     </message>
     <message>
-        <source>tiles prefetch: tile %1 from %2: %3</source>
-        <translation>tiles prefetch: tassello %1 da %2: %3</translation>
-    </message>
-    <message>
-        <source>tiles prefetch: cannot write %1: %2</source>
-        <translation>tiles prefetch: impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
         <source>tiles prefetch: %1 of %2</source>
         <translation>tiles prefetch: %1 di %2</translation>
     </message>
     <message>
         <source>%1 tiles fetched, %2 already there, in %3</source>
         <translation>%1 tasselli scaricati, %2 già presenti, in %3</translation>
+    </message>
+    <message>
+        <source>tiles prefetch: %1</source>
+        <translation>tiles prefetch: %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TilePrefetch</name>
+    <message numerus="yes">
+        <source>Cancelled after %n tile(s).</source>
+        <translation>
+            <numerusform>Annullato dopo %n tassello.</numerusform>
+            <numerusform>Annullato dopo %n tasselli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tile %1 from %2: %3</source>
+        <translation>tassello %1 da %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6727,68 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>La cartella &quot;%1&quot; non esiste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Download the area on screen for offline use&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scarica l&apos;area sullo schermo per usarla senza connessione&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Da:</translation>
+    </message>
+    <message>
+        <source>&amp;Down to zoom:</source>
+        <translation>&amp;Fino allo zoom:</translation>
+    </message>
+    <message>
+        <source>Download into the tile folder</source>
+        <translation>Scarica nella cartella dei tasselli</translation>
+    </message>
+    <message>
+        <source>more than %1: zoom in on the map or choose a lower zoom</source>
+        <translation>più di %1: ingrandisci la mappa o scegli uno zoom minore</translation>
+    </message>
+    <message>
+        <source>the address must end in {z}/{x}/{y}.png</source>
+        <translation>l&apos;indirizzo deve terminare con {z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>choose the tile folder above first</source>
+        <translation>scegli prima la cartella dei tasselli qui sopra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s)</source>
+        <translation>
+            <numerusform>%n tassello</numerusform>
+            <numerusform>%n tasselli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tile(s): %1</source>
+        <translation>
+            <numerusform>%n tassello: %1</numerusform>
+            <numerusform>%n tasselli: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be made.</source>
+        <translation>Impossibile creare la cartella &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Downloading map tiles…</source>
+        <translation>Scaricamento dei tasselli della mappa…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>%1 tiles downloaded, %2 were already there.</source>
+        <translation>%1 tasselli scaricati, %2 erano già presenti.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. %2</source>
+        <translation>Interrotto: %1. %2</translation>
     </message>
 </context>
 <context>

@@ -124,9 +124,11 @@ Item {
         }
     }
 
-    // The tile source's attribution (OpenStreetMap asks for it), bottom left.
+    // The tile source's attribution (OpenStreetMap asks for it), bottom left; not when the
+    // source gave no tiles.
     Rectangle {
-        visible: root.useTiles && root.copyright.length > 0
+        objectName: "attribution"
+        visible: root.useTiles && root.copyright.length > 0 && !MapTiles.unavailable
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         width: attribution.implicitWidth + 8

@@ -19,6 +19,15 @@ void MapTiles::load()
     m_offlineDirectory = tiles.offlineDirectory();
     m_cacheDirectory = TileSettings::cacheDirectory();
     m_copyright = tiles.source == TileSettings::OpenStreetMap ? tr("OpenStreetMap contributors") : QString();
+    m_unavailable = false;
+    emit changed();
+}
+
+void MapTiles::setUnavailable(bool unavailable)
+{
+    if (m_unavailable == unavailable)
+        return;
+    m_unavailable = unavailable;
     emit changed();
 }
 

@@ -20,6 +20,8 @@ class MapTiles : public QObject
     Q_PROPERTY(QString offlineDirectory READ offlineDirectory NOTIFY changed)
     Q_PROPERTY(QString cacheDirectory READ cacheDirectory NOTIFY changed)
     Q_PROPERTY(QString copyright READ copyright NOTIFY changed)
+    // The source gave no tile where the map looks: no attribution for tiles not shown.
+    Q_PROPERTY(bool unavailable READ unavailable NOTIFY changed)
 public:
     explicit MapTiles(QObject *parent = nullptr);
 
@@ -31,6 +33,8 @@ public:
     QString offlineDirectory() const { return m_offlineDirectory; }
     QString cacheDirectory() const { return m_cacheDirectory; }
     QString copyright() const { return m_copyright; }
+    bool unavailable() const { return m_unavailable; }
+    void setUnavailable(bool unavailable);
 
 signals:
     void changed();
@@ -41,6 +45,7 @@ private:
     QString m_offlineDirectory;
     QString m_cacheDirectory;
     QString m_copyright;
+    bool m_unavailable = false;
 };
 
 } // namespace citylab

@@ -12,6 +12,7 @@
 #include "shell/recordcolours.h"
 #include "store/changeset.h"
 #include "store/store.h"
+#include "tileavailability.h"
 #include "tilesettingsdialog.h"
 #include "zoneediting.h"
 #include "zonelayer.h"
@@ -27,6 +28,7 @@
 #include <QFormLayout>
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
+#include <QGeoShape>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +68,8 @@ MapView::MapView(Store &store, QWidget *parent)
     , m_quick(new QQuickWidget(this))
     , m_mapStack(new QStackedWidget(this))
     , m_mapError(new QLabel(this))
+    , m_tileProblem(new QLabel(this))
+    , m_tileAvailability(new TileAvailability(this))
     , m_details(new ExperimentDetailPanel(store, this))
     , m_conflicts(new ConflictsPanel(store, this))
     , m_search(new QLineEdit(this))
@@ -138,6 +142,18 @@ MapView::MapView(Store &store, QWidget *parent)
         emit experimentChosen(experimentId);
     });
     mapLayout->addWidget(m_editing);
+    m_tileProblem->setObjectName(QStringLiteral("tileProblem"));
+    m_tileProblem->setWordWrap(true);
+    m_tileProblem->setMargin(6);
+    m_tileProblem->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4a3b00"));
+    m_tileProblem->hide();
+    mapLayout->addWidget(m_tileProblem);
+    connect(m_tileAvailability, &TileAvailability::checked, this, [this](const QString &problem) {
+        m_tileProblem->setText(problem);
+        m_tileProblem->setVisible(!problem.isEmpty());
+        if (auto *tiles = m_quick->engine()->singletonInstance<MapTiles *>("CityLab.Map", "MapTiles"))
+            tiles->setUnavailable(!problem.isEmpty());
+    });
     // Under the map, the conflicts of the day shown; a click frames both zones.
     auto *mapSplit = new QSplitter(Qt::Vertical, mapColumn);
     // The map, or what stops it from showing (no OpenGL, say) in its place.
@@ -292,6 +308,16 @@ void MapView::loadMap()
         setCenter(center, zoom);
     if (!m_zones.isEmpty())
         applyFilters();
+    checkTiles();
+}
+
+void MapView::checkTiles()
+{
+    if (!m_map)
+        return;
+    const auto centre = m_map->property("center").value<QGeoCoordinate>();
+    const int zoom = qBound(0, int(m_map->property("zoomLevel").toDouble()), 19);
+    m_tileAvailability->check(TileSettings::load(), QPointF(centre.longitude(), centre.latitude()), zoom);
 }
 
 void MapView::showMapError(const QString &reason)
@@ -661,6 +687,13 @@ void MapView::search()
 void MapView::chooseTiles()
 {
     TileSettingsDialog dialog(TileSettings::load(), this);
+    if (m_map) {
+        const QGeoRectangle shown = m_map->property("visibleRegion").value<QGeoShape>().boundingGeoRectangle();
+        if (shown.isValid())
+            dialog.setVisibleArea(QRectF(QPointF(shown.topLeft().longitude(), shown.bottomRight().latitude()),
+                                         QPointF(shown.bottomRight().longitude(), shown.topLeft().latitude())),
+                                  int(m_map->property("zoomLevel").toDouble()));
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.settings().save();

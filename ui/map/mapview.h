@@ -22,6 +22,8 @@ class QToolButton;
 
 namespace citylab {
 
+class TileAvailability;
+
 struct ChangeSet;
 class ConflictsPanel;
 class ExperimentDetailPanel;
@@ -68,6 +70,7 @@ protected:
 
 private:
     void loadMap();
+    void checkTiles();   // whether the tile source gives tiles where the map looks
     // Shows why the map cannot be drawn in its place; an empty reason: no graphics driver.
     void showMapError(const QString &reason);
     void reload();
@@ -87,6 +90,8 @@ private:
     QQuickWidget *m_quick;
     QStackedWidget *m_mapStack;
     QLabel *m_mapError;
+    QLabel *m_tileProblem;   // the tile source gives no tiles here, and what to do
+    TileAvailability *m_tileAvailability;
     QString m_mapErrorReason;   // what stopped the map (empty: no graphics driver)
     ZoneLayer *m_layer = nullptr;
     ZoneEditing *m_editing = nullptr;

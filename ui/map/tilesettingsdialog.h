@@ -4,10 +4,13 @@
 #include "tilesettings.h"
 
 #include <QDialog>
+#include <QRectF>
 
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSpinBox;
 
 namespace citylab {
 
@@ -22,13 +25,28 @@ public:
     TileSettings settings() const;
     void accept() override;
 
+    // The area the map shows (x = longitude, y = latitude) and its zoom, offered for download
+    // into the tile folder, so the map works there without a connection.
+    void setVisibleArea(const QRectF &area, int zoom);
+    void download();
+
 private:
     void updateEnabled();
+    void updateDownloadSize();
+    QString downloadTemplate() const;
 
     QButtonGroup *m_sources;
     QLineEdit *m_url;
     QLineEdit *m_folder;
     QLabel *m_error;
+    QRectF m_area;
+    int m_zoom = 12;
+    QWidget *m_downloadBox;
+    QLineEdit *m_downloadUrl;
+    QSpinBox *m_deepestZoom;
+    QLabel *m_downloadSize;
+    QPushButton *m_download;
+    QLabel *m_downloadResult;
 };
 
 } // namespace citylab
