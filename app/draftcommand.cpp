@@ -20,6 +20,8 @@ int DraftCommand::run(CommandLine &cli)
     parser.addOption({QStringLiteral("request"), tr("The request: its protocol number, uuid or reference (RR-YYYY-NNNN)."), tr("REFERENCE")});
     parser.addOption({QStringLiteral("format"), tr("pdf, odt or eml."), tr("FORMAT"), QStringLiteral("pdf")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("allow-missing"),
+                      tr("Write the letter even if the records cannot fill some of its places (they are marked in it).")});
     QString path;
     if (const auto status = cli.parseVerb(parser, QStringLiteral("draft"), &path))
         return *status;
@@ -52,6 +54,18 @@ int DraftCommand::run(CommandLine &cli)
         return CommandLine::BadData;
     }
     DraftExporter exporter(store, id);
+    // A letter with unfilled places is not written unless asked: it is meant to be sent.
+    if (const QStringList unfilled = exporter.unfilled(); !unfilled.isEmpty() && !parser.isSet(QStringLiteral("allow-missing"))) {
+        QStringList names;
+        for (const QString &name : unfilled)
+            names << QStringLiteral("{{%1}} (%2)").arg(name, PlaceholderMerge::description(name));
+        cli.err() << "citylab: "
+                  << tr("%1 was not written: the records cannot fill %2. Fill them, or add --allow-missing to write the "
+                        "letter with these places marked.")
+                         .arg(out, names.join(QStringLiteral(", ")))
+                  << '\n';
+        return CommandLine::BadData;
+    }
     QString error;
     if (!exporter.write(kind, out, &error)) {
         cli.err() << "citylab: " << error << '\n';

@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -18,11 +19,15 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace citylab;
@@ -116,6 +121,51 @@ private slots:
         editor.editor()->setHtml(editor.bodyHtml());   // nothing to ask on close
         QVERIFY(editor.saveRevision());
         QVERIFY(demoOffice.save(store));
+    }
+
+    // Export of a letter with unfilled places stops and names them before any file is
+    // chosen; a template does not replace the text in the editor without asking; a late
+    // authority gets a reminder from the template for any kind of request.
+    void exportAsksAboutUnfilledAndTemplatesAskBeforeReplacing()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 id = request(store, QStringLiteral("r.status = 'draft'"));
+        DraftEditor editor(store, id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.editor()->setHtml(QStringLiteral("<p>Riferimento: {{days_late}}</p>"));   // a draft is not late
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box && box->objectName() == QLatin1String("unfilledQuestion"));
+            asked = box->text();
+            box->reject();   // Cancel: no file dialog, nothing written
+        });
+        editor.findChild<QAction *>(QStringLiteral("exportPdf"))->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("days since the term ended")), qPrintable(asked));
+
+        // the reminder is offered for this request, whatever its kind; picking it asks first
+        auto *button = editor.findChild<QToolButton *>(QStringLiteral("newFromTemplate"));
+        QMenu *menu = button->menu();
+        emit menu->aboutToShow();
+        QAction *reminder = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->text().startsWith(QStringLiteral("Reminder to an authority past its term")))
+                reminder = action;
+        QVERIFY(reminder);
+        bool question = false;
+        QTimer::singleShot(0, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            question = box && box->objectName() == QLatin1String("replaceTextQuestion");
+            if (box)
+                box->button(QMessageBox::No)->click();
+        });
+        reminder->trigger();
+        QVERIFY(question);
+        QVERIFY(editor.editor()->toPlainText().contains(QStringLiteral("Riferimento")));   // kept
+        editor.editor()->document()->setModified(false);
+        editor.editor()->setHtml(editor.bodyHtml());
     }
 
     void templateManagerRefusesBadPlaceholder()

@@ -93,15 +93,69 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("{{")));
     }
 
+    // The body's enclosures and the list at the foot are one list; zones name their district
+    // once ("circoscrizione Circoscrizione 8" said it twice).
+    void enclosuresAgreeAndDistrictsReadOnce()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("enclosures.pdf"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_reference, QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("it")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}).simplified();
+        QCOMPARE(text.count(QStringLiteral("polizza assicurativa.pdf")), 2);   // in the body and under Allegati
+        QVERIFY(!text.contains(QStringLiteral("circoscrizione Circoscrizione"), Qt::CaseInsensitive));
+    }
+
+    // However long the text, the list of enclosures never stands alone on the letter's last
+    // page: the signature goes over with it.
+    void enclosuresNeverAloneOnAPage()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QString paragraphs;
+        int alone = 0;
+        for (int n = 0; n < 24; ++n) {
+            paragraphs += QStringLiteral("<p>Paragrafo %1 della relazione tecnica, con le misure di sicurezza previste.</p>").arg(n);
+            DraftExporter exporter(store, m_id, english);
+            exporter.setBody(paragraphs);
+            const QString path = m_dir.filePath(QStringLiteral("long-%1.pdf").arg(n));
+            QString error;
+            QVERIFY2(exporter.write(DraftExporter::Format::Pdf, path, &error), qPrintable(error));
+            const QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}).split(u'\f');
+            for (const QString &page : pages) {
+                // the list under the page's last line, or the list's title with nothing under it
+                const QStringList lines = page.trimmed().split(u'\n');
+                alone += lines.first().trimmed() == QLatin1String("Enclosures:") || lines.first().trimmed().startsWith(u'–')
+                             || (lines.size() > 1 && lines.at(lines.size() - 2).trimmed() == QLatin1String("Enclosures:"))
+                             || page.trimmed().startsWith(QStringLiteral("Enclosures:"));
+            }
+        }
+        QCOMPARE(alone, 0);
+    }
+
     void missingValuesAreMarkedAndReported()
     {
         Store store;
         QVERIFY(store.open(m_path));
+        const QVariant legalBasis = store.record(QStringLiteral("regulatory_requests"), m_id).value(QStringLiteral("legal_basis"));
         QVERIFY(store.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("legal_basis"), QVariant()}}));
         store.close();
+        const auto restore = qScopeGuard([&] {
+            Store again;
+            QVERIFY(again.open(m_path));
+            QVERIFY(again.update(QStringLiteral("regulatory_requests"), m_id, {{QStringLiteral("legal_basis"), legalBasis}}));
+        });
         const QString out = m_dir.filePath(QStringLiteral("missing.pdf"));
+        // not written unless asked: the letter is meant to be sent
+        const auto refused = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                      m_reference, QStringLiteral("--out"), out});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("{{legal_basis}}")) && refused.err.contains(QStringLiteral("--allow-missing")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(out));
         const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
-                                                     m_reference, QStringLiteral("--out"), out});
+                                                     m_reference, QStringLiteral("--out"), out, QStringLiteral("--allow-missing")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.contains(QStringLiteral("{{legal_basis}}")), qPrintable(result.err));
         const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});

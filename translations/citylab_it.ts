@@ -1205,6 +1205,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Wrote %1</source>
         <translation>Scritto %1</translation>
     </message>
+    <message>
+        <source>Write the letter even if the records cannot fill some of its places (they are marked in it).</source>
+        <translation>Scrive la lettera anche se i dati non riempiono alcuni suoi punti (vi restano segnalati).</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the records cannot fill %2. Fill them, or add --allow-missing to write the letter with these places marked.</source>
+        <translation>%1 non è stato scritto: i dati non riempiono %2. Completali, oppure aggiungi --allow-missing per scrivere la lettera con questi punti segnalati.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::DraftContext</name>
@@ -1238,6 +1246,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>hours %1</source>
         <translation>orario %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>zone map (appendix)</source>
+        <translation>mappa delle zone (in appendice)</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1442,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Save the text as a new revision before closing?</source>
         <translation>Salvare il testo come nuova revisione prima di chiudere?</translation>
     </message>
+    <message>
+        <source>The letter still lacks: %1.</source>
+        <translation>Alla lettera mancano ancora: %1.</translation>
+    </message>
+    <message>
+        <source>Fill them in the records (or in the text), or export anyway with these places marked.</source>
+        <translation>Completali nelle schede (o nel testo), oppure esporta comunque con questi punti segnalati.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Esporta comunque</translation>
+    </message>
 </context>
 <context>
     <name>citylab::DraftExporter</name>
@@ -1500,14 +1528,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Officer in charge: %1</source>
         <translation>Responsabile del procedimento: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Zone map (appendix)</source>
-        <translation>Mappa delle zone (appendice)</translation>
     </message>
     <message>
         <source>Enclosures:</source>
@@ -4043,6 +4063,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>[missing: %1]</source>
         <translation>[manca: %1]</translation>
     </message>
+    <message>
+        <source>documents attached to the request</source>
+        <translation>documenti allegati all&apos;istanza</translation>
+    </message>
+    <message>
+        <source>date the term ends</source>
+        <translation>data di scadenza del termine</translation>
+    </message>
+    <message>
+        <source>days since the term ended</source>
+        <translation>giorni trascorsi dalla scadenza del termine</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PreferencesDialog</name>
@@ -6558,6 +6590,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
         <translation>Eliminare il modello &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Any kind (e.g. a reminder)</source>
+        <translation>Qualsiasi tipo (ad es. un sollecito)</translation>
+    </message>
+    <message>
+        <source>any kind</source>
+        <translation>qualsiasi tipo</translation>
     </message>
 </context>
 <context>

@@ -658,8 +658,9 @@ bool DemoGenerator::addRequests()
             const QString reference = QStringLiteral("RR-%1-%2").arg(year).arg(++numberInYear[year], 4, 10, QLatin1Char('0'));
             const QString body = QStringLiteral(
                 "<h2>%1</h2><p>Spett.le %2,</p><p>la Città di Torino, nell'ambito del programma Torino City Lab, "
-                "trasmette l'istanza relativa alla sperimentazione <b>%3</b> presso %4, ai sensi di %5.</p>"
-                "<p>Si allegano il piano di test, le misure di sicurezza e il piano di monitoraggio.</p>")
+                "trasmette l'istanza relativa alla sperimentazione <b>%3</b> presso %4 (riferimento normativo: %5).</p>"
+                // what is enclosed is what is attached: the same list as the letter's foot
+                "<p>Si allegano:<br/>{{enclosures}}</p>")
                                      .arg(QString::fromUtf8(t.subject), authorityName, e.code, e.placeName,
                                           QString::fromUtf8(t.legalBasis));
             const QString created = stamp(submitted.isValid() ? submitted.addDays(-10) : today.addDays(-between(1, 30)));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftcontext.h"
 
+#include "requestchecklist.h"
+
 #include "domain/vocabulary.h"
 #include "geo/zonereader.h"
 #include "store/store.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,7 +57,7 @@ DraftContext DraftContext::load(const Store &store, qint64 requestId, const QLoc
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral(
         "SELECT r.reference, r.uuid, r.kind, r.status, r.subject, r.protocol_number, r.body, r.legal_basis, r.submitted_on,"
-        " o.id, o.name, o.pec, e.id, e.code, e.title, e.summary, e.officer, e.start_on, e.end_on, e.domain, l.name, l.pec"
+        " o.id, o.name, o.pec, e.id, e.code, e.title, e.summary, e.officer, e.start_on, e.end_on, e.domain, l.name, l.pec, r.due_on"
         " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
         " LEFT JOIN experiments e ON e.id = r.experiment_id"
         " LEFT JOIN organizations l ON l.id = e.lead_organization_id WHERE r.id = :id"));
@@ -85,6 +88,11 @@ DraftContext DraftContext::load(const Store &store, qint64 requestId, const QLoc
     v.insert(QStringLiteral("legal_basis"), text(7));
     v.insert(QStringLiteral("submitted_on"), longDate(date(8), locale));
     v.insert(QStringLiteral("today"), longDate(today, locale));
+    // for a reminder to an authority that is late: the term and how long ago it passed
+    const QDate due = date(22);
+    v.insert(QStringLiteral("due_on"), longDate(due, locale));
+    if (due.isValid() && due < today && (d.status == QLatin1String("submitted") || d.status == QLatin1String("resubmitted")))
+        v.insert(QStringLiteral("days_late"), locale.toString(due.daysTo(today)));
     v.insert(QStringLiteral("authority.name"), d.authorityName);
     v.insert(QStringLiteral("authority.pec"), d.authorityPec);
     v.insert(QStringLiteral("experiment.code"), text(13));
@@ -121,8 +129,11 @@ DraftContext DraftContext::load(const Store &store, qint64 requestId, const QLoc
         for (const Zone &stored : std::as_const(zones)) {
             const DraftZone zone = draftZone(stored);
             QStringList parts{zone.name};
+            // "district Circoscrizione 8" said it twice: a district named with the word is left as it is
+            const QString districtWord = tr("district %1").section(QStringLiteral("%1"), 0, 0).trimmed();
             if (!zone.district.isEmpty())
-                parts << tr("district %1").arg(zone.district);
+                parts << (zone.district.startsWith(districtWord, Qt::CaseInsensitive) ? zone.district
+                                                                                      : tr("district %1").arg(zone.district));
             if (zone.areaM2 > 0)
                 parts << tr("%1 m²").arg(locale.toString(qRound64(zone.areaM2)));
             if (zone.activeFrom.isValid() && zone.activeTo.isValid())
@@ -137,6 +148,26 @@ DraftContext DraftContext::load(const Store &store, qint64 requestId, const QLoc
     }
     d.values.lists.insert(QStringLiteral("partners"), partners);
     d.values.lists.insert(QStringLiteral("zones"), zoneLines);
+    // What goes with the letter: the checklist's attached files and the zone map. One list
+    // for the body's {{enclosures}} and the Enclosures at the foot, so the two agree.
+    // Every document attached to the request goes with it (the PEC carries them all),
+    // named by its checklist item where it has one.
+    QHash<QString, QString> labels;
+    for (const RequestChecklist::Item &item : RequestChecklist::load(store, requestId))
+        labels.insert(item.key, item.label);
+    QStringList enclosures;
+    QSqlQuery files(store.database());
+    files.setForwardOnly(true);
+    files.prepare(QStringLiteral("SELECT checklist_item, file_name FROM attachments WHERE request_id = :id ORDER BY id"));
+    files.bindValue(QStringLiteral(":id"), requestId);
+    if (files.exec())
+        while (files.next()) {
+            const QString label = labels.value(files.value(0).toString());
+            enclosures << (label.isEmpty() ? files.value(1).toString() : tr("%1: %2").arg(label, files.value(1).toString()));
+        }
+    if (!d.zones.isEmpty())
+        enclosures << tr("zone map (appendix)");
+    d.values.lists.insert(QStringLiteral("enclosures"), enclosures);
     return d;
 }
 

@@ -5,7 +5,6 @@
 
 #include "store/opendatabases.h"
 #include "lettertemplates.h"
-#include "requestchecklist.h"
 #include "zonemappainter.h"
 #include "store/store.h"
 
@@ -22,7 +21,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
 #include <QTextOption>
+#include <QTextTable>
 #include <QTimeZone>
 
 namespace citylab {
@@ -74,6 +75,12 @@ QString DraftExporter::body() const
         return m_context.body;
     const QString language = m_locale.language() == QLocale::Italian ? QStringLiteral("it") : QStringLiteral("en");
     return LetterTemplates::defaultFor(m_store, m_context.kind, m_context.authorityId, language, m_context.experimentDomain).body;
+}
+
+QStringList DraftExporter::unfilled()
+{
+    letterHtml(false);
+    return m_missing;
 }
 
 QString DraftExporter::mergedBody()
@@ -157,12 +164,7 @@ QString DraftExporter::letterHtml(bool withMapImage)
     if (!officer.isEmpty() && officer != signatory)
         html += QStringLiteral("<p style=\"font-size:9pt\">%1</p>").arg(esc(tr("Officer in charge: %1").arg(officer)));
     // enclosures
-    QStringList enclosures;
-    for (const RequestChecklist::Item &item : RequestChecklist::load(m_store, m_context.requestId))
-        for (const QString &file : item.fileNames)
-            enclosures << tr("%1: %2").arg(item.label, file);
-    if (!m_context.zones.isEmpty())
-        enclosures << tr("Zone map (appendix)");
+    const QStringList enclosures = m_context.values.lists.value(QStringLiteral("enclosures"));
     if (!enclosures.isEmpty()) {
         html += QStringLiteral("<p style=\"font-size:9pt; margin-top:12pt\"><b>%1</b><br/>").arg(esc(tr("Enclosures:")));
         for (const QString &e : enclosures)
@@ -208,6 +210,37 @@ void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
     }
 }
 
+void DraftExporter::keepEnclosuresWithSignature(QTextDocument &document) const
+{
+    // A last page holding only "Enclosures:" reads as if the letter went on: when the list
+    // starts a page of its own, the signature goes over with it.
+    const double height = document.pageSize().height();
+    QTextBlock enclosures;
+    for (QTextBlock block = document.lastBlock(); block.isValid() && !enclosures.isValid(); block = block.previous())
+        if (block.text().startsWith(tr("Enclosures:")))
+            enclosures = block;
+    if (!enclosures.isValid() || height <= 0)
+        return;
+    // It starts a page of its own, or is cut by a page's end (the layout does not keep a
+    // paragraph whole): either way "Enclosures:" ends up apart from the letter.
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QRectF rect = layout->blockBoundingRect(enclosures);
+    const int first = int(rect.top() / height), last = int((rect.bottom() - 1) / height);
+    const QTextBlock before = enclosures.previous();
+    const bool startsPage = first > 0 && before.isValid() && int(layout->blockBoundingRect(before).bottom() / height) < first;
+    if (!startsPage && first == last)
+        return;
+    QTextTable *signature = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame); table && table->lastPosition() < enclosures.position())
+            signature = table;
+    if (!signature)
+        return;
+    QTextTableFormat format = signature->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    signature->setFormat(format);
+}
+
 QByteArray DraftExporter::pdf()
 {
     QByteArray bytes;
@@ -225,6 +258,7 @@ QByteArray DraftExporter::pdf()
     const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(writer.resolution()).size());
     const double footer = writer.resolution() * 0.35;
     document.setPageSize(QSizeF(page.width(), page.height() - footer));
+    keepEnclosuresWithSignature(document);
     const int pages = document.pageCount();
     const bool appendix = !m_context.zones.isEmpty();
     const int total = pages + (appendix ? 1 : 0);

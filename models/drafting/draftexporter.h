@@ -37,6 +37,8 @@ public:
     QStringList missing() const { return m_missing; }
     QStringList warnings() const { return m_warnings; }
 
+    // The placeholders the letter would leave unfilled, found without writing it.
+    QStringList unfilled();
     QString mergedBody();
     QString letterHtml(bool withMapImage);
     QByteArray pdf();
@@ -49,6 +51,7 @@ public:
 
 private:
     void prepare(QTextDocument &document, bool withMapImage);
+    void keepEnclosuresWithSignature(QTextDocument &document) const;
     QString zoneListHtml() const;
 
     const Store &m_store;

@@ -27,6 +27,9 @@ class LetterTemplates
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::LetterTemplates)
 public:
+    // The kind of letters that suit every request, such as a reminder to a late authority.
+    static inline const QString anyKind = QStringLiteral("any");
+
     static QList<LetterTemplate> shipped();
     static QList<LetterTemplate> all(const Store &store);   // the office's first, then shipped
 

@@ -43,7 +43,8 @@ QStringList PlaceholderMerge::knownNames()
             QStringLiteral("request.subject"), QStringLiteral("request.reference"), QStringLiteral("protocol_number"),
             QStringLiteral("today"), QStringLiteral("submitted_on"), QStringLiteral("officer"), QStringLiteral("office.name"),
             QStringLiteral("office.address"), QStringLiteral("office.city"), QStringLiteral("office.pec"),
-            QStringLiteral("signatory.name"), QStringLiteral("signatory.role")};
+            QStringLiteral("signatory.name"), QStringLiteral("signatory.role"), QStringLiteral("enclosures"),
+            QStringLiteral("due_on"), QStringLiteral("days_late")};
 }
 
 QString PlaceholderMerge::description(const QString &name)
@@ -74,6 +75,9 @@ QString PlaceholderMerge::description(const QString &name)
         {QStringLiteral("office.pec"), QT_TR_NOOP("PEC of the office")},
         {QStringLiteral("signatory.name"), QT_TR_NOOP("name of the signatory")},
         {QStringLiteral("signatory.role"), QT_TR_NOOP("role of the signatory")},
+        {QStringLiteral("enclosures"), QT_TR_NOOP("documents attached to the request")},
+        {QStringLiteral("due_on"), QT_TR_NOOP("date the term ends")},
+        {QStringLiteral("days_late"), QT_TR_NOOP("days since the term ended")},
     };
     const char *text = texts.value(name);
     return text ? tr(text) : name;

@@ -219,7 +219,8 @@ void DraftEditor::fillTemplateMenu()
     m_templates->clear();
     const DraftContext context = DraftContext::load(m_store, m_id);
     for (const LetterTemplate &t : LetterTemplates::all(m_store)) {
-        if (t.kind != context.kind || (t.authorityId >= 0 && t.authorityId != context.authorityId))
+        // "any": letters for every kind, such as a reminder to an authority that is late
+        if ((t.kind != context.kind && t.kind != LetterTemplates::anyKind) || (t.authorityId >= 0 && t.authorityId != context.authorityId))
             continue;
         const QString label = QStringLiteral("%1 (%2)").arg(t.name, t.language);
         QAction *action = m_templates->addAction(label);
@@ -231,11 +232,17 @@ void DraftEditor::fillTemplateMenu()
 
 void DraftEditor::startFromTemplate(const LetterTemplate &letter)
 {
-    if (!m_editor->document()->isEmpty() && bodyHtml() != m_savedHtml
-        && QMessageBox::question(this, tr("Replace the Text"),
-                                 tr("Replace the text in the editor with the template \"%1\"? Saved revisions are kept.").arg(letter.name))
-               != QMessageBox::Yes)
-        return;
+    // Whatever the editor holds, saved or not, is asked about before a template replaces it:
+    // the text in the record may never have been kept as a revision.
+    if (!m_editor->document()->toPlainText().trimmed().isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Replace the Text"),
+                        tr("Replace the text in the editor with the template \"%1\"? Saved revisions are kept.").arg(letter.name),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("replaceTextQuestion"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     loadBody(letter.body);
 }
 
@@ -347,6 +354,24 @@ void DraftEditor::exportWithDialog(DraftExporter::Format format)
     case DraftExporter::Format::Eml: filter = tr("E-mail drafts (*.eml)"); break;
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A letter with places the record could not fill is not sent by mistake: what is missing
+    // is named, and the export goes on only if the user says so.
+    DraftExporter check(m_store, m_id);
+    check.setBody(bodyHtml());
+    QStringList unfilled;
+    for (const QString &name : check.unfilled())
+        unfilled << PlaceholderMerge::description(name);
+    if (!unfilled.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Export"),
+                        tr("The letter still lacks: %1.").arg(unfilled.join(QStringLiteral(", "))), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unfilledQuestion"));
+        box.setInformativeText(tr("Fill them in the records (or in the text), or export anyway with these places marked."));
+        QPushButton *anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != anyway)
+            return;
+    }
     const QString path = FileChooser::saveFile(this, tr("Export %1").arg(m_reference),
                                                       QDir(folder).filePath(probe.suggestedFileName(format)), filter);
     if (path.isEmpty())

@@ -51,6 +51,7 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
     new PlaceholderHighlighter(m_body->document());
     for (const QString &key : Vocabulary::keys(Vocabulary::RequestKind))
         m_kind->addItem(Vocabulary::label(Vocabulary::RequestKind, key), key);
+    m_kind->addItem(tr("Any kind (e.g. a reminder)"), LetterTemplates::anyKind);
     m_language->addItem(QStringLiteral("Italiano"), QStringLiteral("it"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_authority->addItem(tr("Any authority"), qint64(-1));
@@ -127,7 +128,8 @@ void TemplateManager::reload(qint64 selectId, const QString &selectKey)
     for (int i = 0; i < m_templates.size(); ++i) {
         const LetterTemplate &t = m_templates.at(i);
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2 · %3%4")
-                                             .arg(t.name, Vocabulary::label(Vocabulary::RequestKind, t.kind), t.language,
+                                             .arg(t.name, t.kind == LetterTemplates::anyKind ? tr("any kind")
+                                                                                             : Vocabulary::label(Vocabulary::RequestKind, t.kind), t.language,
                                                   t.builtIn ? tr(" · shipped") : QString()),
                                          m_list);
         if (t.builtIn)
