@@ -18,7 +18,7 @@ int DraftCommand::run(CommandLine &cli)
                                         "text yet uses the default template of its kind."));
     CommandLine::addCommonOptions(parser);
     parser.addOption({QStringLiteral("request"), tr("The request: its protocol number, uuid or reference (RR-YYYY-NNNN)."), tr("REFERENCE")});
-    parser.addOption({QStringLiteral("format"), tr("pdf, odt or eml."), tr("FORMAT"), QStringLiteral("pdf")});
+    parser.addOption({QStringLiteral("format"), tr("pdf, pdfa (PDF/A-1b, for the archive), odt or eml."), tr("FORMAT"), QStringLiteral("pdf")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("allow-missing"),
                       tr("Write the letter even if the records cannot fill some of its places (they are marked in it).")});
@@ -33,14 +33,14 @@ int DraftCommand::run(CommandLine &cli)
         return cli.usage(tr("draft: --out FILE is required"));
     const QString format = parser.value(QStringLiteral("format"));
     DraftExporter::Format kind;
-    if (format == QLatin1String("pdf"))
+    if (format == QLatin1String("pdf") || format == QLatin1String("pdfa"))
         kind = DraftExporter::Format::Pdf;
     else if (format == QLatin1String("odt"))
         kind = DraftExporter::Format::Odt;
     else if (format == QLatin1String("eml"))
         kind = DraftExporter::Format::Eml;
     else
-        return cli.usage(tr("draft: --format must be pdf, odt or eml, not '%1'").arg(format));
+        return cli.usage(tr("draft: --format must be pdf, pdfa, odt or eml, not '%1'").arg(format));
 
     // Opened for upgrade, not inspection: an older file gains the checklist columns.
     Store store;
@@ -54,6 +54,7 @@ int DraftCommand::run(CommandLine &cli)
         return CommandLine::BadData;
     }
     DraftExporter exporter(store, id);
+    exporter.setArchival(format == QLatin1String("pdfa"));
     // A letter with unfilled places is not written unless asked: it is meant to be sent.
     if (const QStringList unfilled = exporter.unfilled(); !unfilled.isEmpty() && !parser.isSet(QStringLiteral("allow-missing"))) {
         QStringList names;

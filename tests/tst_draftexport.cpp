@@ -134,6 +134,44 @@ private slots:
         QCOMPARE(alone, 0);
     }
 
+    // The text layer of a letter reads as its words: no ligature characters ("ﬁrmato",
+    // "Oﬀicer" broke copying and searching archived letters).
+    void pdfTextHasNoLigatures()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        QString paragraphs;
+        for (int n = 0; n < 12; ++n)
+            paragraphs += QStringLiteral("<p>Paragrafo %1: il firmatario ufficiale affida le verifiche all'officina.</p>").arg(n);
+        DraftExporter exporter(store, m_id, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        exporter.setBody(paragraphs);
+        const QString path = m_dir.filePath(QStringLiteral("ligatures.pdf"));
+        QString error;
+        QVERIFY2(exporter.write(DraftExporter::Format::Pdf, path, &error), qPrintable(error));
+        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
+            QVERIFY2(!text.contains(QChar(ligature)), qPrintable(QStringLiteral("U+%1 in the text").arg(int(ligature), 4, 16)));
+        QVERIFY(text.contains(QStringLiteral("Officer in charge")));
+        QVERIFY(text.contains(QStringLiteral("firmatario ufficiale affida le verifiche all'officina")));
+    }
+
+    // For the archive of public acts: --format pdfa writes PDF/A-1b and says so in its XMP.
+    void pdfaForTheArchive()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("archive.pdf"));
+        const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
+                                                     m_reference, QStringLiteral("--format"), QStringLiteral("pdfa"), QStringLiteral("--out"), out});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.contains("pdfaid:part>1<") || pdf.contains("pdfaid:part=\"1\""));
+        QVERIFY(pdf.contains("pdfaid:conformance>B<") || pdf.contains("pdfaid:conformance=\"B\""));
+        QVERIFY(pdf.contains("/OutputIntents"));
+        const QString text = run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        QVERIFY(text.contains(m_protocol));
+    }
+
     void missingValuesAreMarkedAndReported()
     {
         Store store;

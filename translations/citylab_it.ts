@@ -1159,10 +1159,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>RIFERIMENTO</translation>
     </message>
     <message>
-        <source>pdf, odt or eml.</source>
-        <translation>pdf, odt o eml.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
@@ -1181,10 +1177,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>draft: --out FILE is required</source>
         <translation>draft: --out FILE è obbligatorio</translation>
-    </message>
-    <message>
-        <source>draft: --format must be pdf, odt or eml, not &apos;%1&apos;</source>
-        <translation>draft: --format deve essere pdf, odt o eml, non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no request has the protocol number, uuid or reference &apos;%2&apos;.</source>
@@ -1212,6 +1204,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>%1 was not written: the records cannot fill %2. Fill them, or add --allow-missing to write the letter with these places marked.</source>
         <translation>%1 non è stato scritto: i dati non riempiono %2. Completali, oppure aggiungi --allow-missing per scrivere la lettera con questi punti segnalati.</translation>
+    </message>
+    <message>
+        <source>pdf, pdfa (PDF/A-1b, for the archive), odt or eml.</source>
+        <translation>pdf, pdfa (PDF/A-1b, per la conservazione), odt o eml.</translation>
+    </message>
+    <message>
+        <source>draft: --format must be pdf, pdfa, odt or eml, not &apos;%1&apos;</source>
+        <translation>draft: --format deve essere pdf, pdfa, odt o eml, non &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1453,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Export Anyway</source>
         <translation>Esporta comunque</translation>
+    </message>
+    <message>
+        <source>Export PDF/A for the Archive…</source>
+        <translation>Esporta PDF/A per la conservazione…</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,19 @@ namespace citylab {
 
 namespace {
 
+// A letter's fonts draw "fi", "ff" and "ffi" as separate letters: ligature glyphs went into
+// the PDF's text layer as U+FB00-U+FB06, so copying the text or searching the archived
+// letter for "firmato" or "Officer" failed.
+QFont letterFont(const QString &family, double points)
+{
+    QFont font(family);
+    font.setPointSizeF(points);
+    font.setFeature(QFont::Tag("liga"), 0);
+    font.setFeature(QFont::Tag("clig"), 0);
+    return font;
+}
+
+
 const QUrl logoUrl(QStringLiteral("citylab-logo:office"));
 const QUrl mapUrl(QStringLiteral("citylab-map:zones"));
 
@@ -183,9 +196,7 @@ QString DraftExporter::letterHtml(bool withMapImage)
 
 void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
 {
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setPointSizeF(11);
-    document.setDefaultFont(font);
+    document.setDefaultFont(letterFont(QStringLiteral("DejaVu Serif"), 11));
     const QString html = letterHtml(withMapImage);
     const QString logo = m_context.office.logoPath;
     if (!logo.isEmpty() && !OpenDatabases::contains(logo)) {
@@ -247,6 +258,8 @@ QByteArray DraftExporter::pdf()
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
+    if (m_archival)
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setResolution(300);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(22, 18, 20, 18), QPageLayout::Millimeter);
@@ -263,8 +276,7 @@ QByteArray DraftExporter::pdf()
     const bool appendix = !m_context.zones.isEmpty();
     const int total = pages + (appendix ? 1 : 0);
     QPainter painter(&writer);
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(8);
+    QFont small = letterFont(QStringLiteral("DejaVu Sans"), 8);
     const auto pageFooter = [&](int number) {
         painter.setFont(small);
         painter.setPen(QColor(0x555555));
@@ -283,15 +295,13 @@ QByteArray DraftExporter::pdf()
     }
     if (appendix) {
         writer.newPage();
-        QFont title(QStringLiteral("DejaVu Serif"));
-        title.setPointSizeF(14);
+        QFont title = letterFont(QStringLiteral("DejaVu Serif"), 14);
         title.setBold(true);
         painter.setFont(title);
         painter.setPen(Qt::black);
         const double line = writer.resolution() * 0.3;
         painter.drawText(QRectF(0, 0, page.width(), line * 1.4), Qt::AlignLeft | Qt::AlignVCenter, tr("Appendix — Zone map"));
-        QFont body(QStringLiteral("DejaVu Serif"));
-        body.setPointSizeF(10);
+        QFont body = letterFont(QStringLiteral("DejaVu Serif"), 10);
         painter.setFont(body);
         painter.drawText(QRectF(0, line * 1.4, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                          tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size()))
@@ -301,8 +311,7 @@ QByteArray DraftExporter::pdf()
         // the list of zones under the map, through a small document so that it wraps
         QTextDocument list;
         list.documentLayout()->setPaintDevice(&writer);
-        QFont listFont(QStringLiteral("DejaVu Serif"));
-        listFont.setPointSizeF(9);
+        QFont listFont = letterFont(QStringLiteral("DejaVu Serif"), 9);
         list.setDefaultFont(listFont);
         list.setHtml(zoneListHtml());
         list.setTextWidth(page.width());

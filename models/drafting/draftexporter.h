@@ -30,6 +30,8 @@ public:
     // The text to send: the given one (the editor's), else the request's body, else the
     // default template of its kind.
     void setBody(const QString &html) { m_body = html; }
+    // PDFs as PDF/A-1b, for the archive of public acts: fonts embedded, metadata in XMP.
+    void setArchival(bool archival) { m_archival = archival; }
     QString body() const;
 
     // Placeholders the record cannot fill (names), and other things the user should know
@@ -60,6 +62,7 @@ private:
     QString m_body;
     QStringList m_missing;
     QStringList m_warnings;
+    bool m_archival = false;
 };
 
 } // namespace citylab

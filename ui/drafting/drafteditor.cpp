@@ -205,6 +205,8 @@ void DraftEditor::buildToolBar()
     add(tr("Revisions…"), QStringLiteral("showRevisions"), &DraftEditor::showRevisions);
     m_toolBar->addSeparator();
     add(tr("Export PDF…"), QStringLiteral("exportPdf"), [this] { exportWithDialog(DraftExporter::Format::Pdf); });
+    add(tr("Export PDF/A for the Archive…"), QStringLiteral("exportPdfA"),
+        [this] { exportWithDialog(DraftExporter::Format::Pdf, true); });
     add(tr("Export ODT…"), QStringLiteral("exportOdt"), [this] { exportWithDialog(DraftExporter::Format::Odt); });
     add(tr("Prepare PEC (.eml)…"), QStringLiteral("exportEml"), [this] { exportWithDialog(DraftExporter::Format::Eml); });
     m_toolBar->addSeparator();
@@ -334,17 +336,18 @@ void DraftEditor::showRevisions()
     }
 }
 
-bool DraftEditor::exportTo(DraftExporter::Format format, const QString &path, QString *error)
+bool DraftEditor::exportTo(DraftExporter::Format format, const QString &path, QString *error, bool archival)
 {
     DraftExporter exporter(m_store, m_id);
     exporter.setBody(bodyHtml());
+    exporter.setArchival(archival);
     if (!exporter.write(format, path, error))
         return false;
     m_missing = exporter.missing();
     return true;
 }
 
-void DraftEditor::exportWithDialog(DraftExporter::Format format)
+void DraftEditor::exportWithDialog(DraftExporter::Format format, bool archival)
 {
     const DraftExporter probe(m_store, m_id);
     QString filter;
@@ -377,7 +380,7 @@ void DraftEditor::exportWithDialog(DraftExporter::Format format)
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportTo(format, path, &error)) {
+    if (!exportTo(format, path, &error, archival)) {
         QMessageBox::warning(this, tr("Export"), error);
         return;
     }

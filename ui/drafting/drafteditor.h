@@ -33,7 +33,7 @@ public:
     void insertPlaceholder(const QString &name);
     void startFromTemplate(const LetterTemplate &letter);
     bool saveRevision(const QString &note = {});
-    bool exportTo(DraftExporter::Format format, const QString &path, QString *error);
+    bool exportTo(DraftExporter::Format format, const QString &path, QString *error, bool archival = false);
     QStringList missingPlaceholders() const { return m_missing; }
 
     void reject() override;
@@ -43,7 +43,7 @@ private:
     void refreshPreview();
     void refreshChecklist();
     void fillTemplateMenu();
-    void exportWithDialog(DraftExporter::Format format);
+    void exportWithDialog(DraftExporter::Format format, bool archival = false);
     void attachToSelectedItem();
     void showRevisions();
     void loadBody(const QString &html);
