@@ -139,10 +139,19 @@ void TestReportData::experimentByCode()
     const auto agreements = ReportData::agreements(m_store, id);
     QVERIFY(agreements);
     QCOMPARE(agreements->size(), count(QStringLiteral("SELECT count(*) FROM agreements WHERE experiment_id = %1").arg(id)));
-    const auto history = ReportData::regulatoryHistory(m_store, id);
+    const auto history = ReportData::regulatoryHistory(m_store, id, {QStringLiteral("0000-01-01"), QStringLiteral("9999-12-31")});
     QVERIFY(history);
     QCOMPARE(history->size(), count(QStringLiteral("SELECT count(*) FROM request_status_changes c JOIN regulatory_requests r"
                                                    " ON r.id = c.request_id WHERE r.experiment_id = %1").arg(id)));
+    // over a period, only its steps, as the contacts
+    QVERIFY(!history->isEmpty());
+    const QString first = history->first().on.left(10);
+    const auto firstDay = ReportData::regulatoryHistory(m_store, id, {first, first});
+    QVERIFY(firstDay);
+    QCOMPARE(firstDay->size(), count(QStringLiteral("SELECT count(*) FROM request_status_changes c JOIN regulatory_requests r"
+                                                    " ON r.id = c.request_id WHERE r.experiment_id = %1 AND substr(c.on_date, 1, 10) = '%2'")
+                                         .arg(id).arg(first)));
+    QVERIFY(firstDay->size() < history->size());
 }
 
 void TestReportData::interactionsIncludeTheLastDay()

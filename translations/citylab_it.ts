@@ -4622,14 +4622,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>Valido fino al</translation>
     </message>
     <message>
-        <source>Regulatory history</source>
-        <translation>Storia delle istanze alle autorità</translation>
-    </message>
-    <message>
-        <source>No regulatory request recorded.</source>
-        <translation>Nessuna istanza alle autorità registrata.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -4800,6 +4792,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>; the chart shows the weekly mean.</source>
         <translation>; il grafico mostra la media settimanale.</translation>
+    </message>
+    <message>
+        <source>Regulatory history in the period</source>
+        <translation>Istanze alle autorità nel periodo</translation>
+    </message>
+    <message>
+        <source>No regulatory step in the period.</source>
+        <translation>Nessun passaggio delle istanze nel periodo.</translation>
     </message>
 </context>
 <context>

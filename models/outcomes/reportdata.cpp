@@ -140,18 +140,26 @@ std::optional<QList<ReportData::Agreement>> ReportData::agreements(const Store &
 }
 
 std::optional<QList<ReportData::StatusChange>> ReportData::regulatoryHistory(const Store &store, qint64 experimentId,
-                                                                             QString *error)
+                                                                             const Period &period, QString *error)
 {
-    return rowsOf<StatusChange>(
-        store,
-        QStringLiteral("SELECT c.on_date, r.reference, a.name, c.from_status, c.to_status, c.note "
-                       "FROM request_status_changes c JOIN regulatory_requests r ON r.id = c.request_id "
-                       "LEFT JOIN organizations a ON a.id = r.authority_id WHERE r.experiment_id = :id "
-                       "ORDER BY c.on_date, c.id"),
-        experimentId, error, [](const QSqlQuery &q) {
-            return StatusChange{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
-        });
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT c.on_date, r.reference, a.name, c.from_status, c.to_status, c.note "
+        "FROM request_status_changes c JOIN regulatory_requests r ON r.id = c.request_id "
+        "LEFT JOIN organizations a ON a.id = r.authority_id WHERE r.experiment_id = :id "
+        "AND c.on_date BETWEEN :from AND :to ORDER BY c.on_date, c.id"));
+    query.bindValue(QStringLiteral(":id"), experimentId);
+    query.bindValue(QStringLiteral(":from"), period.from);
+    query.bindValue(QStringLiteral(":to"), QString(period.to + QStringLiteral("T99")));   // the last day whole
+    QList<StatusChange> rows;
+    if (query.exec())
+        while (query.next())
+            rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+    if (StoreRead::failed(query, store, error))
+        return std::nullopt;
+    return rows;
 }
 
 std::optional<QList<ReportData::Interaction>> ReportData::interactions(const Store &store, qint64 experimentId,

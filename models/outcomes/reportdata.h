@@ -76,8 +76,9 @@ public:
     {
         QString on, reference, authority, fromStatus, toStatus, note;
     };
-    // Every status change of the experiment's regulatory requests, in date order.
-    static std::optional<QList<StatusChange>> regulatoryHistory(const Store &store, qint64 experimentId,
+    // The status changes of the experiment's regulatory requests in the period, in date
+    // order (as its contacts are: a report of last year does not list this year's steps).
+    static std::optional<QList<StatusChange>> regulatoryHistory(const Store &store, qint64 experimentId, const Period &period,
                                                                 QString *error = nullptr);
 
     struct Interaction

@@ -377,7 +377,7 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     const auto agreementRows = ReportData::agreements(m_store, id, error);
     if (!agreementRows)
         return false;
-    const auto historyRows = ReportData::regulatoryHistory(m_store, id, error);
+    const auto historyRows = ReportData::regulatoryHistory(m_store, id, period, error);
     if (!historyRows)
         return false;
     const auto interactionRows = ReportData::interactions(m_store, id, period, error);
@@ -436,9 +436,9 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
         doc.addTable({tr("Title"), tr("Kind"), tr("Status"), tr("Signed on"), tr("Valid until")}, agreements,
                      {5, 2, 2, 2, 2});
 
-    doc.addHeading(tr("Regulatory history"));
+    doc.addHeading(tr("Regulatory history in the period"));
     if (historyRows->isEmpty()) {
-        doc.addParagraph(tr("No regulatory request recorded."));
+        doc.addParagraph(tr("No regulatory step in the period."));
     } else {
         const auto status = [](const QString &key) {
             return key.isEmpty() ? QString() : Vocabulary::label(Vocabulary::RequestStatus, key);
