@@ -247,6 +247,9 @@ void TestReport::portfolioLeadTimesAndMapNumbers()
     const QString office = sqlColumn(QStringLiteral("SELECT value FROM settings WHERE key = 'office.name'")).value(0);
     QVERIFY(!office.isEmpty());
     QVERIFY2(text.left(400).contains(office), qPrintable(text.left(400)));
+    // the period ended in May: what is today's says so
+    QVERIFY(text.contains(QStringLiteral("Active experiments — as of today")));
+    QVERIFY(text.contains(QStringLiteral("Pipeline by stage — as of today")));
     const QString leadTimes = text.section(QStringLiteral("Regulatory lead time by authority"), 1).section(QStringLiteral("Active experiments"), 0, 0);
     const QStringList authorities = sqlColumn(QStringLiteral(
         "SELECT DISTINCT coalesce(nullif(trim(o.short_name), ''), o.name) FROM regulatory_requests r"

@@ -4801,6 +4801,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>No regulatory step in the period.</source>
         <translation>Nessun passaggio delle istanze nel periodo.</translation>
     </message>
+    <message>
+        <source>%1 — as of today, %2</source>
+        <translation>%1 — alla data di oggi, %2</translation>
+    </message>
+    <message>
+        <source>experiments active today (%1)</source>
+        <translation>sperimentazioni in corso oggi (%1)</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ReportZoneMap</name>

@@ -183,6 +183,12 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
         return false;
     }
 
+    // A period that ended before today: what the report shows as it is today (the pipeline,
+    // the experiments in progress and their map) says so, rather than pass for the period's.
+    const bool pastPeriod = options.to.isValid() && options.to < options.today;
+    const auto asOfToday = [&](const QString &text) {
+        return pastPeriod ? tr("%1 — as of today, %2").arg(text, DateFormat::shortDate(options.today)) : text;
+    };
     doc.addHeading(tr("Key figures"));
     const int experiments = keyFigures->experiments;
     const int active = keyFigures->active;
@@ -199,13 +205,15 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
     for (const Deadline &deadline : requests)
         overdue += deadline.daysLeft < 0;
     doc.addKeyFigures({{tr("experiments in the portfolio"), locale.toString(experiments)},
-                       {tr("experiments active now"), locale.toString(active)},
+                       {pastPeriod ? tr("experiments active today (%1)").arg(DateFormat::shortDate(options.today))
+                                   : tr("experiments active now"),
+                        locale.toString(active)},
                        {tr("experiments started in the period"), locale.toString(started)},
                        {tr("agreements signed in the period"), locale.toString(signedAgreements)},
                        {tr("regulatory decisions in the period"), locale.toString(decided)},
                        {tr("overdue regulatory requests"), locale.toString(overdue)}});
 
-    doc.addHeading(tr("Pipeline by stage"));
+    doc.addHeading(asOfToday(tr("Pipeline by stage")));
     const PortfolioFigures figures(m_store);
     // The charts are drawn when the PDF is written, at the end: they live until then.
     QList<std::shared_ptr<ChartView>> charts;
@@ -335,7 +343,7 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
         }
     }
 
-    doc.addHeading(tr("Active experiments"));
+    doc.addHeading(asOfToday(tr("Active experiments")));
     {
         QList<QStringList> rows;
         for (const ReportData::ActiveExperiment &e : *activeExperiments)
