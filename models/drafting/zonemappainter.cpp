@@ -3,11 +3,15 @@
 
 #include "geo/webmercator.h"
 
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
+
+#include <algorithm>
+#include <cmath>
 
 namespace citylab {
 
@@ -42,6 +46,53 @@ bool ZoneMapPainter::isEmpty() const
 QPointF ZoneMapPainter::mercator(const QPointF &lonLat)
 {
     return WebMercator::project(lonLat);
+}
+
+QList<QRectF> ZoneMapPainter::placeLabels(const QList<QPointF> &anchors, const QSizeF &size, const QRectF &bounds)
+{
+    QList<QRectF> placed;
+    // Placed boxes by grid cell of a box's size: a candidate meets only its neighbours, so a
+    // thousand labels are placed in milliseconds rather than compared with every other.
+    QHash<quint64, QList<qsizetype>> grid;
+    const auto cellOf = [&](double x, double y) {
+        return std::pair<qint64, qint64>(qint64(std::floor((x - bounds.left()) / size.width())),
+                                         qint64(std::floor((y - bounds.top()) / size.height())));
+    };
+    const auto key = [](qint64 cx, qint64 cy) { return (quint64(quint32(cx)) << 32) | quint32(cy); };
+    const auto fits = [&](const QRectF &box) {
+        if (!bounds.contains(box))
+            return false;
+        const auto [cx, cy] = cellOf(box.left(), box.top());
+        for (qint64 x = cx - 1; x <= cx + 1; ++x)
+            for (qint64 y = cy - 1; y <= cy + 1; ++y)
+                for (const qsizetype other : grid.value(key(x, y)))
+                    if (placed.at(other).intersects(box))
+                        return false;
+        return true;
+    };
+    const double step = std::max(size.width(), size.height()) * 0.6;
+    for (const QPointF &anchor : anchors) {
+        const QRectF home(anchor - QPointF(size.width() / 2, size.height() / 2), size);
+        QRectF chosen = home;
+        bool found = fits(home);
+        // rings of candidates around the anchor, nearest first
+        for (int ring = 1; !found && ring <= 40; ++ring) {
+            const double radius = ring * step;
+            const int directions = 8 + 4 * ring;
+            for (int d = 0; d < directions && !found; ++d) {
+                const double angle = 2 * M_PI * d / directions;
+                const QRectF candidate = home.translated(radius * std::cos(angle), radius * std::sin(angle));
+                if (fits(candidate)) {
+                    chosen = candidate;
+                    found = true;
+                }
+            }
+        }
+        const auto [cx, cy] = cellOf(chosen.left(), chosen.top());
+        grid[key(cx, cy)].append(placed.size());
+        placed << chosen;
+    }
+    return placed;
 }
 
 QColor ZoneMapPainter::colour(int index)
@@ -99,6 +150,8 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
     font.setPixelSize(qMax(8, qRound(unit * 1.6)));
     font.setBold(true);
     painter.setFont(font);
+    QList<QPointF> anchors;
+    QList<int> numbered;   // the zone of each anchor
     for (int i = 0; i < m_zones.size(); ++i) {
         const DraftZone &z = m_zones.at(i);
         if (z.rings.isEmpty())
@@ -117,14 +170,25 @@ void ZoneMapPainter::paint(QPainter &painter, const QRectF &area) const
         }
         painter.setBrush(fill);
         painter.drawPath(path);
-        // the zone's number, as in the list below the map
-        const QPointF at = path.boundingRect().center();
-        const QString label = QString::number(i + 1);
-        const QRectF box(at.x() - unit * 1.6, at.y() - unit * 1.2, unit * 3.2, unit * 2.4);
+        anchors << path.boundingRect().center();
+        numbered << i;
+    }
+    // The zones' numbers, as in the list below the map, after every outline so none hides
+    // one; placed apart where zones crowd (seven pairs piled up on the demo's map, over a
+    // thousand at ten times its size), with a line to the zone when moved.
+    const QSizeF labelSize(unit * 3.2, unit * 2.4);
+    m_lastLabels = placeLabels(anchors, labelSize, area.adjusted(unit, unit, -unit, -unit * 5));
+    for (int k = 0; k < anchors.size(); ++k) {
+        const int i = numbered.at(k);
+        const QRectF box = m_lastLabels.at(k);
+        if (!box.contains(anchors.at(k))) {
+            painter.setPen(QPen(colour(i), qMax(1.0, unit * 0.12)));
+            painter.drawLine(anchors.at(k), box.center());
+        }
         painter.setPen(QPen(colour(i), qMax(1.0, unit * 0.15)));
         painter.setBrush(Qt::white);
         painter.drawRoundedRect(box, unit * 0.5, unit * 0.5);
-        painter.drawText(box, Qt::AlignCenter, label);
+        painter.drawText(box, Qt::AlignCenter, QString::number(i + 1));
     }
     // Web Mercator stretches distances by 1 / cos(latitude): the bar measures real metres
     const double latitude = WebMercator::unproject(centre).y();

@@ -3,6 +3,9 @@
 
 #include "draftcontext.h"
 
+#include <QList>
+#include <QRectF>
+
 #include <functional>
 
 class QPainter;
@@ -34,10 +37,19 @@ public:
     static QPointF mercator(const QPointF &lonLat);   // metres, EPSG:3857
     static QColor colour(int index);
 
+    // Boxes of `size` for labels pointing at `anchors`, none overlapping another and all
+    // inside `bounds`: each at its anchor if free, else at the nearest free place around it
+    // (the caller draws a line back to the anchor). A box that finds no room stays on its
+    // anchor; with bounds of any sensible size that does not happen.
+    static QList<QRectF> placeLabels(const QList<QPointF> &anchors, const QSizeF &size, const QRectF &bounds);
+    // Where the last paint() put the zones' numbers, for tests.
+    QList<QRectF> lastLabelBoxes() const { return m_lastLabels; }
+
 private:
     QList<DraftZone> m_zones;
     Background m_background;
     mutable bool m_drewBackground = false;
+    mutable QList<QRectF> m_lastLabels;
 };
 
 } // namespace citylab
