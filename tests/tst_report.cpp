@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drafting/draftcontext.h"
+#include "reports/reportdocument.h"
 #include "drafting/zonemappainter.h"
 #include "geo/zonereader.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <qcustomplot.h>
 #include <QImage>
 #include <QPainter>
 #include <algorithm>
@@ -34,6 +37,7 @@ private slots:
     void portfolioLeadTimesAndMapNumbers();
     void portfolioQuartersOfThePeriod();
     void mapNumbersNeverOverlap();
+    void captionStaysWithItsChart();
 
 private:
     QString writeReport(const QString &kind, const QString &lang);
@@ -356,6 +360,33 @@ void TestReport::mapNumbersNeverOverlap()
     // a lone label stays on its zone
     const QList<QRectF> lone = ZoneMapPainter::placeLabels({QPointF(100, 100)}, QSizeF(24, 18), QRectF(0, 0, 1240, 880));
     QVERIFY(lone.first().contains(QPointF(100, 100)));
+}
+
+// A chart's caption is never left at the foot of a page with its chart on the next: for
+// every amount of text before them, the caption and the chart's axis share a page.
+void TestReport::captionStaysWithItsChart()
+{
+    int apart = 0;
+    for (int lines = 30; lines <= 60; lines += 3) {
+        ReportDocument doc(QStringLiteral("Prova"), QStringLiteral("Periodo"), QStringLiteral("Generato"));
+        for (int i = 0; i < lines; ++i)
+            doc.addParagraph(QStringLiteral("Riga di testo numero %1 prima del grafico.").arg(i));
+        doc.addCaption(QStringLiteral("DIDASCALIA del grafico"));
+        QCustomPlot plot;
+        plot.xAxis->setLabel(QStringLiteral("ASSEORIZZONTALE"));
+        plot.addGraph()->setData({1, 2, 3}, {1, 4, 9});
+        plot.rescaleAxes();
+        doc.addChart(&plot, 65);
+        const QString path = m_dir.filePath(QStringLiteral("caption-%1.pdf").arg(lines));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(doc.write(&file));
+        file.close();
+        const QString text = pdfText(path);
+        for (const QString &page : text.split(u'\f'))
+            apart += page.contains(QStringLiteral("DIDASCALIA")) != page.contains(QStringLiteral("ASSEORIZZONTALE")) ? 1 : 0;
+    }
+    QCOMPARE(apart, 0);
 }
 
 #include "tst_report.moc"

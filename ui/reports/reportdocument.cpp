@@ -122,6 +122,12 @@ void ReportDocument::addParagraph(const QString &text)
               }});
 }
 
+void ReportDocument::addCaption(const QString &text)
+{
+    addParagraph(text);
+    m_blocks.last().keepWithNext = true;
+}
+
 void ReportDocument::addKeyFigures(const QList<QPair<QString, QString>> &figures)
 {
     const QFont valueFont = font(17, true);

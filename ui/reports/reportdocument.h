@@ -28,6 +28,8 @@ public:
     void addLetterhead(const QString &name, const QString &address, const QImage &logo);
     void addHeading(const QString &text);
     void addParagraph(const QString &text);
+    // A paragraph that names what follows (a chart): never left at a page's foot without it.
+    void addCaption(const QString &text);
     void addKeyFigures(const QList<QPair<QString, QString>> &figures);
     // Column widths are shares of the page width; long cells wrap.
     void addTable(const QStringList &header, const QList<QStringList> &rows, const QList<int> &weights);

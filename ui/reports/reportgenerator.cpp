@@ -504,7 +504,11 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
             line += tr(", target %1").arg(withUnit(metric.target, metric.unit));
         if (!points.isEmpty())
             line += tr("; the chart shows the weekly mean.");
-        doc.addParagraph(line);
+        // the line names the chart under it: they go to a page together
+        if (points.isEmpty())
+            doc.addParagraph(line);
+        else
+            doc.addCaption(line);
         if (points.isEmpty())
             continue;
         auto chart = std::make_shared<TimeSeriesChart>();
