@@ -11,8 +11,11 @@
 #include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
+
+#include <cmath>
 
 using namespace citylab;
 
@@ -251,6 +254,13 @@ private slots:
         QVERIFY(xml.startsWith(QStringLiteral("application/vnd.oasis.opendocument.text")));
         QVERIFY(xml.contains(m_subject.toHtmlEscaped().left(30)));
         QVERIFY(!xml.contains(QStringLiteral("{{")));
+        // the zone map's frame keeps the picture's proportions (1860 x 1320): it was
+        // 465 x 990 pt, and LibreOffice drew the map three times too tall
+        const QRegularExpressionMatch frame = QRegularExpression(QStringLiteral(
+            "<draw:frame draw:name=\"citylab-map:zones\" svg:width=\"([\\d.]+)pt\" svg:height=\"([\\d.]+)pt\"")).match(xml);
+        QVERIFY2(frame.hasMatch(), qPrintable(xml.left(400)));
+        const double ratio = frame.captured(1).toDouble() / frame.captured(2).toDouble();
+        QVERIFY2(std::abs(ratio - 1860.0 / 1320.0) < 0.01, qPrintable(frame.captured(0)));
     }
 
     void emlForPecClient()

@@ -43,6 +43,7 @@ QFont letterFont(const QString &family, double points)
 }
 
 
+const QSize mapImageSize(1860, 1320);   // the zone map appendix's picture, in pixels
 const QUrl logoUrl(QStringLiteral("citylab-logo:office"));
 const QUrl mapUrl(QStringLiteral("citylab-map:zones"));
 
@@ -188,7 +189,12 @@ QString DraftExporter::letterHtml(bool withMapImage)
         html += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("Appendix — Zone map")));
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size()))
                                                         .arg(m_context.values.text.value(QStringLiteral("experiment.code")))));
-        html += QStringLiteral("<p align=center><img src=\"%1\" width=\"620\"></p>").arg(mapUrl.toString());
+        // Both sides given: with the width alone the ODT's frame took a height of its own
+        // (465 x 990 pt for this 1860 x 1320 image), drawn three times too tall by LibreOffice.
+        html += QStringLiteral("<p align=center><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                    .arg(mapUrl.toString())
+                    .arg(mapImageSize.width() / 3)
+                    .arg(mapImageSize.height() / 3);
         html += zoneListHtml();
     }
     return html + QStringLiteral("</body></html>");
@@ -205,7 +211,7 @@ void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
             document.addResource(QTextDocument::ImageResource, logoUrl, image);
     }
     if (withMapImage && !m_context.zones.isEmpty())
-        document.addResource(QTextDocument::ImageResource, mapUrl, ZoneMapPainter(m_context.zones).image(QSize(1860, 1320)));
+        document.addResource(QTextDocument::ImageResource, mapUrl, ZoneMapPainter(m_context.zones).image(mapImageSize));
     document.setHtml(html);
     // Italian administrative letters are justified; cells that say otherwise keep their alignment
     QTextOption option = document.defaultTextOption();
