@@ -175,6 +175,34 @@ private slots:
         QVERIFY(text.contains(m_protocol));
     }
 
+    // No line twice in a letter's text: a paragraph running over a page break had its first
+    // lines drawn again, hidden, on the next page.
+    void pdfTextHasEveryLineOnce()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        QString paragraphs;
+        for (int n = 0; n < 48; ++n) {
+            paragraphs += QStringLiteral("<p>Paragrafo %1: il firmatario affida le verifiche al laboratorio%2.</p>")
+                              .arg(n)
+                              .arg(n % 2 ? QStringLiteral(", che ne riferisce per iscritto entro trenta giorni dalla fine di "
+                                                          "ogni fase della sperimentazione, con le misure prese e i dati raccolti "
+                                                          "nelle zone autorizzate, secondo il piano di monitoraggio allegato")
+                                         : QString());
+            if (n < 12 || n % 2)
+                continue;
+            DraftExporter exporter(store, m_id, QLocale(QLocale::English, QLocale::UnitedKingdom));
+            exporter.setBody(paragraphs);
+            const QString path = m_dir.filePath(QStringLiteral("lines-%1.pdf").arg(n));
+            QString error;
+            QVERIFY2(exporter.write(DraftExporter::Format::Pdf, path, &error), qPrintable(error));
+            const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            for (int k = 0; k <= n; ++k)
+                QVERIFY2(text.count(QStringLiteral("Paragrafo %1:").arg(k)) == 1, qPrintable(QStringLiteral("%1 of %2").arg(k).arg(n)));
+            QCOMPARE(text.count(QStringLiteral("secondo il piano di")), n / 2);
+        }
+    }
+
     void missingValuesAreMarkedAndReported()
     {
         Store store;

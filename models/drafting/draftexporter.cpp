@@ -227,6 +227,42 @@ void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
     }
 }
 
+void DraftExporter::splitParagraphsAtPageBreaks(QTextDocument &document)
+{
+    // QTextDocument hands a paragraph that runs over a page break whole to both pages'
+    // drawing, and the clip hides its lines from the other page only on screen: the PDF's
+    // text layer had them twice. A paragraph is split where the page breaks, the second part
+    // without space above, so that each lies on one page.
+    const double height = document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (int guard = 0; guard < 500; ++guard) {
+        bool split = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !split; block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2)
+                continue;
+            const double top = layout->blockBoundingRect(block).top();
+            const int firstPage = int((top + lines->lineAt(0).rect().top()) / height);
+            for (int k = 1; k < lines->lineCount() && !split; ++k) {
+                if (int((top + lines->lineAt(k).rect().top()) / height) == firstPage)
+                    continue;
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + lines->lineAt(k).textStart());
+                // the space QTextLayout ended the line with goes, or the new paragraph starts with it
+                if (cursor.position() > block.position() && document.characterAt(cursor.position() - 1).isSpace())
+                    cursor.deletePreviousChar();
+                cursor.insertBlock();
+                QTextBlockFormat tight;
+                tight.setTopMargin(0);
+                cursor.mergeBlockFormat(tight);
+                split = true;
+            }
+        }
+        if (!split)
+            return;
+    }
+}
+
 void DraftExporter::keepEnclosuresWithSignature(QTextDocument &document) const
 {
     // A last page holding only "Enclosures:" reads as if the letter went on: when the list
@@ -278,6 +314,7 @@ QByteArray DraftExporter::pdf()
     const double footer = writer.resolution() * 0.35;
     document.setPageSize(QSizeF(page.width(), page.height() - footer));
     keepEnclosuresWithSignature(document);
+    splitParagraphsAtPageBreaks(document);
     const int pages = document.pageCount();
     const bool appendix = !m_context.zones.isEmpty();
     const int total = pages + (appendix ? 1 : 0);

@@ -54,6 +54,7 @@ public:
 private:
     void prepare(QTextDocument &document, bool withMapImage);
     void keepEnclosuresWithSignature(QTextDocument &document) const;
+    static void splitParagraphsAtPageBreaks(QTextDocument &document);
     QString zoneListHtml() const;
 
     const Store &m_store;
