@@ -11,14 +11,20 @@ namespace citylab {
 
 namespace {
 
-// The rows of a query on one experiment (:id), each made by `row`.
+// The rows of a query on one experiment (:id), each made by `row`; with a period, also
+// bound to :from and :to (its last day whole, for dates that carry a time).
 template<typename Row, typename Make>
-std::optional<QList<Row>> rowsOf(const Store &store, const QString &sql, qint64 experimentId, QString *error, Make row)
+std::optional<QList<Row>> rowsOf(const Store &store, const QString &sql, qint64 experimentId, QString *error, Make row,
+                                 const ReportData::Period *period = nullptr)
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":id"), experimentId);
+    if (period) {
+        query.bindValue(QStringLiteral(":from"), period->from);
+        query.bindValue(QStringLiteral(":to"), QString(period->to + QStringLiteral("T99")));
+    }
     QList<Row> rows;
     if (query.exec())
         while (query.next())
@@ -142,47 +148,33 @@ std::optional<QList<ReportData::Agreement>> ReportData::agreements(const Store &
 std::optional<QList<ReportData::StatusChange>> ReportData::regulatoryHistory(const Store &store, qint64 experimentId,
                                                                              const Period &period, QString *error)
 {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT c.on_date, r.reference, a.name, c.from_status, c.to_status, c.note "
-        "FROM request_status_changes c JOIN regulatory_requests r ON r.id = c.request_id "
-        "LEFT JOIN organizations a ON a.id = r.authority_id WHERE r.experiment_id = :id "
-        "AND c.on_date BETWEEN :from AND :to ORDER BY c.on_date, c.id"));
-    query.bindValue(QStringLiteral(":id"), experimentId);
-    query.bindValue(QStringLiteral(":from"), period.from);
-    query.bindValue(QStringLiteral(":to"), QString(period.to + QStringLiteral("T99")));   // the last day whole
-    QList<StatusChange> rows;
-    if (query.exec())
-        while (query.next())
-            rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
-    if (StoreRead::failed(query, store, error))
-        return std::nullopt;
-    return rows;
+    return rowsOf<StatusChange>(
+        store,
+        QStringLiteral("SELECT c.on_date, r.reference, a.name, c.from_status, c.to_status, c.note "
+                       "FROM request_status_changes c JOIN regulatory_requests r ON r.id = c.request_id "
+                       "LEFT JOIN organizations a ON a.id = r.authority_id WHERE r.experiment_id = :id "
+                       "AND c.on_date BETWEEN :from AND :to ORDER BY c.on_date, c.id"),
+        experimentId, error,
+        [](const QSqlQuery &q) {
+            return StatusChange{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        },
+        &period);
 }
 
 std::optional<QList<ReportData::Interaction>> ReportData::interactions(const Store &store, qint64 experimentId,
                                                                        const Period &period, QString *error)
 {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT i.occurred_on, i.kind, o.name, i.summary FROM interactions i LEFT JOIN organizations o "
-        "ON o.id = i.organization_id WHERE i.experiment_id = :id AND i.occurred_on BETWEEN :from AND :to "
-        "ORDER BY i.occurred_on"));
-    query.bindValue(QStringLiteral(":id"), experimentId);
-    query.bindValue(QStringLiteral(":from"), period.from);
-    // occurred_on may carry a time: the last day counts whole
-    query.bindValue(QStringLiteral(":to"), QString(period.to + QStringLiteral("T99")));
-    QList<Interaction> rows;
-    if (query.exec())
-        while (query.next())
-            rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString()});
-    if (StoreRead::failed(query, store, error))
-        return std::nullopt;
-    return rows;
+    return rowsOf<Interaction>(
+        store,
+        QStringLiteral("SELECT i.occurred_on, i.kind, o.name, i.summary FROM interactions i LEFT JOIN organizations o "
+                       "ON o.id = i.organization_id WHERE i.experiment_id = :id AND i.occurred_on BETWEEN :from AND :to "
+                       "ORDER BY i.occurred_on"),
+        experimentId, error,
+        [](const QSqlQuery &q) {
+            return Interaction{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        },
+        &period);
 }
 
 } // namespace citylab

@@ -259,7 +259,9 @@ void TodayView::showMenu(const QPoint &position)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("todayMenu"));
     QAction *open = menu.addAction(tr("Open"));
-    connect(open, &QAction::triggered, this, [this, item] { emit m_list->itemActivated(item, 0); });
+    connect(open, &QAction::triggered, this, [this, item] {
+        emit recordChosen(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
+    });
     if (item->data(0, KindRole).toInt() == Deadline::FollowUp) {
         menu.addSeparator();
         connect(menu.addAction(tr("Mark as done")), &QAction::triggered, this, [this, item] { markDone(item); });
