@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QJsonDocument>
@@ -266,29 +267,99 @@ private slots:
         QCOMPARE(old.readAll(), QByteArray("old letter"));
     }
 
-    void odtIsZipWithSubject()
+    // What tests/tools/odtfacts.py reads of an ODT: the package, the page, the styles the
+    // paragraphs use, the frames and the tables, one fact per line.
+    static QStringList odtFacts(const QString &path)
+    {
+        int code = -1;
+        const QString facts = run(QStringLiteral("python3"), {QStringLiteral(CITYLAB_SOURCE_DIR "/tests/tools/odtfacts.py"), path}, &code);
+        if (code != 0)
+            qWarning().noquote() << facts;
+        return code == 0 ? facts.split(u'\n', Qt::SkipEmptyParts) : QStringList();
+    }
+
+    static QString fact(const QStringList &facts, const QString &prefix)
+    {
+        for (const QString &f : facts)
+            if (f.startsWith(prefix))
+                return f;
+        return QString();
+    }
+
+    void odtThroughCli()
     {
         const QString out = m_dir.filePath(QStringLiteral("letter.odt"));
         const auto result = testsupport::runCitylab({QStringLiteral("draft"), QStringLiteral("--db"), m_path, QStringLiteral("--request"),
-                                                     m_reference, QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--out"), out});
+                                                     m_reference, QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--out"), out,
+                                                     QStringLiteral("--lang"), QStringLiteral("it")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        int code = -1;
-        const QString xml = run(QStringLiteral("python3"),
-                                {QStringLiteral("-c"), QStringLiteral("import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]);"
-                                                                      " print(z.read('mimetype').decode()); print(z.read('content.xml').decode())"),
-                                 out},
-                                &code);
-        QVERIFY2(code == 0, qPrintable(xml));
-        QVERIFY(xml.startsWith(QStringLiteral("application/vnd.oasis.opendocument.text")));
-        QVERIFY(xml.contains(m_subject.toHtmlEscaped().left(30)));
-        QVERIFY(!xml.contains(QStringLiteral("{{")));
-        // the zone map's frame keeps the picture's proportions (1860 x 1320): it was
-        // 465 x 990 pt, and LibreOffice drew the map three times too tall
-        const QRegularExpressionMatch frame = QRegularExpression(QStringLiteral(
-            "<draw:frame draw:name=\"citylab-map:zones\" svg:width=\"([\\d.]+)pt\" svg:height=\"([\\d.]+)pt\"")).match(xml);
-        QVERIFY2(frame.hasMatch(), qPrintable(xml.left(400)));
-        const double ratio = frame.captured(1).toDouble() / frame.captured(2).toDouble();
-        QVERIFY2(std::abs(ratio - 1860.0 / 1320.0) < 0.01, qPrintable(frame.captured(0)));
+        const QStringList facts = odtFacts(out);
+        QVERIFY(!facts.isEmpty());
+        QCOMPARE(fact(facts, QStringLiteral("TEXT Subject")), QStringLiteral("TEXT Subject Oggetto:\t") + m_subject);
+        QVERIFY2(fact(facts, QStringLiteral("TEXT Protocol")).startsWith(QStringLiteral("TEXT Protocol Prot. n. ") + m_protocol + u'\t'),
+                 qPrintable(facts.join(u'\n')));
+        QCOMPARE(fact(facts, QStringLiteral("TABLE Zones")), QStringLiteral("TABLE Zones width 16.80 columns 16.80 rows %1").arg(m_zones.size() + 1));
+    }
+
+    // The ODT, opened in LibreOffice, is laid out like the PDF: A4 with the PDF's margins and
+    // its footer, a rule under the letterhead, the subject hanging after "Subject:", a
+    // justified body keeping its headings and lists, the logo and the zone map at their own
+    // proportions. Qt's ODF writer gave none of it (tables 100 pt wide, no page setup).
+    void odtLaidOutLikeThePdf()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const OfficeSettings saved = OfficeSettings::load(store);
+        const auto restore = qScopeGuard([&] { QVERIFY(saved.save(store)); });
+        OfficeSettings office = saved;
+        office.logoPath = m_dir.filePath(QStringLiteral("logo.png"));
+        QImage logo(300, 200, QImage::Format_RGB32);
+        logo.fill(Qt::darkRed);
+        QVERIFY(logo.save(office.logoPath));
+        QVERIFY(office.save(store));
+
+        DraftExporter exporter(store, m_id, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        exporter.setBody(QStringLiteral("<h2>Request</h2><p>First   paragraph with <b>bold</b> and <i>italic</i> words.</p>"
+                                        "<ol><li>first point</li><li>second point</li></ol><p>Last paragraph.</p>"));
+        const QString path = m_dir.filePath(QStringLiteral("laid-out.odt"));
+        QString error;
+        QVERIFY2(exporter.write(DraftExporter::Format::Odt, path, &error), qPrintable(error));
+        QVERIFY(exporter.warnings().isEmpty());
+        const QStringList facts = odtFacts(path);
+        const QString all = facts.join(u'\n');
+        QVERIFY2(!facts.isEmpty(), "odtfacts.py could not read the file");
+
+        // a package every ODF reader opens: "mimetype" first, stored, no extra field
+        QCOMPARE(fact(facts, QStringLiteral("FIRST")), QStringLiteral("FIRST mimetype stored 0"));
+        QCOMPARE(fact(facts, QStringLiteral("BADCRC")), QStringLiteral("BADCRC None"));
+        QCOMPARE(fact(facts, QStringLiteral("MANIFEST")), QStringLiteral("MANIFEST ok"));
+        QVERIFY2(!all.contains(QStringLiteral("undefined")), qPrintable(all));
+        // the PDF's page, and its footer with the page's number and the number of pages
+        QCOMPARE(fact(facts, QStringLiteral("PAGE")), QStringLiteral("PAGE 21.0 29.7 margins 1.8 2.0 1.8 2.2"));
+        QVERIFY2(fact(facts, QStringLiteral("FOOTER")).startsWith(QStringLiteral("FOOTER page-number page-count ") + m_reference + QStringLiteral(" — page")),
+                 qPrintable(all));
+        // the letterhead's rule, the date at the right margin, the subject hanging
+        QVERIFY2(fact(facts, QStringLiteral("STYLE Letterhead_20_rule")).contains(QStringLiteral("border-bottom=0.75pt solid")), qPrintable(all));
+        QVERIFY2(fact(facts, QStringLiteral("STYLE Protocol")).contains(QStringLiteral("tabs=right@16.80")), qPrintable(all));
+        const QRegularExpressionMatch subject = QRegularExpression(QStringLiteral("margin-left=([\\d.]+)cm .*text-indent=-([\\d.]+)cm"))
+                                                    .match(fact(facts, QStringLiteral("STYLE Subject")));
+        QVERIFY2(subject.hasMatch() && subject.captured(1) == subject.captured(2), qPrintable(all));
+        QCOMPARE(fact(facts, QStringLiteral("TEXT Subject")), QStringLiteral("TEXT Subject Subject:\t") + m_subject);
+        // a justified body that keeps what the user wrote
+        QVERIFY2(fact(facts, QStringLiteral("STYLE Text_20_body")).contains(QStringLiteral("text-align=justify")), qPrintable(all));
+        QVERIFY2(fact(facts, QStringLiteral("STYLE Heading_20_2 paragraphs 1 ")).contains(QStringLiteral("font-weight=bold")), qPrintable(all));
+        QVERIFY2(fact(facts, QStringLiteral("STYLE Body_20_list paragraphs 2 ")).contains(QStringLiteral("text-align=justify")), qPrintable(all));
+        // the pictures at their own proportions: the logo 1.7 cm high, the map as wide as the text
+        const auto frame = [&](const QString &name) {
+            const QStringList parts = fact(facts, QStringLiteral("FRAME ") + name + u' ').split(u' ');
+            return parts.size() >= 4 ? QSizeF(parts.at(parts.size() - 3).toDouble(), parts.at(parts.size() - 2).toDouble()) : QSizeF();
+        };
+        QCOMPARE(frame(QStringLiteral("Logo")), QSizeF(2.55, 1.70));
+        const QSizeF map = frame(QStringLiteral("Zone map"));
+        QCOMPARE(map.width(), 16.8);
+        QVERIFY2(std::abs(map.width() / map.height() - 1860.0 / 1320.0) < 0.01, qPrintable(all));
+        QCOMPARE(fact(facts, QStringLiteral("TABLE Letterhead")).left(39), QStringLiteral("TABLE Letterhead width 16.80 columns 16"));
+        QVERIFY2(fact(facts, QStringLiteral("TABLE Letterhead")).contains(QStringLiteral("columns 16.80")), qPrintable(all));
     }
 
     void emlForPecClient()

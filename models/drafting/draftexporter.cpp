@@ -5,6 +5,7 @@
 
 #include "store/opendatabases.h"
 #include "lettertemplates.h"
+#include "odtletterwriter.h"
 #include "zonemappainter.h"
 #include "store/store.h"
 
@@ -20,7 +21,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextFrame>
 #include <QTextOption>
 #include <QTextTable>
@@ -103,23 +103,102 @@ QString DraftExporter::mergedBody()
     return PlaceholderMerge::merge(body(), m_context.values, PlaceholderMerge::Mode::Export, &m_missing);
 }
 
-QString DraftExporter::zoneListHtml() const
+QList<QStringList> DraftExporter::zoneRows() const
 {
-    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3 border=1 style=\"border-collapse:collapse; border-color:#999\" width=\"100%\">");
-    html += QStringLiteral("<tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(esc(tr("Zone")), esc(tr("District")), esc(tr("Area")), esc(tr("Active")));
-    for (int i = 0; i < m_context.zones.size(); ++i) {
-        const DraftZone &z = m_context.zones.at(i);
+    QList<QStringList> rows;
+    for (const DraftZone &z : m_context.zones) {
         const QString window = z.activeFrom.isValid() && z.activeTo.isValid()
                                    ? tr("%1 – %2").arg(DraftContext::longDate(z.activeFrom, m_locale), DraftContext::longDate(z.activeTo, m_locale))
                                    : QString();
+        rows.append({z.name, z.district, z.areaM2 > 0 ? tr("%1 m²").arg(m_locale.toString(qRound64(z.areaM2))) : QString(), window});
+    }
+    return rows;
+}
+
+QStringList DraftExporter::zoneHeaders()
+{
+    return {QStringLiteral("#"), tr("Zone"), tr("District"), tr("Area"), tr("Active")};
+}
+
+QString DraftExporter::zoneListHtml() const
+{
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=3 border=1 style=\"border-collapse:collapse; border-color:#999\" width=\"100%\"><tr>");
+    for (const QString &header : zoneHeaders())
+        html += QStringLiteral("<th>") + esc(header) + QStringLiteral("</th>");
+    html += QStringLiteral("</tr>");
+    const QList<QStringList> rows = zoneRows();
+    for (int i = 0; i < rows.size(); ++i) {
+        const QStringList &row = rows.at(i);
         html += QStringLiteral("<tr><td align=center><b><span style=\"color:%1\">%2</span></b></td><td>%3</td><td>%4</td><td align=right>%5</td><td>%6</td></tr>")
                     .arg(ZoneMapPainter::colour(i).name())
                     .arg(i + 1)
-                    .arg(esc(z.name), esc(z.district),
-                         z.areaM2 > 0 ? esc(tr("%1 m²").arg(m_locale.toString(qRound64(z.areaM2)))) : QString(), esc(window));
+                    .arg(esc(row.at(0)), esc(row.at(1)), esc(row.at(2)), esc(row.at(3)));
     }
     return html + QStringLiteral("</table>");
+}
+
+QImage DraftExporter::readLogo()
+{
+    const QString path = m_context.office.logoPath;
+    if (path.isEmpty())
+        return {};
+    // the store itself is never read as a picture: its locks would go (DESIGN.md)
+    const QImage image = OpenDatabases::contains(path) ? QImage() : QImageReader(path).read();
+    if (image.isNull())
+        m_warnings << tr("The logo file %1 cannot be read (%2): the letter has no logo.")
+                          .arg(QDir::toNativeSeparators(path), QFileInfo::exists(path) ? tr("not an image") : tr("no such file"));
+    return image;
+}
+
+QString DraftExporter::officeName() const
+{
+    const QString name = m_context.office.name;
+    return name.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("office.name")) : name;
+}
+
+QString DraftExporter::protocolText() const
+{
+    return m_context.protocolNumber.isEmpty() ? tr("Prot. n. ________") : tr("Prot. n. %1").arg(m_context.protocolNumber);
+}
+
+QString DraftExporter::placeAndDate() const
+{
+    const QString place = m_context.office.city.isEmpty() ? QString() : m_context.office.city + QStringLiteral(", ");
+    // a submitted letter keeps the date it was sent; a draft carries today's
+    const QString submitted = m_context.values.text.value(QStringLiteral("submitted_on"));
+    return place + (submitted.isEmpty() ? m_context.values.text.value(QStringLiteral("today")) : submitted);
+}
+
+QString DraftExporter::addresseeDetail()
+{
+    if (!m_context.authorityPec.isEmpty())
+        return tr("by PEC: %1").arg(m_context.authorityPec);
+    if (!m_missing.contains(QStringLiteral("authority.pec")))
+        m_missing << QStringLiteral("authority.pec");
+    return PlaceholderMerge::missingMarker(QStringLiteral("authority.pec"));
+}
+
+QString DraftExporter::signatoryRole() const
+{
+    return m_context.office.signatoryRole.isEmpty() ? tr("The Head of Office") : m_context.office.signatoryRole;
+}
+
+QString DraftExporter::signatoryName() const
+{
+    const QString officer = m_context.values.text.value(QStringLiteral("officer"));
+    const QString name = m_context.office.signatoryName.isEmpty() ? officer : m_context.office.signatoryName;
+    return name.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("signatory.name")) : name;
+}
+
+QString DraftExporter::officerLine() const
+{
+    const QString officer = m_context.values.text.value(QStringLiteral("officer"));
+    return officer.isEmpty() || officer == signatoryName() ? QString() : tr("Officer in charge: %1").arg(officer);
+}
+
+QString DraftExporter::appendixCaption() const
+{
+    return tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size())).arg(m_context.values.text.value(QStringLiteral("experiment.code")));
 }
 
 QString DraftExporter::letterHtml(bool withMapImage)
@@ -127,56 +206,39 @@ QString DraftExporter::letterHtml(bool withMapImage)
     const QString merged = mergedBody();
     const OfficeSettings &office = m_context.office;
     m_warnings.clear();
+    m_logo = readLogo();
     QString html = QStringLiteral("<html><body style=\"font-size:11pt\">");
     // letterhead
     html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0><tr>");
-    if (!office.logoPath.isEmpty()) {
-        if (!OpenDatabases::contains(office.logoPath) && QImageReader(office.logoPath).canRead())
-            html += QStringLiteral("<td width=\"80\" valign=middle><img src=\"%1\" height=\"64\"></td>").arg(logoUrl.toString());
-        else
-            m_warnings << tr("The logo file %1 cannot be read (%2): the letter has no logo.")
-                              .arg(QDir::toNativeSeparators(office.logoPath),
-                                   QFileInfo::exists(office.logoPath) ? tr("not an image") : tr("no such file"));
-    }
+    if (!m_logo.isNull())
+        html += QStringLiteral("<td width=\"80\" valign=middle><img src=\"%1\" height=\"64\"></td>").arg(logoUrl.toString());
     html += QStringLiteral("<td valign=middle><span style=\"font-size:14pt\"><b>%1</b></span><br/>"
                            "<span style=\"font-size:9pt; color:#444\">%2%3</span></td></tr></table>")
-                .arg(esc(office.name.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("office.name")) : office.name),
-                     esc(office.address),
+                .arg(esc(officeName()), esc(office.address),
                      office.pec.isEmpty() ? QString() : QStringLiteral("<br/>PEC: ") + esc(office.pec));
     html += QStringLiteral("<hr/>");
     // protocol on the left, place and date on the right
-    const QString place = office.city.isEmpty() ? QString() : office.city + QStringLiteral(", ");
-    // a submitted letter keeps the date it was sent; a draft carries today's
-    const QString submitted = m_context.values.text.value(QStringLiteral("submitted_on"));
-    const QString letterDate = submitted.isEmpty() ? m_context.values.text.value(QStringLiteral("today")) : submitted;
     html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0><tr><td>%1</td><td align=right>%2</td></tr></table>")
-                .arg(esc(m_context.protocolNumber.isEmpty() ? tr("Prot. n. ________") : tr("Prot. n. %1").arg(m_context.protocolNumber)),
-                     esc(place + letterDate));
+                .arg(esc(protocolText()), esc(placeAndDate()));
     html += QStringLiteral("<p style=\"margin-top:12pt\">%1</p>").arg(esc(tr("Ref. %1").arg(m_context.reference)));
     // addressee, on the right as Italian letters place it
+    const bool pecMissing = m_context.authorityPec.isEmpty();
+    const QString detail = esc(addresseeDetail());
     html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:6pt\"><tr><td width=\"45%\"></td><td>"
                            "%1<br/><b>%2</b><br/><span style=\"font-size:9pt; white-space:nowrap\">%3</span></td></tr></table>")
-                .arg(esc(tr("To")), esc(m_context.authorityName),
-                     m_context.authorityPec.isEmpty() ? QStringLiteral("<b>%1</b>").arg(esc(PlaceholderMerge::missingMarker(QStringLiteral("authority.pec"))))
-                                                      : esc(tr("by PEC: %1").arg(m_context.authorityPec)));
-    if (m_context.authorityPec.isEmpty() && !m_missing.contains(QStringLiteral("authority.pec")))
-        m_missing << QStringLiteral("authority.pec");
+                .arg(esc(tr("To")), esc(m_context.authorityName), pecMissing ? QStringLiteral("<b>%1</b>").arg(detail) : detail);
     // the subject hangs after its label, as on Italian letters
     html += QStringLiteral("<table width=\"100%\" cellspacing=0 cellpadding=0 style=\"margin-top:18pt\"><tr><td width=\"80\" align=left nowrap><b>%1</b></td>"
                            "<td align=left><b>%2</b></td></tr></table>")
                 .arg(esc(tr("Subject:")), esc(m_context.subject));
     html += QStringLiteral("<div style=\"margin-top:12pt\">") + merged + QStringLiteral("</div>");
-    // signature block
-    const QString officer = m_context.values.text.value(QStringLiteral("officer"));
-    const QString signatory = office.signatoryName.isEmpty() ? officer : office.signatoryName;
-    // QTextDocument ignores a table's margins: an empty paragraph keeps the signature off the body
+    // signature block; QTextDocument ignores a table's margins: an empty paragraph keeps the
+    // signature off the body
     html += QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td width=\"55%\"></td><td align=center>"
                            "%1<br/><b>%2</b><br/><span style=\"font-size:8pt; color:#555\">%3</span></td></tr></table>")
-                .arg(esc(office.signatoryRole.isEmpty() ? tr("The Head of Office") : office.signatoryRole),
-                     esc(signatory.isEmpty() ? PlaceholderMerge::missingMarker(QStringLiteral("signatory.name")) : signatory),
-                     esc(tr("Document signed digitally under Legislative Decree 82/2005")));
-    if (!officer.isEmpty() && officer != signatory)
-        html += QStringLiteral("<p style=\"font-size:9pt\">%1</p>").arg(esc(tr("Officer in charge: %1").arg(officer)));
+                .arg(esc(signatoryRole()), esc(signatoryName()), esc(signatureNote()));
+    if (const QString officer = officerLine(); !officer.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:9pt\">%1</p>").arg(esc(officer));
     // enclosures
     const QStringList enclosures = m_context.values.lists.value(QStringLiteral("enclosures"));
     if (!enclosures.isEmpty()) {
@@ -187,10 +249,7 @@ QString DraftExporter::letterHtml(bool withMapImage)
     }
     if (withMapImage && !m_context.zones.isEmpty()) {
         html += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("Appendix — Zone map")));
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size()))
-                                                        .arg(m_context.values.text.value(QStringLiteral("experiment.code")))));
-        // Both sides given: with the width alone the ODT's frame took a height of its own
-        // (465 x 990 pt for this 1860 x 1320 image), drawn three times too tall by LibreOffice.
+        html += QStringLiteral("<p>%1</p>").arg(esc(appendixCaption()));
         html += QStringLiteral("<p align=center><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
                     .arg(mapUrl.toString())
                     .arg(mapImageSize.width() / 3)
@@ -200,16 +259,17 @@ QString DraftExporter::letterHtml(bool withMapImage)
     return html + QStringLiteral("</body></html>");
 }
 
+QString DraftExporter::signatureNote()
+{
+    return tr("Document signed digitally under Legislative Decree 82/2005");
+}
+
 void DraftExporter::prepare(QTextDocument &document, bool withMapImage)
 {
     document.setDefaultFont(letterFont(QStringLiteral("DejaVu Serif"), 11));
     const QString html = letterHtml(withMapImage);
-    const QString logo = m_context.office.logoPath;
-    if (!logo.isEmpty() && !OpenDatabases::contains(logo)) {
-        const QImage image = QImageReader(logo).read();
-        if (!image.isNull())
-            document.addResource(QTextDocument::ImageResource, logoUrl, image);
-    }
+    if (!m_logo.isNull())
+        document.addResource(QTextDocument::ImageResource, logoUrl, m_logo);
     if (withMapImage && !m_context.zones.isEmpty())
         document.addResource(QTextDocument::ImageResource, mapUrl, ZoneMapPainter(m_context.zones).image(mapImageSize));
     document.setHtml(html);
@@ -347,8 +407,7 @@ QByteArray DraftExporter::pdf()
         QFont body = letterFont(QStringLiteral("DejaVu Serif"), 10);
         painter.setFont(body);
         painter.drawText(QRectF(0, line * 1.4, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Experiment %1: %n zone(s).", nullptr, int(m_context.zones.size()))
-                             .arg(m_context.values.text.value(QStringLiteral("experiment.code"))));
+                         appendixCaption());
         const QRectF mapArea(0, line * 2.7, page.width(), page.width() * 0.72);
         ZoneMapPainter(m_context.zones).paint(painter, mapArea);
         // the list of zones under the map, through a small document so that it wraps
@@ -370,15 +429,41 @@ QByteArray DraftExporter::pdf()
 
 QByteArray DraftExporter::odt()
 {
-    QTextDocument document;
-    prepare(document, true);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&document))
-        return {};
-    return bytes;
+    const QString merged = mergedBody();
+    m_warnings.clear();
+    const OfficeSettings &office = m_context.office;
+    OdtLetterWriter writer(m_locale);
+    writer.setTitle(m_context.subject);
+    writer.setFooter(tr("%1 — page %2 of %3"), m_context.reference);
+    QStringList details;
+    if (!office.address.isEmpty())
+        details << office.address;
+    if (!office.pec.isEmpty())
+        details << QStringLiteral("PEC: ") + office.pec;
+    writer.addLetterhead(officeName(), details, readLogo());
+    writer.addDateLine(protocolText(), placeAndDate());
+    writer.addReference(tr("Ref. %1").arg(m_context.reference));
+    const bool pecMissing = m_context.authorityPec.isEmpty();
+    writer.addAddressee(tr("To"), m_context.authorityName, addresseeDetail(), pecMissing);
+    writer.addSubject(tr("Subject:"), m_context.subject);
+    QTextDocument body;
+    body.setHtml(merged);
+    writer.addBody(body);
+    writer.addSignature(signatoryRole(), signatoryName(), signatureNote());
+    if (const QString officer = officerLine(); !officer.isEmpty())
+        writer.addNote(officer);
+    const QStringList enclosures = m_context.values.lists.value(QStringLiteral("enclosures"));
+    if (!enclosures.isEmpty())
+        writer.addEnclosures(tr("Enclosures:"), enclosures);
+    if (!m_context.zones.isEmpty()) {
+        QList<OdtLetterWriter::ZoneRow> rows;
+        const QList<QStringList> cells = zoneRows();
+        for (int i = 0; i < cells.size(); ++i)
+            rows.append({ZoneMapPainter::colour(i), cells.at(i)});
+        writer.addAppendix(tr("Appendix — Zone map"), appendixCaption(), ZoneMapPainter(m_context.zones).image(mapImageSize),
+                           zoneHeaders(), rows);
+    }
+    return writer.package();
 }
 
 QByteArray DraftExporter::eml(const QByteArray &pdf)

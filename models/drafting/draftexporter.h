@@ -4,6 +4,7 @@
 #include "draftcontext.h"
 
 #include <QCoreApplication>
+#include <QImage>
 
 class QTextDocument;
 
@@ -56,6 +57,18 @@ private:
     void keepEnclosuresWithSignature(QTextDocument &document) const;
     static void splitParagraphsAtPageBreaks(QTextDocument &document);
     QString zoneListHtml() const;
+    QList<QStringList> zoneRows() const;
+    static QStringList zoneHeaders();
+    QImage readLogo();
+    QString officeName() const;
+    QString protocolText() const;
+    QString placeAndDate() const;
+    QString addresseeDetail();
+    QString signatoryRole() const;
+    QString signatoryName() const;
+    QString officerLine() const;
+    static QString signatureNote();
+    QString appendixCaption() const;
 
     const Store &m_store;
     QLocale m_locale;
@@ -63,6 +76,7 @@ private:
     QString m_body;
     QStringList m_missing;
     QStringList m_warnings;
+    QImage m_logo;
     bool m_archival = false;
 };
 
