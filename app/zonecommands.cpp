@@ -92,8 +92,9 @@ int ZoneCommands::exportZones(CommandLine &cli)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, "
-           "experiment, active window and constraints; circles and corridors as points and lines with their "
-           "radius_m or width_m."));
+           "experiment, active window and constraints. Every zone is written as its polygon, which any GIS reads "
+           "as an area; circles and corridors also carry their centre and radius_m, or route and width_m, so that "
+           "CityLab reads them back as shapes to edit."));
     CommandLine::addCommonOptions(parser);
     parser.addOption({QStringLiteral("experiment"), tr("Only this experiment's zones (default: every zone)."), tr("CODE")});
     parser.addOption({QStringLiteral("out"), tr("The file to write: .geojson or .kml."), tr("FILE")});

@@ -7321,10 +7321,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         </translation>
     </message>
     <message>
-        <source>Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, experiment, active window and constraints; circles and corridors as points and lines with their radius_m or width_m.</source>
-        <translation>Esporta le zone come FeatureCollection GeoJSON (.geojson) o documento KML (.kml), con nome, sperimentazione, periodo di attività e vincoli; cerchi e corridoi come punti e linee con il loro radius_m o width_m.</translation>
-    </message>
-    <message>
         <source>Only this experiment&apos;s zones (default: every zone).</source>
         <translation>Solo le zone di questa sperimentazione (predefinito: tutte le zone).</translation>
     </message>
@@ -7354,6 +7350,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
             <numerusform>%n zona esportata in %1</numerusform>
             <numerusform>%n zone esportate in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, experiment, active window and constraints. Every zone is written as its polygon, which any GIS reads as an area; circles and corridors also carry their centre and radius_m, or route and width_m, so that CityLab reads them back as shapes to edit.</source>
+        <translation>Esporta le zone come FeatureCollection GeoJSON (.geojson) o documento KML (.kml), con nome, sperimentazione, periodo di attività e vincoli. Ogni zona è scritta come il suo poligono, che qualsiasi GIS legge come un&apos;area; cerchi e corridoi portano anche centro e radius_m, o percorso e width_m, così che CityLab li rilegga come forme modificabili.</translation>
     </message>
 </context>
 <context>
