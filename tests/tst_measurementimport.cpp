@@ -3,7 +3,12 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 using namespace citylab;
 using namespace testsupport;
@@ -84,44 +89,58 @@ private slots:
         QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM change_log")), logBefore + 2);
     }
 
-    // A zone named by the file is deleted by another window while the rows are checked: the
-    // import, with foreign keys off for its speed, must not write rows pointing at nothing.
+    // A zone named by the file is deleted by another window just as the import starts: the
+    // import read the zone as there, and waits for the other window's write to end before
+    // its own. With foreign keys off for its speed, it must not write rows pointing at nothing.
     void zoneDeletedMeanwhileRefusesTheImport()
     {
         Fixture f;
         prepare(f);
-        Store store;
-        QVERIFY(store.open(f.path));
-        QSqlQuery zone(store.database());
-        QVERIFY(zone.exec(QStringLiteral("SELECT id, name FROM zones WHERE experiment_id = %1 LIMIT 1").arg(f.experimentId)) && zone.next());
-        const qint64 zoneId = zone.value(0).toLongLong();
-        const QString zoneName = zone.value(1).toString();
-        zone.finish();
+        qint64 zoneId = 0, before = 0;
+        QString zoneName;
+        {
+            Store store;
+            QVERIFY(store.open(f.path));
+            QSqlQuery zone(store.database());
+            QVERIFY(zone.exec(QStringLiteral("SELECT id, name FROM zones WHERE experiment_id = %1 LIMIT 1").arg(f.experimentId)) && zone.next());
+            zoneId = zone.value(0).toLongLong();
+            zoneName = zone.value(1).toString();
+            zone.finish();
+            before = scalar(store, QStringLiteral("SELECT count(*) FROM measurements"));
+        }
         QByteArray bytes("time;metric;value;zone\r\n");
-        // Enough rows for the reader to report its progress while it checks them.
         for (int i = 0; i < 20000; ++i)
             bytes += QStringLiteral("2026-03-01T10:%1:00Z;%2;%3;%4\r\n").arg(i % 60, 2, 10, QLatin1Char('0')).arg(f.metricCode).arg(i).arg(zoneName).toUtf8();
-        const qint64 before = scalar(store, QStringLiteral("SELECT count(*) FROM measurements"));
-        MeasurementCsvReader reader(bytes);
-        MeasurementImporter importer(store, f.experimentId);
-        bool deleted = false;
-        QString otherError;
-        const MeasurementImportResult result =
-            importer.run(reader, MeasurementCsvReader::guessMapping(reader.header()), QStringLiteral("zona.csv"), QByteArray("x"),
-                         [&](qint64, qint64) {
-                             if (!deleted) {   // another window deletes the zone
-                                 Store other;
-                                 deleted = other.open(f.path, Store::OpenMode::OpenExisting)
-                                           && other.remove(QStringLiteral("zones"), zoneId);
-                                 otherError = other.errorString();
-                             }
-                             return true;
-                         });
-        QVERIFY2(deleted, qPrintable(otherError));
+
+        std::atomic_bool waiting = false;
+        QFuture<MeasurementImportResult> importing;
+        Store other;   // the other window
+        QVERIFY(other.open(f.path, Store::OpenMode::OpenExisting));
+        const bool deleted = other.transact([&] {
+            if (!other.remove(QStringLiteral("zones"), zoneId))
+                return false;
+            // the import starts while the deletion is not committed yet
+            importing = QtConcurrent::run([&] {
+                Store store;
+                if (!store.open(f.path))
+                    return MeasurementImportResult{};
+                QObject::connect(&store, &Store::waitingForWriter, &store, [&] { waiting = true; }, Qt::DirectConnection);
+                MeasurementCsvReader reader(bytes);
+                MeasurementImporter importer(store, f.experimentId);
+                return importer.run(reader, MeasurementCsvReader::guessMapping(reader.header()), QStringLiteral("zona.csv"), QByteArray("x"));
+            });
+            QElapsedTimer timer;
+            timer.start();
+            while (!waiting && timer.elapsed() < 15000)
+                QThread::msleep(20);
+            return waiting.load();
+        });
+        QVERIFY2(deleted, qPrintable(other.errorString()));
+        const MeasurementImportResult result = importing.result();
         QVERIFY(!result.ok);
         QVERIFY2(result.message.contains(zoneName) && result.message.contains(QLatin1String("deleted meanwhile")), qPrintable(result.message));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM measurements")), before);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM measurements m LEFT JOIN zones z ON z.id = m.zone_id "
+        QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM measurements")), before);
+        QCOMPARE(scalar(other, QStringLiteral("SELECT count(*) FROM measurements m LEFT JOIN zones z ON z.id = m.zone_id "
                                               "WHERE m.zone_id IS NOT NULL AND z.id IS NULL")), 0);
     }
 

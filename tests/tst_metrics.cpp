@@ -464,10 +464,11 @@ private slots:
                                                                                       {QStringLiteral("source"), QStringLiteral("test")}});
             BulkInsert rows(store, QStringLiteral("measurements"),
                             {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                             QStringLiteral("measured_at"), QStringLiteral("value")});
+                             QStringLiteral("measured_at"), QStringLiteral("value"), QStringLiteral("seq")});
+            int seq = 0;
             // Monday 2 March, then Monday 9, Wednesday 11 and Sunday 15 late in the evening
             for (const auto &[when, value] : {std::pair{at(2, 10), 100.0}, {at(9, 0), 10.0}, {at(11, 12), 20.0}, {at(15, 23), 30.0}})
-                if (rows.add({batch, experiment, metric, when, value}) < 0)
+                if (rows.add({batch, experiment, metric, when, value, seq++}) < 0)
                     return false;
             return rows.finish(QStringLiteral("test"));
         }));

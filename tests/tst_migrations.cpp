@@ -3,6 +3,8 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -85,6 +87,91 @@ private slots:
                                   "search_index", "zone_bounds"}) {
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
         }
+    }
+
+    // 0006 stores measurements in series order. On a store made at version 5 with two
+    // experiments, three imports (one repeating another's times) and rows with and without a
+    // zone: the same rows afterwards, each with its batch, and removing an import still
+    // removes exactly its rows.
+    void measurementsKeepEveryRowInSeriesOrder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("measurements-v5.citylab"));
+        QVERIFY(makeFileAtVersion(path, 5));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+            const char *sql =
+                "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, created_at, updated_at) VALUES"
+                " (1, 'e1', 'TCL-1', 'Droni', 'drones', 'active', '2026-01-01', '2026-01-01', '2026-01-01'),"
+                " (2, 'e2', 'TCL-2', 'Navette', 'autonomous_mobility', 'active', '2026-01-01', '2026-01-01', '2026-01-01');"
+                "INSERT INTO metrics (id, uuid, code, name, direction, created_at, updated_at) VALUES"
+                " (1, 'm1', 'noise_db', 'Rumore', 'lower_is_better', '2026-01-01', '2026-01-01'),"
+                " (2, 'm2', 'trips', 'Corse', 'higher_is_better', '2026-01-01', '2026-01-01');"
+                "INSERT INTO zones (id, uuid, experiment_id, name, geometry, min_lon, max_lon, min_lat, max_lat, created_at, updated_at)"
+                " VALUES (1, 'z1', 1, 'Parco Dora', '{\"type\":\"Polygon\",\"coordinates\":[[[7.67,45.08],[7.68,45.08],[7.68,45.09],[7.67,45.08]]]}',"
+                "  7.67, 7.68, 45.08, 45.09, '2026-01-01', '2026-01-01');"
+                "INSERT INTO measurement_batches (id, uuid, experiment_id, source, row_count, created_at, updated_at) VALUES"
+                " (1, 'b1', 1, 'csv', 600, '2026-01-01', '2026-01-01'), (2, 'b2', 1, 'csv', 600, '2026-01-02', '2026-01-02'),"
+                " (3, 'b3', 2, 'csv', 600, '2026-01-03', '2026-01-03');"
+                // imports 1 and 2 measure the same times (2 repeats 1), 3 is another experiment's;
+                // written interleaved, as rows from several imports end up
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1799)"
+                " INSERT INTO measurements (batch_id, experiment_id, metric_id, zone_id, measured_at, value)"
+                " SELECT 1 + i % 3, CASE WHEN i % 3 = 2 THEN 2 ELSE 1 END, 1 + (i / 3) % 2,"
+                "        CASE WHEN i % 3 = 0 AND i % 5 = 0 THEN 1 END, 1767225600 + (i / 6) * 3600, (i * 37 % 101) / 4.0 FROM n;";
+            char *message = nullptr;
+            QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK, message);
+        }
+        const auto rowsOf = [](const Store &store, QStringList *rows) {
+            QSqlQuery q(store.database());
+            if (!q.exec(QStringLiteral("SELECT experiment_id, metric_id, batch_id, zone_id, measured_at, value FROM measurements")))
+                return false;
+            while (q.next())
+                *rows << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            rows->sort();
+            return !q.lastError().isValid();
+        };
+        QStringList before;
+        {
+            Store store;
+            QVERIFY(store.open(path, Store::OpenMode::Inspect));
+            QVERIFY(rowsOf(store, &before));
+        }
+        QCOMPARE(before.size(), 1800);
+
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QStringList after;
+        QVERIFY(rowsOf(store, &after));
+        QCOMPARE(after, before);
+        // stored in series order: a series reads from the primary key, in time order
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT measured_at, value FROM measurements"
+                                      " WHERE experiment_id = 1 AND metric_id = 2 ORDER BY measured_at")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(QStringLiteral("USING PRIMARY KEY")) && !plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+
+        // removing import 2 removes its 600 rows and no other, import 1's at the same times stay
+        QVERIFY2(store.remove(QStringLiteral("measurement_batches"), 2), qPrintable(store.errorString()));
+        QStringList left;
+        QVERIFY(rowsOf(store, &left));
+        QStringList expected;
+        for (const QString &row : std::as_const(before))
+            if (row.section(u' ', 2, 2) != QLatin1String("2"))
+                expected << row;
+        QCOMPARE(left.size(), 1200);
+        QCOMPARE(left, expected);
+        // and removing an experiment removes its imports' rows
+        QVERIFY2(store.remove(QStringLiteral("experiments"), 2), qPrintable(store.errorString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT batch_id) FROM measurements")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 600);
+        QCOMPARE(q.value(1).toInt(), 1);
     }
 
     void inspectingDoesNotUpgrade()

@@ -445,6 +445,16 @@
     </message>
 </context>
 <context>
+    <name>citylab::StoreCheck</name>
+    <message numerus="yes">
+        <source>%n measurement(s) belong to no import of their experiment.</source>
+        <translation>
+            <numerusform>%n measurement belongs to no import of its experiment.</numerusform>
+            <numerusform>%n measurements belong to no import of their experiment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::TeamSyncActions</name>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

@@ -185,6 +185,14 @@
         <source>%1 was already imported into this experiment on %2 (the same content): nothing was imported again.</source>
         <translation>%1 è già stato importato in questa sperimentazione il %2 (lo stesso contenuto): non è stato importato di nuovo nulla.</translation>
     </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the import&apos;s batch was numbered %2, not %3.</source>
+        <translation>Impossibile scrivere in %1: l&apos;importazione ha ricevuto il numero %2, non %3.</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementMappingMemory</name>
@@ -2451,6 +2459,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Measured at</source>
         <translation>Misurato il</translation>
+    </message>
+    <message>
+        <source>Row of its import</source>
+        <translation>Riga della sua importazione</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5483,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Target %1</source>
         <translation>Obiettivo %1</translation>
     </message>
+    <message>
+        <source>Hourly mean</source>
+        <translation>Media oraria</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ServerCommands</name>
@@ -6028,6 +6044,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>A record points at one that no longer exists: open it in CityLab and choose the organization, experiment or zone again, or restore a backup from before the change.</source>
         <translation>Un record rimanda a uno che non esiste più: aprilo in CityLab e scegli di nuovo l&apos;organizzazione, la sperimentazione o la zona, oppure ripristina una copia di sicurezza precedente alla modifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) belong to no import of their experiment.</source>
+        <translation>
+            <numerusform>%n misura non appartiene ad alcuna importazione della sua sperimentazione.</numerusform>
+            <numerusform>%n misure non appartengono ad alcuna importazione della loro sperimentazione.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -751,7 +751,8 @@ bool DemoGenerator::addMeasurements(const std::function<bool(int)> &progress)
                         QStringLiteral("updated_at")});
     BulkInsert measurements(m_store, QStringLiteral("measurements"),
                             {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                             QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
+                             QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value"),
+                             QStringLiteral("seq")});
     const QDate today = m_options.today;
     int done = 0;
     for (const Experiment &e : std::as_const(m_experiments)) {
@@ -770,6 +771,7 @@ bool DemoGenerator::addMeasurements(const std::function<bool(int)> &progress)
                                           int(qMax<qint64>(0, first.daysTo(last) + 1) * candidates.size() * e.zoneIds.size()), created, created});
         if (batch < 0)
             return false;
+        qint64 seq = 0;   // each row's place in its batch
         for (const auto *metric : std::as_const(candidates)) {
             const qint64 metricId = m_metrics.value(QString::fromLatin1(metric->code));
             // rounded as an office would write a target: 60.5, not 60.313562448271064
@@ -794,7 +796,7 @@ bool DemoGenerator::addMeasurements(const std::function<bool(int)> &progress)
                 if (integer)
                     value = std::round(qMax(0.0, value));
                 const qint64 at = QDateTime(day, QTime(12, 0), QTimeZone::UTC).toSecsSinceEpoch();
-                if (measurements.add({batch, e.id, metricId, zone, at, value}) < 0)
+                if (measurements.add({batch, e.id, metricId, zone, at, value, seq++}) < 0)
                     return false;
             }
             }

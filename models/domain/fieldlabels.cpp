@@ -111,6 +111,7 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("batch_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Import")},
         {QStringLiteral("zone_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Zone")},
         {QStringLiteral("measured_at"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Measured at")},
+        {QStringLiteral("seq"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Row of its import")},
     };
     return labels;
 }

@@ -398,10 +398,26 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
                                 const QHash<QString, qint64> &zones, QList<MeasurementCsvRow> *rows,
                                 const Progress &progress)
 {
+    rows->clear();
+    const bool ok = read(mapping, metrics, zones, [rows](QList<MeasurementCsvRow> &chunk, qint64, qint64) {
+        rows->append(chunk);
+        return true;
+    }, progress);
+    if (!ok)
+        rows->clear();
+    return ok;
+}
+
+bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
+                                const QHash<QString, MeasurementCsvMetric> &metrics,
+                                const QHash<QString, qint64> &zones, const RowsReady &ready,
+                                const Progress &progress)
+{
     m_errors.clear();
     m_moreErrors = 0;
     m_cancelled = false;
-    rows->clear();
+    QList<MeasurementCsvRow> chunk;
+    chunk.reserve(ChunkRows);
     auto columnName = [this](int column) {
         return column < m_header.size() && !m_header.at(column).isEmpty() ? m_header.at(column)
                                                                           : QString::number(column + 1);
@@ -456,7 +472,6 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
             break;
         if (progress && (++counter & 0x3fff) == 0 && !progress(pos, total)) {
             m_cancelled = true;
-            rows->clear();
             return false;
         }
         // A line of separators only (";;", what a spreadsheet leaves after the last row) holds no
@@ -573,11 +588,22 @@ bool MeasurementCsvReader::read(const MeasurementCsvMapping &mapping,
                 }
             }
         }
-        if (ok && m_errors.isEmpty())
-            rows->append(row);
+        if (ok && m_errors.isEmpty()) {
+            chunk.append(row);
+            if (chunk.size() == ChunkRows) {
+                if (!ready(chunk, pos, total)) {
+                    m_cancelled = true;
+                    return false;
+                }
+                chunk.clear();
+                chunk.reserve(ChunkRows);
+            }
+        }
     }
-    if (!m_errors.isEmpty()) {
-        rows->clear();
+    if (!m_errors.isEmpty())
+        return false;
+    if (!chunk.isEmpty() && !ready(chunk, total, total)) {
+        m_cancelled = true;
         return false;
     }
     return true;

@@ -89,6 +89,14 @@ public:
     bool read(const MeasurementCsvMapping &mapping, const QHash<QString, MeasurementCsvMetric> &metrics,
               const QHash<QString, qint64> &zones, QList<MeasurementCsvRow> *rows,
               const Progress &progress = {});
+    // The same, handing the rows over in chunks of ChunkRows while it reads, so that they can
+    // be written meanwhile; none once a row is bad. `ready` may take the chunk's rows, or
+    // return false to stop (then cancelled() is true). The last chunk comes only when every
+    // row is good.
+    static constexpr qsizetype ChunkRows = 65536;
+    using RowsReady = std::function<bool(QList<MeasurementCsvRow> &rows, qint64 position, qint64 total)>;
+    bool read(const MeasurementCsvMapping &mapping, const QHash<QString, MeasurementCsvMetric> &metrics,
+              const QHash<QString, qint64> &zones, const RowsReady &ready, const Progress &progress = {});
     QList<MeasurementCsvError> errors() const { return m_errors; }
     int moreErrors() const { return m_moreErrors; }
     // Rows read, but not as plainly as they look: local times at the change of summer time.

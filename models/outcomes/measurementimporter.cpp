@@ -7,9 +7,17 @@
 #include "store/storeread.h"
 
 #include <QFileInfo>
+#include <QMutex>
+#include <QQueue>
+#include <QSqlError>
+#include <QThread>
+#include <QWaitCondition>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <memory>
 
 namespace citylab {
 
@@ -35,8 +43,10 @@ std::optional<MeasurementBatchSummary> MeasurementImporter::batchSummary(const S
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT m.code, m.name, min(x.measured_at), max(x.measured_at) FROM measurements x"
-                                 " JOIN metrics m ON m.id = x.metric_id WHERE x.batch_id = :batch"
+    // within the batch's experiment: measurements are stored by series (0006)
+    query.prepare(QStringLiteral("SELECT m.code, m.name, min(x.measured_at), max(x.measured_at) FROM measurement_batches b"
+                                 " JOIN measurements x ON x.experiment_id = b.experiment_id AND x.batch_id = b.id"
+                                 " JOIN metrics m ON m.id = x.metric_id WHERE b.id = :batch"
                                  " GROUP BY x.metric_id ORDER BY x.metric_id"));
     query.bindValue(QStringLiteral(":batch"), batchId);
     MeasurementBatchSummary summary;
@@ -55,16 +65,11 @@ std::optional<MeasurementBatchSummary> MeasurementImporter::batchSummary(const S
 // The experiment, metrics and zones were read before the rows were checked; another window
 // may have deleted one since. Looked up again inside the write (foreign keys are off for
 // its speed), so no row can point at nothing.
-bool MeasurementImporter::referencesStillThere(const QList<MeasurementCsvRow> &rows, const QHash<QString, qint64> &zoneIds)
+bool MeasurementImporter::referencesStillThere(const QSet<qint64> &metrics, const QSet<qint64> &zones,
+                                               const QHash<QString, qint64> &zoneIds)
 {
     if (m_store.record(QStringLiteral("experiments"), m_experimentId).isEmpty())
         return m_store.lastError().message.isEmpty() ? m_store.fail(tr("The experiment no longer exists (it was deleted meanwhile).")) : false;
-    QSet<qint64> metrics, zones;
-    for (const MeasurementCsvRow &row : rows) {
-        metrics.insert(row.metricId);
-        if (row.zoneId > 0)
-            zones.insert(row.zoneId);
-    }
     const auto missing = [this](const QString &sql, const QSet<qint64> &ids) {
         QStringList list;
         for (const qint64 id : ids)
@@ -132,31 +137,57 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         result.message = tr("%1 has no measurements: only a header.").arg(baseName);
         return result;
     }
-    // Parsing takes most of the time, writing the rest: report each as half of the work.
-    auto parseProgress = [&progress](qint64 done, qint64 total) {
-        return !progress || progress(done / 2, total);
+    // Rows go from the reading thread to this one in chunks, as they are read.
+    struct Chunk
+    {
+        QList<MeasurementCsvRow> rows;
+        qint64 position = 0, total = 0;
     };
-    QList<MeasurementCsvRow> rows;
+    QMutex mutex;
+    QWaitCondition changed;
+    QQueue<Chunk> chunks;
+    bool readingDone = false;
+    std::atomic_bool stop = false;
+    bool readable = false;
     const QHash<QString, qint64> zoneIds = zones();
-    const bool readable = reader.read(mapping, metrics(), zoneIds, &rows, parseProgress);
-    result.warnings = reader.warnings();
-    result.moreWarnings = reader.moreWarnings();
-    if (!readable) {
-        result.cancelled = reader.cancelled();
-        result.errors = reader.errors();
-        result.moreErrors = reader.moreErrors();
-        result.message = result.cancelled ? tr("Import cancelled.") : tr("The file has rows that cannot be imported.");
-        return result;
-    }
-    if (rows.isEmpty()) {
-        result.message = tr("%1 has no measurements: only a header.").arg(baseName);
-        return result;
-    }
+    const QHash<QString, MeasurementCsvMetric> metricCodes = metrics();
+    // A thread of its own, not the pool's: the window already runs this import on the pool,
+    // and a pool of one thread would never start the reader the writer waits for.
+    std::unique_ptr<QThread> reading(QThread::create([&] {
+        readable = reader.read(
+            mapping, metricCodes, zoneIds,
+            [&](QList<MeasurementCsvRow> &rows, qint64 position, qint64 total) {
+                QMutexLocker lock(&mutex);
+                chunks.enqueue({std::move(rows), position, total});
+                changed.wakeAll();
+                return !stop.load();
+            },
+            [&](qint64, qint64) { return !stop.load(); });
+        QMutexLocker lock(&mutex);
+        readingDone = true;
+        changed.wakeAll();
+    }));
+    reading->start();
+    const auto finishReading = [&] {
+        stop = true;
+        reading->wait();
+    };
+    const auto nextChunk = [&](Chunk *chunk) {
+        QMutexLocker lock(&mutex);
+        while (chunks.isEmpty() && !readingDone)
+            changed.wait(&mutex);
+        if (chunks.isEmpty())
+            return false;
+        *chunk = chunks.dequeue();
+        return true;
+    };
+
     // Every reference of every row is checked (the metric and zone ids come from their
-    // tables and are looked up again inside the write, the batch is written here), so
-    // SQLite's four foreign-key lookups per row only cost time: they are off for this write. A larger page cache keeps the series
-    // index's pages in memory instead of spilling them to the WAL mid-transaction. Both are
-    // restored afterwards; inside an outer transaction foreign_keys cannot change and stays on.
+    // tables and are looked up again at the end of the write, the batch is written here), so
+    // SQLite's foreign-key lookups per row only cost time: they are off for this write. A
+    // larger page cache keeps the table's pages in memory instead of spilling them to the WAL
+    // mid-transaction. Both are restored afterwards; inside an outer transaction
+    // foreign_keys cannot change and stays on.
     QSqlQuery pragma(m_store.database());
     const auto pragmaValue = [&pragma](const QString &name) {
         return pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toLongLong() : 0;
@@ -169,9 +200,54 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         pragma.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(foreignKeys));
         pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     });
-    const QString source = QStringLiteral("csv sha256:") + QString::fromLatin1(sha256Hex.result());
     bool cancelled = false;
+    bool badRows = false;
+    qint64 written = 0;
     const bool ok = m_store.transact([&] {
+        // The rows are written before the batch row, whose count they give; the batch gets
+        // the next id, max + 1, since this transaction holds the write lock and the table
+        // has no AUTOINCREMENT (0001).
+        QSqlQuery next(m_store.database());
+        if (!next.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM measurement_batches")) || !next.next())
+            return m_store.fail(tr("Cannot write to %1: %2").arg(m_store.path(), next.lastError().text()));
+        const qint64 batchId = next.value(0).toLongLong();
+        next.finish();
+        BulkInsert insert(m_store, QStringLiteral("measurements"),
+                          {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
+                           QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value"), QStringLiteral("seq")});
+        QVariantList values(7);
+        values[0] = batchId;
+        values[1] = m_experimentId;
+        QSet<qint64> importedMetrics, importedZones;
+        qint64 lastMetric = 0, lastZone = 0;
+        Chunk chunk;
+        while (nextChunk(&chunk)) {
+            for (const MeasurementCsvRow &row : std::as_const(chunk.rows)) {
+                if (row.metricId != lastMetric)
+                    importedMetrics.insert(lastMetric = row.metricId);
+                if (row.zoneId > 0 && row.zoneId != lastZone)
+                    importedZones.insert(lastZone = row.zoneId);
+                values[2] = row.metricId;
+                values[3] = row.zoneId > 0 ? QVariant(row.zoneId) : QVariant();
+                values[4] = row.measuredAt;
+                values[5] = row.value;
+                values[6] = written++;
+                if (insert.add(values) < 0)
+                    return false;
+            }
+            if (progress && !progress(chunk.position, chunk.total)) {
+                cancelled = true;
+                return m_store.fail(tr("Import cancelled."));
+            }
+        }
+        finishReading();
+        if (!readable) {
+            badRows = !reader.cancelled();
+            cancelled = reader.cancelled();
+            return m_store.fail(cancelled ? tr("Import cancelled.") : tr("The file has rows that cannot be imported."));
+        }
+        if (written == 0)
+            return m_store.fail(tr("%1 has no measurements: only a header.").arg(baseName));
         if (!m_allowDuplicate) {
             const QDateTime before = importedBefore(m_store, m_experimentId, sha256Hex.result());
             if (before.isValid()) {
@@ -181,39 +257,18 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
                                         .arg(baseName, DateFormat::shortDate(before.toLocalTime().date())));
             }
         }
-        if (!referencesStillThere(rows, zoneIds))
+        if (!referencesStillThere(importedMetrics, importedZones, zoneIds))
             return false;
-        const qint64 batchId = m_store.insert(QStringLiteral("measurement_batches"),
-                                              {{QStringLiteral("experiment_id"), m_experimentId},
-                                               {QStringLiteral("source"), source},
-                                               {QStringLiteral("file_name"), baseName},
-                                               {QStringLiteral("row_count"), rows.size()}});
-        if (batchId < 0)
+        const QString source = QStringLiteral("csv sha256:") + QString::fromLatin1(sha256Hex.result());
+        const qint64 inserted = m_store.insert(QStringLiteral("measurement_batches"),
+                                               {{QStringLiteral("experiment_id"), m_experimentId},
+                                                {QStringLiteral("source"), source},
+                                                {QStringLiteral("file_name"), baseName},
+                                                {QStringLiteral("row_count"), written}});
+        if (inserted < 0)
             return false;
-        BulkInsert insert(m_store, QStringLiteral("measurements"),
-                          {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                           QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
-        const qint64 total = rows.size();
-        QVariantList values(6);
-        values[0] = batchId;
-        values[1] = m_experimentId;
-        QSet<qint64> importedMetrics;
-        qint64 lastMetric = 0;
-        for (qint64 i = 0; i < total; ++i) {
-            const MeasurementCsvRow &row = rows.at(i);
-            if (row.metricId != lastMetric)
-                importedMetrics.insert(lastMetric = row.metricId);
-            values[2] = row.metricId;
-            values[3] = row.zoneId > 0 ? QVariant(row.zoneId) : QVariant();
-            values[4] = row.measuredAt;
-            values[5] = row.value;
-            if (insert.add(values) < 0)
-                return false;
-            if (progress && (i & 0x3fff) == 0 && !progress(total / 2 + i / 2, total)) {
-                cancelled = true;
-                return m_store.fail(tr("Import cancelled."));
-            }
-        }
+        if (inserted != batchId)
+            return m_store.fail(tr("Cannot write to %1: the import's batch was numbered %2, not %3.").arg(m_store.path()).arg(inserted).arg(batchId));
         QVariantList metricIds;
         for (const qint64 id : std::as_const(importedMetrics))
             metricIds << id;
@@ -224,6 +279,13 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         result.batchId = batchId;
         return true;
     });
+    finishReading();   // the write may have stopped early: the reader is told, and waited for
+    result.warnings = reader.warnings();
+    result.moreWarnings = reader.moreWarnings();
+    if (badRows) {
+        result.errors = reader.errors();
+        result.moreErrors = reader.moreErrors();
+    }
     if (!ok) {
         result.cancelled = cancelled;
         result.batchId = 0;
@@ -231,7 +293,7 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
         return result;
     }
     result.ok = true;
-    result.rows = int(rows.size());
+    result.rows = int(written);
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFuture>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -36,9 +37,10 @@ struct MeasurementBatchSummary
     qint64 from = 0, to = 0;   // Unix seconds; 0 when the batch is empty
 };
 
-// Imports a partner's measurement file into one experiment, all or nothing: the rows are
-// all validated first, then written by BulkInsert in one transaction with one
-// measurement_batches row (file name, sha256 in source) and one change_log entry.
+// Imports a partner's measurement file into one experiment, all or nothing: one thread reads
+// and validates the rows while this one writes them by BulkInsert, in one transaction with one
+// measurement_batches row (file name, sha256 in source) and one change_log entry; a bad row,
+// a cancel or a failed write rolls all of it back.
 class MeasurementImporter
 {
     Q_DECLARE_TR_FUNCTIONS(MeasurementImporter)
@@ -68,7 +70,7 @@ public:
                                 const MeasurementCsvReader::Progress &progress = {});
 
 private:
-    bool referencesStillThere(const QList<MeasurementCsvRow> &rows, const QHash<QString, qint64> &zoneIds);
+    bool referencesStillThere(const QSet<qint64> &metrics, const QSet<qint64> &zones, const QHash<QString, qint64> &zoneIds);
 
     Store &m_store;
     qint64 m_experimentId;

@@ -65,6 +65,16 @@ StoreCheck StoreCheck::run(const Store &store)
         }
     }
 
+    // measurements name their batch without a foreign key since 0006 (a trigger deletes them
+    // with it): rows whose batch is gone, or is another experiment's
+    if (q.exec(QStringLiteral("SELECT count(*) FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM measurement_batches b"
+                              " WHERE b.id = m.batch_id AND b.experiment_id = m.experiment_id)"))
+        && q.next() && q.value(0).toLongLong() > 0)
+    {
+        check.problems << tr("%n measurement(s) belong to no import of their experiment.", nullptr, q.value(0).toInt());
+        advise(check, restore);
+    }
+
     if (q.exec(QStringLiteral("SELECT rtreecheck('zone_bounds')")) && q.next()
         && q.value(0).toString() != QLatin1String("ok"))
     {

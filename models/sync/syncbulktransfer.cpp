@@ -103,7 +103,7 @@ bool SyncBulkTransfer::sendMeasurements(QString *error)
         QSqlQuery rows(m_store.database());
         rows.setForwardOnly(true);
         rows.prepare(QStringLiteral("SELECT m.metric_id, m.zone_id, m.measured_at, m.value FROM measurements m "
-                                    "JOIN measurement_batches b ON b.id = m.batch_id WHERE b.uuid = ?"));
+                                    "JOIN measurement_batches b ON m.experiment_id = b.experiment_id AND m.batch_id = b.id WHERE b.uuid = ?"));
         rows.addBindValue(row.value(0).toString());
         rows.exec();
         while (rows.next()) {
@@ -157,8 +157,8 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
     // One COPY for every batch, batch by batch.
     BulkInsert insert(m_store, QStringLiteral("measurements"),
                       {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                       QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value")});
-    QVariantList values(6);
+                       QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value"), QStringLiteral("seq")});
+    QVariantList values(7);
     QByteArray current;
     Received *batch = nullptr;
     QString problem;
@@ -186,7 +186,7 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
                 return false;
             }
             batch->metrics.insert(metric);
-            ++batch->rows;
+            values[6] = batch->rows++;
             values[2] = metric;
             const auto zone = zones.constFind(QString::fromLatin1(fields.at(2)));
             values[3] = zone == zones.cend() ? QVariant() : QVariant(*zone);

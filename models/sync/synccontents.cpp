@@ -29,8 +29,9 @@ std::optional<SyncContents> SyncContentsReader::local(Store &store, QString *err
         }
     }
     QSqlQuery measurements(store.database());
-    measurements.exec(QStringLiteral("SELECT b.uuid, count(m.batch_id), total(m.value), count(m.zone_id) FROM measurement_batches b "
-                                     "JOIN measurements m ON m.batch_id = b.id GROUP BY b.uuid"));
+    measurements.exec(QStringLiteral("SELECT b.uuid, m.rows, m.total, m.zoned FROM measurement_batches b JOIN"
+                                     " (SELECT batch_id, count(*) AS rows, total(value) AS total, count(zone_id) AS zoned"
+                                     "  FROM measurements GROUP BY batch_id) m ON m.batch_id = b.id"));
     QMap<QString, QJsonObject> &batches = contents[QStringLiteral("measurements")];
     while (measurements.next())
         batches.insert(measurements.value(0).toString(),

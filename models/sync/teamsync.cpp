@@ -554,8 +554,10 @@ bool TeamSync::apply(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
                 if (id <= 0 || std::any_of(batches.cbegin(), batches.cend(), [&](const SyncBulkTransfer::Batch &b) { return b.uuid == batch; }))
                     continue;
                 QSqlQuery clear(m_store.database());
-                clear.prepare(QStringLiteral("DELETE FROM measurements WHERE batch_id = ?"));
-                clear.addBindValue(id);
+                // within the batch's experiment: measurements are stored by series (0006)
+                clear.prepare(QStringLiteral("DELETE FROM measurements WHERE experiment_id ="
+                                             " (SELECT experiment_id FROM measurement_batches WHERE id = :batch) AND batch_id = :batch"));
+                clear.bindValue(QStringLiteral(":batch"), id);
                 if (!clear.exec())
                     return m_store.fail(tr("Cannot write to %1: %2").arg(m_store.path(), clear.lastError().text()));
                 batches << SyncBulkTransfer::Batch{batch, returned.constFirst().who, returned.constFirst().seq};
