@@ -16,6 +16,8 @@ private slots:
     void bucketDate_data();
     void bucketDate();
     void emptyInput();
+    void hourlyAcrossTheDstChanges();
+    void hourlyOfAYearOfMinutes();
 };
 
 namespace {
@@ -133,6 +135,61 @@ void TestAggregation::bucketDate()
 void TestAggregation::emptyInput()
 {
     QVERIFY(Aggregation::aggregate({}, Aggregation::Weekly, rome).isEmpty());
+}
+
+// Local hours on the days the clocks change in Rome: on 30 March 2025 the hour 02:00 does not
+// exist (01:00 is followed by 03:00), on 26 October 2025 the hour 02:00 comes twice, once
+// in summer time and once in winter time, and each is its own bucket.
+void TestAggregation::hourlyAcrossTheDstChanges()
+{
+    const qint64 utc0130Spring = QDateTime(QDate(2025, 3, 30), QTime(0, 30), QTimeZone::UTC).toSecsSinceEpoch();   // 01:30 local
+    const QList<SeriesBucket> spring = Aggregation::aggregate(
+        {{utc0130Spring, 1}, {utc0130Spring + 600, 3}, {utc0130Spring + 3600, 10}}, Aggregation::Hourly, rome);
+    QCOMPARE(spring.size(), 2);
+    QCOMPARE(spring.at(0).start, QDateTime(QDate(2025, 3, 30), QTime(1, 0), rome));
+    QCOMPARE(spring.at(0).mean, 2.0);
+    QCOMPARE(spring.at(1).start, QDateTime(QDate(2025, 3, 30), QTime(3, 0), rome));   // 02:00 never was
+    QCOMPARE(spring.at(1).mean, 10.0);
+
+    // 00:30 UTC is 02:30 summer time, 01:30 UTC is 02:30 winter time
+    const qint64 utc0030Autumn = QDateTime(QDate(2025, 10, 26), QTime(0, 30), QTimeZone::UTC).toSecsSinceEpoch();
+    const QList<SeriesBucket> autumn = Aggregation::aggregate(
+        {{utc0030Autumn + 3600, 8}, {utc0030Autumn, 4}, {utc0030Autumn + 2 * 3600, 6}}, Aggregation::Hourly, rome);
+    QCOMPARE(autumn.size(), 3);
+    QCOMPARE(autumn.at(0).start.toSecsSinceEpoch(), utc0030Autumn - 1800);
+    QCOMPARE(autumn.at(0).start.toTimeZone(rome).time(), QTime(2, 0));
+    QCOMPARE(autumn.at(1).start.toTimeZone(rome).time(), QTime(2, 0));
+    QCOMPARE(autumn.at(1).start.toSecsSinceEpoch() - autumn.at(0).start.toSecsSinceEpoch(), 3600);
+    QCOMPARE(autumn.at(2).start.toTimeZone(rome).time(), QTime(3, 0));
+    QCOMPARE((QList<double>{autumn.at(0).mean, autumn.at(1).mean, autumn.at(2).mean}), (QList<double>{4, 8, 6}));
+}
+
+// A year of readings every minute: 60 per local hour, none lost or counted twice, the gap of
+// an hour without readings kept.
+void TestAggregation::hourlyOfAYearOfMinutes()
+{
+    const qint64 start = QDateTime(QDate(2025, 1, 1), QTime(0, 0), rome).toSecsSinceEpoch();
+    const qint64 end = QDateTime(QDate(2026, 1, 1), QTime(0, 0), rome).toSecsSinceEpoch();
+    QList<SeriesPoint> points;
+    const qint64 gap = QDateTime(QDate(2025, 6, 1), QTime(12, 0), rome).toSecsSinceEpoch();
+    for (qint64 t = start; t < end; t += 60)
+        if (t < gap || t >= gap + 3600)
+            points.append({t, double(t % 7)});
+    const QList<SeriesBucket> hourly = Aggregation::aggregate(points, Aggregation::Hourly, rome);
+    QCOMPARE(hourly.size(), 8760);   // 365 days of 24 hours: the hour lost in March comes back in October
+    int gaps = 0;
+    qint64 counted = 0;
+    for (const SeriesBucket &bucket : hourly) {
+        counted += bucket.count;
+        if (bucket.count == 0) {
+            ++gaps;
+            QCOMPARE(bucket.start.toSecsSinceEpoch(), gap);
+        } else {
+            QCOMPARE(bucket.count, 60);
+        }
+    }
+    QCOMPARE(gaps, 1);
+    QCOMPARE(counted, qint64(points.size()));
 }
 
 QTEST_GUILESS_MAIN(TestAggregation)

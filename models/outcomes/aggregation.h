@@ -14,7 +14,7 @@ struct SeriesPoint
     double value = 0;
 };
 
-// One bucket of an aggregated series: the local start of the day, ISO week or month, the
+// One bucket of an aggregated series: the local start of the hour, day, ISO week or month, the
 // mean of its values and how many there were (0 for a gap, mean then NaN so a chart breaks
 // the line instead of drawing through days without data).
 struct SeriesBucket
@@ -29,9 +29,11 @@ struct SeriesBucket
 class Aggregation
 {
 public:
-    enum Granularity { Daily, Weekly, Monthly };
+    enum Granularity { Daily, Weekly, Monthly, Hourly };
 
-    // Points need not be sorted. Empty buckets between the first and the last are kept.
+    // Points need not be sorted (in time order they are read fastest). Empty buckets between
+    // the first and the last are kept. Hours are local hours: the hour repeated when summer
+    // time ends is two buckets, one per offset.
     static QList<SeriesBucket> aggregate(const QList<SeriesPoint> &points, Granularity granularity,
                                          const QTimeZone &zone = QTimeZone::systemTimeZone());
     // The local start of the bucket holding a date: the day itself, the Monday of its ISO

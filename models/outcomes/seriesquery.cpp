@@ -4,8 +4,12 @@
 #include "store/store.h"
 #include "store/storeread.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
+
 #include <limits>
 
 namespace citylab {
@@ -45,27 +49,31 @@ QList<MetricRef> SeriesQuery::metrics(qint64 experimentId) const
 QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qint64 from, qint64 to,
                                        qint64 zoneId) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT measured_at, value FROM measurements "
-        "WHERE experiment_id = :experiment AND metric_id = :metric "
-        "AND measured_at >= :from AND measured_at < :to");
+    // Through SQLite's C API: a year of minute data is 525,600 rows, and QSqlQuery's QVariant
+    // per value made the read several times slower than the scan itself. The primary key is
+    // (experiment, metric, time, …) since 0006, so this is one range read in time order.
+    QByteArray sql = "SELECT measured_at, value FROM measurements"
+                     " WHERE experiment_id = ?1 AND metric_id = ?2 AND measured_at >= ?3 AND measured_at < ?4";
     if (zoneId > 0)
-        sql += QStringLiteral(" AND zone_id = :zone");
-    sql += QStringLiteral(" ORDER BY measured_at");
-    query.prepare(sql);
-    query.bindValue(QStringLiteral(":experiment"), experimentId);
-    query.bindValue(QStringLiteral(":metric"), metricId);
-    query.bindValue(QStringLiteral(":from"), from);
-    query.bindValue(QStringLiteral(":to"), to > 0 ? to : std::numeric_limits<qint64>::max());
-    if (zoneId > 0)
-        query.bindValue(QStringLiteral(":zone"), zoneId);
+        sql += " AND zone_id = ?5";
+    sql += " ORDER BY measured_at";
+    sqlite3 *db = m_store.sqliteHandle();
+    sqlite3_stmt *statement = nullptr;
     QList<SeriesPoint> result;
-    if (!query.exec())
+    if (!db || sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK)
         return result;
-    while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toDouble()});
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    sqlite3_bind_int64(statement, 1, experimentId);
+    sqlite3_bind_int64(statement, 2, metricId);
+    sqlite3_bind_int64(statement, 3, from);
+    sqlite3_bind_int64(statement, 4, to > 0 ? to : std::numeric_limits<qint64>::max());
+    if (zoneId > 0)
+        sqlite3_bind_int64(statement, 5, zoneId);
+    int step;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        result.append({sqlite3_column_int64(statement, 0), sqlite3_column_double(statement, 1)});
+    if (step != SQLITE_DONE)
+        result.clear();   // a half-read series is not the series
     return result;
 }
 

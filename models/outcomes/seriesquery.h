@@ -39,8 +39,8 @@ struct ZoneRef
     QString name;
 };
 
-// Reads measurement series from the store along the measurements_series index
-// (experiment, metric, measured_at), so a year of one series is a range scan.
+// Reads measurement series from the store along the measurements' primary key
+// (experiment, metric, measured_at, …; 0006), so a year of one series is one range read.
 class SeriesQuery
 {
 public:

@@ -174,6 +174,7 @@ void SeriesExplorer::retranslate()
     const int period = qMax(0, m_period->currentIndex());
     const int compare = qMax(0, m_compare->currentIndex());
     m_aggregation->clear();
+    m_aggregation->addItem(tr("Hourly mean"), int(Aggregation::Hourly));
     m_aggregation->addItem(tr("Daily mean"), int(Aggregation::Daily));
     m_aggregation->addItem(tr("Weekly mean"), int(Aggregation::Weekly));
     m_aggregation->addItem(tr("Monthly mean"), int(Aggregation::Monthly));
