@@ -233,22 +233,54 @@ do_run() {
 
 do_bench() {
     do_build
-    local filter=${1:-} data="$build/bench-data"
-    mkdir -p "$data"
+    local filter=${1:-} data="$build/bench-data" logs="$build/bench-logs"
+    mkdir -p "$data" "$logs"
+    rm -f "$logs"/*.log
     [ -f "$data/scale100.citylab" ] || "$build/app/citylab" demo --db "$data/scale100.citylab" --scale 100
     [ -f "$data/demo.citylab" ] || "$build/app/citylab" demo --db "$data/demo.citylab"
-    local found=0 b
+    local found=0 b name
     for b in "$build"/tests/bench/bench_*; do
         [ -f "$b" ] && [ -x "$b" ] || continue
+        name=$(basename "$b")
         # only benchmarks that still have a source (a renamed one may linger in build/)
-        [ -f "$src/tests/bench/$(basename "$b").cpp" ] || continue
-        case "$(basename "$b")" in *"$filter"*) ;; *) continue ;; esac
+        [ -f "$src/tests/bench/$name.cpp" ] || continue
+        case "$name" in *"$filter"*) ;; *) continue ;; esac
         found=1
-        say "running $(basename "$b")"
+        say "running $name"
         CITYLAB_BENCH_DATA="$data" CITYLAB_BIN="$build/app/citylab" \
-            xvfb-run -a -s "-screen 0 1600x1000x24" "$b"
+            xvfb-run -a -s "-screen 0 1600x1000x24" "$b" 2>&1 | tee "$logs/$name.log" \
+            || echo "failed $name" >> "$logs/$name.log"
     done
     [ $found -eq 1 ] || die "no benchmark matches '$filter'"
+    bench_summary "$logs" "$build/bench-results.csv"
+}
+
+# One table of every goal (tests/bench/goals.csv) with what this run measured, also written
+# as CSV: a reader sees at once which goals are met.
+bench_summary() {
+    local logs=$1 out=$2
+    cat "$logs"/*.log | awk -v goals="$src/tests/bench/goals.csv" -v csv="$out" '
+        /^ratio / { value[$2] = $3 }
+        END {
+            print "benchmark,value,goal,met,issue" > csv
+            printf "\n%-36s %10s %8s  %s\n", "benchmark", "value", "goal", "met"
+            while ((getline line < goals) > 0) {
+                if (line ~ /^benchmark,/) continue
+                split(line, f, ",")
+                v = (f[1] in value) ? value[f[1]] : ""
+                if (v == "") met = "not run"
+                else if (f[2] == "") met = "(no goal)"
+                else met = (v + 0 <= f[2] + 0) ? "yes" : "NO"
+                printf "%-36s %10s %8s  %s%s\n", f[1], v, f[2] == "" ? "-" : "<= " f[2], met, f[3] == "" ? "" : "  (issue " f[3] ")"
+                print f[1] "," v "," f[2] "," met "," f[3] > csv
+                listed[f[1]] = 1
+            }
+            for (n in value) if (!(n in listed)) {
+                printf "%-36s %10s %8s  %s\n", n, value[n], "-", "(not in goals.csv)"
+                print n "," value[n] ",,," > csv
+            }
+        }'
+    say "bench results written to $out"
 }
 
 verb=${1:-}; [ $# -gt 0 ] && shift
