@@ -101,6 +101,20 @@ struct ParagraphStyle
 
 using Pairs = QList<std::pair<QString, QString>>;
 
+// <style:style name family><style:PROPERTIES attributes/></style:style>: a table's, a
+// column's, a cell's or a picture's style.
+void writeStyle(QXmlStreamWriter &xml, const QString &name, const QString &family, const QString &properties,
+                const Pairs &attributes)
+{
+    xml.writeStartElement(QStringLiteral("style:style"));
+    xml.writeAttribute(QStringLiteral("style:name"), name);
+    xml.writeAttribute(QStringLiteral("style:family"), family);
+    xml.writeEmptyElement(QStringLiteral("style:") + properties);
+    for (const auto &[attribute, value] : attributes)
+        xml.writeAttribute(attribute, value);
+    xml.writeEndElement();
+}
+
 } // namespace
 
 bool OdtLetterWriter::Span::operator<(const Span &other) const
@@ -192,29 +206,14 @@ void OdtLetterWriter::addLetterhead(const QString &name, const QStringList &deta
     if (!picture.isEmpty()) {
         const double first = logoWidth + 0.7;
         m_tableStyles += fragment([&](QXmlStreamWriter &xml) {
-            xml.writeStartElement(QStringLiteral("style:style"));
-            xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("LetterheadTable"));
-            xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table"));
-            xml.writeEmptyElement(QStringLiteral("style:table-properties"));
-            xml.writeAttribute(QStringLiteral("style:width"), cm(textWidthCm));
-            xml.writeAttribute(QStringLiteral("table:align"), QStringLiteral("left"));
-            xml.writeEndElement();
-            for (const auto &[column, width] : {std::pair{QStringLiteral("A"), first}, std::pair{QStringLiteral("B"), textWidthCm - first}}) {
-                xml.writeStartElement(QStringLiteral("style:style"));
-                xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("LetterheadTable.") + column);
-                xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-column"));
-                xml.writeEmptyElement(QStringLiteral("style:table-column-properties"));
-                xml.writeAttribute(QStringLiteral("style:column-width"), cm(width));
-                xml.writeEndElement();
-            }
-            xml.writeStartElement(QStringLiteral("style:style"));
-            xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("LetterheadTable.Cell"));
-            xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
-            xml.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-            xml.writeAttribute(QStringLiteral("style:vertical-align"), QStringLiteral("middle"));
-            xml.writeAttribute(QStringLiteral("fo:padding"), QStringLiteral("0cm"));
-            xml.writeAttribute(QStringLiteral("fo:border"), QStringLiteral("none"));
-            xml.writeEndElement();
+            writeStyle(xml, QStringLiteral("LetterheadTable"), QStringLiteral("table"), QStringLiteral("table-properties"),
+                       {{QStringLiteral("style:width"), cm(textWidthCm)}, {QStringLiteral("table:align"), QStringLiteral("left")}});
+            for (const auto &[column, width] : {std::pair{QStringLiteral("A"), first}, std::pair{QStringLiteral("B"), textWidthCm - first}})
+                writeStyle(xml, QStringLiteral("LetterheadTable.") + column, QStringLiteral("table-column"),
+                           QStringLiteral("table-column-properties"), {{QStringLiteral("style:column-width"), cm(width)}});
+            writeStyle(xml, QStringLiteral("LetterheadTable.Cell"), QStringLiteral("table-cell"), QStringLiteral("table-cell-properties"),
+                       {{QStringLiteral("style:vertical-align"), QStringLiteral("middle")}, {QStringLiteral("fo:padding"), QStringLiteral("0cm")},
+                        {QStringLiteral("fo:border"), QStringLiteral("none")}});
         });
     }
 }
@@ -394,30 +393,14 @@ void OdtLetterWriter::addAppendix(const QString &title, const QString &caption, 
         xml.writeEndElement();
     });
     m_tableStyles += fragment([&](QXmlStreamWriter &xml) {
-        xml.writeStartElement(QStringLiteral("style:style"));
-        xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Zones"));
-        xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table"));
-        xml.writeEmptyElement(QStringLiteral("style:table-properties"));
-        xml.writeAttribute(QStringLiteral("style:width"), cm(textWidthCm));
-        xml.writeAttribute(QStringLiteral("table:align"), QStringLiteral("left"));
-        xml.writeAttribute(QStringLiteral("fo:margin-top"), QStringLiteral("0.3cm"));
-        xml.writeAttribute(QStringLiteral("table:border-model"), QStringLiteral("collapsing"));
-        xml.writeEndElement();
-        for (int c = 0; c < shares.size(); ++c) {
-            xml.writeStartElement(QStringLiteral("style:style"));
-            xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Zones.") + QChar(u'A' + c));
-            xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-column"));
-            xml.writeEmptyElement(QStringLiteral("style:table-column-properties"));
-            xml.writeAttribute(QStringLiteral("style:column-width"), cm(textWidthCm * shares.at(c)));
-            xml.writeEndElement();
-        }
-        xml.writeStartElement(QStringLiteral("style:style"));
-        xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Zones.Cell"));
-        xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("table-cell"));
-        xml.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
-        xml.writeAttribute(QStringLiteral("fo:padding"), QStringLiteral("0.08cm"));
-        xml.writeAttribute(QStringLiteral("fo:border"), QStringLiteral("0.5pt solid #999999"));
-        xml.writeEndElement();
+        writeStyle(xml, QStringLiteral("Zones"), QStringLiteral("table"), QStringLiteral("table-properties"),
+                   {{QStringLiteral("style:width"), cm(textWidthCm)}, {QStringLiteral("table:align"), QStringLiteral("left")},
+                    {QStringLiteral("fo:margin-top"), QStringLiteral("0.3cm")}, {QStringLiteral("table:border-model"), QStringLiteral("collapsing")}});
+        for (int c = 0; c < shares.size(); ++c)
+            writeStyle(xml, QStringLiteral("Zones.") + QChar(u'A' + c), QStringLiteral("table-column"), QStringLiteral("table-column-properties"),
+                       {{QStringLiteral("style:column-width"), cm(textWidthCm * shares.at(c))}});
+        writeStyle(xml, QStringLiteral("Zones.Cell"), QStringLiteral("table-cell"), QStringLiteral("table-cell-properties"),
+                   {{QStringLiteral("fo:padding"), QStringLiteral("0.08cm")}, {QStringLiteral("fo:border"), QStringLiteral("0.5pt solid #999999")}});
     });
 }
 
@@ -433,22 +416,18 @@ QByteArray OdtLetterWriter::contentXml() const
     writeNamespaces(xml);
     xml.writeStartElement(QStringLiteral("office:automatic-styles"));
     for (auto it = m_spans.cbegin(); it != m_spans.cend(); ++it) {
-        xml.writeStartElement(QStringLiteral("style:style"));
-        xml.writeAttribute(QStringLiteral("style:name"), it.value());
-        xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("text"));
-        xml.writeEmptyElement(QStringLiteral("style:text-properties"));
+        Pairs text;
         if (it.key().bold)
-            xml.writeAttribute(QStringLiteral("fo:font-weight"), QStringLiteral("bold"));
+            text.append({QStringLiteral("fo:font-weight"), QStringLiteral("bold")});
         if (it.key().italic)
-            xml.writeAttribute(QStringLiteral("fo:font-style"), QStringLiteral("italic"));
-        if (it.key().underline) {
-            xml.writeAttribute(QStringLiteral("style:text-underline-style"), QStringLiteral("solid"));
-            xml.writeAttribute(QStringLiteral("style:text-underline-width"), QStringLiteral("auto"));
-            xml.writeAttribute(QStringLiteral("style:text-underline-color"), QStringLiteral("font-color"));
-        }
+            text.append({QStringLiteral("fo:font-style"), QStringLiteral("italic")});
+        if (it.key().underline)
+            text.append({{QStringLiteral("style:text-underline-style"), QStringLiteral("solid")},
+                         {QStringLiteral("style:text-underline-width"), QStringLiteral("auto")},
+                         {QStringLiteral("style:text-underline-color"), QStringLiteral("font-color")}});
         if (it.key().colour.isValid())
-            xml.writeAttribute(QStringLiteral("fo:color"), it.key().colour.name());
-        xml.writeEndElement();
+            text.append({QStringLiteral("fo:color"), it.key().colour.name()});
+        writeStyle(xml, it.value(), QStringLiteral("text"), QStringLiteral("text-properties"), text);
     }
     xml.writeCharacters(QString());   // closes the open tag before the raw fragments
     device.write(m_tableStyles);
@@ -608,14 +587,9 @@ QByteArray OdtLetterWriter::stylesXml() const
         }
         xml.writeEndElement();
     }
-    xml.writeStartElement(QStringLiteral("style:style"));
-    xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Picture"));
-    xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("graphic"));
-    xml.writeEmptyElement(QStringLiteral("style:graphic-properties"));
-    xml.writeAttribute(QStringLiteral("style:vertical-pos"), QStringLiteral("top"));
-    xml.writeAttribute(QStringLiteral("style:vertical-rel"), QStringLiteral("baseline"));
-    xml.writeAttribute(QStringLiteral("fo:border"), QStringLiteral("none"));
-    xml.writeEndElement();
+    writeStyle(xml, QStringLiteral("Picture"), QStringLiteral("graphic"), QStringLiteral("graphic-properties"),
+               {{QStringLiteral("style:vertical-pos"), QStringLiteral("top")}, {QStringLiteral("style:vertical-rel"), QStringLiteral("baseline")},
+                {QStringLiteral("fo:border"), QStringLiteral("none")}});
     xml.writeEndElement();   // office:styles
 
     xml.writeStartElement(QStringLiteral("office:automatic-styles"));

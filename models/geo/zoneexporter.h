@@ -10,9 +10,10 @@ namespace citylab {
 class Store;
 
 // Writes zones (all of them, or one experiment's) as a GeoJSON FeatureCollection or a KML
-// document that ZoneFileReader reads back to the same geometry and properties. Circles and
-// corridors go out as a Point with radius_m and a LineString with width_m, the way they
-// were drawn, so that other tools and the importer rebuild them from their parameters.
+// document that ZoneFileReader reads back to the same geometry and properties. Every zone
+// goes out as its stored polygon, which GIS readers take as an area; circles and corridors
+// also carry their parameters (centre and radius_m, route and width_m) as properties, so
+// that the importer rebuilds them as shapes to edit.
 class ZoneExporter
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::ZoneExporter)
