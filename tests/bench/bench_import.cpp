@@ -14,6 +14,7 @@
 // 1.46-1.62 s against 0.82-0.96 s for .import (ratio 1.8; it was 3.2-3.6 s, ratio 3, before),
 // and 1.53-1.70 s for the shell into the store's own table (ratio 1.0): the import writes as
 // fast as SQLite writes this table, so what is left of the goal is the table's own cost.
+#include "benchsupport.h"
 #include "outcomes/measurementimporter.h"
 #include "store/store.h"
 
@@ -31,6 +32,7 @@
 #include <algorithm>
 
 using namespace citylab;
+using benchsupport::median;
 
 namespace {
 
@@ -65,12 +67,6 @@ bool writeCsv(const QString &path, const QStringList &metrics, const QStringList
     }
     file.write(chunk);
     return file.flush();
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace

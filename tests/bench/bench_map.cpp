@@ -7,6 +7,7 @@
 // (goal <= 2), the time from opening the view to its first frame with all zones
 // (goal <= 1000 ms), and "ratio map_edit_one_zone_ms_per_16ms" (goal <= 1): one zone's
 // outline saved through the Store to the next frame.
+#include "benchsupport.h"
 #include "geo/webmercator.h"
 #include "geo/localplane.h"
 #include "geo/zone.h"
@@ -36,14 +37,9 @@
 #include <algorithm>
 
 using namespace citylab;
+using benchsupport::median;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
-}
 
 // Waits until the Quick scene behind `widget` has rendered a frame; false on time-out.
 bool waitForFrame(QQuickWidget *widget, bool &rendered, int timeoutMs = 10000)

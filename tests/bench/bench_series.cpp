@@ -4,6 +4,7 @@
 // hour, as the series explorer draws "Hourly mean". Median of 15 runs after one warm-up; the
 // goal is 50 ms. Prints "ratio series_year_minutes_ms_per_50ms VALUE" (goal <= 1), with the
 // read and the aggregation apart.
+#include "benchsupport.h"
 #include "outcomes/aggregation.h"
 #include "outcomes/measurementcsvreader.h"
 #include "outcomes/measurementimporter.h"
@@ -22,16 +23,7 @@
 #include <cmath>
 
 using namespace citylab;
-
-namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-} // namespace
+using benchsupport::median;
 
 int main(int argc, char *argv[])
 {

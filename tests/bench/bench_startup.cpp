@@ -2,6 +2,7 @@
 // Time from process start to the first painted main window: citylab on the demo database
 // against a minimal Qt Widgets window, both measured here, alternately, in the same run.
 // Prints the medians and "ratio startup_vs_minimal_window VALUE" (goal <= 1.5).
+#include "benchsupport.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -9,6 +10,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+using benchsupport::median;
 
 namespace {
 
@@ -22,12 +25,6 @@ double runOnce(const QString &program, const QStringList &arguments)
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return -1;
     return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace
