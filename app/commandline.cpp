@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -113,6 +114,12 @@ bool CommandLine::isVerbInvocation(int argc, char *argv[])
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
+    // `citylab FILE` opens the file in the window, as a double-click in the file manager does
+    // (the desktop file's Exec): a verb has no dot nor slash in its name.
+    const bool file = first.endsWith(QLatin1String(".citylab"), Qt::CaseInsensitive) || first.contains(u'/')
+                      || (first.contains(u'.') && QFileInfo(first).isFile());
+    if (file)
+        return false;
     return !first.startsWith(u'-') || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v");
 }

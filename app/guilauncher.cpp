@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -18,6 +19,9 @@ namespace citylab {
 int GuiLauncher::run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // the desktop entry's id (Wayland's app_id, the dock's grouping) and its icon
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.citylab.CityLab"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.citylab.CityLab.svg")));
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("citylab::GuiLauncher", "CityLab: experiment zones, cases and outcomes of a city lab."));
@@ -30,6 +34,9 @@ int GuiLauncher::run(int argc, char *argv[])
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("citylab::GuiLauncher", "Save a PNG of every main view into DIR, print the paths and quit."),
                       QApplication::translate("citylab::GuiLauncher", "DIR")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("citylab::GuiLauncher", "A CityLab file to open (as a double-click in the file manager does)."),
+                                 QApplication::translate("citylab::GuiLauncher", "[FILE]"));
     QCommandLineOption probe(QStringLiteral("startup-probe"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp); // quits at the first painted frame: the start-up benchmark
     parser.addOption(probe);
@@ -59,12 +66,18 @@ int GuiLauncher::run(int argc, char *argv[])
     MainWindow window;
     window.setRemembersSession(!headless);
     QString path = parser.value(QStringLiteral("db"));
+    // a file named without --db must exist: a mistyped name is an error, not a new store
+    bool create = parser.isSet(QStringLiteral("db"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty()) {
+        path = parser.positionalArguments().constFirst();
+        create = false;
+    }
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
         if (QFileInfo::exists(last))
             path = last;
     }
-    if (!path.isEmpty() && !window.openDatabase(path, parser.isSet(QStringLiteral("db"))) && headless) {
+    if (!path.isEmpty() && !window.openDatabase(path, create) && headless) {
         err << "citylab: " << window.lastError() << '\n';
         return 1;
     }

@@ -5,6 +5,8 @@
 #   packaging/dev.sh test                 build and run the whole ctest suite
 #   packaging/dev.sh bench [FILTER]       build and run the benchmarks in tests/bench
 #   packaging/dev.sh reliability [short]  fault injection and fuzzing: long pass (short: as CI)
+#   packaging/dev.sh package [--check]    build the .deb for Debian 13 and check it with lintian;
+#                                         --check installs it in a fresh Debian 13 root and runs it
 #   packaging/dev.sh exec CMD...          run CMD in the build environment, from the checkout root
 #   packaging/dev.sh build                only build
 #
@@ -283,6 +285,71 @@ bench_summary() {
     say "bench results written to $out"
 }
 
+# The .deb for Debian 13 (CPack's DEB generator, dependencies by dpkg-shlibdeps plus the
+# QML modules and plugins named in CMakeLists.txt), in build-package/, checked by lintian:
+# errors fail; the warnings accepted are listed, with why, in packaging/lintian-accepted.txt.
+do_package() {
+    local pkg="$src/build-package" deb
+    cmake -S "$src" -B "$pkg" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+        -DCITYLAB_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$pkg" --parallel "$(nproc)"
+    rm -f "$pkg"/citylab_*.deb
+    (cd "$pkg" && cpack -G DEB >/dev/null) || die "cpack could not make the package"
+    deb=$(ls "$pkg"/citylab_*.deb)
+    say "package: $deb"
+    dpkg-deb --field "$deb" Package Version Architecture Depends
+    say "lintian:"
+    lintian --fail-on error --suppress-tags-from-file "$src/packaging/lintian-accepted.txt" "$deb" \
+        || die "lintian found errors in $deb (above)"
+    say "lintian: no errors; accepted warnings are listed in packaging/lintian-accepted.txt"
+}
+
+# The package as a user's machine sees it: a fresh minimal Debian 13 root without the build
+# packages (only Xvfb, for the window's run), the .deb installed there by apt, which must
+# find every dependency in Debian, and CityLab run in it: version, demo, check, a report and
+# a screenshot of every view. Any missing library, plugin or QML module fails it.
+check_package() {
+    local deb root log status=0
+    deb=$(ls "$src"/build-package/citylab_*.deb 2>/dev/null) || die "no package: run packaging/dev.sh package first"
+    command -v mmdebstrap >/dev/null && command -v bwrap >/dev/null \
+        || die "the check needs mmdebstrap and bubblewrap (apt-get install mmdebstrap bubblewrap)"
+    root=$(mktemp -d "${TMPDIR:-/tmp}/citylab-package-check.XXXXXX")
+    log="$root.log"
+    say "installing $(basename "$deb") in a fresh Debian 13 root ($root)"
+    local mode=auto; [ "$(id -u)" -eq 0 ] && mode=root
+    mmdebstrap --mode="$mode" --variant=apt --format=directory --include=xvfb,xauth \
+        --customize-hook="copy-in $deb /tmp" \
+        --customize-hook="chroot \"\$1\" apt-get install -y /tmp/$(basename "$deb")" \
+        trixie "$root" "$mirror" >"$log" 2>&1 || {
+            tail -n 40 "$log" >&2; rm -rf "$root"; die "the package does not install with apt (log above)"; }
+    local run=(bwrap --bind "$root" / --dev /dev --proc /proc --tmpfs /tmp --tmpfs /run --die-with-parent
+               --setenv HOME /tmp --setenv PATH /usr/bin:/bin --setenv LANG C.UTF-8 --chdir /tmp)
+    local step
+    # the files stay in the root's /var/tmp from one step to the next (each has a fresh /tmp)
+    for step in "citylab --version" \
+                "citylab demo --db /var/tmp/demo.citylab" \
+                "citylab check --db /var/tmp/demo.citylab" \
+                "citylab report portfolio --db /var/tmp/demo.citylab --out /var/tmp/portfolio.pdf" \
+                "xvfb-run -a -s '-screen 0 1600x1000x24' citylab /var/tmp/demo.citylab --screenshot /var/tmp/shots"; do
+        local out
+        if ! out=$("${run[@]}" sh -c "$step" 2>&1); then
+            printf '%s\n' "$out" >&2; say "FAILED: $step"; status=1; continue
+        fi
+        # Qt says what it cannot load on stderr and may carry on without it
+        if printf '%s' "$out" | grep -Eiq 'is not installed|could not load|cannot open shared object|failed to load|No such file'; then
+            printf '%s\n' "$out" >&2; say "FAILED (something did not load): $step"; status=1; continue
+        fi
+        say "ok: $step"
+    done
+    local shots
+    shots=$(find "$root/var/tmp/shots" -name '*.png' 2>/dev/null | wc -l)
+    [ "$shots" -ge 6 ] || { say "FAILED: $shots screenshots of the window, not one per view"; status=1; }
+    [ -s "$root/var/tmp/portfolio.pdf" ] || { say "FAILED: no portfolio report"; status=1; }
+    rm -rf "$root" "$log"
+    [ $status -eq 0 ] || die "the installed package does not work (above)"
+    say "the package installs with apt on a fresh Debian 13 root and runs"
+}
+
 verb=${1:-}; [ $# -gt 0 ] && shift
 case "$verb" in
     build) in_env "$0" __build ;;
@@ -290,6 +357,8 @@ case "$verb" in
     run)   in_env "$0" __run "$@" ;;
     bench) in_env "$0" __bench "$@" ;;
     reliability) in_env "$0" __reliability "$@" ;;
+    package) in_env "$0" __package
+             if [ "${1:-}" = "--check" ]; then check_package; fi ;;
     exec)  [ $# -gt 0 ] || usage; in_env "$@" ;;
     root)  ensure_root; rootdir; echo ;;
     __build) do_build ;;
@@ -297,5 +366,6 @@ case "$verb" in
     __run)   do_run "$@" ;;
     __bench) do_bench "$@" ;;
     __reliability) do_reliability "$@" ;;
+    __package) do_package "$@" ;;
     *) usage ;;
 esac

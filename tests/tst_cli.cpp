@@ -88,6 +88,36 @@ private slots:
         QVERIFY(!settings.contains(QStringLiteral("mainWindow/geometry")));
     }
 
+    // A double-click on a .citylab file runs `citylab PATH` (the desktop file's Exec): the
+    // window opens that file; a file that is not a store, or not there, is refused by name
+    // and nothing is created.
+    void opensTheFileItIsGiven()
+    {
+        QTemporaryDir dir;
+        const QString demo = testsupport::makeDemo(dir);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const auto opened = runCitylab({demo, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shots"))}, environment);
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+        QVERIFY2(opened.out.count(QStringLiteral(".png")) >= 6, qPrintable(opened.out + opened.err));
+
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("meeting notes, not a database\n");
+        file.close();
+        const auto foreign = runCitylab({notes, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shots2"))}, environment);
+        QCOMPARE(foreign.exitCode, 1);
+        QVERIFY2(foreign.err.contains(notes), qPrintable(foreign.err));
+
+        const QString missing = dir.filePath(QStringLiteral("missing.citylab"));
+        const auto absent = runCitylab({missing, QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shots3"))}, environment);
+        QCOMPARE(absent.exitCode, 1);
+        QVERIFY2(absent.err.contains(missing), qPrintable(absent.err));
+        QVERIFY(!QFile::exists(missing));
+    }
+
     // A verb's help names the verb in its usage line, as the user types it.
     void verbHelpNamesTheVerb_data()
     {

@@ -2565,6 +2565,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>--lang must be it or en, not &apos;%1&apos;</source>
         <translation>--lang deve essere it o en, non &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>A CityLab file to open (as a double-click in the file manager does).</source>
+        <translation>Un file di CityLab da aprire (come fa un doppio clic nel gestore dei file).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
 </context>
 <context>
     <name>citylab::KmlZoneReader</name>
