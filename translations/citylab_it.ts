@@ -2575,6 +2575,25 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::HelpBrowser</name>
+    <message>
+        <source>CityLab Guide — %1</source>
+        <translation>Guida di CityLab — %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+</context>
+<context>
     <name>citylab::KmlZoneReader</name>
     <message>
         <source>not KML: the document starts with &lt;%1&gt;, not &lt;kml&gt;</source>
@@ -2882,6 +2901,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guida utente</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drafteditor.h"
+#include "shell/helpbrowser.h"
 #include "shell/screenfit.h"
 #include "shell/filechooser.h"
 
@@ -95,7 +96,8 @@ DraftEditor::DraftEditor(Store &store, qint64 requestId, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->addWidget(tabs);
     splitter->setSizes({640, 640});
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
+    connect(buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("drafting.html"), this); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurementimportdialog.h"
+#include "shell/helpbrowser.h"
 #include "shell/screenfit.h"
 #include "shell/filechooser.h"
 
@@ -85,7 +86,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     , m_errors(new QTreeWidget(this))
     , m_errorsNote(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this))
     , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Import Measurements"));
@@ -205,6 +206,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     connect(m_importButton, &QPushButton::clicked, this, &MeasurementImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &MeasurementImportDialog::cancelImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeasurementImportDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("formats.html"), this); });
     connect(m_browse, &QPushButton::clicked, this, &MeasurementImportDialog::chooseFile);
     connect(m_experiment, &QComboBox::currentIndexChanged, this, [this] {
         m_outcome = Outcome::None;

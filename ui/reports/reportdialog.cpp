@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
+#include "shell/helpbrowser.h"
 #include "shell/screenfit.h"
 #include "shell/filechooser.h"
 
@@ -76,7 +77,8 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setMinimumSize(560, 520);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
+    connect(buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("outcomes.html"), this); });
     buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "helpbrowser.h"
 #include "screenfit.h"
 #include "backupactions.h"
 #include "teamsyncactions.h"
@@ -370,6 +372,12 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    // F1: the guide at the page of the view in front
+    auto *guide = m_helpMenu->addAction(QString(), this, [this] { HelpBrowser::showPage(HelpBrowser::pageForView(currentViewId()), this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -403,6 +411,7 @@ void MainWindow::retranslate()
         viewActions.at(i)->setText(m_views.at(i).title());
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    findChild<QAction *>(QStringLiteral("userGuideAction"))->setText(tr("&User Guide"));
     m_aboutAction->setText(tr("&About CityLab"));
     m_aboutQtAction->setText(tr("About &Qt"));
     for (int i = 0; i < m_navigation->count(); ++i)

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The user guide: every page in both languages, every link between pages landing on a page
+// (and an anchor) that exists, F1 opening the page of the view in front, and the dialogs'
+// Help buttons opening theirs, in the window's language.
+#include "i18n/language.h"
+#include "reports/reportdialog.h"
+#include "requests/tacitdecisionsdialog.h"
+#include "shell/helpbrowser.h"
+#include "shell/mainwindow.h"
+#include "store/store.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace citylab;
+
+class TestHelp : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static QString page(const QString &language, const QString &name)
+    {
+        QFile file(QStringLiteral(":/help/%1/%2").arg(language, name));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+    static void clickHelp(QDialog &dialog)
+    {
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QPushButton *help = buttons->button(QDialogButtonBox::Help);
+        QVERIFY2(help, qPrintable(dialog.objectName()));
+        help->click();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        testsupport::isolateSettings();
+        m_demo = testsupport::makeDemo(m_dir);
+    }
+
+    void cleanup()
+    {
+        delete HelpBrowser::instance();
+        Language::install(QStringLiteral("it"));
+    }
+
+    void everyPageInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        for (const QString &language : Language::available())
+            for (const QString &name : HelpBrowser::pages())
+                QTest::addRow("%s/%s", qPrintable(language), qPrintable(name)) << language << name;
+    }
+
+    void everyPageInBothLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        const QString html = page(language, name);
+        QVERIFY2(html.size() > 1500, "missing or nearly empty");
+        const QRegularExpressionMatch title = QRegularExpression(QStringLiteral("<title>([^<]+)</title>")).match(html);
+        QVERIFY(title.hasMatch() && !title.captured(1).trimmed().isEmpty());
+        // links between pages land on a page of the same language, and on an anchor it has
+        const QRegularExpression link(QStringLiteral("href=\"([a-z0-9-]+\\.html)(?:#([A-Za-z0-9_-]+))?\""));
+        for (auto it = link.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString target = page(language, m.captured(1));
+            QVERIFY2(!target.isEmpty(), qPrintable(m.captured(0)));
+            if (!m.captured(2).isEmpty())
+                QVERIFY2(target.contains(QStringLiteral("id=\"%1\"").arg(m.captured(2)))
+                             || target.contains(QStringLiteral("name=\"%1\"").arg(m.captured(2))),
+                         qPrintable(m.captured(0)));
+        }
+    }
+
+    // F1 in the window: the guide opens in Italian at the page of the view in front; in
+    // English after the language is switched.
+    void f1OpensThePageOfTheView()
+    {
+        MainWindow window;
+        window.setRemembersSession(false);
+        QVERIFY2(window.openDatabase(m_demo), qPrintable(window.lastError()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(QStringLiteral("map"));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTRY_VERIFY(HelpBrowser::instance() && HelpBrowser::instance()->isVisible());
+        QCOMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/it/map.html")));
+        auto *text = HelpBrowser::instance()->findChild<QTextBrowser *>(QStringLiteral("helpText"));
+        QVERIFY(text && text->toPlainText().size() > 500);
+        QVERIFY2(HelpBrowser::instance()->windowTitle().contains(text->documentTitle()), qPrintable(HelpBrowser::instance()->windowTitle()));
+        // CITYLAB_SCREENSHOTS=DIR: the guide as the user sees it, to look at
+        if (const QString shots = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            HelpBrowser::instance()->grab().save(QDir(shots).filePath(QStringLiteral("help-it-map.png")));
+        }
+
+        Language::install(QStringLiteral("en"));
+        window.showView(QStringLiteral("regulatory_requests"));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTRY_COMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/en/requests.html")));
+    }
+
+    void dialogsOpenTheirPage()
+    {
+        Store store;
+        QVERIFY(store.open(m_demo));
+        {
+            TacitDecisionsDialog dialog(store);
+            clickHelp(dialog);
+            QVERIFY(HelpBrowser::instance());
+            QCOMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/it/requests.html#clock")));
+        }
+        {
+            ReportDialog dialog(store);
+            clickHelp(dialog);
+            QCOMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/it/outcomes.html")));
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    citylab::Language::install(QStringLiteral("it"));
+    TestHelp test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_help.moc"
