@@ -3,10 +3,19 @@
 // (and an anchor) that exists, F1 opening the page of the view in front, and the dialogs'
 // Help buttons opening theirs, in the window's language.
 #include "i18n/language.h"
+#include "drafting/drafteditor.h"
+#include "drafting/officesettingsdialog.h"
+#include "drafting/templatemanager.h"
+#include "map/tilesettingsdialog.h"
+#include "map/zoneformdialog.h"
+#include "outcomes/measurementimportdialog.h"
 #include "reports/reportdialog.h"
 #include "requests/tacitdecisionsdialog.h"
 #include "shell/helpbrowser.h"
 #include "shell/mainwindow.h"
+#include "shell/preferencesdialog.h"
+#include "shell/restoredialog.h"
+#include "shell/teamserverdialog.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -16,8 +25,12 @@
 #include <QFile>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <functional>
+#include <memory>
 
 using namespace citylab;
 
@@ -32,6 +45,12 @@ private:
     {
         QFile file(QStringLiteral(":/help/%1/%2").arg(language, name));
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+    static qint64 firstRequest(Store &store)
+    {
+        QSqlQuery q(store.database());
+        return q.exec(QStringLiteral("SELECT min(id) FROM regulatory_requests")) && q.next() ? q.value(0).toLongLong() : 0;
     }
 
     static void clickHelp(QDialog &dialog)
@@ -114,20 +133,31 @@ private slots:
         QTRY_COMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/en/requests.html")));
     }
 
+    // Every dialog with a Help button opens the guide at its page, and the page exists.
     void dialogsOpenTheirPage()
     {
         Store store;
         QVERIFY(store.open(m_demo));
-        {
-            TacitDecisionsDialog dialog(store);
-            clickHelp(dialog);
-            QVERIFY(HelpBrowser::instance());
-            QCOMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/it/requests.html#clock")));
-        }
-        {
-            ReportDialog dialog(store);
-            clickHelp(dialog);
-            QCOMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/it/outcomes.html")));
+        const QList<std::pair<std::function<QDialog *()>, QString>> dialogs = {
+            {[&] { return new TacitDecisionsDialog(store); }, QStringLiteral("requests.html#clock")},
+            {[&] { return new ReportDialog(store); }, QStringLiteral("outcomes.html")},
+            {[&] { return new DraftEditor(store, firstRequest(store)); }, QStringLiteral("drafting.html")},
+            {[&] { return new MeasurementImportDialog(store); }, QStringLiteral("formats.html")},
+            {[&] { return new ZoneFormDialog(ZoneShape::Kind::Circle, QStringLiteral("TCL-2024-001")); }, QStringLiteral("map.html")},
+            {[&] { return new TileSettingsDialog(TileSettings()); }, QStringLiteral("map.html#tiles")},
+            {[&] { return new OfficeSettingsDialog(store); }, QStringLiteral("drafting.html")},
+            {[&] { return new TemplateManager(store); }, QStringLiteral("drafting.html")},
+            {[&] { return new RestoreDialog(store); }, QStringLiteral("offline.html#backups")},
+            {[&] { return new TeamServerDialog(TeamServerAddress()); }, QStringLiteral("offline.html#team")},
+            {[&] { return new PreferencesDialog(store); }, QStringLiteral("first-start.html")},
+        };
+        for (const auto &[create, expected] : dialogs) {
+            std::unique_ptr<QDialog> dialog(create());
+            clickHelp(*dialog);
+            QVERIFY2(HelpBrowser::instance(), qPrintable(expected));
+            QCOMPARE(HelpBrowser::instance()->source(), QUrl(QStringLiteral("qrc:/help/it/") + expected));
+            QVERIFY2(!page(QStringLiteral("it"), expected.section(u'#', 0, 0)).isEmpty(), qPrintable(expected));
+            delete HelpBrowser::instance();
         }
     }
 };

@@ -96,8 +96,8 @@ DraftEditor::DraftEditor(Store &store, qint64 requestId, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->addWidget(tabs);
     splitter->setSizes({640, 640});
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
-    connect(buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("drafting.html"), this); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("drafting.html"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officesettingsdialog.h"
+#include "shell/helpbrowser.h"
 #include "shell/filechooser.h"
 
 #include "drafting/officesettings.h"
@@ -50,6 +51,7 @@ OfficeSettingsDialog::OfficeSettingsDialog(Store &store, QWidget *parent)
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(browse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("drafting.html"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Office &name:"), m_name);
     form->addRow(tr("&Address:"), m_address);

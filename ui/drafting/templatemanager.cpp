@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "templatemanager.h"
+#include "shell/helpbrowser.h"
 #include "shell/screenfit.h"
 
 #include "placeholderhighlighter.h"
@@ -96,6 +97,7 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
     splitter->addWidget(right);
     splitter->setSizes({330, 770});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("drafting.html"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tilesettingsdialog.h"
+#include "shell/helpbrowser.h"
 #include "geo/tileprefetch.h"
 #include "shell/filechooser.h"
 
@@ -94,6 +95,7 @@ TileSettingsDialog::TileSettingsDialog(const TileSettings &settings, QWidget *pa
     downloadGrid->setColumnStretch(2, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("map.html#tiles"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_error);

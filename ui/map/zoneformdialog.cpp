@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneformdialog.h"
 
+#include "shell/helpbrowser.h"
 #include "i18n/dateformat.h"
 
 #include <QCheckBox>
@@ -112,6 +113,7 @@ ZoneFormDialog::ZoneFormDialog(ZoneShape::Kind kind, const QString &experiment, 
     hint->setFont(small);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("map.html"));
     m_save = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -86,7 +86,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     , m_errors(new QTreeWidget(this))
     , m_errorsNote(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Import Measurements"));
@@ -206,7 +206,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     connect(m_importButton, &QPushButton::clicked, this, &MeasurementImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &MeasurementImportDialog::cancelImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeasurementImportDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("formats.html"), this); });
+    HelpBrowser::addHelpButton(m_buttons, QStringLiteral("formats.html"));
     connect(m_browse, &QPushButton::clicked, this, &MeasurementImportDialog::chooseFile);
     connect(m_experiment, &QComboBox::currentIndexChanged, this, [this] {
         m_outcome = Outcome::None;

@@ -77,8 +77,8 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setMinimumSize(560, 520);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
-    connect(buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("outcomes.html"), this); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("outcomes.html"));
     buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

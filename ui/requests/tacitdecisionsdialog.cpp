@@ -42,8 +42,8 @@ TacitDecisionsDialog::TacitDecisionsDialog(Store &store, QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #a40000"));
     m_problem->setWordWrap(true);
     m_problem->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::Help, this);
-    connect(buttons, &QDialogButtonBox::helpRequested, this, [this] { HelpBrowser::showPage(QStringLiteral("requests.html#clock"), this); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("requests.html#clock"));
     connect(buttons, &QDialogButtonBox::accepted, this, &TacitDecisionsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TacitDecisionsDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 
 #include "i18n/language.h"
 
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPointer>
@@ -116,6 +117,12 @@ QString HelpBrowser::pageForView(const QString &viewId)
         {QStringLiteral("outcomes"), QStringLiteral("outcomes.html")},
     };
     return pageOf.value(viewId, pages().constFirst());
+}
+
+void HelpBrowser::addHelpButton(QDialogButtonBox *buttons, const QString &page)
+{
+    buttons->addButton(QDialogButtonBox::Help);
+    connect(buttons, &QDialogButtonBox::helpRequested, buttons, [buttons, page] { showPage(page, buttons->window()); });
 }
 
 QUrl HelpBrowser::source() const

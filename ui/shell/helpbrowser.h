@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QDialogButtonBox;
 class QTextBrowser;
 class QToolButton;
 
@@ -25,6 +26,8 @@ public:
     static QStringList pages();
     // The guide's page for a main view (its id), the contents for a view it has none for.
     static QString pageForView(const QString &viewId);
+    // A Help button among a dialog's buttons, opening the guide at `page`.
+    static void addHelpButton(QDialogButtonBox *buttons, const QString &page);
 
     QUrl source() const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "helpbrowser.h"
 #include "items/choicelists.h"
 
 #include <QComboBox>
@@ -42,6 +43,7 @@ PreferencesDialog::PreferencesDialog(const Store &store, QWidget *parent)
     form->addRow(label, m_officer);
     form->addRow(QString(), hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("first-start.html"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     auto *layout = new QVBoxLayout(this);

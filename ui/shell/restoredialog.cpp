@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restoredialog.h"
 
+#include "helpbrowser.h"
 #include "filechooser.h"
 #include "i18n/dateformat.h"
 #include "store/automaticbackups.h"
@@ -74,6 +75,7 @@ RestoreDialog::RestoreDialog(Store &store, QWidget *parent)
     settings->addRow(tr("Backup folder:"), folderRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("offline.html#backups"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
     QPushButton *other = buttons->addButton(tr("&Other Backup File…"), QDialogButtonBox::ActionRole);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamserverdialog.h"
 
+#include "helpbrowser.h"
 #include "filechooser.h"
 
 #include <QCheckBox>
@@ -90,6 +91,7 @@ TeamServerDialog::TeamServerDialog(const TeamServerAddress &address, QWidget *pa
     m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("offline.html#team"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
