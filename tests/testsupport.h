@@ -101,19 +101,26 @@ struct RunResult
     QString err;
 };
 
-// Runs the real citylab executable, as a script would.
-inline RunResult runCitylab(const QStringList &arguments,
+// Runs a program (a validator, a converter) and waits for it.
+inline RunResult runProgram(const QString &program, const QStringList &arguments,
                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(CITYLAB_BIN));
+    process.setProgram(program);
     process.setArguments(arguments);
     process.start();
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs the real citylab executable, as a script would.
+inline RunResult runCitylab(const QStringList &arguments,
+                            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return runProgram(QStringLiteral(CITYLAB_BIN), arguments, environment);
 }
 
 } // namespace testsupport

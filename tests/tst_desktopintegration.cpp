@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -18,20 +17,10 @@ using namespace citylab;
 
 namespace {
 
-struct Run
+// What a program printed, on either stream.
+QString printed(const testsupport::RunResult &result)
 {
-    int exitCode = -1;
-    QString output;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {-1, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString())};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll())};
+    return result.out + result.err;
 }
 
 const QString desktopDir = QStringLiteral(CITYLAB_SOURCE_DIR "/resources/desktop");
@@ -45,15 +34,17 @@ class TestDesktopIntegration : public QObject
 private slots:
     void desktopEntryValidates()
     {
-        const Run result = run(QStringLiteral("desktop-file-validate"), {desktopDir + QStringLiteral("/org.citylab.CityLab.desktop")});
-        QVERIFY2(result.exitCode == 0 && result.output.trimmed().isEmpty(), qPrintable(result.output));
+        const auto result = testsupport::runProgram(QStringLiteral("desktop-file-validate"),
+                                                    {desktopDir + QStringLiteral("/org.citylab.CityLab.desktop")});
+        QVERIFY2(result.exitCode == 0 && printed(result).trimmed().isEmpty(), qPrintable(printed(result)));
     }
 
     void metainfoValidatesStrictly()
     {
-        const Run result = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("--no-net"),
-                                                                  builtDir + QStringLiteral("/org.citylab.CityLab.metainfo.xml")});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        const auto result = testsupport::runProgram(QStringLiteral("appstreamcli"),
+                                                    {QStringLiteral("validate"), QStringLiteral("--strict"), QStringLiteral("--no-net"),
+                                                     builtDir + QStringLiteral("/org.citylab.CityLab.metainfo.xml")});
+        QVERIFY2(result.exitCode == 0, qPrintable(printed(result)));
     }
 
     // A file manager knows a .citylab file by its name, and a store renamed to anything else
@@ -64,8 +55,8 @@ private slots:
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("mime/packages"))));
         QVERIFY(QFile::copy(desktopDir + QStringLiteral("/org.citylab.CityLab.mime.xml"),
                             dir.filePath(QStringLiteral("mime/packages/org.citylab.CityLab.xml"))));
-        const Run update = run(QStringLiteral("update-mime-database"), {dir.filePath(QStringLiteral("mime"))});
-        QVERIFY2(update.exitCode == 0 && !update.output.contains(QStringLiteral("Error")), qPrintable(update.output));
+        const auto update = testsupport::runProgram(QStringLiteral("update-mime-database"), {dir.filePath(QStringLiteral("mime"))});
+        QVERIFY2(update.exitCode == 0 && !printed(update).contains(QStringLiteral("Error")), qPrintable(printed(update)));
         QFile globs(dir.filePath(QStringLiteral("mime/globs2")));
         QVERIFY(globs.open(QIODevice::ReadOnly));
         QVERIFY(globs.readAll().contains("application/x-citylab:*.citylab"));
