@@ -3,18 +3,26 @@
 // (and an anchor) that exists, F1 opening the page of the view in front, and the dialogs'
 // Help buttons opening theirs, in the window's language.
 #include "i18n/language.h"
+#include "cases/zonefileproblemsdialog.h"
 #include "drafting/drafteditor.h"
+#include "drafting/revisionsdialog.h"
+#include "editing/fieldspec.h"
+#include "editing/recordeditdialog.h"
 #include "drafting/officesettingsdialog.h"
 #include "drafting/templatemanager.h"
 #include "map/tilesettingsdialog.h"
 #include "map/zoneformdialog.h"
 #include "outcomes/measurementimportdialog.h"
+#include "outcomes/metricsmanager.h"
 #include "reports/reportdialog.h"
+#include "requests/statuschangedialog.h"
 #include "requests/tacitdecisionsdialog.h"
 #include "shell/helpbrowser.h"
+#include "shell/helppageview.h"
 #include "shell/mainwindow.h"
 #include "shell/preferencesdialog.h"
 #include "shell/restoredialog.h"
+#include "shell/syncconflictsdialog.h"
 #include "shell/teamserverdialog.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -28,6 +36,8 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -105,6 +115,34 @@ private slots:
         }
     }
 
+    // The pictures of the window in the guide are the build's own screenshots of the demo, in
+    // the page's language, and every one of them is found: none shows as a broken image.
+    void screenshotsInThePagesLanguage_data() { everyPageInBothLanguages_data(); }
+
+    void screenshotsInThePagesLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        HelpPageView view;
+        view.setSource(HelpBrowser::pageUrl(name, language));
+        const QRegularExpression image(QStringLiteral("<img src=\"screenshots/([a-z_]+)\\.png\""));
+        int found = 0;
+        for (auto it = image.globalMatch(page(language, name)); it.hasNext(); ++found) {
+            const QString viewId = it.next().captured(1);
+            const QString file = HelpPageView::screenshotFile(viewId, language);
+            QVERIFY2(file.contains(QStringLiteral("/%1/").arg(language)), qPrintable(viewId + QStringLiteral(": ") + file));
+            const QImage shown = view.document()
+                                     ->resource(QTextDocument::ImageResource,
+                                                view.source().resolved(QUrl(QStringLiteral("screenshots/%1.png").arg(viewId))))
+                                     .value<QImage>();
+            QVERIFY2(shown.width() >= 600 && shown.height() >= 300, qPrintable(viewId));
+        }
+        // the pages that show a main view have its picture
+        const QStringList withPicture{QStringLiteral("first-start.html"), QStringLiteral("pipeline.html"),
+                                      QStringLiteral("requests.html"), QStringLiteral("map.html"), QStringLiteral("outcomes.html")};
+        QCOMPARE(found > 0, withPicture.contains(name));
+    }
+
     // F1 in the window: the guide opens in Italian at the page of the view in front; in
     // English after the language is switched.
     void f1OpensThePageOfTheView()
@@ -138,6 +176,7 @@ private slots:
     {
         Store store;
         QVERIFY(store.open(m_demo));
+        QUndoStack undo;
         const QList<std::pair<std::function<QDialog *()>, QString>> dialogs = {
             {[&] { return new TacitDecisionsDialog(store); }, QStringLiteral("requests.html#clock")},
             {[&] { return new ReportDialog(store); }, QStringLiteral("outcomes.html")},
@@ -150,6 +189,16 @@ private slots:
             {[&] { return new RestoreDialog(store); }, QStringLiteral("offline.html#backups")},
             {[&] { return new TeamServerDialog(TeamServerAddress()); }, QStringLiteral("offline.html#team")},
             {[&] { return new PreferencesDialog(store); }, QStringLiteral("first-start.html")},
+            {[&] { return new RecordEditDialog(store, undo, QStringLiteral("regulatory_requests"), firstRequest(store),
+                                               FormSpecs::request(), {}); },
+             QStringLiteral("requests.html")},
+            {[&] { return new RecordEditDialog(store, undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(), {}); },
+             QStringLiteral("pipeline.html")},
+            {[&] { return new StatusChangeDialog(store, firstRequest(store)); }, QStringLiteral("requests.html#statuses")},
+            {[&] { return new RevisionsDialog(store, firstRequest(store)); }, QStringLiteral("drafting.html#revisions")},
+            {[&] { return new ZoneFileProblemsDialog(QStringLiteral("zones.geojson"), {}); }, QStringLiteral("formats.html#geojson")},
+            {[&] { return new SyncConflictsDialog(store, {}); }, QStringLiteral("offline.html#conflicts")},
+            {[&] { return new MetricsManager(store, undo); }, QStringLiteral("outcomes.html#metrics")},
         };
         for (const auto &[create, expected] : dialogs) {
             std::unique_ptr<QDialog> dialog(create());

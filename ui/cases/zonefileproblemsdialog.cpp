@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonefileproblemsdialog.h"
 #include "shell/screenfit.h"
+#include "shell/helpbrowser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -63,6 +64,7 @@ ZoneFileProblemsDialog::ZoneFileProblemsDialog(const QString &fileName, const QL
     QPushButton *copy = buttons->addButton(tr("Copy List"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(problemsText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("formats.html#geojson"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -6,6 +6,7 @@
 #include "drafting/textdiff.h"
 #include "i18n/dateformat.h"
 #include "store/store.h"
+#include "shell/helpbrowser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,6 +77,7 @@ RevisionsDialog::RevisionsDialog(Store &store, qint64 requestId, QWidget *parent
     layout->addWidget(m_diff, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &RevisionsDialog::reject);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("drafting.html#revisions"));
     connect(restore, &QPushButton::clicked, this, &RevisionsDialog::restore);
     connect(m_older, &QComboBox::currentIndexChanged, this, &RevisionsDialog::refresh);
     connect(m_newer, &QComboBox::currentIndexChanged, this, &RevisionsDialog::refresh);

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "shell/detailpanel.h"
 #include "shell/htmlbuilder.h"
+#include "shell/helpbrowser.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -46,6 +47,7 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
+    HelpBrowser::addHelpButton(buttons, HelpBrowser::pageForView(table));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);

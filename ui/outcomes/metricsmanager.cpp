@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsmanager.h"
 #include "shell/screenfit.h"
+#include "shell/helpbrowser.h"
 
 #include "editing/fieldspec.h"
 #include "editing/recordeditdialog.h"
@@ -82,7 +83,10 @@ MetricsManager::MetricsManager(Store &store, QUndoStack &undo, QWidget *parent)
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     buttons->addWidget(undoButton);
-    buttons->addWidget(m_close);
+    auto *closeBox = new QDialogButtonBox(this);
+    closeBox->addButton(m_close, QDialogButtonBox::AcceptRole);
+    HelpBrowser::addHelpButton(closeBox, QStringLiteral("outcomes.html#metrics"));
+    buttons->addWidget(closeBox);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);

@@ -7,6 +7,7 @@
 #include "drafting/requestchecklist.h"
 #include "i18n/dateformat.h"
 #include "store/store.h"
+#include "shell/helpbrowser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -61,6 +62,7 @@ StatusChangeDialog::StatusChangeDialog(Store &store, qint64 requestId, QWidget *
     setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
+    HelpBrowser::addHelpButton(m_buttons, QStringLiteral("requests.html#statuses"));
     connect(m_status, &QComboBox::currentIndexChanged, this, &StatusChangeDialog::check);
     connect(m_date, &QDateEdit::dateChanged, this, &StatusChangeDialog::check);
     connect(m_reason, &QLineEdit::textChanged, this, &StatusChangeDialog::check);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helpbrowser.h"
 
+#include "helppageview.h"
 #include "i18n/language.h"
 
 #include <QDialogButtonBox>
@@ -23,7 +24,7 @@ QPointer<HelpBrowser> openGuide;
 
 HelpBrowser::HelpBrowser(QWidget *parent)
     : QDialog(parent)
-    , m_text(new QTextBrowser(this))
+    , m_text(new HelpPageView(this))
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this))
     , m_contents(new QToolButton(this))
@@ -115,6 +116,14 @@ QString HelpBrowser::pageForView(const QString &viewId)
         {QStringLiteral("agreements"), QStringLiteral("pipeline.html")},
         {QStringLiteral("organizations"), QStringLiteral("first-start.html")},
         {QStringLiteral("outcomes"), QStringLiteral("outcomes.html")},
+        // the tables edited in a record dialog, where they have no view of their own
+        {QStringLiteral("zones"), QStringLiteral("map.html")},
+        {QStringLiteral("metrics"), QStringLiteral("outcomes.html#metrics")},
+        {QStringLiteral("targets"), QStringLiteral("outcomes.html")},
+        {QStringLiteral("interactions"), QStringLiteral("first-start.html#lists")},
+        {QStringLiteral("people"), QStringLiteral("first-start.html#lists")},
+        {QStringLiteral("experiment_partners"), QStringLiteral("pipeline.html")},
+        {QStringLiteral("agreement_parties"), QStringLiteral("pipeline.html")},
     };
     return pageOf.value(viewId, pages().constFirst());
 }

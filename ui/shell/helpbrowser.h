@@ -24,7 +24,8 @@ public:
     static QUrl pageUrl(const QString &page, const QString &language);
     // Every page of the guide, the contents first.
     static QStringList pages();
-    // The guide's page for a main view (its id), the contents for a view it has none for.
+    // The guide's page for a main view (its id) or a table edited in a record dialog, the
+    // contents for one it has none for.
     static QString pageForView(const QString &viewId);
     // A Help button among a dialog's buttons, opening the guide at `page`.
     static void addHelpButton(QDialogButtonBox *buttons, const QString &page);

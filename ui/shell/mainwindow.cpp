@@ -586,9 +586,14 @@ void MainWindow::updateStatus()
         m_status->setText(error);
         return;
     }
+    // the home folder as ~, as file managers show it: the status line of a laptop is short
+    QString shown = QDir::toNativeSeparators(m_store->path());
+    const QString home = QDir::toNativeSeparators(QDir::homePath() + QLatin1Char('/'));
+    if (shown.startsWith(home))
+        shown = QStringLiteral("~") + QDir::separator() + shown.mid(home.size());
+    m_status->setToolTip(QDir::toNativeSeparators(m_store->path()));
     m_status->setText(tr("%1 · %2 experiments · %3 zones")
-                          .arg(QDir::toNativeSeparators(m_store->path()), QLocale().toString(counts->experiments),
-                               QLocale().toString(counts->zones)));
+                          .arg(shown, QLocale().toString(counts->experiments), QLocale().toString(counts->zones)));
 }
 
 QString MainWindow::chooseNewPath(const QString &caption, const QString &suggestedName)
@@ -735,6 +740,7 @@ QStringList MainWindow::saveScreenshots(const QString &folder)
     QDir().mkpath(folder);
     const auto shoot = [&](const QString &name) {
         QApplication::processEvents();
+        statusBar()->clearMessage();   // e.g. where today's backup went: a path of this machine
         const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
         if (grab().save(file))
             saved << file;

@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "sync/syncrecordcodec.h"
 #include "screenfit.h"
+#include "helpbrowser.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -66,6 +67,7 @@ SyncConflictsDialog::SyncConflictsDialog(Store &store, const QList<SyncConflict>
     row->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    HelpBrowser::addHelpButton(buttons, QStringLiteral("offline.html#conflicts"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
