@@ -19,6 +19,8 @@
 #include "shell/teamserverdialog.h"
 #include "store/automaticbackups.h"
 #include "store/store.h"
+#include "organizations/persondataactions.h"
+#include "organizations/personerasuredialog.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -270,8 +272,25 @@ private slots:
                                       QStringLiteral("bruno.bianchi")};
         rows.finish();
         SyncConflictsDialog syncConflicts(m_store, conflicts);
+        // A person's record with its personal-data actions, and the review before an erasure
+        // with three texts that name them, as the Organizations view opens them.
+        QVERIFY(rows.exec(QStringLiteral("SELECT min(id) FROM people")) && rows.next());
+        const qint64 person = rows.value(0).toLongLong();
+        rows.finish();
+        RecordEditDialog personDialog(m_store, m_undo, QStringLiteral("people"), person, FormSpecs::person());
+        personDialog.setObjectName(QStringLiteral("personDialog"));
+        new PersonDataActions(m_store, m_undo, person, &personDialog);
+        std::optional<PersonErasure::Plan> plan = PersonErasure::plan(m_store, person, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY(rows.exec(QStringLiteral("SELECT id, summary FROM interactions ORDER BY id LIMIT 3")));
+        while (rows.next())
+            plan->mentions << PersonMentions::Mention{QStringLiteral("interactions"), rows.value(0).toLongLong(), QStringLiteral("summary"),
+                                                      rows.value(1).toString() + QStringLiteral(" — ") + plan->name};
+        rows.finish();
+        PersonErasureDialog erasure(m_store, *plan);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
-                                                                &server, &syncConflicts, &silence, &tiles, &preferences}) {
+                                                                &server, &syncConflicts, &silence, &tiles, &preferences,
+                                                                &personDialog, &erasure}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

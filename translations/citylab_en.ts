@@ -329,6 +329,16 @@
     </message>
 </context>
 <context>
+    <name>citylab::PersonErasureDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;The name, role, e-mail, phone and notes of &lt;b&gt;%1&lt;/b&gt; will be erased from this file, and from the change history, which keeps a dated note that an erasure happened and by whom. Their contacts stay linked to “%2”.&lt;/p&gt;&lt;p&gt;This cannot be undone. Daily backups made before today keep the person&apos;s data until they are replaced (CityLab keeps the last %n), and so do copies outside CityLab.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;The name, role, e-mail, phone and notes of &lt;b&gt;%1&lt;/b&gt; will be erased from this file, and from the change history, which keeps a dated note that an erasure happened and by whom. Their contacts stay linked to “%2”.&lt;/p&gt;&lt;p&gt;This cannot be undone. Daily backups made before today keep the person&apos;s data until they are replaced (CityLab keeps the last one), and so do copies outside CityLab.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;The name, role, e-mail, phone and notes of &lt;b&gt;%1&lt;/b&gt; will be erased from this file, and from the change history, which keeps a dated note that an erasure happened and by whom. Their contacts stay linked to “%2”.&lt;/p&gt;&lt;p&gt;This cannot be undone. Daily backups made before today keep the person&apos;s data until they are replaced (CityLab keeps the last %n), and so do copies outside CityLab.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::ReportDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -1108,6 +1108,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot open the document</source>
         <translation>Impossibile aprire il documento</translation>
     </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(cancellato)</translation>
+    </message>
 </context>
 <context>
     <name>citylab::DocumentsSection</name>
@@ -3939,6 +3943,160 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::PersonDataActions</name>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Esporta dati personali…</translation>
+    </message>
+    <message>
+        <source>Everything this file holds about the person, for an access request</source>
+        <translation>Tutto ciò che questo file contiene sulla persona, per una richiesta di accesso</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Cancella persona…</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s data from this file, for an erasure request</source>
+        <translation>Cancella i dati della persona da questo file, per una richiesta di cancellazione</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Esporta dati personali</translation>
+    </message>
+    <message>
+        <source>personal data - %1.json</source>
+        <translation>dati personali - %1.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the personal data</source>
+        <translation>Impossibile esportare i dati personali</translation>
+    </message>
+    <message>
+        <source>Cannot erase the person</source>
+        <translation>Impossibile cancellare la persona</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PersonErasure</name>
+    <message>
+        <source>Erased person</source>
+        <translation>Persona cancellata</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[dato cancellato]</translation>
+    </message>
+    <message>
+        <source>The person no longer exists (they may have been deleted meanwhile).</source>
+        <translation>La persona non esiste più (potrebbe essere stata eliminata nel frattempo).</translation>
+    </message>
+    <message>
+        <source>%1 syncs with a team server, whose history keeps every value: erase the person there first (ask the server&apos;s administrator), or in a file that does not sync.</source>
+        <translation>%1 è sincronizzato con un server del gruppo, la cui cronologia conserva ogni valore: cancella prima la persona sul server (chiedi all&apos;amministratore del server), oppure in un file che non si sincronizza.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PersonErasureDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Cancella %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The name, role, e-mail, phone and notes of &lt;b&gt;%1&lt;/b&gt; will be erased from this file, and from the change history, which keeps a dated note that an erasure happened and by whom. Their contacts stay linked to “%2”.&lt;/p&gt;&lt;p&gt;This cannot be undone. Daily backups made before today keep the person&apos;s data until they are replaced (CityLab keeps the last %n), and so do copies outside CityLab.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Nome, ruolo, e-mail, telefono e note di &lt;b&gt;%1&lt;/b&gt; saranno cancellati da questo file e dalla cronologia delle modifiche, che conserva una nota datata della cancellazione e di chi l&apos;ha fatta. I suoi contatti restano collegati a «%2».&lt;/p&gt;&lt;p&gt;La cancellazione non si può annullare. Le copie di sicurezza giornaliere fatte prima di oggi contengono i dati della persona finché vengono sostituite (CityLab tiene l&apos;ultima copia), come anche le copie fatte fuori da CityLab.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Nome, ruolo, e-mail, telefono e note di &lt;b&gt;%1&lt;/b&gt; saranno cancellati da questo file e dalla cronologia delle modifiche, che conserva una nota datata della cancellazione e di chi l&apos;ha fatta. I suoi contatti restano collegati a «%2».&lt;/p&gt;&lt;p&gt;La cancellazione non si può annullare. Le copie di sicurezza giornaliere fatte prima di oggi contengono i dati della persona finché vengono sostituite (CityLab tiene le ultime %n), come anche le copie fatte fuori da CityLab.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other record names them.</source>
+        <translation>Nessun altro dato la nomina.</translation>
+    </message>
+    <message>
+        <source>These texts name them: the words that identify them will be replaced by “%1”. Untick a text that is about someone else.</source>
+        <translation>Questi testi la nominano: le parole che la identificano saranno sostituite da «%1». Togli la spunta a un testo che parla di qualcun altro.</translation>
+    </message>
+    <message>
+        <source>Texts that name the person</source>
+        <translation>Testi che nominano la persona</translation>
+    </message>
+    <message>
+        <source>Erase the Data</source>
+        <translation>Cancella i dati</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PersonMentions</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Letter revision</source>
+        <translation>Revisione della lettera</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Modello di lettera</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Registro dei contatti</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Measurement import</source>
+        <translation>Importazione di misurazioni</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::PersonalDataExport</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists (they may have been deleted meanwhile).</source>
+        <translation>La persona non esiste più (potrebbe essere stata eliminata nel frattempo).</translation>
+    </message>
+</context>
+<context>
     <name>citylab::PgConnection</name>
     <message>
         <source>Cannot reach the team server: out of memory.</source>
@@ -5985,6 +6143,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>The new record could not be read back.</source>
         <translation>Impossibile rileggere il nuovo record.</translation>
+    </message>
+    <message>
+        <source>The file cannot be compacted while a change is being written.</source>
+        <translation>Il file non può essere compattato mentre si sta scrivendo una modifica.</translation>
+    </message>
+    <message>
+        <source>Cannot compact %1: %2.</source>
+        <translation>Impossibile compattare %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another program is reading %1: close it and try again to finish removing the erased values.</source>
+        <translation>Un altro programma sta leggendo %1: chiudilo e riprova per finire di rimuovere i valori cancellati.</translation>
     </message>
 </context>
 <context>

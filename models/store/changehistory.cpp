@@ -3,6 +3,7 @@
 
 #include "store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -45,6 +46,12 @@ QList<ChangeHistory::Entry> ChangeHistory::forRecord(const Store &store, const Q
         const QString action = q.value(2).toString();
         const QJsonObject before = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
         const QJsonObject after = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+        if (action == QLatin1String("erase")) {
+            // which fields were erased, never what they held
+            for (const QJsonValue &field : after.value(QStringLiteral("erased")).toArray())
+                entries.append({at, who, action, field.toString(), {}, {}});
+            continue;
+        }
         QStringList fields = before.keys() + after.keys();
         fields.removeDuplicates();
         fields.sort();

@@ -17,7 +17,7 @@ struct ChangeHistory
     {
         QDateTime at;
         QString who;
-        QString action;   // insert, update, delete, import
+        QString action;   // insert, update, delete, import, erase
         QString field;
         QString before;
         QString after;

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -183,7 +184,10 @@ bool Store::configureConnection(bool creating, OpenMode mode)
         return fail(tr("Cannot use %1: its journal cannot be switched to WAL mode.").arg(m_path));
     // User edits are small: pay for full durability (DESIGN.md, Durability).
     query.finish();
-    return run(QStringLiteral("PRAGMA foreign_keys = ON")) && run(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Deleted and overwritten values are zeroed, not left in free space (erasure of personal
+    // data relies on it): Debian's SQLite does so by default, other builds may not.
+    return run(QStringLiteral("PRAGMA foreign_keys = ON")) && run(QStringLiteral("PRAGMA synchronous = FULL"))
+        && run(QStringLiteral("PRAGMA secure_delete = ON"));
 }
 
 bool Store::open(const QString &path, OpenMode mode)
@@ -519,6 +523,97 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
         markChanged(table, QStringLiteral("update"), id, current.value(QStringLiteral("uuid")).toString());
         return true;
     });
+}
+
+bool Store::erase(const QString &table, qint64 id, const QVariantMap &values)
+{
+    if (!checkWritable(table, values, false))
+        return false;
+    if (values.contains(QStringLiteral("uuid")) || values.contains(QStringLiteral("id")))
+        return fail(tr("The uuid of a record cannot change."), table, QStringLiteral("uuid"));
+    return transact([&] {
+        const QVariantMap current = record(table, id);
+        if (current.isEmpty() && !m_error.message.isEmpty())
+            return false;
+        if (current.isEmpty())
+            return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
+        const QString uuid = current.value(QStringLiteral("uuid")).toString();
+        QVariantMap written = values;
+        if (m_columns[table].contains(QLatin1String("updated_at")))
+            written.insert(QStringLiteral("updated_at"), nowUtc());
+        QStringList assignments, paths;
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            assignments << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
+        for (const QString &field : values.keys())
+            paths << QStringLiteral("'$.\"%1\"'").arg(field);
+        QSqlQuery query(*m_db);
+        query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
+        for (const QVariant &value : std::as_const(written))
+            query.addBindValue(value);
+        query.addBindValue(id);
+        if (!query.exec())
+            return failFromSql(table, query.lastError());
+        // the history of the record keeps what was done, not the values it had
+        const QString removed = paths.join(u',');
+        query.prepare(QStringLiteral("UPDATE change_log SET before_json = json_remove(before_json, %1), "
+                                     "after_json = json_remove(after_json, %1) WHERE table_name = ? AND row_uuid = ?")
+                          .arg(removed));
+        query.addBindValue(table);
+        query.addBindValue(uuid);
+        if (!query.exec())
+            return failFromSql(QStringLiteral("change_log"), query.lastError());
+        if (!writeChangeLog(table, uuid, QStringLiteral("erase"), {}, {{QStringLiteral("erased"), QStringList(values.keys())}}))
+            return false;
+        markChanged(table, QStringLiteral("update"), id, uuid);
+        return true;
+    });
+}
+
+bool Store::forgetInHistory(const QStringList &texts, const QString &replacement)
+{
+    return transact([&] {
+        QSqlQuery query(*m_db);
+        query.prepare(QStringLiteral("UPDATE change_log SET before_json = replace(before_json, :text, :replacement), "
+                                     "after_json = replace(after_json, :text, :replacement) "
+                                     "WHERE instr(before_json, :text) > 0 OR instr(after_json, :text) > 0"));
+        for (const QString &text : texts) {
+            if (text.isEmpty())
+                continue;
+            // as the log writes it: a JSON string without its quotes
+            QString json = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+            json = json.mid(2, json.size() - 4);
+            query.bindValue(QStringLiteral(":text"), json);
+            query.bindValue(QStringLiteral(":replacement"), replacement);
+            if (!query.exec())
+                return failFromSql(QStringLiteral("change_log"), query.lastError());
+        }
+        return true;
+    });
+}
+
+bool Store::compact()
+{
+    if (!isOpen())
+        return fail(tr("No database is open."));
+    if (m_transactionDepth > 0)
+        return fail(tr("The file cannot be compacted while a change is being written."));
+    QSqlQuery query(*m_db);
+    QStringList fullText;
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%USING fts5%'")))
+        return failFromSql({}, query.lastError());
+    while (query.next())
+        fullText << query.value(0).toString();
+    for (const QString &table : std::as_const(fullText))
+        if (!query.exec(QStringLiteral("INSERT INTO \"%1\"(\"%1\") VALUES ('optimize')").arg(table)))
+            return failFromSql(table, query.lastError());
+    if (!query.exec(QStringLiteral("VACUUM")))
+        return fail(tr("Cannot compact %1: %2.").arg(m_path, SqlErrorText::describe(query.lastError())));
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return fail(tr("Cannot compact %1: %2.").arg(m_path, SqlErrorText::describe(query.lastError())));
+    // a reader elsewhere can keep the log from being emptied: then the old pages stay in it
+    if (query.next() && query.value(0).toInt() != 0)
+        return fail(tr("Another program is reading %1: close it and try again to finish removing the erased values.").arg(m_path));
+    return true;
 }
 
 bool Store::remove(const QString &table, qint64 id)

@@ -81,6 +81,20 @@ public:
     bool update(const QString &table, qint64 id, const QVariantMap &values);
     bool remove(const QString &table, qint64 id);
 
+    // Overwrites fields of one record and forgets what they were (erasure of personal data):
+    // the record gets `values`, every change_log entry of the record loses those fields' old
+    // and new values, and one entry of kind 'erase' records when, by whom and which fields,
+    // without values. Unlike update() it cannot be undone, by design.
+    bool erase(const QString &table, qint64 id, const QVariantMap &values);
+    // Replaces each of `texts` by `replacement` wherever the change log holds it, in the old
+    // and new values of every record (erasure: a contact's summary that named a person
+    // before it was edited). Inside or outside a transaction.
+    bool forgetInHistory(const QStringList &texts, const QString &replacement);
+    // Leaves nothing of deleted or overwritten values in the file: merges the full-text
+    // index (whose segments keep deleted words until merged), rebuilds the file (VACUUM) and
+    // empties the write-ahead log. Outside any transaction; takes as long as copying the file.
+    bool compact();
+
     // Runs work in one transaction (nested calls become savepoints). work returns false to
     // roll back; recordsChanged() is emitted once, after the outermost commit.
     bool transact(const std::function<bool()> &work);

@@ -229,6 +229,8 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
         if (!table)
             continue;
         const QString action = log.value(6).toString();
+        if (action == QLatin1String("erase"))
+            continue;   // a note that values were forgotten (only files without a server erase)
         if (action == QLatin1String("import")) {
             // A bulk write (demo data) is not logged row by row: send the table as it is, and
             // the server keeps what it already has.

@@ -44,7 +44,7 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
     HelpBrowser::addHelpButton(buttons, HelpBrowser::pageForView(table));

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QVariantMap>
 
+class QDialogButtonBox;
 class QLabel;
 class QUndoStack;
 
@@ -27,6 +28,8 @@ public:
 
     RecordForm *form() const { return m_form; }
     qint64 recordId() const { return m_id; }
+    // Save, Cancel and Help; a caller may add actions of its own (a person's Erase…).
+    QDialogButtonBox *buttonBox() const { return m_buttons; }
 
     void accept() override;
 
@@ -44,6 +47,7 @@ private:
     QVariantMap m_loaded;
     RecordForm *m_form;
     QLabel *m_error;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace citylab

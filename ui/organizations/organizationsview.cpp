@@ -2,6 +2,7 @@
 #include "organizationsview.h"
 
 #include "organizationdetailpanel.h"
+#include "persondataactions.h"
 #include "domain/organizationmerge.h"
 #include "editing/recordeditdialog.h"
 #include "store/store.h"
@@ -67,6 +68,8 @@ void OrganizationsView::openDialog(const QString &table, qint64 id, const QVaria
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (table == QLatin1String("organizations"))
         connect(dialog, &QDialog::accepted, this, [this, dialog] { reveal(dialog->recordId()); });
+    if (table == QLatin1String("people") && id >= 0)
+        new PersonDataActions(m_store, m_undo, id, dialog);
     dialog->open();
 }
 

@@ -78,8 +78,11 @@ void DetailPanel::addHistory(HtmlBuilder &page, const Store &store, const QStrin
     page.beginTable({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
     for (const ChangeHistory::Entry &e : entries) {
         const QString when = QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
-        page.row({when, e.who, FieldLabels::label(e.field), FieldValues::readable(store, table, e.field, e.before),
-                  FieldValues::readable(store, table, e.field, e.after)});
+        if (e.action == QLatin1String("erase"))
+            page.row({when, e.who, FieldLabels::label(e.field), tr("(erased)"), tr("(erased)")});
+        else
+            page.row({when, e.who, FieldLabels::label(e.field), FieldValues::readable(store, table, e.field, e.before),
+                      FieldValues::readable(store, table, e.field, e.after)});
     }
     page.endTable();
 }
