@@ -482,6 +482,31 @@ qint64 Store::insert(const QString &table, QVariantMap values)
     return ok ? id : -1;
 }
 
+bool Store::readExisting(const QString &table, qint64 id, QVariantMap *current)
+{
+    *current = record(table, id);
+    if (current->isEmpty() && !m_error.message.isEmpty())
+        return false;
+    if (current->isEmpty())
+        return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
+    return true;
+}
+
+bool Store::writeFields(const QString &table, qint64 id, QVariantMap values)
+{
+    if (m_columns[table].contains(QLatin1String("updated_at")))
+        values.insert(QStringLiteral("updated_at"), nowUtc());
+    QStringList assignments;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        assignments << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
+    QSqlQuery query(*m_db);
+    query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(id);
+    return query.exec() || failFromSql(table, query.lastError());
+}
+
 bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
 {
     if (!checkWritable(table, values, false))
@@ -489,11 +514,9 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
     if (values.contains(QStringLiteral("uuid")))
         return fail(tr("The uuid of a record cannot change."), table, QStringLiteral("uuid"));
     return transact([&] {
-        const QVariantMap current = record(table, id);
-        if (current.isEmpty() && !m_error.message.isEmpty())
+        QVariantMap current;
+        if (!readExisting(table, id, &current))
             return false;
-        if (current.isEmpty())
-            return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
         QVariantMap before, after;
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const QVariant old = current.value(it.key());
@@ -504,19 +527,8 @@ bool Store::update(const QString &table, qint64 id, const QVariantMap &values)
         }
         if (after.isEmpty())
             return true; // nothing changed: nothing to write or log
-        QVariantMap written = after;
-        if (m_columns[table].contains(QLatin1String("updated_at")))
-            written.insert(QStringLiteral("updated_at"), nowUtc());
-        QStringList assignments;
-        for (auto it = written.cbegin(); it != written.cend(); ++it)
-            assignments << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
-        QSqlQuery query(*m_db);
-        query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
-        for (const QVariant &value : std::as_const(written))
-            query.addBindValue(value);
-        query.addBindValue(id);
-        if (!query.exec())
-            return failFromSql(table, query.lastError());
+        if (!writeFields(table, id, after))
+            return false;
         if (!writeChangeLog(table, current.value(QStringLiteral("uuid")).toString(),
                             QStringLiteral("update"), before, after))
             return false;
@@ -532,27 +544,16 @@ bool Store::erase(const QString &table, qint64 id, const QVariantMap &values)
     if (values.contains(QStringLiteral("uuid")) || values.contains(QStringLiteral("id")))
         return fail(tr("The uuid of a record cannot change."), table, QStringLiteral("uuid"));
     return transact([&] {
-        const QVariantMap current = record(table, id);
-        if (current.isEmpty() && !m_error.message.isEmpty())
+        QVariantMap current;
+        if (!readExisting(table, id, &current))
             return false;
-        if (current.isEmpty())
-            return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
         const QString uuid = current.value(QStringLiteral("uuid")).toString();
-        QVariantMap written = values;
-        if (m_columns[table].contains(QLatin1String("updated_at")))
-            written.insert(QStringLiteral("updated_at"), nowUtc());
-        QStringList assignments, paths;
-        for (auto it = written.cbegin(); it != written.cend(); ++it)
-            assignments << QLatin1Char('"') + it.key() + QStringLiteral("\" = ?");
+        if (!writeFields(table, id, values))
+            return false;
+        QStringList paths;
         for (const QString &field : values.keys())
             paths << QStringLiteral("'$.\"%1\"'").arg(field);
         QSqlQuery query(*m_db);
-        query.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
-        for (const QVariant &value : std::as_const(written))
-            query.addBindValue(value);
-        query.addBindValue(id);
-        if (!query.exec())
-            return failFromSql(table, query.lastError());
         // the history of the record keeps what was done, not the values it had
         const QString removed = paths.join(u',');
         query.prepare(QStringLiteral("UPDATE change_log SET before_json = json_remove(before_json, %1), "
@@ -621,11 +622,9 @@ bool Store::remove(const QString &table, qint64 id)
     if (!checkWritable(table, {}, false))
         return false;
     return transact([&] {
-        QVariantMap before = record(table, id);
-        if (before.isEmpty() && !m_error.message.isEmpty())
+        QVariantMap before;
+        if (!readExisting(table, id, &before))
             return false;
-        if (before.isEmpty())
-            return fail(tr("The record no longer exists (it may have been deleted meanwhile)."), table);
         QSqlQuery query(*m_db);
         query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
         query.addBindValue(id);

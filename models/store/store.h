@@ -144,6 +144,10 @@ private:
     bool configureConnection(bool creating, OpenMode mode);
     bool loadColumns();
     bool checkWritable(const QString &table, const QVariantMap &values, bool inserting);
+    // The record as it is now; false with the error set when it is gone or unreadable.
+    bool readExisting(const QString &table, qint64 id, QVariantMap *current);
+    // UPDATE of the given fields (and updated_at), without logging.
+    bool writeFields(const QString &table, qint64 id, QVariantMap values);
     bool writeChangeLog(const QString &table, const QString &rowUuid, const QString &action,
                         const QVariantMap &before, const QVariantMap &after);
     void markChanged(const QString &table, const QString &action, qint64 id, const QString &uuid);
