@@ -68,7 +68,6 @@ std::optional<QJsonObject> PersonalDataExport::collect(const Store &store, qint6
     const std::optional<QList<PersonMentions::Mention>> mentions = PersonMentions::find(store, texts, personId, error);
     if (!mentions)
         return std::nullopt;
-    QSet<qint64> contactIds;
     QSqlQuery linked(store.database());
     linked.prepare(QStringLiteral("SELECT id FROM interactions WHERE person_id = ? ORDER BY occurred_on, id"));
     linked.addBindValue(personId);
@@ -83,12 +82,8 @@ std::optional<QJsonObject> PersonalDataExport::collect(const Store &store, qint6
         if (mention.table == QLatin1String("interactions") && !contacts.contains(mention.id))
             contacts << mention.id;
     QJsonArray contactLog, attachments, otherMentions;
-    for (const qint64 id : std::as_const(contacts)) {
-        if (contactIds.contains(id))
-            continue;
-        contactIds.insert(id);
+    for (const qint64 id : std::as_const(contacts))   // each once: linked first, then named
         contactLog.append(recordObject(store.record(QStringLiteral("interactions"), id)));
-    }
     for (const PersonMentions::Mention &mention : *mentions) {
         if (mention.table == QLatin1String("interactions"))
             continue;
