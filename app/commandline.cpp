@@ -5,6 +5,7 @@
 #include "i18n/dateformat.h"
 #include "domain/deadlines.h"
 #include "backupcommands.h"
+#include "blockercommands.h"
 #include "conflictcommands.h"
 #include "draftcommand.h"
 #include "measurementcommands.h"
@@ -164,7 +165,8 @@ QString CommandLine::generalHelp() const
               "  check   check a database: integrity, references, schema version, row counts\n"
               "  backup  copy a database safely, even while it is in use (or list its automatic backups)\n"
               "  restore put a backup back into a database\n"
-              "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups\n"
+              "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups, conditions\n"
+              "  blockers   list what holds up each experiment not yet live, and the waits per authority\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
               "  conflicts  list zones of different experiments that overlap while both are active\n"
@@ -224,6 +226,8 @@ int CommandLine::runVerb()
         return BackupCommands::restore(*this);
     if (verb == QLatin1String("deadlines"))
         return deadlines();
+    if (verb == QLatin1String("blockers"))
+        return BlockerCommands::blockers(*this);
     if (verb == QLatin1String("draft"))
         return DraftCommand::run(*this);
     if (verb == QLatin1String("report"))
@@ -369,8 +373,8 @@ int CommandLine::deadlines()
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists what must be chased, soonest first: regulatory requests overdue or due "
-                                        "soon, agreements inside their renewal notice, follow-ups, and experiments "
-                                        "stuck in a stage."));
+                                        "soon, agreements inside their renewal notice, follow-ups, experiments "
+                                        "stuck in a stage, and conditions of decisions coming due."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("on"), tr("The day to count from (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
@@ -461,6 +465,10 @@ int CommandLine::deadlines()
         case Deadline::StuckExperiment:
             kind = tr("Stuck");
             status = Vocabulary::label(Vocabulary::Stage, d.status);
+            break;
+        case Deadline::Condition:
+            kind = tr("Condition");
+            status = d.status == QLatin1String("blocking") ? tr("blocking") : tr("not blocking");
             break;
         }
         rows << QStringList{DateFormat::shortDate(d.dueOn), when, kind, d.reference,

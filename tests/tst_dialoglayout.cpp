@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/callsdialog.h"
+#include "cases/scoresheetdialog.h"
 #include "drafting/officesettingsdialog.h"
 #include "drafting/templatemanager.h"
 #include "editing/fieldspec.h"
@@ -97,9 +99,18 @@ class TestDialogLayout : public QObject
         return found;
     }
 
-    static FormSpec formSpec(const QString &name)
+    FormSpec formSpec(const QString &name, qint64 id)
     {
-        const QHash<QString, FormSpec (*)()> specs{{QStringLiteral("experiment"), &FormSpecs::experiment},
+        if (name == QLatin1String("experiment"))
+            return FormSpecs::experiment(m_store, id);
+        if (name == QLatin1String("condition"))
+            return FormSpecs::condition(m_store, m_store.record(QStringLiteral("conditions"), id).value(QStringLiteral("experiment_id")).toLongLong());
+        if (name == QLatin1String("committeeMember"))
+            return FormSpecs::committeeMember(m_store, m_store.record(QStringLiteral("committee_members"), id).value(QStringLiteral("call_id")).toLongLong(), id);
+        const QHash<QString, FormSpec (*)()> specs{{QStringLiteral("act"), &FormSpecs::act},
+                                                  {QStringLiteral("call"), &FormSpecs::call},
+                                                  {QStringLiteral("checklistItem"), &FormSpecs::checklistItem},
+                                                  {QStringLiteral("criterion"), &FormSpecs::criterion},
                                                   {QStringLiteral("organization"), &FormSpecs::organization},
                                                   {QStringLiteral("person"), &FormSpecs::person},
                                                   {QStringLiteral("request"), &FormSpecs::request},
@@ -159,6 +170,20 @@ private slots:
                                                    "ORDER BY length(e.title) DESC LIMIT 1")
                                  << QStringLiteral("interaction");
         QTest::newRow("metric") << QStringLiteral("metrics") << QStringLiteral("SELECT id FROM metrics LIMIT 1") << QStringLiteral("metric");
+        QTest::newRow("condition") << QStringLiteral("conditions")
+                                   << QStringLiteral("SELECT c.id FROM conditions c JOIN agreements a ON a.id = c.agreement_id "
+                                                     "ORDER BY length(a.title) DESC LIMIT 1")
+                                   << QStringLiteral("condition");
+        QTest::newRow("act") << QStringLiteral("acts") << QStringLiteral("SELECT id FROM acts ORDER BY length(subject) DESC LIMIT 1")
+                             << QStringLiteral("act");
+        QTest::newRow("call") << QStringLiteral("calls") << QStringLiteral("SELECT id FROM calls LIMIT 1") << QStringLiteral("call");
+        QTest::newRow("checklist item") << QStringLiteral("call_checklist_items")
+                                        << QStringLiteral("SELECT id FROM call_checklist_items ORDER BY length(text) DESC LIMIT 1")
+                                        << QStringLiteral("checklistItem");
+        QTest::newRow("criterion") << QStringLiteral("call_criteria") << QStringLiteral("SELECT id FROM call_criteria LIMIT 1")
+                                   << QStringLiteral("criterion");
+        QTest::newRow("committee member") << QStringLiteral("committee_members")
+                                          << QStringLiteral("SELECT id FROM committee_members LIMIT 1") << QStringLiteral("committeeMember");
     }
 
     void recordForms()
@@ -168,7 +193,7 @@ private slots:
         QFETCH(QString, spec);
         const qint64 id = firstId(sql);
         QVERIFY(id > 0);
-        RecordEditDialog dialog(m_store, m_undo, table, id, formSpec(spec));
+        RecordEditDialog dialog(m_store, m_undo, table, id, formSpec(spec, id));
         QVERIFY(show(dialog));
         const QStringList found = problems(dialog);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
@@ -288,9 +313,20 @@ private slots:
                                                       rows.value(1).toString() + QStringLiteral(" — ") + plan->name};
         rows.finish();
         PersonErasureDialog erasure(m_store, *plan);
+        // The calls with the demo's open call chosen, and a member's score sheet of a
+        // proposal in screening, with a score refused under its field.
+        CallsDialog calls(m_store, m_undo);
+        QVERIFY(rows.exec(QStringLiteral("SELECT s.experiment_id, s.member_id FROM scores s JOIN experiments e ON e.id = s.experiment_id "
+                                         "WHERE e.stage = 'screening' ORDER BY s.id LIMIT 1")) && rows.next());
+        ScoreSheetDialog sheet(m_store, m_undo, rows.value(0).toLongLong(), rows.value(1).toLongLong());
+        rows.finish();
+        if (auto *score = sheet.findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^score_"))).value(1)) {
+            score->setText(QStringLiteral("12"));
+            sheet.accept();
+        }
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
                                                                 &server, &syncConflicts, &silence, &tiles, &preferences,
-                                                                &personDialog, &erasure}) {
+                                                                &personDialog, &erasure, &calls, &sheet}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

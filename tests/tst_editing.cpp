@@ -123,7 +123,23 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY2(errorUnder(dialog, QStringLiteral("domain")).contains(QStringLiteral("required")),
                  qPrintable(errorUnder(dialog, QStringLiteral("domain"))));
+        // a proposal is registered as it arrives: its protocol number, once a year
+        QVERIFY2(errorUnder(dialog, QStringLiteral("protocol_number")).contains(QStringLiteral("required")),
+                 qPrintable(errorUnder(dialog, QStringLiteral("protocol_number"))));
         domain->setCurrentIndex(domain->findData(QStringLiteral("autonomous_mobility")));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const qint64 registered = window.store().insert(QStringLiteral("experiments"),
+            {{QStringLiteral("code"), QStringLiteral("TCL-1999-001")}, {QStringLiteral("title"), QStringLiteral("Già protocollata")},
+             {QStringLiteral("domain"), QStringLiteral("drones")}, {QStringLiteral("stage"), QStringLiteral("proposal")},
+             {QStringLiteral("stage_since"), today}, {QStringLiteral("proposed_on"), today},
+             {QStringLiteral("protocol_number"), QStringLiteral("4242/%1").arg(QDate::currentDate().year())}});
+        QVERIFY(registered > 0);
+        type(dialog, QStringLiteral("protocol_number"), QStringLiteral("4242/%1").arg(QDate::currentDate().year()));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(errorUnder(dialog, QStringLiteral("protocol_number")).contains(QStringLiteral("TCL-1999-001")),
+                 qPrintable(errorUnder(dialog, QStringLiteral("protocol_number"))));
+        type(dialog, QStringLiteral("protocol_number"), QStringLiteral("4243/%1").arg(QDate::currentDate().year()));
         dialog->accept();
         QTRY_VERIFY(!dialog->isVisible());
         const qint64 id = view->currentRecord();

@@ -21,7 +21,7 @@ private:
     qint64 m_authority = -1;
     int m_serial = 0;
 
-    qint64 experimentIn(const QString &stage, const QString &determina = {})
+    qint64 experimentIn(const QString &stage, const QString &determina = {}, const QString &approvedOn = QStringLiteral("2026-01-20"))
     {
         return m_store.insert(QStringLiteral("experiments"),
                               {{QStringLiteral("code"), QStringLiteral("TCL-2026-%1").arg(++m_serial, 3, 10, QLatin1Char('0'))},
@@ -29,8 +29,11 @@ private:
                                {QStringLiteral("domain"), QStringLiteral("drones")},
                                {QStringLiteral("stage"), stage},
                                {QStringLiteral("stage_since"), QStringLiteral("2026-01-15")},
+                               {QStringLiteral("protocol_number"), QStringLiteral("%1/2026").arg(1000 + m_serial)},
+                               {QStringLiteral("proposed_on"), QStringLiteral("2026-01-10")},
                                {QStringLiteral("lead_organization_id"), m_lead},
-                               {QStringLiteral("determina_number"), determina.isEmpty() ? QVariant() : QVariant(determina)}});
+                               {QStringLiteral("determina_number"), determina.isEmpty() ? QVariant() : QVariant(determina)},
+                               {QStringLiteral("approved_on"), determina.isEmpty() || approvedOn.isEmpty() ? QVariant() : QVariant(approvedOn)}});
     }
 
     void addAgreement(qint64 experiment, const QString &status, const QString &validTo = QStringLiteral("2030-12-31"))
@@ -78,7 +81,7 @@ private slots:
         QTest::newRow("skips screening") << QStringLiteral("proposal") << QStringLiteral("") << QStringLiteral("agreement") << QStringLiteral("Screening cannot be skipped");
         QTest::newRow("no manager's act") << QStringLiteral("screening") << QStringLiteral("") << QStringLiteral("agreement") << QStringLiteral("manager's act");
         QTest::newRow("approved by a determina") << QStringLiteral("screening") << QStringLiteral("determina") << QStringLiteral("agreement") << QStringLiteral("");
-        QTest::newRow("agreement not signed") << QStringLiteral("agreement") << QStringLiteral("draft-agreement") << QStringLiteral("authorization") << QStringLiteral("No signed experimentation agreement");
+        QTest::newRow("agreement not signed") << QStringLiteral("agreement") << QStringLiteral("draft-agreement") << QStringLiteral("authorization") << QStringLiteral("“Accordo” is not signed yet");
         QTest::newRow("agreement signed") << QStringLiteral("agreement") << QStringLiteral("signed-agreement") << QStringLiteral("authorization") << QStringLiteral("");
         QTest::newRow("authorization pending") << QStringLiteral("authorization") << QStringLiteral("signed-agreement,pending-request") << QStringLiteral("active")
                                                << QStringLiteral("Authorization from ENAC is submitted");
@@ -89,6 +92,14 @@ private slots:
                                            << QStringLiteral("No signed experimentation agreement valid on");
         QTest::newRow("no agreement at all") << QStringLiteral("authorization") << QStringLiteral("granted-request") << QStringLiteral("active")
                                              << QStringLiteral("No signed experimentation agreement valid on");
+        QTest::newRow("determina without a date") << QStringLiteral("screening") << QStringLiteral("undated-determina") << QStringLiteral("agreement") << QStringLiteral("has no date");
+        QTest::newRow("unmet blocking condition") << QStringLiteral("screening") << QStringLiteral("determina,blocking-condition") << QStringLiteral("agreement")
+                                                  << QStringLiteral("Condition of the approval not met: Piano di sicurezza");
+        QTest::newRow("condition met") << QStringLiteral("screening") << QStringLiteral("determina,met-condition") << QStringLiteral("agreement") << QStringLiteral("");
+        QTest::newRow("condition not blocking") << QStringLiteral("screening") << QStringLiteral("determina,advisory-condition") << QStringLiteral("agreement") << QStringLiteral("");
+        QTest::newRow("agreement's condition holds activation") << QStringLiteral("authorization") << QStringLiteral("signed-agreement,granted-request,agreement-condition") << QStringLiteral("active")
+                                                                << QStringLiteral("Condition of agreement “Accordo” not met: Piano di sicurezza");
+        QTest::newRow("withdrawn despite a condition") << QStringLiteral("active") << QStringLiteral("blocking-condition") << QStringLiteral("withdrawn") << QStringLiteral("");
         QTest::newRow("backwards") << QStringLiteral("active") << QStringLiteral("") << QStringLiteral("proposal") << QStringLiteral("does not go back");
         QTest::newRow("rejected is final") << QStringLiteral("rejected") << QStringLiteral("") << QStringLiteral("screening") << QStringLiteral("final stage");
         QTest::newRow("evaluated is final") << QStringLiteral("evaluated") << QStringLiteral("") << QStringLiteral("withdrawn") << QStringLiteral("final stage");
@@ -104,8 +115,21 @@ private slots:
         QFETCH(QString, setup);
         QFETCH(QString, to);
         QFETCH(QString, refusal);
-        const qint64 id = experimentIn(from, setup.contains(QStringLiteral("determina")) ? QStringLiteral("DD 1234/2026") : QString());
+        const qint64 id = experimentIn(from, setup.contains(QStringLiteral("determina")) ? QStringLiteral("DD 1234/2026") : QString(),
+                                       setup.contains(QStringLiteral("undated-determina")) ? QString() : QStringLiteral("2026-01-20"));
         QVERIFY(id > 0);
+        const auto addCondition = [&](bool blocking, const QVariant &metOn, const QVariant &agreement = {}) {
+            QVERIFY(m_store.insert(QStringLiteral("conditions"),
+                                   {{QStringLiteral("experiment_id"), id}, {QStringLiteral("agreement_id"), agreement},
+                                    {QStringLiteral("text"), QStringLiteral("Piano di sicurezza operativa")},
+                                    {QStringLiteral("blocking"), int(blocking)}, {QStringLiteral("met_on"), metOn}}) > 0);
+        };
+        if (setup.contains(QStringLiteral("blocking-condition")))
+            addCondition(true, QVariant());
+        if (setup.contains(QStringLiteral("met-condition")))
+            addCondition(true, QStringLiteral("2026-02-01"));
+        if (setup.contains(QStringLiteral("advisory-condition")))
+            addCondition(false, QVariant());
         if (setup.contains(QStringLiteral("draft-agreement")))
             addAgreement(id, QStringLiteral("draft"));
         if (setup.contains(QStringLiteral("signed-agreement")))
@@ -118,6 +142,13 @@ private slots:
             addRequest(id, QStringLiteral("granted"));
         if (setup.contains(QStringLiteral("pending-notification")))
             addRequest(id, QStringLiteral("submitted"), false);
+        if (setup.contains(QStringLiteral("agreement-condition"))) {
+            QSqlQuery q(m_store.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM agreements")) && q.next());
+            const QVariant agreement = q.value(0);
+            q.finish();
+            addCondition(true, QVariant(), agreement);
+        }
 
         ExperimentPipeline pipeline(m_store);
         const QStringList reasons = pipeline.obstacles(id, to, QDate(2026, 3, 1));

@@ -3,6 +3,8 @@
 // (and an anchor) that exists, F1 opening the page of the view in front, and the dialogs'
 // Help buttons opening theirs, in the window's language.
 #include "i18n/language.h"
+#include "cases/callsdialog.h"
+#include "cases/scoresheetdialog.h"
 #include "cases/zonefileproblemsdialog.h"
 #include "drafting/drafteditor.h"
 #include "drafting/revisionsdialog.h"
@@ -61,6 +63,13 @@ private:
     {
         QSqlQuery q(store.database());
         return q.exec(QStringLiteral("SELECT min(id) FROM regulatory_requests")) && q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    static qint64 firstOf(Store &store, const char *table, const char *column = "id")
+    {
+        QSqlQuery q(store.database());
+        return q.exec(QStringLiteral("SELECT min(%1) FROM %2").arg(QLatin1String(column), QLatin1String(table))) && q.next()
+            ? q.value(0).toLongLong() : 0;
     }
 
     static void clickHelp(QDialog &dialog)
@@ -192,8 +201,17 @@ private slots:
             {[&] { return new RecordEditDialog(store, undo, QStringLiteral("regulatory_requests"), firstRequest(store),
                                                FormSpecs::request(), {}); },
              QStringLiteral("requests.html")},
-            {[&] { return new RecordEditDialog(store, undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(), {}); },
+            {[&] { return new RecordEditDialog(store, undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(store, -1), {}); },
              QStringLiteral("pipeline.html")},
+            {[&] { return new RecordEditDialog(store, undo, QStringLiteral("conditions"), -1, FormSpecs::condition(store, firstOf(store, "experiments")),
+                                               {{QStringLiteral("experiment_id"), firstOf(store, "experiments")}}); },
+             QStringLiteral("pipeline.html#conditions")},
+            {[&] { return new RecordEditDialog(store, undo, QStringLiteral("acts"), -1, FormSpecs::act(),
+                                               {{QStringLiteral("experiment_id"), firstOf(store, "experiments")}}); },
+             QStringLiteral("pipeline.html#acts")},
+            {[&] { return new CallsDialog(store, undo); }, QStringLiteral("pipeline.html#calls")},
+            {[&] { return new ScoreSheetDialog(store, undo, firstOf(store, "scores", "experiment_id"), firstOf(store, "committee_members")); },
+             QStringLiteral("pipeline.html#evaluation")},
             {[&] { return new StatusChangeDialog(store, firstRequest(store)); }, QStringLiteral("requests.html#statuses")},
             {[&] { return new RevisionsDialog(store, firstRequest(store)); }, QStringLiteral("drafting.html#revisions")},
             {[&] { return new ZoneFileProblemsDialog(QStringLiteral("zones.geojson"), {}); }, QStringLiteral("formats.html#geojson")},

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/admissibility.h"
 #include "cases/experimentcarddelegate.h"
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
@@ -562,9 +563,10 @@ private slots:
     // Picks up the first card of a column with the mouse, as a user starts a drag. The
     // offscreen platform ends the drag at once; its QDrag lives until the event loop runs
     // again, long enough to read what the card carries.
-    static QByteArray pickUpFirstCard(StageColumn *column)
+    static QByteArray pickUpCard(StageColumn *column, int row)
     {
-        const QRect card = column->visualRect(column->model()->index(0, 0));
+        column->scrollTo(column->model()->index(row, 0));
+        const QRect card = column->visualRect(column->model()->index(row, 0));
         QTest::mousePress(column->viewport(), Qt::LeftButton, {}, card.center());
         QTest::mouseMove(column->viewport(), card.center() + QPoint(2 * QApplication::startDragDistance(), 4));
         const QDrag *drag = column->findChild<QDrag *>();
@@ -585,7 +587,14 @@ private slots:
         const int proposals = board->count(QStringLiteral("proposal"));
         const int screening = board->count(QStringLiteral("screening"));
         QVERIFY(proposals > 0);
-        const qint64 id = board->column(QStringLiteral("proposal"))->model()->index(0, 0).data(SqlTableModel::IdRole).toLongLong();
+        // a proposal found admissible on every item of its call's checklist (the demo has one)
+        QAbstractItemModel *proposalCards = board->column(QStringLiteral("proposal"))->model();
+        int row = 0;
+        while (row < proposalCards->rowCount()
+               && !Admissibility::load(window.store(), proposalCards->index(row, 0).data(SqlTableModel::IdRole).toLongLong())->isAdmissible())
+            ++row;
+        QVERIFY(row < proposalCards->rowCount());
+        const qint64 id = proposalCards->index(row, 0).data(SqlTableModel::IdRole).toLongLong();
 
         const QString since = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("stage_since")).toString();
         const auto transitions = [&window, id] {
@@ -597,7 +606,7 @@ private slots:
         const int transitionsBefore = transitions();
 
         // the card picked up with the mouse carries its experiment to the other column
-        const QByteArray carried = pickUpFirstCard(board->column(QStringLiteral("proposal")));
+        const QByteArray carried = pickUpCard(board->column(QStringLiteral("proposal")), row);
         QCOMPARE(carried.toLongLong(), id);
         QMimeData mime;
         mime.setData(QString::fromLatin1(StageColumn::mimeType), carried);

@@ -89,6 +89,40 @@ private slots:
         }
     }
 
+    // 0008 gives acts their dates. On a store made at version 7 with an experiment approved
+    // by a determina and moved to agreement on a known day, and one approved without the move
+    // recorded: the first act gets the day of its move, the other none (the move to
+    // agreement will ask for it); both are found by the determina's number, nothing is lost.
+    void actsGetTheDateOfTheMoveTheyAllowed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("acts-v7.citylab"));
+        QVERIFY(makeFileAtVersion(path, 7));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const char *rows =
+            "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, determina_number, created_at, updated_at) VALUES"
+            " (1, 'a0000000-0000-4000-8000-000000000001', 'TCL-2024-001', 'Droni', 'drones', 'agreement', '2024-05-02', 'DD 1234/2024',"
+            "  '2024-01-01T00:00:00Z', '2024-05-02T00:00:00Z'),"
+            " (2, 'a0000000-0000-4000-8000-000000000002', 'TCL-2024-002', 'Robot', 'robotics', 'screening', '2024-03-01', 'DD 99/2024',"
+            "  '2024-01-01T00:00:00Z', '2024-03-01T00:00:00Z');"
+            "INSERT INTO stage_transitions (uuid, experiment_id, from_stage, to_stage, on_date, created_at, updated_at) VALUES"
+            " ('b0000000-0000-4000-8000-000000000001', 1, 'screening', 'agreement', '2024-05-02', '2024-05-02T00:00:00Z', '2024-05-02T00:00:00Z');";
+        QCOMPARE(sqlite3_exec(db, rows, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.record(QStringLiteral("experiments"), 1).value(QStringLiteral("approved_on")).toString(), QStringLiteral("2024-05-02"));
+        QVERIFY(store.record(QStringLiteral("experiments"), 2).value(QStringLiteral("approved_on")).isNull());
+        QCOMPARE(store.record(QStringLiteral("experiments"), 2).value(QStringLiteral("determina_number")).toString(), QStringLiteral("DD 99/2024"));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT record_id FROM search_index WHERE search_index MATCH '\"1234\" \"2024\"' AND kind = 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM conditions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     // 0006 stores measurements in series order. On a store made at version 5 with two
     // experiments, three imports (one repeating another's times) and rows with and without a
     // zone: the same rows afterwards, each with its batch, and removing an import still

@@ -105,6 +105,37 @@ private slots:
         QCOMPARE(SearchIndex::isTooShort(typed), tooShort);
     }
 
+    // An act's number finds its experiment, typed as the office writes it or bare: the
+    // determina, a notice recorded on its own (and no longer once it is removed).
+    void findsAnExperimentByTheNumberOfItsActs_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("determina with its prefix") << QStringLiteral("DD 1234/2026");
+        QTest::newRow("determina bare") << QStringLiteral("1234/2026");
+        QTest::newRow("notice") << QStringLiteral("Prot. 5678/2026");
+    }
+
+    void findsAnExperimentByTheNumberOfItsActs()
+    {
+        QFETCH(QString, typed);
+        QVERIFY(m_store.update(QStringLiteral("experiments"), m_experiment, {{QStringLiteral("determina_number"), QStringLiteral("1234/2026")},
+                                                                             {QStringLiteral("approved_on"), QStringLiteral("2026-03-10")}}));
+        const qint64 notice = m_store.insert(QStringLiteral("acts"), {{QStringLiteral("experiment_id"), m_experiment},
+                                                                      {QStringLiteral("kind"), QStringLiteral("notice")},
+                                                                      {QStringLiteral("number"), QStringLiteral("Prot. 5678/2026")},
+                                                                      {QStringLiteral("issued_on"), QStringLiteral("2026-03-12")},
+                                                                      {QStringLiteral("subject"), QStringLiteral("Avvio del procedimento")}});
+        QVERIFY(notice > 0);
+        const QList<SearchHit> hits = SearchIndex::query(m_store, typed);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().table, QStringLiteral("experiments"));
+        QCOMPARE(hits.first().id, m_experiment);
+        QVERIFY(m_store.remove(QStringLiteral("acts"), notice));
+        QCOMPARE(SearchIndex::query(m_store, QStringLiteral("5678/2026")).size(), 0);
+        QVERIFY(m_store.update(QStringLiteral("experiments"), m_experiment, {{QStringLiteral("determina_number"), QVariant()},
+                                                                             {QStringLiteral("approved_on"), QVariant()}}));
+    }
+
     void findsRecordsGroupedByKind()
     {
         const QList<SearchHit> hits = SearchIndex::query(m_store, QStringLiteral("tcl-2026-01"));

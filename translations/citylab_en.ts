@@ -84,6 +84,64 @@
     </message>
 </context>
 <context>
+    <name>citylab::BlockerCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, average wait %1 days, worst %2 days</source>
+        <translation>
+            <numerusform>%n pending, average wait %1 days, worst %2 days</numerusform>
+            <numerusform>%n pending, average wait %1 days, worst %2 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BlockersView</name>
+    <message numerus="yes">
+        <source>Past the %n statutory day(s).</source>
+        <translation>
+            <numerusform>Past the statutory day.</numerusform>
+            <numerusform>Past the %n statutory days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) held up, by %1.</source>
+        <translation>
+            <numerusform>%n experiment held up, by %1.</numerusform>
+            <numerusform>%n experiments held up, by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CallPanel</name>
+    <message numerus="yes">
+        <source>It is kept: %n check(s) or score(s) of the committee refer to it. Edit it instead.</source>
+        <translation>
+            <numerusform>It is kept: one check or score of the committee refers to it. Edit it instead.</numerusform>
+            <numerusform>It is kept: %n checks or scores of the committee refer to it. Edit it instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s) found:</source>
@@ -158,6 +216,16 @@
         <translation>
             <numerusform>Experiment %1: %n zone.</numerusform>
             <numerusform>Experiment %1: %n zones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ExperimentBlockers</name>
+    <message numerus="yes">
+        <source>The admissibility check is not finished: %n item(s) not checked yet.</source>
+        <translation>
+            <numerusform>The admissibility check is not finished: one item not checked yet.</numerusform>
+            <numerusform>The admissibility check is not finished: %n items not checked yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -232,6 +232,61 @@
     </message>
 </context>
 <context>
+    <name>citylab::ActsSection</name>
+    <message>
+        <source>Acts</source>
+        <translation>Atti</translation>
+    </message>
+    <message>
+        <source>No acts recorded.</source>
+        <translation>Nessun atto registrato.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>senza data</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Record an act…</source>
+        <translation>Registra un atto…</translation>
+    </message>
+    <message>
+        <source>New Act for %1</source>
+        <translation>Nuovo atto per %1</translation>
+    </message>
+    <message>
+        <source>Edit Act of %1</source>
+        <translation>Modifica atto di %1</translation>
+    </message>
+    <message>
+        <source>Remove act %1</source>
+        <translation>Rimuovi l&apos;atto %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the act</source>
+        <translation>Impossibile rimuovere l&apos;atto</translation>
+    </message>
+</context>
+<context>
     <name>citylab::AgreementDetailPanel</name>
     <message>
         <source>Select an agreement to see its details.</source>
@@ -490,6 +545,154 @@
     </message>
 </context>
 <context>
+    <name>citylab::BlockerCommands</name>
+    <message>
+        <source>Lists what holds up each experiment not yet live: pending authorizations (days waited against the statutory days), unmet blocking conditions, missing signatures and acts, longest waiting first, then the waits per authority.</source>
+        <translation>Elenca che cosa ferma ogni sperimentazione non ancora avviata: autorizzazioni in attesa (giorni di attesa rispetto ai giorni previsti dalla legge), prescrizioni bloccanti non adempiute, firme e atti mancanti, dalle attese più lunghe, poi le attese per ente.</translation>
+    </message>
+    <message>
+        <source>The day to count from (default today).</source>
+        <translation>Il giorno da cui contare (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>blockers: --on must be a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>blockers: --on deve essere una data come AAAA-MM-GG, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>blockers: --format must be text or csv, not &apos;%1&apos;</source>
+        <translation>blockers: --format deve essere text o csv, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Nothing holds up the experiments not yet live.</source>
+        <translation>Nulla ferma le sperimentazioni non ancora avviate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 since %2</source>
+        <translation>in attesa da %1, dal %2</translation>
+    </message>
+    <message>
+        <source>Pending authorizations per authority:</source>
+        <translation>Autorizzazioni in attesa per ente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, average wait %1 days, worst %2 days</source>
+        <translation>
+            <numerusform>%n in attesa, attesa media %1 giorni, peggiore %2 giorni</numerusform>
+            <numerusform>%n in attesa, attesa media %1 giorni, peggiore %2 giorni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BlockersView</name>
+    <message>
+        <source>What holds up each experiment</source>
+        <translation>Che cosa ferma ogni sperimentazione</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Giorni di attesa</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Ente</translation>
+    </message>
+    <message>
+        <source>What blocks it</source>
+        <translation>Che cosa la ferma</translation>
+    </message>
+    <message>
+        <source>Pending authorizations per authority</source>
+        <translation>Autorizzazioni in attesa per ente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Attesa media</translation>
+    </message>
+    <message>
+        <source>Worst wait</source>
+        <translation>Attesa peggiore</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the %n statutory day(s).</source>
+        <translation>
+            <numerusform>Oltre il giorno previsto dalla legge.</numerusform>
+            <numerusform>Oltre i %n giorni previsti dalla legge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing holds up the experiments not yet live.</source>
+        <translation>Nulla ferma le sperimentazioni non ancora avviate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) held up, by %1.</source>
+        <translation>
+            <numerusform>%n sperimentazione ferma, per %1.</numerusform>
+            <numerusform>%n sperimentazioni ferme, per %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n blocco</numerusform>
+            <numerusform>%n blocchi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>blockers-%1.csv</source>
+        <translation>blocchi-%1.csv</translation>
+    </message>
+</context>
+<context>
     <name>citylab::BoxPlotChart</name>
     <message>
         <source>Category</source>
@@ -531,6 +734,262 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
     <message>
         <source>Cannot write to %1: %2</source>
         <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CallDefaults</name>
+    <message>
+        <source>The application form is complete and signed by the legal representative</source>
+        <translation>La domanda è completa e firmata dal legale rappresentante</translation>
+    </message>
+    <message>
+        <source>The proposer is identified (company registration or statute, VAT number)</source>
+        <translation>Il proponente è identificato (visura camerale o statuto, partita IVA)</translation>
+    </message>
+    <message>
+        <source>The experiment fits the call&apos;s domains and takes place in the city</source>
+        <translation>La sperimentazione rientra negli ambiti della call e si svolge in città</translation>
+    </message>
+    <message>
+        <source>The places, times and technologies of the tests are described</source>
+        <translation>Luoghi, tempi e tecnologie delle prove sono descritti</translation>
+    </message>
+    <message>
+        <source>Insurance cover for the tests is declared</source>
+        <translation>La copertura assicurativa delle prove è dichiarata</translation>
+    </message>
+    <message>
+        <source>Personal data processed in the tests is declared, with its legal basis</source>
+        <translation>I dati personali trattati nelle prove sono dichiarati, con la base giuridica</translation>
+    </message>
+    <message>
+        <source>Technology maturity (TRL)</source>
+        <translation>Maturità tecnologica (TRL)</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Interesse pubblico</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovatività</translation>
+    </message>
+    <message>
+        <source>Scalability and replicability</source>
+        <translation>Scalabilità e replicabilità</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>Rischi e mitigazioni</translation>
+    </message>
+    <message>
+        <source>Proposer&apos;s capacity</source>
+        <translation>Capacità del proponente</translation>
+    </message>
+    <message>
+        <source>A call needs the day it opened.</source>
+        <translation>Una call richiede il giorno di apertura.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CallPanel</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Select a call, or make one with New Call….</source>
+        <translation>Seleziona una call, o creane una con Nuova call….</translation>
+    </message>
+    <message>
+        <source>open from %1 to %2</source>
+        <translation>aperta dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>open since %1, with no closing date</source>
+        <translation>aperta dal %1, senza data di chiusura</translation>
+    </message>
+    <message>
+        <source>Edit the call…</source>
+        <translation>Modifica la call…</translation>
+    </message>
+    <message>
+        <source>Admissibility checklist</source>
+        <translation>Lista di verifica dell&apos;ammissibilità</translation>
+    </message>
+    <message>
+        <source>No items: every proposal of the call is admissible.</source>
+        <translation>Nessuna voce: ogni proposta della call è ammissibile.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Aggiungi voce…</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>Criteri di valutazione</translation>
+    </message>
+    <message>
+        <source>No criteria: the committee cannot score the call&apos;s proposals yet.</source>
+        <translation>Nessun criterio: il comitato non può ancora valutare le proposte della call.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation>Quota del totale</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Add criterion…</source>
+        <translation>Aggiungi criterio…</translation>
+    </message>
+    <message>
+        <source>Technical committee</source>
+        <translation>Comitato tecnico</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>Ancora nessun componente.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Aggiungi componente…</translation>
+    </message>
+    <message>
+        <source>Ranking of pending proposals</source>
+        <translation>Graduatoria delle proposte in corso</translation>
+    </message>
+    <message>
+        <source>No proposals of this call are pending.</source>
+        <translation>Nessuna proposta di questa call è in corso.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>being evaluated</source>
+        <translation>in valutazione</translation>
+    </message>
+    <message>
+        <source>Equal totals share a rank. Proposals still being evaluated are listed without one.</source>
+        <translation>A parità di totale la posizione è la stessa. Le proposte ancora in valutazione sono elencate senza posizione.</translation>
+    </message>
+    <message>
+        <source>Edit Call</source>
+        <translation>Modifica call</translation>
+    </message>
+    <message>
+        <source>New Admissibility Item</source>
+        <translation>Nuova voce di ammissibilità</translation>
+    </message>
+    <message>
+        <source>Edit Admissibility Item</source>
+        <translation>Modifica voce di ammissibilità</translation>
+    </message>
+    <message>
+        <source>New Evaluation Criterion</source>
+        <translation>Nuovo criterio di valutazione</translation>
+    </message>
+    <message>
+        <source>Edit Evaluation Criterion</source>
+        <translation>Modifica criterio di valutazione</translation>
+    </message>
+    <message>
+        <source>New Committee Member</source>
+        <translation>Nuovo componente del comitato</translation>
+    </message>
+    <message>
+        <source>Edit Committee Member</source>
+        <translation>Modifica componente del comitato</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Impossibile rimuovere</translation>
+    </message>
+    <message>
+        <source>Whether the committee used it cannot be read.</source>
+        <translation>Non è possibile leggere se il comitato lo ha usato.</translation>
+    </message>
+    <message>
+        <source>Kept for the minutes</source>
+        <translation>Conservato per il verbale</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is kept: %n check(s) or score(s) of the committee refer to it. Edit it instead.</source>
+        <translation>
+            <numerusform>Viene conservato: una verifica o un punteggio del comitato vi fa riferimento. Modificalo invece.</numerusform>
+            <numerusform>Viene conservato: %n verifiche o punteggi del comitato vi fanno riferimento. Modificalo invece.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the call</source>
+        <translation>Rimuovi dalla call</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CallsDialog</name>
+    <message>
+        <source>Calls and Committees</source>
+        <translation>Call e comitati</translation>
+    </message>
+    <message>
+        <source>&amp;New Call…</source>
+        <translation>&amp;Nuova call…</translation>
+    </message>
+    <message>
+        <source>New Call</source>
+        <translation>Nuova call</translation>
+    </message>
+    <message>
+        <source>Name of the call (it starts open today, with the usual checklist and criteria):</source>
+        <translation>Nome della call (si apre oggi, con la lista di verifica e i criteri consueti):</translation>
+    </message>
+    <message>
+        <source>Cannot make the call</source>
+        <translation>Impossibile creare la call</translation>
     </message>
 </context>
 <context>
@@ -670,10 +1129,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         </translation>
     </message>
     <message>
-        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, and experiments stuck in a stage.</source>
-        <translation>Elenca ciò che va sollecitato, dal più urgente: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami dei contatti e sperimentazioni ferme in una fase.</translation>
-    </message>
-    <message>
         <source>The day to count from (default today).</source>
         <translation>Il giorno da cui contare (predefinito oggi).</translation>
     </message>
@@ -783,6 +1238,18 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <translation>Con --format csv: per fogli di calcolo in italiano e in altre lingue con la virgola decimale (&apos;;&apos; tra i campi, virgola decimale, UTF-8 con byte order mark).</translation>
     </message>
     <message>
+        <source>Only what concerns the experiments of this officer.</source>
+        <translation>Solo ciò che riguarda le sperimentazioni di questo referente.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>Also list follow-ups of rejected or withdrawn experiments (left out by default, as in Today).</source>
+        <translation>Elenca anche i richiami di sperimentazioni respinte o ritirate (esclusi in modo predefinito, come in Oggi).</translation>
+    </message>
+    <message>
         <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
        citylab VERB [options]
 
@@ -793,7 +1260,8 @@ Verbs:
   check   check a database: integrity, references, schema version, row counts
   backup  copy a database safely, even while it is in use (or list its automatic backups)
   restore put a backup back into a database
-  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups
+  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups, conditions
+  blockers   list what holds up each experiment not yet live, and the waits per authority
   draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
   tiles   download map tiles for offline use (tiles prefetch)
   conflicts  list zones of different experiments that overlap while both are active
@@ -818,7 +1286,8 @@ Comandi:
   check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
   backup     copia un database in modo sicuro, anche mentre è in uso (o ne elenca le copie di sicurezza automatiche)
   restore    riporta una copia di sicurezza in un database
-  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami
+  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami, prescrizioni
+  blockers   elenca che cosa ferma ogni sperimentazione non ancora avviata, e le attese per ente
   draft      scrive un&apos;istanza come lettera: PDF, ODT o bozza PEC (.eml)
   tiles      scarica i tasselli della mappa per l&apos;uso senza rete (tiles prefetch)
   conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive
@@ -835,16 +1304,134 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
 </translation>
     </message>
     <message>
-        <source>Only what concerns the experiments of this officer.</source>
-        <translation>Solo ciò che riguarda le sperimentazioni di questo referente.</translation>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, and conditions of decisions coming due.</source>
+        <translation>Elenca ciò che va sollecitato, dal più urgente: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami dei contatti, sperimentazioni ferme in una fase e prescrizioni in scadenza.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NOME</translation>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
     </message>
     <message>
-        <source>Also list follow-ups of rejected or withdrawn experiments (left out by default, as in Today).</source>
-        <translation>Elenca anche i richiami di sperimentazioni respinte o ritirate (esclusi in modo predefinito, come in Oggi).</translation>
+        <source>blocking</source>
+        <translation>bloccante</translation>
+    </message>
+    <message>
+        <source>not blocking</source>
+        <translation>non bloccante</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CommitteeEvaluation</name>
+    <message>
+        <source>The call “%1” has no evaluation criteria.</source>
+        <translation>La call «%1» non ha criteri di valutazione.</translation>
+    </message>
+    <message>
+        <source>%1 has not scored the proposal yet.</source>
+        <translation>%1 non ha ancora valutato la proposta.</translation>
+    </message>
+    <message>
+        <source>%1 has not scored %2.</source>
+        <translation>%1 non ha valutato: %2.</translation>
+    </message>
+    <message>
+        <source>The call “%1” has no committee members.</source>
+        <translation>La call «%1» non ha componenti del comitato.</translation>
+    </message>
+    <message>
+        <source>Every committee member declared a conflict of interest.</source>
+        <translation>Tutti i componenti del comitato hanno dichiarato un conflitto di interessi.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ConditionsSection</name>
+    <message>
+        <source>Conditions</source>
+        <translation>Prescrizioni</translation>
+    </message>
+    <message>
+        <source>No conditions imposed.</source>
+        <translation>Nessuna prescrizione imposta.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>imposed by %1</source>
+        <translation>imposta da %1</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>responsabile: %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>prova: %1</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>adempiuta il %1</translation>
+    </message>
+    <message>
+        <source>checked by %1</source>
+        <translation>verificata da %1</translation>
+    </message>
+    <message>
+        <source>not met, blocks the next stage</source>
+        <translation>non adempiuta, blocca la fase successiva</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non adempiuta</translation>
+    </message>
+    <message>
+        <source>Mark met today</source>
+        <translation>Segna adempiuta oggi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, scaduta</translation>
+    </message>
+    <message>
+        <source>Add condition…</source>
+        <translation>Aggiungi prescrizione…</translation>
+    </message>
+    <message>
+        <source>New Condition for %1</source>
+        <translation>Nuova prescrizione per %1</translation>
+    </message>
+    <message>
+        <source>Edit Condition of %1</source>
+        <translation>Modifica prescrizione di %1</translation>
+    </message>
+    <message>
+        <source>Mark condition met</source>
+        <translation>Segna la prescrizione adempiuta</translation>
+    </message>
+    <message>
+        <source>Cannot mark the condition met</source>
+        <translation>Impossibile segnare la prescrizione adempiuta</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Rimuovi la prescrizione</translation>
+    </message>
+    <message>
+        <source>Cannot remove the condition</source>
+        <translation>Impossibile rimuovere la prescrizione</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2181,99 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ExperimentActs</name>
+    <message>
+        <source>Manager&apos;s act (determina)</source>
+        <translation>Determina dirigenziale</translation>
+    </message>
+    <message>
+        <source>Agreement protocol</source>
+        <translation>Protocollo dell&apos;accordo</translation>
+    </message>
+    <message>
+        <source>Request protocol</source>
+        <translation>Protocollo dell&apos;istanza</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorizzazione</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ExperimentBlockers</name>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorizzazione</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>No manager&apos;s act (determina) approves the experiment yet: record its number and date.</source>
+        <translation>Nessuna determina dirigenziale approva ancora la sperimentazione: registrane numero e data.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s act %1 has no date: record the day it was signed.</source>
+        <translation>La determina %1 non ha una data: registra il giorno in cui è stata firmata.</translation>
+    </message>
+    <message>
+        <source>The experimentation agreement “%1” is not signed yet (%2).</source>
+        <translation>L&apos;accordo di sperimentazione «%1» non è ancora firmato (%2).</translation>
+    </message>
+    <message>
+        <source>No signed experimentation agreement: none is drafted yet.</source>
+        <translation>Nessun accordo di sperimentazione firmato: non ne è ancora stato preparato uno.</translation>
+    </message>
+    <message>
+        <source>No signed experimentation agreement valid on %1.</source>
+        <translation>Nessun accordo di sperimentazione firmato valido il %1.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is %3 (%4).</source>
+        <translation>%1 di %2: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Condition of %1 not met: %2</source>
+        <translation>Prescrizione di %1 non adempiuta: %2</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>(scadenza %1)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>The proposal is not registered: record its protocol number and the day it arrived.</source>
+        <translation>La proposta non è protocollata: registra il numero di protocollo e il giorno di arrivo.</translation>
+    </message>
+    <message>
+        <source>Inadmissible: “%1” is not met. Close the proposal as rejected, with the reason.</source>
+        <translation>Inammissibile: «%1» non è soddisfatta. Chiudi la proposta come respinta, con il motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The admissibility check is not finished: %n item(s) not checked yet.</source>
+        <translation>
+            <numerusform>La verifica di ammissibilità non è finita: una voce non è ancora verificata.</numerusform>
+            <numerusform>La verifica di ammissibilità non è finita: %n voci non sono ancora verificate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committee&apos;s evaluation is not complete: %1</source>
+        <translation>La valutazione del comitato non è completa: %1</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ExperimentCardDelegate</name>
     <message numerus="yes">
         <source>%n d</source>
@@ -1609,6 +2289,21 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Open in the Outcomes explorer to zoom, compare and export</source>
         <translation>Apri in Risultati per ingrandire, confrontare ed esportare</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ExperimentConditions</name>
+    <message>
+        <source>agreement “%1”</source>
+        <translation>accordo «%1»</translation>
+    </message>
+    <message>
+        <source>authorization %1</source>
+        <translation>autorizzazione %1</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>l&apos;approvazione</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2525,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>New agreement…</source>
         <translation>Nuovo accordo…</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ExperimentPipeline</name>
@@ -1868,22 +2567,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>The date of the move (%1) is before the experiment entered %2 (%3).</source>
         <translation>La data del passaggio (%1) precede l&apos;ingresso nella fase %2 (%3).</translation>
-    </message>
-    <message>
-        <source>No manager&apos;s act (determina) approves the experiment yet: record its number first.</source>
-        <translation>Nessuna determina dirigenziale approva ancora la sperimentazione: registrane prima il numero.</translation>
-    </message>
-    <message>
-        <source>No signed experimentation agreement.</source>
-        <translation>Nessun accordo di sperimentazione firmato.</translation>
-    </message>
-    <message>
-        <source>No signed experimentation agreement valid on %1.</source>
-        <translation>Nessun accordo di sperimentazione firmato valido il %1.</translation>
-    </message>
-    <message>
-        <source>%1 from %2 is %3 (%4).</source>
-        <translation>%1 di %2: %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +3151,94 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Row of its import</source>
         <translation>Riga della sua importazione</translation>
     </message>
+    <message>
+        <source>Determina date</source>
+        <translation>Data della determina</translation>
+    </message>
+    <message>
+        <source>Authorization number</source>
+        <translation>Numero dell&apos;autorizzazione</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <source>Blocks the next stage until met</source>
+        <translation>Blocca la fase successiva finché non è adempiuta</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Adempiuta il</translation>
+    </message>
+    <message>
+        <source>Met, as checked by</source>
+        <translation>Verificata da</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Facilitations asked of the city</source>
+        <translation>Agevolazioni chieste alla Città</translation>
+    </message>
+    <message>
+        <source>Open from</source>
+        <translation>Aperta dal</translation>
+    </message>
+    <message>
+        <source>Closes on</source>
+        <translation>Chiude il</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Admissibility item</source>
+        <translation>Voce di ammissibilità</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Componente del comitato</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldValues</name>
@@ -2482,6 +3253,33 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>record %1, since deleted</source>
         <translation>record %1, poi eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::FormSpecs</name>
+    <message>
+        <source>Give the date of the act as well.</source>
+        <translation>Indica anche la data dell&apos;atto.</translation>
+    </message>
+    <message>
+        <source>A condition comes from one act: choose the agreement or the authorization, not both.</source>
+        <translation>Una prescrizione viene da un solo atto: scegli l&apos;accordo o l&apos;istanza, non entrambi.</translation>
+    </message>
+    <message>
+        <source>The act that imposes the condition is dated %1: it cannot be due before.</source>
+        <translation>L&apos;atto che impone la prescrizione è del %1: non può scadere prima.</translation>
+    </message>
+    <message>
+        <source>Protocol number %1 of %2 is already given to %3.</source>
+        <translation>Il protocollo %1 del %2 è già assegnato a %3.</translation>
+    </message>
+    <message>
+        <source>A weight is a number above zero.</source>
+        <translation>Il peso è un numero maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>This person already sits on the call&apos;s committee.</source>
+        <translation>Questa persona fa già parte del comitato della call.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3707,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guida utente</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blocchi</translation>
+    </message>
+    <message>
+        <source>&amp;Calls and Committees…</source>
+        <translation>&amp;Call e comitati…</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +5103,153 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::ProposalSection</name>
+    <message>
+        <source>Call and evaluation</source>
+        <translation>Call e valutazione</translation>
+    </message>
+    <message>
+        <source>Facilitations asked of the city</source>
+        <translation>Agevolazioni chieste alla Città</translation>
+    </message>
+    <message>
+        <source>Not submitted through a call: no admissibility check or committee evaluation. Choose its call with Edit… to have it evaluated.</source>
+        <translation>Non presentata tramite una call: nessuna verifica di ammissibilità né valutazione del comitato. Scegli la sua call con Modifica… per farla valutare.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Admissibility: %1 of %2 items met.</source>
+        <translation>Ammissibilità: %1 voci soddisfatte su %2.</translation>
+    </message>
+    <message>
+        <source>Admissibility item</source>
+        <translation>Voce di ammissibilità</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>soddisfatta</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non soddisfatta</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificata</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Soddisfatta</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non soddisfatta</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non verificata</translation>
+    </message>
+    <message>
+        <source>Close as inadmissible…</source>
+        <translation>Chiudi come inammissibile…</translation>
+    </message>
+    <message>
+        <source>Committee evaluation</source>
+        <translation>Valutazione del comitato</translation>
+    </message>
+    <message>
+        <source>The call has no committee yet: add its members in Edit → Calls and Committees…</source>
+        <translation>La call non ha ancora un comitato: aggiungine i componenti in Modifica → Call e comitati…</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderata</translation>
+    </message>
+    <message>
+        <source>conflict of interest declared: left out of the total</source>
+        <translation>conflitto di interessi dichiarato: escluso dal totale</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>non ancora valutata</translation>
+    </message>
+    <message>
+        <source>Total: %1 of 10</source>
+        <translation>Totale: %1 su 10</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 pending proposals</source>
+        <translation>posizione %1 su %2 proposte in corso</translation>
+    </message>
+    <message>
+        <source>Not complete: %1</source>
+        <translation>Non completa: %1</translation>
+    </message>
+    <message>
+        <source>Save the scoring sheet as PDF…</source>
+        <translation>Salva la scheda di valutazione in PDF…</translation>
+    </message>
+    <message>
+        <source>Save the Scoring Sheet</source>
+        <translation>Salva la scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>scoring-sheet-%1.pdf</source>
+        <translation>scheda-valutazione-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the scoring sheet</source>
+        <translation>Impossibile salvare la scheda di valutazione</translation>
+    </message>
+    <message>
+        <source>Close as Inadmissible</source>
+        <translation>Chiudi come inammissibile</translation>
+    </message>
+    <message>
+        <source>Why is the proposal inadmissible? The reason is kept with its move to Rejected.</source>
+        <translation>Perché la proposta è inammissibile? Il motivo resta con il passaggio a Respinta.</translation>
+    </message>
+    <message>
+        <source>Give the reason: the proposer is told why.</source>
+        <translation>Indica il motivo: il proponente deve saperlo.</translation>
+    </message>
+    <message>
+        <source>Cannot close the proposal</source>
+        <translation>Impossibile chiudere la proposta</translation>
+    </message>
+    <message>
+        <source>Clear an admissibility check</source>
+        <translation>Annulla una verifica di ammissibilità</translation>
+    </message>
+    <message>
+        <source>Mark an admissibility item met</source>
+        <translation>Segna una voce di ammissibilità soddisfatta</translation>
+    </message>
+    <message>
+        <source>Mark an admissibility item not met</source>
+        <translation>Segna una voce di ammissibilità non soddisfatta</translation>
+    </message>
+    <message>
+        <source>Cannot record the admissibility check</source>
+        <translation>Impossibile registrare la verifica di ammissibilità</translation>
+    </message>
+</context>
+<context>
     <name>citylab::RecordBrowser</name>
     <message>
         <source>Columns</source>
@@ -5198,6 +6151,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Silence</source>
         <translation>Silenzio</translation>
     </message>
+    <message>
+        <source>Authorization number</source>
+        <translation>Numero dell&apos;autorizzazione</translation>
+    </message>
 </context>
 <context>
     <name>citylab::RequestRevisions</name>
@@ -5470,6 +6427,135 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Restore Revision</source>
         <translation>Ripristina revisione</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ScoreSheet</name>
+    <message>
+        <source>The scores of this proposal cannot be read.</source>
+        <translation>Non è possibile leggere i punteggi di questa proposta.</translation>
+    </message>
+    <message>
+        <source>A score goes from 0 to 10, not %1.</source>
+        <translation>Un punteggio va da 0 a 10, non %1.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest on %1</source>
+        <translation>Dichiara un conflitto di interessi su %1</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Valuta %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ScoreSheetDialog</name>
+    <message>
+        <source>I declare a conflict of interest with this proposal</source>
+        <translation>Dichiaro un conflitto di interessi con questa proposta</translation>
+    </message>
+    <message>
+        <source>Score %1 — %2</source>
+        <translation>Valuta %1 — %2</translation>
+    </message>
+    <message>
+        <source>Each criterion from 0 (not at all) to 10 (fully), with a comment for the minutes. Leave a score empty to give it later.</source>
+        <translation>Ogni criterio da 0 (per nulla) a 10 (pienamente), con un commento per il verbale. Lascia vuoto un punteggio per darlo più tardi.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2):</source>
+        <translation>%1 (peso %2):</translation>
+    </message>
+    <message>
+        <source>Why (for the minutes)</source>
+        <translation>Perché (per il verbale)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: give a number from 0 to 10.</source>
+        <translation>«%1» non è un punteggio: indica un numero da 0 a 10.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ScoringSheet</name>
+    <message>
+        <source>The experiment no longer exists.</source>
+        <translation>La sperimentazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>Committee scoring sheet</source>
+        <translation>Scheda di valutazione del comitato</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrivata il</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Stampata il</translation>
+    </message>
+    <message>
+        <source>The proposal came through no call: no committee scores it.</source>
+        <translation>La proposta non è arrivata tramite una call: nessun comitato la valuta.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (peso %2)</translation>
+    </message>
+    <message>
+        <source>Weighted mean</source>
+        <translation>Media ponderata</translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared: left out of the total.</source>
+        <translation>Conflitto di interessi dichiarato: escluso dal totale.</translation>
+    </message>
+    <message>
+        <source>Total: %1 of 10</source>
+        <translation>Totale: %1 su 10</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 evaluated pending proposals of the call.</source>
+        <translation>Posizione %1 su %2 proposte in corso valutate della call.</translation>
+    </message>
+    <message>
+        <source>The evaluation is not complete:</source>
+        <translation>La valutazione non è completa:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Nessun commento.</translation>
+    </message>
+    <message>
+        <source>Signatures of the committee members:</source>
+        <translation>Firme dei componenti del comitato:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7264,6 +8350,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot postpone the follow-up</source>
         <translation>Impossibile rimandare il richiamo</translation>
     </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Prescrizioni</translation>
+    </message>
+    <message>
+        <source>Condition to meet</source>
+        <translation>Prescrizione da adempiere</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloccante</translation>
+    </message>
+    <message>
+        <source>Not blocking</source>
+        <translation>Non bloccante</translation>
+    </message>
+    <message>
+        <source>Mark met today</source>
+        <translation>Segna adempiuta oggi</translation>
+    </message>
+    <message>
+        <source>Edit the condition…</source>
+        <translation>Modifica la prescrizione…</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Vocabulary</name>
@@ -7466,6 +8576,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Lower is better</source>
         <translation>Più basso è meglio</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Comunicazione</translation>
+    </message>
+    <message>
+        <source>Committee minutes</source>
+        <translation>Verbale del comitato</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Other act</source>
+        <translation>Altro atto</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,21 @@
 #include "demogenerator.h"
 
 #include "demodata.h"
+#include "domain/calldefaults.h"
 #include "domain/regulatoryclock.h"
+#include "i18n/scopedlanguage.h"
 #include "drafting/officesettings.h"
 #include "geo/localplane.h"
 #include "geo/zone.h"
 #include "store/bulkinsert.h"
+#include "store/sqlerrortext.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointF>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -140,7 +145,9 @@ bool DemoGenerator::generate(const std::function<bool(int)> &progress)
     return m_store.transact([&] {
         return addOffice() && addMetrics() && addOrganizations() && addPeople() && step(5) && addExperiments()
             && step(15) && addAgreements() && addRequests() && addInteractions() && step(25)
-            && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); });
+            && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); })
+            // last, so that the records made before stay what they were for the same seed
+            && addConditionsAndActs() && addCallAndEvaluations();
     });
 }
 
@@ -278,7 +285,7 @@ bool DemoGenerator::addExperiments()
                             QStringLiteral("stage_since"), QStringLiteral("trl"), QStringLiteral("lead_organization_id"),
                             QStringLiteral("officer"), QStringLiteral("protocol_number"),
                             QStringLiteral("determina_number"), QStringLiteral("proposed_on"),
-                            QStringLiteral("start_on"), QStringLiteral("end_on"),
+                            QStringLiteral("start_on"), QStringLiteral("end_on"), QStringLiteral("approved_on"),
                             QStringLiteral("created_at"), QStringLiteral("updated_at")});
     BulkInsert partners(m_store, QStringLiteral("experiment_partners"),
                         {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("organization_id"),
@@ -371,6 +378,8 @@ bool DemoGenerator::addExperiments()
             dates << (path.size() == 1 ? e.proposedOn : e.proposedOn.addDays(span * k / (path.size() - 1)));
 
         const bool approved = atLeast(e.stage, QStringLiteral("agreement"));
+        if (approved)
+            e.approvedOn = dates.value(2);   // the act is signed the day the experiment moves to agreement
         const QString created = stamp(e.proposedOn);
         e.id = experiments.add(
             {uuid(), e.code, title,
@@ -381,7 +390,8 @@ bool DemoGenerator::addExperiments()
              QStringLiteral("%1/%2").arg(between(1000, 99999)).arg(year),
              approved ? QVariant(QStringLiteral("DD %1/%2").arg(between(100, 7000)).arg(dates.value(2).year()))
                       : QVariant(),
-             iso(e.proposedOn), isoOrNull(e.startOn), isoOrNull(e.endOn), created, stamp(dates.last())});
+             iso(e.proposedOn), isoOrNull(e.startOn), isoOrNull(e.endOn), isoOrNull(e.approvedOn), created,
+             stamp(dates.last())});
         if (e.id < 0)
             return false;
         for (int k = 0; k < path.size(); ++k) {
@@ -576,8 +586,8 @@ bool DemoGenerator::addRequests()
                          QStringLiteral("protocol_number"), QStringLiteral("submitted_on"),
                          QStringLiteral("statutory_days"), QStringLiteral("suspended_on"),
                          QStringLiteral("days_elapsed_before_suspension"), QStringLiteral("due_on"),
-                         QStringLiteral("decided_on"), QStringLiteral("decision_notes"), QStringLiteral("body"),
-                         QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                         QStringLiteral("decided_on"), QStringLiteral("decision_number"), QStringLiteral("decision_notes"),
+                         QStringLiteral("body"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
     BulkInsert changes(m_store, QStringLiteral("request_status_changes"),
                        {QStringLiteral("uuid"), QStringLiteral("request_id"), QStringLiteral("from_status"),
                         QStringLiteral("to_status"), QStringLiteral("on_date"), QStringLiteral("created_at"),
@@ -670,6 +680,10 @@ bool DemoGenerator::addRequests()
                  submitted.isValid() ? QVariant(QStringLiteral("%1/%2").arg(between(10000, 999999)).arg(year)) : QVariant(),
                  isoOrNull(submitted), statutory, isoOrNull(suspended), suspended.isValid() ? QVariant(elapsed) : QVariant(),
                  isoOrNull(due), isoOrNull(decided),
+                 // the authorization's own number, beside the request's protocol
+                 status.startsWith(QLatin1String("granted"))
+                     ? QVariant(QStringLiteral("Aut. %1/%2").arg(numberInYear[year] * 7 + 100).arg(decided.year()))
+                     : QVariant(),
                  status == QLatin1String("granted_with_conditions")
                      ? QVariant(QStringLiteral("Prescrizioni: assicurazione RC dedicata e presidio durante le prove."))
                      : QVariant(),
@@ -694,6 +708,221 @@ bool DemoGenerator::addRequests()
     }
     return requests.finish(QStringLiteral("demo")) && changes.finish(QStringLiteral("demo"))
         && revisions.finish(QStringLiteral("demo"));
+}
+
+// Every part of the lab's process shows on the demo: conditions imposed by approvals,
+// agreements and authorizations (met, coming due, overdue, blocking), and the notices and
+// committee minutes around each approval.
+bool DemoGenerator::addConditionsAndActs()
+{
+    BulkInsert conditions(m_store, QStringLiteral("conditions"),
+                          {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("agreement_id"),
+                           QStringLiteral("request_id"), QStringLiteral("text"), QStringLiteral("blocking"),
+                           QStringLiteral("due_on"), QStringLiteral("responsible"), QStringLiteral("met_on"),
+                           QStringLiteral("met_by"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert acts(m_store, QStringLiteral("acts"),
+                    {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("kind"), QStringLiteral("number"),
+                     QStringLiteral("issued_on"), QStringLiteral("subject"), QStringLiteral("created_at"),
+                     QStringLiteral("updated_at")});
+    const QDate today = m_options.today;
+    const auto condition = [&](qint64 experiment, const QVariant &agreement, const QVariant &request, const QString &text,
+                               bool blocking, const QDate &imposed, const QDate &due, const QString &responsible,
+                               const QDate &met) {
+        const QString created = stamp(imposed);
+        return conditions.add({uuid(), experiment, agreement, request, text, int(blocking), isoOrNull(due), responsible,
+                               isoOrNull(met), met.isValid() ? QVariant(QString::fromUtf8(pick(demodata::officers()))) : QVariant(),
+                               created, created}) >= 0;
+    };
+    const auto act = [&](qint64 experiment, const QString &kind, const QString &number, const QDate &on, const QString &subject) {
+        return acts.add({uuid(), experiment, kind, number, iso(on), subject, stamp(on), stamp(on)}) >= 0;
+    };
+
+    // Authorizations granted with conditions: met before the test went live.
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT r.id, r.experiment_id, r.decided_on, e.lead_organization_id FROM regulatory_requests r"
+                               " JOIN experiments e ON e.id = r.experiment_id"
+                               " WHERE r.status = 'granted_with_conditions' ORDER BY r.id")))
+        return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("regulatory_requests"));
+    QList<std::tuple<qint64, qint64, QDate, QString>> granted;
+    while (q.next())
+        granted.append({q.value(0).toLongLong(), q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                        m_organizationNames.value(q.value(3).toLongLong())});
+    if (q.lastError().isValid())
+        return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("regulatory_requests"));
+    for (const auto &[request, experiment, decided, lead] : std::as_const(granted)) {
+        const QDate met = qMin(today, decided.addDays(between(1, 3)));
+        if (!condition(experiment, QVariant(), request,
+                       QStringLiteral("Polizza di responsabilità civile dedicata alle prove, massimale non inferiore a 5 milioni di euro"),
+                       true, decided, decided.addDays(15), lead, met)
+            || !condition(experiment, QVariant(), request,
+                          QStringLiteral("Presidio di un operatore di sicurezza durante ogni prova su strada"), false, decided,
+                          QDate(), lead, QDate()))
+            return false;
+    }
+
+    for (const Experiment &e : std::as_const(m_experiments)) {
+        if (e.stage == QLatin1String("proposal"))
+            continue;
+        const int year = e.proposedOn.year();
+        if (!act(e.id, QStringLiteral("notice"), QStringLiteral("Prot. %1/%2").arg(between(1000, 99999)).arg(year),
+                 qMin(today, e.proposedOn.addDays(between(3, 12))),
+                 QStringLiteral("Comunicazione di avvio dell'istruttoria al proponente")))
+            return false;
+        if (!e.approvedOn.isValid())
+            continue;
+        const QDate committee = e.approvedOn.addDays(-between(5, 20));
+        if (!act(e.id, QStringLiteral("committee_minutes"),
+                 QStringLiteral("Verbale %1/%2").arg(between(1, 40)).arg(committee.year()), committee,
+                 QStringLiteral("Parere favorevole del comitato tecnico di valutazione")))
+            return false;
+        // The approval comes with conditions: long met for the tests that went live; for half
+        // of those still waiting, one blocks them — some overdue, some coming due. One waiting
+        // for its authorizations was given its condition by the agreement it signed since.
+        const bool waiting = e.stage == QLatin1String("agreement") || e.stage == QLatin1String("authorization");
+        const QDate due = waiting ? today.addDays(between(-20, 25)) : e.approvedOn.addDays(between(20, 60));
+        const QDate met = waiting ? QDate() : qMin(today, due.addDays(-between(1, 10)));
+        if (waiting && !chance(0.5))
+            continue;
+        QVariant agreement;
+        QDate imposed = e.approvedOn;
+        if (e.stage == QLatin1String("authorization")) {
+            q.prepare(QStringLiteral("SELECT id, signed_on FROM agreements WHERE experiment_id = ? AND kind = 'experimentation'"
+                                     " AND status = 'signed' ORDER BY id LIMIT 1"));
+            q.addBindValue(e.id);
+            if (!q.exec())
+                return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("agreements"));
+            if (q.next()) {
+                agreement = q.value(0);
+                imposed = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            }
+        }
+        if (!condition(e.id, agreement, QVariant(),
+                       agreement.isNull()
+                           ? QStringLiteral("Piano di sicurezza operativa con valutazione dei rischi, approvato dalla Polizia Municipale")
+                           : QStringLiteral("Copia della polizza assicurativa e nomina del responsabile della sicurezza delle prove"),
+                       true, imposed, qMax(due, imposed), m_organizationNames.value(e.leadId), met))
+            return false;
+    }
+    return conditions.finish(QStringLiteral("demo")) && acts.finish(QStringLiteral("demo"));
+}
+
+// The open call every demo proposal came through, with its committee: proposals still in
+// intake half checked for admissibility, those in screening scored in part (one member with
+// a conflict of interest), the approved ones scored in full, so that the ranking, the
+// blockers and the scoring sheet all have something to show.
+bool DemoGenerator::addCallAndEvaluations()
+{
+    const ScopedLanguage italian(QStringLiteral("it"));   // the demo's records are in Italian
+    const QString opened = iso(m_options.today.addYears(-4));
+    const QString created = stamp(m_options.today.addYears(-4));
+    const qint64 call = m_store.insert(QStringLiteral("calls"),
+                                       {{QStringLiteral("uuid"), uuid()},
+                                        {QStringLiteral("name"), QStringLiteral("Torino City Lab — Call aperta per sperimentazioni")},
+                                        {QStringLiteral("opened_on"), opened},
+                                        {QStringLiteral("notes"), QStringLiteral("Call sempre aperta: le proposte si valutano in ordine di arrivo.")},
+                                        {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
+    if (call < 0)
+        return false;
+    QList<qint64> items, criteria, members;
+    int position = 0;
+    for (const QString &text : CallDefaults::checklist()) {
+        items << m_store.insert(QStringLiteral("call_checklist_items"),
+                                {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("call_id"), call}, {QStringLiteral("position"), ++position},
+                                 {QStringLiteral("text"), text}, {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
+    }
+    position = 0;
+    for (const CallDefaults::Criterion &c : CallDefaults::criteria()) {
+        criteria << m_store.insert(QStringLiteral("call_criteria"),
+                                   {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("call_id"), call}, {QStringLiteral("position"), ++position},
+                                    {QStringLiteral("name"), c.name}, {QStringLiteral("weight"), c.weight},
+                                    {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
+    }
+    // the city's public-land office, a research body and an authority sit on the committee
+    const QList<qint64> seats = {m_authorities.value(QStringLiteral("Suolo Pubblico")), m_research.value(0),
+                                 m_authorities.first()};
+    const QStringList roles = {QStringLiteral("Presidente"), QStringLiteral("Esperto tecnico"), QStringLiteral("Componente")};
+    for (int i = 0; i < seats.size(); ++i) {
+        const QList<qint64> people = m_people.value(seats.at(i));
+        if (people.isEmpty())
+            continue;
+        members << m_store.insert(QStringLiteral("committee_members"),
+                                  {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("call_id"), call},
+                                   {QStringLiteral("person_id"), people.first()}, {QStringLiteral("role"), roles.at(i)},
+                                   {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
+    }
+    if (items.contains(-1) || criteria.contains(-1) || members.contains(-1))
+        return false;
+
+    // Every proposal came through the call, asking the city for what its domain needs. Set
+    // in one statement: the experiments were written in bulk, before the call existed.
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+        "UPDATE experiments SET call_id = ?, facilitations = CASE domain"
+        " WHEN 'drones' THEN 'Area di decollo e atterraggio su suolo pubblico; supporto nei rapporti con ENAC per lo spazio aereo urbano.'"
+        " WHEN 'autonomous_mobility' THEN 'Corsia dedicata nelle ore di prova; segnaletica temporanea; dati del traffico in tempo reale.'"
+        " WHEN 'telecom_5g' THEN 'Installazione di antenne su pali dell''illuminazione pubblica; permessi di scavo semplificati.'"
+        " WHEN 'robotics' THEN 'Accesso ai marciapiedi e agli spazi pedonali dell''area; comunicazione ai residenti.'"
+        " ELSE 'Occupazione temporanea di suolo pubblico senza canone; accesso ai dati aperti della Città.' END"));
+    q.addBindValue(call);
+    if (!q.exec())
+        return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("experiments"));
+    q.finish();
+
+    BulkInsert checks(m_store, QStringLiteral("admissibility_checks"),
+                      {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("item_id"), QStringLiteral("outcome"),
+                       QStringLiteral("note"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert scores(m_store, QStringLiteral("scores"),
+                      {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("member_id"), QStringLiteral("criterion_id"),
+                       QStringLiteral("score"), QStringLiteral("comment"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    BulkInsert conflicts(m_store, QStringLiteral("conflicts_of_interest"),
+                         {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("member_id"), QStringLiteral("note"),
+                          QStringLiteral("created_at"), QStringLiteral("updated_at")});
+    static const QStringList comments = {
+        QStringLiteral("Tecnologia già provata in ambiente controllato."), QStringLiteral("Ricadute dirette sui servizi ai cittadini."),
+        QStringLiteral("Piano di mitigazione dei rischi da dettagliare."), QStringLiteral("Replicabile in altri quartieri."),
+        QStringLiteral("Gruppo di lavoro solido, con esperienze simili."), QString(), QString(), QString()};
+    bool conflictShown = false;
+    bool readyShown = false;
+    int screeningSeen = 0;
+    for (const Experiment &e : std::as_const(m_experiments)) {
+        const QString when = stamp(e.proposedOn.addDays(5));
+        // Intake: the first proposal passed the checklist and is ready for screening, the
+        // others are half-way through it; later stages passed it, but for those rejected,
+        // found wanting on one item.
+        const bool intake = e.stage == QLatin1String("proposal");
+        const int checked = intake && !readyShown ? int(items.size()) : intake ? between(0, int(items.size()) - 1) : int(items.size());
+        readyShown = readyShown || intake;
+        for (int k = 0; k < checked; ++k) {
+            const bool wanting = e.stage == QLatin1String("rejected") && k == 4;
+            if (checks.add({uuid(), e.id, items.at(k), wanting ? QStringLiteral("not_met") : QStringLiteral("met"),
+                            wanting ? QVariant(QStringLiteral("Nessuna copertura assicurativa dichiarata.")) : QVariant(), when, when}) < 0)
+                return false;
+        }
+        if (intake || e.stage == QLatin1String("rejected"))
+            continue;
+        // Screening: every other one scored in full; one member declared a conflict once.
+        const bool screening = e.stage == QLatin1String("screening");
+        const bool complete = !screening || (screeningSeen++ % 2 == 0);
+        const QString scored = stamp(e.approvedOn.isValid() ? e.approvedOn.addDays(-between(7, 25)) : e.proposedOn.addDays(between(10, 30)));
+        for (int m = 0; m < members.size(); ++m) {
+            if (screening && !conflictShown && m == members.size() - 1) {
+                conflictShown = true;
+                if (conflicts.add({uuid(), e.id, members.at(m), QStringLiteral("Ha collaborato con il proponente negli ultimi tre anni."),
+                                   scored, scored}) < 0)
+                    return false;
+                continue;
+            }
+            for (int c = 0; c < criteria.size(); ++c) {
+                if (!complete && m == 0 && c >= 3)
+                    break;   // the chair has not finished
+                const QString comment = pick(comments);
+                if (scores.add({uuid(), e.id, members.at(m), criteria.at(c), between(10, 20) / 2.0,
+                                comment.isEmpty() ? QVariant() : QVariant(comment), scored, scored}) < 0)
+                    return false;
+            }
+        }
+    }
+    return checks.finish(QStringLiteral("demo")) && scores.finish(QStringLiteral("demo")) && conflicts.finish(QStringLiteral("demo"));
 }
 
 bool DemoGenerator::addInteractions()

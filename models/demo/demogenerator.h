@@ -44,6 +44,7 @@ private:
         QString domain;
         QString stage;
         QDate proposedOn, startOn, endOn;
+        QDate approvedOn;   // the manager's act; invalid before the agreement stage
         qint64 leadId = 0;
         QList<qint64> zoneIds;
         QString placeName;
@@ -58,6 +59,8 @@ private:
     bool addAgreements();
     bool addRequests();
     bool addInteractions();
+    bool addConditionsAndActs();
+    bool addCallAndEvaluations();
     bool addMeasurements(const std::function<bool(int)> &progress);
 
     int between(int low, int high);      // inclusive

@@ -20,6 +20,7 @@ QString Deadline::kindKey(Kind kind)
     case Agreement: return QStringLiteral("agreement");
     case FollowUp: return QStringLiteral("follow_up");
     case StuckExperiment: return QStringLiteral("stuck_experiment");
+    case Condition: return QStringLiteral("condition");
     }
     return {};
 }
@@ -88,6 +89,14 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
     q.addBindValue(options.stuckAfterDays);
     q.addBindValue(horizon);
     add(Deadline::StuckExperiment, QStringLiteral("experiments"));
+
+    // Conditions not yet met, of experiments still running their course.
+    q.prepare(QStringLiteral("SELECT c.id, e.code, c.text, c.due_on, CASE c.blocking WHEN 1 THEN 'blocking' ELSE 'not_blocking' END,"
+                             " e.officer FROM conditions c JOIN experiments e ON e.id = c.experiment_id"
+                             " WHERE c.met_on IS NULL AND c.due_on IS NOT NULL AND c.due_on <= ?"
+                             " AND e.stage NOT IN ('rejected', 'withdrawn', 'evaluated')"));
+    q.addBindValue(horizon);
+    add(Deadline::Condition, QStringLiteral("conditions"));
 
     if (!failure.isEmpty()) {
         if (error)

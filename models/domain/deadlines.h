@@ -12,10 +12,11 @@ class Store;
 
 // What legal staff and officers must chase, soonest first: regulatory requests overdue or
 // due soon, agreements inside their renewal notice, follow-ups of contacts, and experiments
-// stuck in a stage for too long.
+// stuck in a stage for too long, and conditions of approvals, agreements and authorizations
+// coming due.
 struct Deadline
 {
-    enum Kind { Request, Agreement, FollowUp, StuckExperiment };
+    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition };
 
     Kind kind = Request;
     QString table;        // where the record lives, to open it
@@ -24,10 +25,10 @@ struct Deadline
     QString title;
     QDate dueOn;
     int daysLeft = 0;     // negative when overdue
-    QString status;       // the record's status or stage key
+    QString status;       // the record's status or stage key; for a condition, blocking or not_blocking
     QString officer;      // the officer of the experiment it belongs to, when it belongs to one
 
-    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment
+    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment, condition
 };
 
 class Deadlines

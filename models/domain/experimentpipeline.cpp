@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentpipeline.h"
 
+#include "experimentblockers.h"
 #include "vocabulary.h"
 #include "i18n/dateformat.h"
 #include "store/store.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace citylab {
 
@@ -73,50 +73,12 @@ QStringList ExperimentPipeline::obstacles(qint64 id, const QString &stage, const
                        .arg(DateFormat::shortDate(on), stageLabel(current),
                             DateFormat::shortDate(since));
 
-    QSqlQuery q(m_store.database());
-    if (stage == QLatin1String("agreement")
-        && experiment.value(QStringLiteral("determina_number")).toString().trimmed().isEmpty())
-        reasons << tr("No manager's act (determina) approves the experiment yet: record its number first.");
-    if (stage == QLatin1String("authorization")) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM agreements WHERE experiment_id = ? AND kind = 'experimentation'"
-                                 " AND status = 'signed'"));
-        q.addBindValue(id);
-        if (q.exec() && q.next() && q.value(0).toInt() == 0)
-            reasons << tr("No signed experimentation agreement.");
-    }
-    if (stage == QLatin1String("active"))
-        reasons << missingForActivation(id, on);
-    return reasons;
-}
-
-// An experiment goes live only under a signed agreement valid that day and with every
-// required authorization granted (or not needed at all).
-QStringList ExperimentPipeline::missingForActivation(qint64 id, const QDate &on) const
-{
-    QStringList reasons;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM agreements WHERE experiment_id = ? AND kind = 'experimentation'"
-                             " AND status = 'signed' AND (valid_from IS NULL OR valid_from <= ?)"
-                             " AND (valid_to IS NULL OR valid_to >= ?)"));
-    const QString day = on.toString(Qt::ISODate);
-    q.addBindValue(id);
-    q.addBindValue(day);
-    q.addBindValue(day);
-    if (q.exec() && q.next() && q.value(0).toInt() == 0)
-        reasons << tr("No signed experimentation agreement valid on %1.").arg(DateFormat::shortDate(on));
-    q.prepare(QStringLiteral("SELECT r.reference, o.name, r.kind, r.status FROM regulatory_requests r"
-                             " JOIN organizations o ON o.id = r.authority_id WHERE r.experiment_id = ?"
-                             " AND r.required_for_activation = 1 AND r.status NOT IN ('granted', 'granted_with_conditions')"
-                             " ORDER BY r.reference"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            reasons << tr("%1 from %2 is %3 (%4).")
-                           .arg(Vocabulary::label(Vocabulary::RequestKind, q.value(2).toString()), q.value(1).toString(),
-                                Vocabulary::label(Vocabulary::RequestStatus, q.value(3).toString()).toLower(),
-                                q.value(0).toString());
-        }
-    }
+    QString error;
+    const std::optional<QList<Blocker>> blockers = ExperimentBlockers::forMove(m_store, id, stage, on, &error);
+    if (!blockers)
+        return reasons << error;
+    for (const Blocker &blocker : *blockers)
+        reasons << blocker.text;
     return reasons;
 }
 

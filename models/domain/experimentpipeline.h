@@ -11,8 +11,9 @@ class Store;
 
 // The experiment pipeline: proposal -> screening -> agreement -> authorization -> active ->
 // concluded -> evaluated, plus rejected and withdrawn. A move that skips a step or lacks what
-// the step needs (the manager's act, a signed agreement, a granted authorization) is refused
-// with the reasons, in words an officer can act on.
+// the step needs (ExperimentBlockers: the manager's act, a signed agreement, a granted
+// authorization, a blocking condition met) is refused with the reasons, in words an officer
+// can act on.
 class ExperimentPipeline
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::ExperimentPipeline)
@@ -31,8 +32,6 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    QStringList missingForActivation(qint64 id, const QDate &on) const;
-
     Store &m_store;
     QString m_error;
 };

@@ -43,6 +43,8 @@ std::optional<Vocabulary::Field> vocabularyOf(const QString &table, const QStrin
             return Vocabulary::RequestKind;
         if (table == QLatin1String("interactions"))
             return Vocabulary::InteractionKind;
+        if (table == QLatin1String("acts"))
+            return Vocabulary::ActKind;
     }
     return std::nullopt;
 }
@@ -58,6 +60,11 @@ QString nameQuery(const QString &field)
         {QStringLiteral("experiment_id"), QStringLiteral("SELECT code FROM experiments WHERE id = ?")},
         {QStringLiteral("agreement_id"), QStringLiteral("SELECT title FROM agreements WHERE id = ?")},
         {QStringLiteral("request_id"), QStringLiteral("SELECT reference FROM regulatory_requests WHERE id = ?")},
+        {QStringLiteral("evidence_id"), QStringLiteral("SELECT file_name FROM attachments WHERE id = ?")},
+        {QStringLiteral("call_id"), QStringLiteral("SELECT name FROM calls WHERE id = ?")},
+        {QStringLiteral("item_id"), QStringLiteral("SELECT text FROM call_checklist_items WHERE id = ?")},
+        {QStringLiteral("criterion_id"), QStringLiteral("SELECT name FROM call_criteria WHERE id = ?")},
+        {QStringLiteral("member_id"), QStringLiteral("SELECT p.full_name FROM committee_members m JOIN people p ON p.id = m.person_id WHERE m.id = ?")},
         {QStringLiteral("metric_id"), QStringLiteral("SELECT code FROM metrics WHERE id = ?")},
         {QStringLiteral("zone_id"), QStringLiteral("SELECT name FROM zones WHERE id = ?")},
     };
@@ -65,7 +72,7 @@ QString nameQuery(const QString &field)
 }
 
 const QStringList flags = {QStringLiteral("clock_restarts"), QStringLiteral("required_for_activation"),
-                           QStringLiteral("follow_up_done")};
+                           QStringLiteral("follow_up_done"), QStringLiteral("blocking")};
 
 } // namespace
 

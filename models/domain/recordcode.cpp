@@ -42,4 +42,15 @@ std::optional<qint64> RecordCode::experimentId(const Store &store, const QString
     return id;
 }
 
+QString RecordCode::protocolHolder(const Store &store, const QString &protocol, int year, qint64 exceptId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT code FROM experiments WHERE trim(protocol_number) = trim(?)"
+                             " AND substr(proposed_on, 1, 4) = ? AND id <> ? ORDER BY code LIMIT 1"));
+    q.addBindValue(protocol);
+    q.addBindValue(QString::number(year));
+    q.addBindValue(exceptId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace citylab

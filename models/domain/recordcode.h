@@ -23,6 +23,10 @@ public:
     // The id of the experiment with this code: 0 when there is none, std::nullopt (and
     // *error) when it could not be read.
     static std::optional<qint64> experimentId(const Store &store, const QString &code, QString *error = nullptr);
+
+    // The code of the experiment (other than `exceptId`) registered with this protocol
+    // number in this year; empty when there is none. Protocol numbers start again each year.
+    static QString protocolHolder(const Store &store, const QString &protocol, int year, qint64 exceptId);
 };
 
 } // namespace citylab

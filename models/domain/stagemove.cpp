@@ -9,13 +9,13 @@
 namespace citylab {
 
 bool StageMove::move(Store &store, QUndoStack &undo, qint64 experimentId, const QString &stage, const QDate &on,
-                     QString *error)
+                     QString *error, const QString &note)
 {
     const QString experiments = QStringLiteral("experiments");
     const QStringList fields{QStringLiteral("stage"), QStringLiteral("stage_since")};
     const QVariantMap before = RecordStep::snapshot(store, experiments, experimentId, fields);
     ExperimentPipeline pipeline(store);
-    if (!pipeline.move(experimentId, stage, on)) {
+    if (!pipeline.move(experimentId, stage, on, note)) {
         *error = pipeline.errorString();
         return false;
     }

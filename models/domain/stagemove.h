@@ -20,8 +20,9 @@ class StageMove
     Q_DECLARE_TR_FUNCTIONS(citylab::StageMove)
 public:
     // False with the reasons (one a line) in *error when the rules refuse the move.
+    // `note` goes with the dated transition: why a proposal was rejected, for instance.
     static bool move(Store &store, QUndoStack &undo, qint64 experimentId, const QString &stage, const QDate &on,
-                     QString *error);
+                     QString *error, const QString &note = {});
 };
 
 } // namespace citylab

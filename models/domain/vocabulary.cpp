@@ -96,6 +96,13 @@ constexpr std::array metricDirections{
     Term{"lower_is_better", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Lower is better")},
 };
 
+constexpr std::array actKinds{
+    Term{"notice", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Notice")},
+    Term{"committee_minutes", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Committee minutes")},
+    Term{"amendment", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Amendment")},
+    Term{"other", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Other act")},
+};
+
 std::span<const Term> terms(Vocabulary::Field field)
 {
     switch (field) {
@@ -108,6 +115,7 @@ std::span<const Term> terms(Vocabulary::Field field)
     case Vocabulary::RequestStatus: return requestStatuses;
     case Vocabulary::InteractionKind: return interactionKinds;
     case Vocabulary::MetricDirection: return metricDirections;
+    case Vocabulary::ActKind: return actKinds;
     }
     return {};
 }

@@ -21,6 +21,7 @@ public:
         RequestStatus,
         InteractionKind,
         MetricDirection,
+        ActKind,   // acts recorded on their own: notices, committee minutes, amendments
     };
 
     // In their natural order (stages in pipeline order).

@@ -27,9 +27,13 @@ QString sqlOf(ChoiceLists::List list)
                               " FROM people p LEFT JOIN organizations o ON o.id = p.organization_id"
                               " ORDER BY p.full_name COLLATE NOCASE");
     case ChoiceLists::Agreements:
-        return QStringLiteral("SELECT id, title FROM agreements ORDER BY title COLLATE NOCASE");
+        return QStringLiteral("SELECT id, title, experiment_id FROM agreements ORDER BY title COLLATE NOCASE");
     case ChoiceLists::Requests:
-        return QStringLiteral("SELECT id, reference || ' — ' || subject FROM regulatory_requests ORDER BY reference");
+        return QStringLiteral("SELECT id, reference || ' — ' || subject, experiment_id FROM regulatory_requests ORDER BY reference");
+    case ChoiceLists::Calls:
+        return QStringLiteral("SELECT id, name FROM calls ORDER BY opened_on DESC, name COLLATE NOCASE");
+    case ChoiceLists::Attachments:
+        return QStringLiteral("SELECT id, file_name, experiment_id FROM attachments ORDER BY file_name COLLATE NOCASE");
     case ChoiceLists::Metrics:
         return QStringLiteral("SELECT id, code || ' — ' || name || coalesce(' (' || unit || ')', '')"
                               " FROM metrics ORDER BY code");

@@ -30,8 +30,10 @@ public:
         Authorities,              // id, name: authorities and public bodies
         Experiments,              // id, "code — title"
         People,                   // id, "name (organization)", grouped by organization id
-        Agreements,               // id, title
-        Requests,                 // id, "reference — subject"
+        Agreements,               // id, title, grouped by experiment id
+        Requests,                 // id, "reference — subject", grouped by experiment id
+        Attachments,              // id, file name, grouped by experiment id
+        Calls,                    // id, name
         Metrics,                  // id, "code — name (unit)"
         Officers,                 // officer, officer: the officers named on experiments
         ExperimentOrganizations,  // name, name: the organizations that lead or join an experiment

@@ -31,7 +31,7 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id, int int
     ExperimentDetails d;
     QSqlQuery q = select(store, QStringLiteral(
         "SELECT e.code, e.title, e.summary, e.domain, e.stage, e.officer, e.protocol_number, e.determina_number,"
-        " o.name, e.stage_since, e.proposed_on, e.start_on, e.end_on, e.trl"
+        " o.name, e.stage_since, e.proposed_on, e.start_on, e.end_on, e.trl, e.approved_on"
         " FROM experiments e LEFT JOIN organizations o ON o.id = e.lead_organization_id WHERE e.id = ?"), id);
     if (!q.next())
         return d;
@@ -50,6 +50,7 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id, int int
     d.startOn = date(q.value(11));
     d.endOn = date(q.value(12));
     d.trl = q.value(13).toInt();
+    d.approvedOn = date(q.value(14));
 
     q = select(store, QStringLiteral("SELECT o.name, p.role FROM experiment_partners p"
                                      " JOIN organizations o ON o.id = p.organization_id"
@@ -57,10 +58,11 @@ ExperimentDetails ExperimentDetails::load(const Store &store, qint64 id, int int
     while (q.next())
         d.partners.append({q.value(0).toString(), q.value(1).toString()});
 
-    q = select(store, QStringLiteral("SELECT on_date, from_stage, to_stage, by_user FROM stage_transitions"
+    q = select(store, QStringLiteral("SELECT on_date, from_stage, to_stage, by_user, note FROM stage_transitions"
                                      " WHERE experiment_id = ? ORDER BY on_date, id"), id);
     while (q.next())
-        d.history.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        d.history.append({date(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString()});
     // The history starts with the stage the experiment began in. Experiments made in the
     // window or by the CLI have no move into it, only the record (the demo logs one): the
     // first stage is then the one it was created in, on the day it was proposed, by

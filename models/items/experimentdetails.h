@@ -13,14 +13,14 @@ class Store;
 struct ExperimentDetails
 {
     struct Partner { QString name; QString role; };
-    struct Transition { QDate on; QString fromStage; QString toStage; QString by; };
+    struct Transition { QDate on; QString fromStage; QString toStage; QString by; QString note = {}; };
     struct Agreement { qint64 id; QString title; QString kind; QString status; QDate validTo; };
     struct Request { qint64 id; QString reference; QString authority; QString subject; QString status; QDate dueOn; };
     struct Interaction { qint64 id; QDate on; QString kind; QString summary; QString with; QDate followUp; bool followUpDone = false; };
 
     qint64 id = -1;
     QString code, title, summary, domain, stage, officer, protocolNumber, determinaNumber, lead;
-    QDate stageSince, proposedOn, startOn, endOn;
+    QDate stageSince, proposedOn, startOn, endOn, approvedOn;
     int trl = 0;
     QList<Partner> partners;
     QList<Transition> history;

@@ -25,6 +25,10 @@ RecordLocator::Place RecordLocator::placeOf(const Store &store, const QString &t
         sql = QStringLiteral("SELECT experiment_id, organization_id FROM interactions WHERE id = ?");
     else if (table == QLatin1String("zones"))
         sql = QStringLiteral("SELECT experiment_id, NULL FROM zones WHERE id = ?");
+    else if (table == QLatin1String("conditions"))
+        sql = QStringLiteral("SELECT experiment_id, NULL FROM conditions WHERE id = ?");
+    else if (table == QLatin1String("acts"))
+        sql = QStringLiteral("SELECT experiment_id, NULL FROM acts WHERE id = ?");
     else
         return {};
     QSqlQuery q(store.database());

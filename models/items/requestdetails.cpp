@@ -17,7 +17,7 @@ RequestDetails RequestDetails::load(const Store &store, qint64 id)
         "SELECT r.reference, r.subject, r.kind, r.status, r.legal_basis, r.protocol_number, r.decision_notes, r.body,"
         " o.name, o.pec, e.code, e.title, r.submitted_on, r.due_on, r.suspended_on, r.decided_on,"
         " coalesce(r.statutory_days, o.answer_days, 30), r.days_elapsed_before_suspension, r.required_for_activation,"
-        " (SELECT count(*) FROM request_revisions v WHERE v.request_id = r.id), o.clock_restarts"
+        " (SELECT count(*) FROM request_revisions v WHERE v.request_id = r.id), o.clock_restarts, r.decision_number"
         " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
         " LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?"));
     q.addBindValue(id);
@@ -46,6 +46,7 @@ RequestDetails RequestDetails::load(const Store &store, qint64 id)
     d.requiredForActivation = q.value(18).toBool();
     d.revisionCount = q.value(19).toInt();
     const bool restarts = q.value(20).toBool();
+    d.decisionNumber = q.value(21).toString();
     q.prepare(QStringLiteral("SELECT on_date, to_status, note FROM request_status_changes WHERE request_id = ? ORDER BY on_date, id"));
     q.addBindValue(id);
     if (!q.exec())

@@ -17,7 +17,7 @@ struct RequestDetails
     struct Step { QDate on; QString status; QString note; };
 
     qint64 id = -1;
-    QString reference, subject, kind, status, legalBasis, protocolNumber, decisionNotes, body;
+    QString reference, subject, kind, status, legalBasis, protocolNumber, decisionNumber, decisionNotes, body;
     QString authority, authorityPec, experimentCode, experimentTitle;
     QDate submittedOn, dueOn, suspendedOn, decidedOn;
     int statutoryDays = 0;

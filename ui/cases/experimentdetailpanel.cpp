@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experimentdetailpanel.h"
 
+#include "cases/actssection.h"
+#include "cases/conditionssection.h"
+#include "cases/proposalsection.h"
 #include "cases/zonefileactions.h"
 #include "outcomes/experimentcharts.h"
 #include "outcomes/measurementimportdialog.h"
@@ -65,7 +68,10 @@ QStringList ExperimentDetailPanel::tablesShown() const
             QStringLiteral("stage_transitions"), QStringLiteral("agreements"), QStringLiteral("regulatory_requests"),
             QStringLiteral("zones"), QStringLiteral("interactions"), QStringLiteral("people"),
             QStringLiteral("attachments"), QStringLiteral("metrics"), QStringLiteral("targets"),
-            QStringLiteral("measurements"), QStringLiteral("measurement_batches")};
+            QStringLiteral("measurements"), QStringLiteral("measurement_batches"), QStringLiteral("acts"),
+            QStringLiteral("conditions"), QStringLiteral("calls"), QStringLiteral("call_checklist_items"),
+            QStringLiteral("call_criteria"), QStringLiteral("committee_members"), QStringLiteral("admissibility_checks"),
+            QStringLiteral("scores"), QStringLiteral("conflicts_of_interest")};
 }
 
 void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)
@@ -98,7 +104,10 @@ QString ExperimentDetailPanel::page(qint64 id) const
     page.field(tr("Officer"), d.officer);
     page.field(tr("Technology readiness"), d.trl > 0 ? tr("TRL %1").arg(d.trl) : QString());
     page.field(tr("Protocol number"), d.protocolNumber);
-    page.field(tr("Manager's act (determina)"), d.determinaNumber);
+    page.field(tr("Manager's act (determina)"),
+               d.determinaNumber.isEmpty() || !d.approvedOn.isValid()
+                   ? d.determinaNumber
+                   : tr("%1 of %2").arg(d.determinaNumber, HtmlBuilder::date(d.approvedOn)));
     page.field(tr("Proposed on"), d.proposedOn);
     page.field(tr("Planned start"), d.startOn);
     page.field(tr("Planned end"), d.endOn);
@@ -142,10 +151,18 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.endTable();
     }
 
+    // how it came in and was judged, what it must still do, then the acts that decided about it
+    ProposalSection::add(page, store(), id, m_undo != nullptr);
+    ConditionsSection::add(page, store(), id, m_undo != nullptr);
+    ActsSection::add(page, store(), id, m_undo != nullptr);
+
     page.section(tr("Pipeline history"));
     page.beginTable({tr("Date"), tr("Stage"), tr("By")});
     for (const auto &t : d.history)
-        page.row({HtmlBuilder::date(t.on), Vocabulary::label(Vocabulary::Stage, t.toStage), t.by});
+        // the reason goes with the move: why a proposal was rejected, for instance
+        page.row({HtmlBuilder::date(t.on),
+                  Vocabulary::label(Vocabulary::Stage, t.toStage) + (t.note.isEmpty() ? QString() : QStringLiteral(" — ") + t.note),
+                  t.by});
     page.endTable();
 
     // what the experiment aims at, then what it achieved
@@ -230,6 +247,12 @@ bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
         return true;
     }
     if (m_undo && TargetsSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
+    if (m_undo && ProposalSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
+    if (m_undo && ConditionsSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
+    if (m_undo && ActsSection::openLink(url, store(), *m_undo, recordId(), this))
         return true;
     if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
         return true;

@@ -10,6 +10,7 @@
 #include "i18n/dateformat.h"
 #include "items/experimentfiltermodel.h"
 #include "items/experimenttablemodel.h"
+#include "items/callrecords.h"
 #include "items/choicelists.h"
 #include "store/store.h"
 #include "shell/documentssection.h"
@@ -185,8 +186,12 @@ void ExperimentsView::createExperiment()
                                   {QStringLiteral("stage"), QStringLiteral("proposal")},
                                   {QStringLiteral("stage_since"), today.toString(Qt::ISODate)},
                                   {QStringLiteral("proposed_on"), today.toString(Qt::ISODate)}};   // the domain is chosen
-    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(),
-                                        defaults, this);
+    QVariantMap withCall = defaults;
+    // most offices run one open call: a new proposal comes through it unless told otherwise
+    if (const QVariant call = CallRecords::onlyOpenCall(m_store, today); !call.isNull())
+        withCall.insert(QStringLiteral("call_id"), call);
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(m_store, -1),
+                                        withCall, this);
     dialog->setWindowTitle(tr("New Experiment"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { reveal(dialog->recordId()); });
@@ -198,7 +203,7 @@ void ExperimentsView::editCurrent()
     const qint64 id = currentRecord();
     if (id < 0)
         return;
-    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), id, FormSpecs::experiment(), {}, this);
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("experiments"), id, FormSpecs::experiment(m_store, id), {}, this);
     dialog->setWindowTitle(tr("Edit %1").arg(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

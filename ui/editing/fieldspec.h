@@ -12,6 +12,8 @@
 
 namespace citylab {
 
+class Store;
+
 // One field of a record form: which column it edits and how.
 struct FieldSpec
 {
@@ -25,9 +27,10 @@ struct FieldSpec
     int minimum = 0, maximum = 0;                        // for Integer, when maximum > minimum
     QString notBefore;                                   // for Date: a date column it must not precede
     QString narrowedBy;   // for Reference: a reference column whose value keeps only the choices of its group
-    // A rule of the field's own (a code's pattern, a value already taken): the problem in
-    // words, or an empty string when the value is fine. Not called for empty values.
-    std::function<QString(const QVariant &value)> check;
+    // A rule of the field's own (a code's pattern, a value already taken, a date that must
+    // not precede another record's): the problem in words, or an empty string when the value
+    // is fine. `record` is every field of the form as it stands. Not called for empty values.
+    std::function<QString(const QVariant &value, const QVariantMap &record)> check;
 };
 
 using FormSpec = QList<FieldSpec>;
@@ -36,7 +39,12 @@ using FormSpec = QList<FieldSpec>;
 class FormSpecs
 {
 public:
-    static FormSpec experiment();
+    // `id` < 0 for a new proposal: its protocol number and arrival day are then required.
+    static FormSpec experiment(const Store &store, qint64 id);
+    static FormSpec call();
+    static FormSpec checklistItem();   // of one call
+    static FormSpec criterion();       // of one call: name, weight, position
+    static FormSpec committeeMember(const Store &store, qint64 callId, qint64 memberId);
     static FormSpec organization();
     static FormSpec person();
     static FormSpec request();
@@ -44,6 +52,9 @@ public:
     static FormSpec agreement();
     static FormSpec metric();
     static FormSpec target();   // of one experiment: metric, value, date
+    static FormSpec act();      // of one experiment: a notice, committee minutes, an amendment
+    // Of one experiment: what it must do, imposed by its approval, an agreement or an authorization.
+    static FormSpec condition(const Store &store, qint64 experimentId);
 };
 
 } // namespace citylab

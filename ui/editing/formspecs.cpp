@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldspec.h"
 
+#include "domain/recordcode.h"
+#include "items/callrecords.h"
+#include "i18n/dateformat.h"
 #include "outcomes/metriccatalog.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDate>
 
 namespace citylab {
 
@@ -54,13 +61,116 @@ FieldSpec date(const char *column, const char *notBefore = nullptr)
 
 } // namespace
 
-FormSpec FormSpecs::experiment()
+FormSpec FormSpecs::experiment(const Store &store, qint64 id)
 {
+    // A proposal is registered when it arrives: its protocol number is required on a new
+    // one, and given once a year (numbering starts again each January).
+    FieldSpec protocol = text("protocol_number", id < 0);
+    protocol.check = [&store, id](const QVariant &value, const QVariantMap &record) {
+        const QDate arrived = QDate::fromString(record.value(QStringLiteral("proposed_on")).toString(), Qt::ISODate);
+        if (!arrived.isValid())
+            return QString();
+        const QString holder = RecordCode::protocolHolder(store, value.toString(), arrived.year(), id);
+        return holder.isEmpty() ? QString()
+                                : QCoreApplication::translate("citylab::FormSpecs", "Protocol number %1 of %2 is already given to %3.")
+                                      .arg(value.toString().trimmed()).arg(arrived.year()).arg(holder);
+    };
+    FieldSpec arrived = date("proposed_on");
+    arrived.required = id < 0;
+    // an act is a number and a date: a number alone cannot be cited in a letter
+    FieldSpec determina = text("determina_number");
+    determina.check = [](const QVariant &, const QVariantMap &record) {
+        return record.value(QStringLiteral("approved_on")).isNull()
+            ? QCoreApplication::translate("citylab::FormSpecs", "Give the date of the act as well.")
+            : QString();
+    };
     return {text("code", true), text("title", true), ofKind("summary", FieldSpec::MultiLine),
             choice("domain", Vocabulary::Domain), integer("trl", 1, 9),
-            reference("lead_organization_id", ChoiceLists::Organizations), text("officer"), text("protocol_number"),
-            text("determina_number"), date("proposed_on"), date("start_on"), date("end_on", "start_on"),
+            reference("lead_organization_id", ChoiceLists::Organizations), text("officer"),
+            reference("call_id", ChoiceLists::Calls), protocol, arrived, ofKind("facilitations", FieldSpec::MultiLine),
+            determina, date("approved_on", "proposed_on"), date("start_on"), date("end_on", "start_on"),
             ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::call()
+{
+    FieldSpec opened = date("opened_on");
+    opened.required = true;
+    return {text("name", true), opened, date("closed_on", "opened_on"), ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::checklistItem()
+{
+    return {ofKind("text", FieldSpec::MultiLine, true), integer("position", 0, 999)};
+}
+
+FormSpec FormSpecs::criterion()
+{
+    FieldSpec weight = ofKind("weight", FieldSpec::Number, true);
+    weight.check = [](const QVariant &value, const QVariantMap &) {
+        return value.toDouble() > 0 ? QString()
+                                    : QCoreApplication::translate("citylab::FormSpecs", "A weight is a number above zero.");
+    };
+    return {text("name", true), weight, integer("position", 0, 999), ofKind("description", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::committeeMember(const Store &store, qint64 callId, qint64 memberId)
+{
+    FieldSpec person = reference("person_id", ChoiceLists::People, true);
+    // one seat per person and call (the schema's UNIQUE): said on the field
+    person.check = [&store, callId, memberId](const QVariant &value, const QVariantMap &) {
+        return CallRecords::isCommitteeMember(store, callId, value.toLongLong(), memberId)
+            ? QCoreApplication::translate("citylab::FormSpecs", "This person already sits on the call's committee.")
+            : QString();
+    };
+    return {person, text("role")};
+}
+
+FormSpec FormSpecs::act()
+{
+    FieldSpec issued = date("issued_on");
+    issued.required = true;
+    return {choice("kind", Vocabulary::ActKind), text("number", true), issued, text("subject", true),
+            ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::condition(const Store &store, qint64 experimentId)
+{
+    FieldSpec agreement = reference("agreement_id", ChoiceLists::Agreements);
+    agreement.narrowedBy = QStringLiteral("experiment_id");   // the experiment's own
+    FieldSpec request = reference("request_id", ChoiceLists::Requests);
+    request.narrowedBy = QStringLiteral("experiment_id");
+    request.check = [](const QVariant &, const QVariantMap &record) {
+        return record.value(QStringLiteral("agreement_id")).isNull()
+            ? QString()
+            : QCoreApplication::translate("citylab::FormSpecs",
+                                          "A condition comes from one act: choose the agreement or the authorization, not both.");
+    };
+    // a condition cannot fall due before the act that imposes it
+    FieldSpec due = date("due_on");
+    due.check = [&store, experimentId](const QVariant &value, const QVariantMap &record) {
+        QString act, column;
+        qint64 id = -1;
+        if (!record.value(QStringLiteral("agreement_id")).isNull()) {
+            act = QStringLiteral("agreements"), column = QStringLiteral("signed_on");
+            id = record.value(QStringLiteral("agreement_id")).toLongLong();
+        } else if (!record.value(QStringLiteral("request_id")).isNull()) {
+            act = QStringLiteral("regulatory_requests"), column = QStringLiteral("decided_on");
+            id = record.value(QStringLiteral("request_id")).toLongLong();
+        } else {
+            act = QStringLiteral("experiments"), column = QStringLiteral("approved_on");
+            id = experimentId;
+        }
+        const QDate actDate = QDate::fromString(store.record(act, id).value(column).toString(), Qt::ISODate);
+        if (!actDate.isValid() || QDate::fromString(value.toString(), Qt::ISODate) >= actDate)
+            return QString();
+        return QCoreApplication::translate("citylab::FormSpecs", "The act that imposes the condition is dated %1: it cannot be due before.")
+            .arg(DateFormat::shortDate(actDate));
+    };
+    FieldSpec evidence = reference("evidence_id", ChoiceLists::Attachments);
+    evidence.narrowedBy = QStringLiteral("experiment_id");
+    return {ofKind("text", FieldSpec::MultiLine, true), ofKind("blocking", FieldSpec::Boolean), agreement, request, due,
+            text("responsible"), evidence, date("met_on"), text("met_by"), ofKind("notes", FieldSpec::MultiLine)};
 }
 
 FormSpec FormSpecs::organization()
@@ -76,7 +186,7 @@ FormSpec FormSpecs::request()
     return {text("reference", true), text("subject", true),
             reference("authority_id", ChoiceLists::Authorities, true),
             reference("experiment_id", ChoiceLists::Experiments),
-            choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"),
+            choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"), text("decision_number"),
             integer("statutory_days", 1, 3650), ofKind("required_for_activation", FieldSpec::Boolean),
             ofKind("decision_notes", FieldSpec::MultiLine)};
 }
@@ -108,7 +218,7 @@ FormSpec FormSpecs::agreement()
 FormSpec FormSpecs::metric()
 {
     FieldSpec code = text("code", true);
-    code.check = [](const QVariant &value) { return MetricCatalog::codeProblem(value.toString()); };
+    code.check = [](const QVariant &value, const QVariantMap &) { return MetricCatalog::codeProblem(value.toString()); };
     return {code, text("name", true), text("unit", true), choice("direction", Vocabulary::MetricDirection),
             ofKind("description", FieldSpec::MultiLine)};
 }

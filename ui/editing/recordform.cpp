@@ -324,7 +324,7 @@ bool RecordForm::validate()
             continue;
         }
         if (spec.check && !value.isNull())
-            if (const QString message = spec.check(value); !message.isEmpty())
+            if (const QString message = spec.check(value, current); !message.isEmpty())
                 problem(spec.column, message);
         if (!spec.notBefore.isEmpty() && !value.isNull() && !current.value(spec.notBefore).isNull()
             && value.toString() < current.value(spec.notBefore).toString())

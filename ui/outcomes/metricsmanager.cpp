@@ -202,8 +202,8 @@ RecordEditDialog *MetricsManager::openForm(qint64 id)
             continue;
         // the pattern first, then whether another metric has the code: both under the field
         const auto pattern = field.check;
-        field.check = [this, id, pattern](const QVariant &value) {
-            const QString problem = pattern ? pattern(value) : QString();
+        field.check = [this, id, pattern](const QVariant &value, const QVariantMap &record) {
+            const QString problem = pattern ? pattern(value, record) : QString();
             return problem.isEmpty() ? MetricCatalog::codeTaken(m_store, value.toString(), id) : problem;
         };
     }

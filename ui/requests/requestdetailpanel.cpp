@@ -59,6 +59,7 @@ QString RequestDetailPanel::page(qint64 id) const
             page.warningField(tr("Silence"), silence);
     }
     page.field(tr("Decided on"), d.decidedOn);
+    page.field(tr("Authorization number"), d.decisionNumber);
     if (!d.decisionNotes.isEmpty())
         page.field(tr("Decision and conditions"), d.decisionNotes);
 

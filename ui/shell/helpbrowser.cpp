@@ -112,6 +112,7 @@ QString HelpBrowser::pageForView(const QString &viewId)
         {QStringLiteral("map"), QStringLiteral("map.html")},
         {QStringLiteral("experiments"), QStringLiteral("pipeline.html")},
         {QStringLiteral("pipeline"), QStringLiteral("pipeline.html")},
+        {QStringLiteral("blockers"), QStringLiteral("pipeline.html#blockers")},
         {QStringLiteral("regulatory_requests"), QStringLiteral("requests.html")},
         {QStringLiteral("agreements"), QStringLiteral("pipeline.html")},
         {QStringLiteral("organizations"), QStringLiteral("first-start.html")},
@@ -124,6 +125,12 @@ QString HelpBrowser::pageForView(const QString &viewId)
         {QStringLiteral("people"), QStringLiteral("first-start.html#lists")},
         {QStringLiteral("experiment_partners"), QStringLiteral("pipeline.html")},
         {QStringLiteral("agreement_parties"), QStringLiteral("pipeline.html")},
+        {QStringLiteral("conditions"), QStringLiteral("pipeline.html#conditions")},
+        {QStringLiteral("acts"), QStringLiteral("pipeline.html#acts")},
+        {QStringLiteral("calls"), QStringLiteral("pipeline.html#calls")},
+        {QStringLiteral("call_checklist_items"), QStringLiteral("pipeline.html#calls")},
+        {QStringLiteral("call_criteria"), QStringLiteral("pipeline.html#calls")},
+        {QStringLiteral("committee_members"), QStringLiteral("pipeline.html#calls")},
     };
     return pageOf.value(viewId, pages().constFirst());
 }

@@ -12,6 +12,8 @@
 #include "preferencesdialog.h"
 #include "recordbrowser.h"
 #include "agreements/agreementsview.h"
+#include "cases/blockersview.h"
+#include "cases/callsdialog.h"
 #include "cases/experimentsview.h"
 #include "cases/pipelineboard.h"
 #include "cases/zonefileactions.h"
@@ -136,6 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
                              &QAction::trigger);
                      return outcomes;
                  });
+    // last, so that the shortcuts of the views before it stay what people learned
+    registerView(QStringLiteral("blockers"), [] { return tr("Blockers"); }, [this](Store &store) {
+        auto *blockers = new BlockersView(store);
+        connect(blockers, &BlockersView::recordChosen, this, &MainWindow::openRecord);
+        return blockers;
+    });
 
     createActions();
     retranslate();
@@ -326,6 +334,16 @@ void MainWindow::createActions()
         if (m_store && m_store->isOpen())
             MetricsManager(*m_store, *m_undo, this).exec();
     });
+    // Cases (ui/cases): the calls proposals come through, their checklists, criteria and committees.
+    QAction *calls = m_editMenu->addAction(QString());
+    calls->setObjectName(QStringLiteral("callsAction"));
+    connect(calls, &QAction::triggered, this, [this] {
+        if (!m_store || !m_store->isOpen())
+            return;
+        CallsDialog dialog(*m_store, *m_undo, this);
+        connect(&dialog, &CallsDialog::recordChosen, this, &MainWindow::openRecord);
+        dialog.exec();
+    });
     // Requests (ui/requests): what an authority's silence means, per kind of request.
     QAction *silence = m_editMenu->addAction(QString());
     silence->setObjectName(QStringLiteral("tacitDecisionsAction"));
@@ -399,6 +417,7 @@ void MainWindow::retranslate()
     findChild<QAction *>(QStringLiteral("letterTemplatesAction"))->setText(tr("Letter &Templates…"));
     findChild<QAction *>(QStringLiteral("officeLetterheadAction"))->setText(tr("Office &Letterhead…"));
     findChild<QAction *>(QStringLiteral("metricsAction"))->setText(tr("&Metrics…"));
+    findChild<QAction *>(QStringLiteral("callsAction"))->setText(tr("&Calls and Committees…"));
     findChild<QAction *>(QStringLiteral("tacitDecisionsAction"))->setText(tr("&Silence of Authorities…"));
     findChild<QAction *>(QStringLiteral("preferencesAction"))->setText(tr("&Preferences…"));
     findChild<QAction *>(QStringLiteral("importMeasurementsAction"))->setText(tr("&Import Measurements…"));

@@ -70,7 +70,7 @@ RecordEditDialog *PartiesSection::openForm(Store &store, QUndoStack &undo, Of of
     organization.required = true;
     organization.choices = ChoiceLists::Organizations;
     // one row per organization and record (the schema's UNIQUE): said on the field
-    organization.check = [&store, of, ownerId, partyId, agreement](const QVariant &value) {
+    organization.check = [&store, of, ownerId, partyId, agreement](const QVariant &value, const QVariantMap &) {
         QString error;
         const std::optional<bool> taken = PartyList::includes(store, of, ownerId, value, partyId, &error);
         if (!taken)

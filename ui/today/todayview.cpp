@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "todayview.h"
 
+#include "cases/conditionssection.h"
 #include "domain/deadlines.h"
 #include "items/choicelists.h"
 #include "editing/recordeditdialog.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace citylab {
@@ -157,6 +159,7 @@ void TodayView::fillFilters()
         m_kind->addItem(tr("Agreements to renew"), int(Deadline::Agreement));
         m_kind->addItem(tr("Follow-ups"), int(Deadline::FollowUp));
         m_kind->addItem(tr("Stuck experiments"), int(Deadline::StuckExperiment));
+        m_kind->addItem(tr("Conditions"), int(Deadline::Condition));
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
     }
     const QSignalBlocker blocker(m_officer);
@@ -230,6 +233,10 @@ void TodayView::refresh()
             what = tr("Experiment stuck");
             status = Vocabulary::label(Vocabulary::Stage, d.status);
             break;
+        case Deadline::Condition:
+            what = tr("Condition to meet");
+            status = d.status == QLatin1String("blocking") ? tr("Blocking") : tr("Not blocking");
+            break;
         }
         const QString when = d.daysLeft < 0 ? tr("%n day(s) late", nullptr, -d.daysLeft)
                              : d.daysLeft == 0 ? tr("today")
@@ -271,6 +278,17 @@ void TodayView::showMenu(const QPoint &position)
             auto *dialog = ContactsSection::openForm(m_store, m_undo, item->data(0, IdRole).toLongLong(), {}, this);
             if (auto *field = dialog->findChild<QWidget *>(QStringLiteral("field_follow_up_on")))
                 field->setFocus();
+        });
+    }
+    if (item->data(0, KindRole).toInt() == Deadline::Condition) {
+        const qint64 id = item->data(0, IdRole).toLongLong();
+        const qint64 experiment = m_store.record(QStringLiteral("conditions"), id).value(QStringLiteral("experiment_id")).toLongLong();
+        menu.addSeparator();
+        connect(menu.addAction(tr("Mark met today")), &QAction::triggered, this, [this, id, experiment] {
+            ConditionsSection::openLink(QUrl(QStringLiteral("condition:met/%1").arg(id)), m_store, m_undo, experiment, this);
+        });
+        connect(menu.addAction(tr("Edit the condition…")), &QAction::triggered, this, [this, id, experiment] {
+            ConditionsSection::openForm(m_store, m_undo, experiment, id, this);
         });
     }
     menu.exec(m_list->viewport()->mapToGlobal(position));
