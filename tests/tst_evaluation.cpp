@@ -8,10 +8,13 @@
 #include "domain/scoresheet.h"
 #include "domain/stagemove.h"
 #include "drafting/scoringsheet.h"
+#include "privacy/personaldataexport.h"
 #include "store/store.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -205,6 +208,24 @@ private slots:
         QCOMPARE(obstacles(id, QStringLiteral("agreement")), QString());
     }
 
+    // A member's access request gets their seat, their scores and comments, and the
+    // conflicts they declared (GDPR art. 15): the committee's work is about them too.
+    void aMembersPersonalDataIncludeTheirCommitteeWork()
+    {
+        const qint64 carla = m_store.record(QStringLiteral("committee_members"), m_members.at(2)).value(QStringLiteral("person_id")).toLongLong();
+        const qint64 anna = m_store.record(QStringLiteral("committee_members"), m_members.at(0)).value(QStringLiteral("person_id")).toLongLong();
+        QString error;
+        const std::optional<QJsonObject> carlaData = PersonalDataExport::collect(m_store, carla, &error);
+        QVERIFY2(carlaData, qPrintable(error));
+        QCOMPARE(carlaData->value(QStringLiteral("committee_seats")).toArray().size(), 1);
+        const QJsonArray conflicts = carlaData->value(QStringLiteral("conflicts_of_interest")).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.at(0).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Consulente del proponente"));
+        const std::optional<QJsonObject> annaData = PersonalDataExport::collect(m_store, anna, &error);
+        QVERIFY2(annaData, qPrintable(error));
+        QCOMPARE(annaData->value(QStringLiteral("committee_scores")).toArray().size(), m_criteria.size());
+    }
+
     void aScoreOutsideZeroToTenIsRefusedAndNothingSaved()
     {
         const qint64 id = proposal(QStringLiteral("screening"));
@@ -299,6 +320,14 @@ private slots:
         if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
             page.resize(640, int(page.document()->size().height()) + 20);
             page.grab().save(QDir(folder).filePath(QStringLiteral("experiment-page.png")));
+            // a screening proposal's scoring sheet, one member in conflict, as the minutes get it
+            QVERIFY(q.exec(QStringLiteral("SELECT experiment_id FROM conflicts_of_interest LIMIT 1")) && q.next());
+            const qint64 screened = q.value(0).toLongLong();
+            q.finish();
+            QString error;
+            for (const QString &language : {QStringLiteral("it"), QStringLiteral("en")})
+                QVERIFY2(ScoringSheet::writePdf(demo, screened, QDir(folder).filePath(QStringLiteral("scoring-sheet-%1.pdf").arg(language)),
+                                                language, &error), qPrintable(error));
         }
     }
 };

@@ -4890,6 +4890,42 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Measurement import</source>
         <translation>Importazione di misurazioni</translation>
     </message>
+    <message>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation>Atto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Admissibility item</source>
+        <translation>Voce di ammissibilità</translation>
+    </message>
+    <message>
+        <source>Evaluation criterion</source>
+        <translation>Criterio di valutazione</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Componente del comitato</translation>
+    </message>
+    <message>
+        <source>Admissibility check</source>
+        <translation>Verifica di ammissibilità</translation>
+    </message>
+    <message>
+        <source>Committee score</source>
+        <translation>Punteggio del comitato</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflitto di interessi</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PersonalDataExport</name>

@@ -64,7 +64,9 @@ QString ScoringSheet::html(const Store &store, qint64 experimentId, QString *err
     }
 
     // one column per criterion, one row per member: scores, then the member's weighted mean
-    html += QStringLiteral("<table cellspacing='0' style='border-collapse:collapse'><tr>") + headerCell(tr("Member"));
+    html += QStringLiteral("<table width='100%' cellspacing='0' style='border-collapse:collapse'><tr>")
+        + QStringLiteral("<th width='22%' style='border:1px solid #999;padding:3px;background:#eee;text-align:left'>%1</th>")
+              .arg(tr("Member").toHtmlEscaped());
     for (const CommitteeEvaluation::Criterion &c : e.criteria)
         html += headerCell(tr("%1 (weight %2)").arg(c.name, number(c.weight, 0)));
     html += headerCell(tr("Weighted mean")) + QStringLiteral("</tr>");
@@ -118,8 +120,14 @@ QString ScoringSheet::html(const Store &store, qint64 experimentId, QString *err
     }
     if (!anyComment)
         html += QStringLiteral("<p>%1</p>").arg(tr("No comments.").toHtmlEscaped());
-    html += QStringLiteral("<p style='margin-top:24pt'>%1</p>").arg(tr("Signatures of the committee members:").toHtmlEscaped());
-    return html + QStringLiteral("</body></html>");
+    // a line to sign for each member, the one in conflict too: they attend and abstain
+    html += QStringLiteral("<p style='margin-top:18pt'><b>%1</b></p><table width='100%' cellspacing='0'>")
+                .arg(tr("Signatures of the committee members:").toHtmlEscaped());
+    for (const CommitteeEvaluation::Member &m : e.members)
+        html += QStringLiteral("<tr><td width='40%' style='padding:14pt 3px 3px 3px'>%1</td>"
+                               "<td style='padding:14pt 3px 3px 3px'>______________________________</td></tr>")
+                    .arg(m.name.toHtmlEscaped());
+    return html + QStringLiteral("</table></body></html>");
 }
 
 bool ScoringSheet::writePdf(const Store &store, qint64 experimentId, const QString &path, const QString &language,

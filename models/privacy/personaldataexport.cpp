@@ -99,6 +99,46 @@ std::optional<QJsonObject> PersonalDataExport::collect(const Store &store, qint6
     data.insert(QStringLiteral("attachments"), attachments);
     data.insert(QStringLiteral("mentioned_in"), otherMentions);
 
+    // a seat on a call's committee: the seat, each score and comment given, each conflict declared
+    const auto rows = [&](const QString &sql, const QStringList &names) -> std::optional<QJsonArray> {
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(personId);
+        q.exec();
+        QJsonArray result;
+        while (q.next()) {
+            QJsonObject row;
+            for (int i = 0; i < names.size(); ++i)
+                row.insert(names.at(i), QJsonValue::fromVariant(q.value(i)));
+            result.append(row);
+        }
+        if (StoreRead::failed(q, store, error))
+            return std::nullopt;
+        return result;
+    };
+    const std::optional<QJsonArray> seats = rows(
+        QStringLiteral("SELECT c.name, m.role, m.created_at FROM committee_members m JOIN calls c ON c.id = m.call_id"
+                       " WHERE m.person_id = ? ORDER BY c.name"),
+        {QStringLiteral("call"), QStringLiteral("role"), QStringLiteral("since")});
+    const std::optional<QJsonArray> scores = rows(
+        QStringLiteral("SELECT c.name, e.code, k.name, s.score, s.comment, s.updated_at FROM scores s"
+                       " JOIN committee_members m ON m.id = s.member_id JOIN calls c ON c.id = m.call_id"
+                       " JOIN experiments e ON e.id = s.experiment_id JOIN call_criteria k ON k.id = s.criterion_id"
+                       " WHERE m.person_id = ? ORDER BY e.code, k.position"),
+        {QStringLiteral("call"), QStringLiteral("experiment"), QStringLiteral("criterion"), QStringLiteral("score"),
+         QStringLiteral("comment"), QStringLiteral("at")});
+    const std::optional<QJsonArray> conflicts = rows(
+        QStringLiteral("SELECT c.name, e.code, i.note, i.created_at FROM conflicts_of_interest i"
+                       " JOIN committee_members m ON m.id = i.member_id JOIN calls c ON c.id = m.call_id"
+                       " JOIN experiments e ON e.id = i.experiment_id WHERE m.person_id = ? ORDER BY e.code"),
+        {QStringLiteral("call"), QStringLiteral("experiment"), QStringLiteral("note"), QStringLiteral("declared_at")});
+    if (!seats || !scores || !conflicts)
+        return std::nullopt;
+    data.insert(QStringLiteral("committee_seats"), *seats);
+    data.insert(QStringLiteral("committee_scores"), *scores);
+    data.insert(QStringLiteral("conflicts_of_interest"), *conflicts);
+
     QJsonArray history;
     for (const ChangeHistory::Entry &entry : ChangeHistory::forRecord(store, QStringLiteral("people"), personId, 10000))
         history.append(QJsonObject{{QStringLiteral("at"), entry.at.toString(Qt::ISODate)},

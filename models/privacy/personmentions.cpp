@@ -112,6 +112,15 @@ QString PersonMentions::tableLabel(const QString &table)
         {QStringLiteral("metrics"), QT_TR_NOOP("Metric")},
         {QStringLiteral("targets"), QT_TR_NOOP("Target")},
         {QStringLiteral("measurement_batches"), QT_TR_NOOP("Measurement import")},
+        {QStringLiteral("conditions"), QT_TR_NOOP("Condition")},
+        {QStringLiteral("acts"), QT_TR_NOOP("Act")},
+        {QStringLiteral("calls"), QT_TR_NOOP("Call")},
+        {QStringLiteral("call_checklist_items"), QT_TR_NOOP("Admissibility item")},
+        {QStringLiteral("call_criteria"), QT_TR_NOOP("Evaluation criterion")},
+        {QStringLiteral("committee_members"), QT_TR_NOOP("Committee member")},
+        {QStringLiteral("admissibility_checks"), QT_TR_NOOP("Admissibility check")},
+        {QStringLiteral("scores"), QT_TR_NOOP("Committee score")},
+        {QStringLiteral("conflicts_of_interest"), QT_TR_NOOP("Conflict of interest")},
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;
