@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/blockersview.h"
 #include "cases/conditionssection.h"
+#include "shell/documentssection.h"
 #include "domain/deadlines.h"
 #include "domain/experimentblockers.h"
 #include "editing/fieldspec.h"
@@ -236,6 +237,30 @@ private slots:
         QVERIFY(m_store.record(QStringLiteral("conditions"), m_condition).value(QStringLiteral("met_on")).isNull());
         auto *authorities = view.findChild<QTreeWidget *>(QStringLiteral("authorityWaits"));
         QCOMPARE(authorities->topLevelItemCount(), 2);
+    }
+
+    // A condition's evidence stays while the condition cites it; a condition cannot come from
+    // another experiment's agreement.
+    void evidenceAndSourcesBelongToTheCondition()
+    {
+        QUndoStack undo;
+        const qint64 file = m_store.insert(QStringLiteral("attachments"),
+            {{QStringLiteral("file_name"), QStringLiteral("polizza.pdf")}, {QStringLiteral("size"), 3},
+             {QStringLiteral("sha256"), QString(64, u'a')}, {QStringLiteral("data"), QByteArray("pdf")},
+             {QStringLiteral("experiment_id"), m_agreement}});
+        QVERIFY(file > 0);
+        QVERIFY(m_store.update(QStringLiteral("conditions"), m_condition, {{QStringLiteral("evidence_id"), file}}));
+        QVERIFY(!DocumentsSection::remove(m_store, undo, file));
+        QVERIFY2(m_store.errorString().contains(QStringLiteral("Piano di sicurezza operativa")), qPrintable(m_store.errorString()));
+        QVERIFY(!m_store.record(QStringLiteral("attachments"), file).isEmpty());
+        QCOMPARE(undo.count(), 0);
+        QVERIFY(m_store.update(QStringLiteral("conditions"), m_condition, {{QStringLiteral("evidence_id"), QVariant()}}));
+        QVERIFY(DocumentsSection::remove(m_store, undo, file));
+
+        QVERIFY(m_store.insert(QStringLiteral("conditions"), {{QStringLiteral("experiment_id"), m_screening},
+                                                              {QStringLiteral("agreement_id"), m_signed},
+                                                              {QStringLiteral("text"), QStringLiteral("Altrui")}}) < 0);
+        QVERIFY2(m_store.errorString().contains(QStringLiteral("its own experiment")), qPrintable(m_store.errorString()));
     }
 
     // A determina is a number and a date: a number alone is refused under its field, and

@@ -320,10 +320,10 @@ private slots:
                                          "WHERE e.stage = 'screening' ORDER BY s.id LIMIT 1")) && rows.next());
         ScoreSheetDialog sheet(m_store, m_undo, rows.value(0).toLongLong(), rows.value(1).toLongLong());
         rows.finish();
-        if (auto *score = sheet.findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^score_"))).value(1)) {
-            score->setText(QStringLiteral("12"));
-            sheet.accept();
-        }
+        auto *score = sheet.findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^score_"))).value(1);
+        QVERIFY(score);
+        score->setText(QStringLiteral("12"));
+        sheet.accept();
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
                                                                 &server, &syncConflicts, &silence, &tiles, &preferences,
                                                                 &personDialog, &erasure, &calls, &sheet}) {

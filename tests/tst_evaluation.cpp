@@ -212,18 +212,89 @@ private slots:
     // conflicts they declared (GDPR art. 15): the committee's work is about them too.
     void aMembersPersonalDataIncludeTheirCommitteeWork()
     {
+        // a proposal of its own: Anna scores it, Carla declares a conflict
+        const qint64 id = proposal(QStringLiteral("screening"));
+        scoreAll(id, 6, 1);
+        QVERIFY(ScoreSheet::save(m_store, m_undo, id, m_members.at(2), true, QStringLiteral("Consulente del proponente"), {}));
         const qint64 carla = m_store.record(QStringLiteral("committee_members"), m_members.at(2)).value(QStringLiteral("person_id")).toLongLong();
         const qint64 anna = m_store.record(QStringLiteral("committee_members"), m_members.at(0)).value(QStringLiteral("person_id")).toLongLong();
         QString error;
         const std::optional<QJsonObject> carlaData = PersonalDataExport::collect(m_store, carla, &error);
         QVERIFY2(carlaData, qPrintable(error));
         QCOMPARE(carlaData->value(QStringLiteral("committee_seats")).toArray().size(), 1);
-        const QJsonArray conflicts = carlaData->value(QStringLiteral("conflicts_of_interest")).toArray();
-        QCOMPARE(conflicts.size(), 1);
-        QCOMPARE(conflicts.at(0).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Consulente del proponente"));
+        const QString code = m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString();
+        bool declared = false;
+        for (const QJsonValue &conflict : carlaData->value(QStringLiteral("conflicts_of_interest")).toArray())
+            declared = declared || (conflict.toObject().value(QStringLiteral("experiment")).toString() == code
+                                    && conflict.toObject().value(QStringLiteral("note")).toString() == QStringLiteral("Consulente del proponente"));
+        QVERIFY(declared);
         const std::optional<QJsonObject> annaData = PersonalDataExport::collect(m_store, anna, &error);
         QVERIFY2(annaData, qPrintable(error));
-        QCOMPARE(annaData->value(QStringLiteral("committee_scores")).toArray().size(), m_criteria.size());
+        int scoresOnIt = 0;
+        for (const QJsonValue &score : annaData->value(QStringLiteral("committee_scores")).toArray())
+            scoresOnIt += score.toObject().value(QStringLiteral("experiment")).toString() == code;
+        QCOMPARE(scoresOnIt, m_criteria.size());
+    }
+
+    // Rescoring is one step: Ctrl+Z puts back the scores and comments the member gave before,
+    // a sheet naming only some criteria leaves the others alone, and the declared conflict's
+    // note survives saving the sheet again.
+    void rescoringIsUndoneAsOneStep()
+    {
+        const qint64 id = proposal(QStringLiteral("screening"));
+        QList<ScoreSheet::Entry> first, second;
+        for (const qint64 criterion : std::as_const(m_criteria)) {
+            first.append({criterion, 5.0, QStringLiteral("prima")});
+            second.append({criterion, 9.0, QStringLiteral("dopo")});
+        }
+        QVERIFY(ScoreSheet::save(m_store, m_undo, id, m_members.at(0), false, {}, first));
+        QVERIFY(ScoreSheet::save(m_store, m_undo, id, m_members.at(0), false, {}, second.mid(0, 2)));
+        CommitteeEvaluation e = *CommitteeEvaluation::load(m_store, id);
+        QCOMPARE(e.score(m_members.at(0), m_criteria.at(0))->value, 9.0);
+        QCOMPARE(e.score(m_members.at(0), m_criteria.at(3))->value, 5.0);   // not on the second sheet: kept
+        m_undo.undo();
+        e = *CommitteeEvaluation::load(m_store, id);
+        QCOMPARE(e.score(m_members.at(0), m_criteria.at(0))->value, 5.0);
+        QCOMPARE(e.score(m_members.at(0), m_criteria.at(0))->comment, QStringLiteral("prima"));
+        QVERIFY(ScoreSheet::save(m_store, m_undo, id, m_members.at(1), true, QStringLiteral("Socio del proponente"), {}));
+        ScoreSheetDialog dialog(m_store, m_undo, id, m_members.at(1));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("conflictNote"))->text(), QStringLiteral("Socio del proponente"));
+        dialog.accept();
+        e = *CommitteeEvaluation::load(m_store, id);
+        QCOMPARE(e.members.at(1).conflictNote, QStringLiteral("Socio del proponente"));
+    }
+
+    // The schema keeps a case together, whoever writes: a score by a member of another call,
+    // or a proposal moved to another call once scored, is refused with the reason.
+    void aCaseStaysTogether()
+    {
+        qint64 other = CallDefaults::create(m_store, QStringLiteral("Call droni 2026"), QDate(2026, 1, 1), &m_undo);
+        QVERIFY(other > 0);
+        // the new call is one step: Ctrl+Z takes it away, Ctrl+Shift+Z brings it back as it was
+        const QString uuid = m_store.record(QStringLiteral("calls"), other).value(QStringLiteral("uuid")).toString();
+        QSqlQuery q(m_store.database());
+        m_undo.undo();
+        QVERIFY(m_store.record(QStringLiteral("calls"), other).isEmpty());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM call_criteria WHERE call_id = %1").arg(other)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        m_undo.redo();
+        QVERIFY(q.exec(QStringLiteral("SELECT c.id, (SELECT count(*) FROM call_criteria k WHERE k.call_id = c.id) FROM calls c WHERE c.uuid = '%1'").arg(uuid)) && q.next());
+        QCOMPARE(q.value(1).toInt(), CallDefaults::criteria().size());
+        other = q.value(0).toLongLong();
+        q.finish();
+
+        const qint64 id = proposal(QStringLiteral("screening"));
+        scoreAll(id, 7, 1);
+        QVERIFY(!m_store.update(QStringLiteral("experiments"), id, {{QStringLiteral("call_id"), other}}));
+        QVERIFY2(m_store.errorString().contains(QStringLiteral("keeps that call")), qPrintable(m_store.errorString()));
+        QCOMPARE(m_store.record(QStringLiteral("experiments"), id).value(QStringLiteral("call_id")).toLongLong(), m_call);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM call_criteria WHERE call_id = %1 LIMIT 1").arg(other)) && q.next());
+        const qint64 foreignCriterion = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(m_store.insert(QStringLiteral("scores"), {{QStringLiteral("experiment_id"), id}, {QStringLiteral("member_id"), m_members.at(1)},
+                                                          {QStringLiteral("criterion_id"), foreignCriterion}, {QStringLiteral("score"), 5}}) < 0);
+        QVERIFY2(m_store.errorString().contains(QStringLiteral("member of the proposal's call")), qPrintable(m_store.errorString()));
     }
 
     void aScoreOutsideZeroToTenIsRefusedAndNothingSaved()

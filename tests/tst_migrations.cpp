@@ -119,8 +119,12 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT record_id FROM search_index WHERE search_index MATCH '\"1234\" \"2024\"' AND kind = 1")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 1);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM conditions")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
+        // the move and the organization made before are there as they were
+        QVERIFY(q.exec(QStringLiteral("SELECT from_stage, to_stage, on_date FROM stage_transitions WHERE experiment_id = 1")) && q.next());
+        QCOMPARE(q.value(0).toString() + u'>' + q.value(1).toString() + u'@' + q.value(2).toString(),
+                 QStringLiteral("screening>agreement@2024-05-02"));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM organizations WHERE uuid = '6f1c1d8e-0000-4000-8000-000000000001'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Città di Torino"));
     }
 
     // 0006 stores measurements in series order. On a store made at version 5 with two

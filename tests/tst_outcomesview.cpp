@@ -579,7 +579,7 @@ void TestOutcomesView::everyChartExports()
     const QString pdf = out.filePath(QStringLiteral("chart.pdf"));
     const QString csv = out.filePath(QStringLiteral("chart.csv"));
     // The menu offers the three formats.
-    auto *button = subject->findChild<QToolButton *>();
+    auto *button = subject->findChild<QToolButton *>(QStringLiteral("chartExportButton"));
     QVERIFY(button && button->menu());
     QCOMPARE(button->menu()->actions().size(), 3);
     QVERIFY(subject->exportPng(png));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/barchart.h"
+#include "charts/chartview.h"
 #include "charts/boxplotchart.h"
 #include "charts/stackedbarchart.h"
 #include "domain/vocabulary.h"
@@ -9,7 +10,12 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QDateEdit>
 #include <numeric>
 #include <QSqlQuery>
@@ -34,6 +40,7 @@ private slots:
     void domainsPerYearMatchSql();
     void portfolioPeriod_data();
     void portfolioPeriod();
+    void eachChartHasItsDataAsATable();
 
 private:
     QTemporaryDir m_dir;
@@ -406,4 +413,44 @@ void TestPortfolioCharts::portfolioPeriod()
 }
 
 QTEST_MAIN(TestPortfolioCharts)
+// A chart's text alternative (EN 301 549): the Table button beside it, reached with Tab,
+// shows the figures it draws, row for row, and the chart is named for a screen reader.
+void TestPortfolioCharts::eachChartHasItsDataAsATable()
+{
+    Store store;
+    QVERIFY(store.open(m_demo));
+    OutcomesView view(store);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ChartView *chart = view.funnelChart();
+    QCOMPARE(chart->plot()->accessibleName(), chart->title());
+    QVERIFY(!chart->plot()->accessibleDescription().isEmpty());
+    auto *button = chart->findChild<QToolButton *>(QStringLiteral("chartTableButton"));
+    QVERIFY(button && button->isVisible() && button->focusPolicy() != Qt::NoFocus);
+    QVERIFY(!button->accessibleName().isEmpty());
+    QList<QStringList> shown;
+    QStringList header;
+    QTimer::singleShot(0, &view, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("chartTable"));
+        QVERIFY(table);
+        for (int column = 0; column < table->columnCount(); ++column)
+            header << table->horizontalHeaderItem(column)->text();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->columnCount(); ++column)
+                cells << table->item(row, column)->text();
+            shown << cells;
+        }
+        dialog->reject();
+    });
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(header, chart->tableHeader());
+    QCOMPARE(shown, chart->tableRows());
+    QVERIFY(!shown.isEmpty());
+}
+
 #include "tst_portfoliocharts.moc"

@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>citylab::ChartTableDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s) found:</source>

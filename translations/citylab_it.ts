@@ -285,6 +285,14 @@
         <source>Cannot remove the act</source>
         <translation>Impossibile rimuovere l&apos;atto</translation>
     </message>
+    <message>
+        <source>Cannot open the act</source>
+        <translation>Impossibile aprire l&apos;atto</translation>
+    </message>
+    <message>
+        <source>The act no longer exists, or belongs to another experiment.</source>
+        <translation>L&apos;atto non esiste più, o appartiene a un&apos;altra sperimentazione.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::AgreementDetailPanel</name>
@@ -790,6 +798,14 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <source>A call needs the day it opened.</source>
         <translation>Una call richiede il giorno di apertura.</translation>
     </message>
+    <message>
+        <source>The call is in use and stays.</source>
+        <translation>La call è in uso e resta.</translation>
+    </message>
+    <message>
+        <source>New call %1</source>
+        <translation>Nuova call %1</translation>
+    </message>
 </context>
 <context>
     <name>citylab::CallPanel</name>
@@ -993,6 +1009,24 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
     </message>
 </context>
 <context>
+    <name>citylab::ChartTableDialog</name>
+    <message>
+        <source>Data of the Chart</source>
+        <translation>Dati del grafico</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Dati di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n riga</numerusform>
+            <numerusform>%n righe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::ChartView</name>
     <message>
         <source>Export</source>
@@ -1029,6 +1063,22 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
     <message>
         <source>Could not write %1.</source>
         <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data as a table</source>
+        <translation>I dati del grafico in una tabella</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s data as a table</source>
+        <translation>Mostra i dati del grafico in una tabella</translation>
+    </message>
+    <message>
+        <source>Chart. Its data is in a table: the Table button beside it.</source>
+        <translation>Grafico. I suoi dati sono in una tabella: il pulsante Tabella accanto.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1483,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Cannot remove the condition</source>
         <translation>Impossibile rimuovere la prescrizione</translation>
     </message>
+    <message>
+        <source>Cannot open the condition</source>
+        <translation>Impossibile aprire la prescrizione</translation>
+    </message>
+    <message>
+        <source>The condition no longer exists, or belongs to another experiment.</source>
+        <translation>La prescrizione non esiste più, o appartiene a un&apos;altra sperimentazione.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictCommands</name>
@@ -1741,6 +1799,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Remove %1</source>
         <translation>Rimuovi %1</translation>
+    </message>
+    <message>
+        <source>%1 is the evidence of the condition “%2”: choose other evidence for it first.</source>
+        <translation>%1 è la prova della prescrizione «%2»: scegli prima un&apos;altra prova.</translation>
     </message>
 </context>
 <context>
@@ -2230,10 +2292,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <translation>L&apos;accordo di sperimentazione «%1» non è ancora firmato (%2).</translation>
     </message>
     <message>
-        <source>No signed experimentation agreement: none is drafted yet.</source>
-        <translation>Nessun accordo di sperimentazione firmato: non ne è ancora stato preparato uno.</translation>
-    </message>
-    <message>
         <source>No signed experimentation agreement valid on %1.</source>
         <translation>Nessun accordo di sperimentazione firmato valido il %1.</translation>
     </message>
@@ -2271,6 +2329,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>The committee&apos;s evaluation is not complete: %1</source>
         <translation>La valutazione del comitato non è completa: %1</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s act %1 is dated %2, after the move.</source>
+        <translation>La determina %1 è del %2, dopo il passaggio.</translation>
+    </message>
+    <message>
+        <source>No signed experimentation agreement.</source>
+        <translation>Nessun accordo di sperimentazione firmato.</translation>
     </message>
 </context>
 <context>
@@ -6483,6 +6549,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Score %1</source>
         <translation>Valuta %1</translation>
     </message>
+    <message>
+        <source>This person does not sit on the committee of the proposal&apos;s call.</source>
+        <translation>Questa persona non fa parte del comitato della call della proposta.</translation>
+    </message>
+    <message>
+        <source>A score is given on a criterion that is not the call&apos;s.</source>
+        <translation>Un punteggio è dato su un criterio che non è della call.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ScoreSheetDialog</name>
@@ -6513,6 +6587,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>“%1” is not a score: give a number from 0 to 10.</source>
         <translation>«%1» non è un punteggio: indica un numero da 0 a 10.</translation>
+    </message>
+    <message>
+        <source>This person does not sit on the committee of the proposal&apos;s call.</source>
+        <translation>Questa persona non fa parte del comitato della call della proposta.</translation>
     </message>
 </context>
 <context>
@@ -7277,6 +7355,26 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>Another program is reading %1: close it and try again to finish removing the erased values.</source>
         <translation>Un altro programma sta leggendo %1: chiudilo e riprova per finire di rimuovere i valori cancellati.</translation>
+    </message>
+    <message>
+        <source>A condition comes from an agreement or request of its own experiment.</source>
+        <translation>Una prescrizione viene da un accordo o da un&apos;istanza della sua sperimentazione.</translation>
+    </message>
+    <message>
+        <source>A score is given by a member of the proposal&apos;s call, on one of its criteria.</source>
+        <translation>Un punteggio è dato da un componente del comitato della call della proposta, su uno dei suoi criteri.</translation>
+    </message>
+    <message>
+        <source>An admissibility check is on an item of the proposal&apos;s call.</source>
+        <translation>Una verifica di ammissibilità riguarda una voce della call della proposta.</translation>
+    </message>
+    <message>
+        <source>A conflict of interest is declared by a member of the proposal&apos;s call.</source>
+        <translation>Un conflitto di interessi è dichiarato da un componente del comitato della call della proposta.</translation>
+    </message>
+    <message>
+        <source>The proposal was checked or scored under its call: it keeps that call.</source>
+        <translation>La proposta è stata verificata o valutata nella sua call: resta in quella call.</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ bool DemoGenerator::generate(const std::function<bool(int)> &progress)
 {
     const auto step = [&](int percent) { return !progress || progress(percent); };
     return m_store.transact([&] {
-        return addOffice() && addMetrics() && addOrganizations() && addPeople() && step(5) && addExperiments()
+        return addOffice() && addMetrics() && addOrganizations() && addPeople() && addCall() && step(5) && addExperiments()
             && step(15) && addAgreements() && addRequests() && addInteractions() && step(25)
             && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); })
             // last, so that the records made before stay what they were for the same seed
@@ -277,6 +277,61 @@ bool DemoGenerator::addPeople()
     return people.finish(QStringLiteral("demo"));
 }
 
+// The open call every demo proposal comes through, with its checklist and criteria, made
+// before the experiments name it. Its uuids are derived from fixed names, not drawn, so that
+// the experiments and everything after stay what they were for a seed.
+bool DemoGenerator::addCall()
+{
+    const ScopedLanguage italian(QStringLiteral("it"));   // the demo's records are in Italian
+    const QUuid space(QStringLiteral("{3f1d2a6c-9b7e-4c55-8a10-2d6f4e8b7c01}"));
+    const auto fixedUuid = [&](const QString &name) {
+        return QUuid::createUuidV5(space, QString::number(m_options.seed) + u'/' + name).toString(QUuid::WithoutBraces);
+    };
+    // stamp() draws its time of day: a fixed one keeps the generator's sequence untouched
+    const QString created = QDateTime(m_options.today.addYears(-4), QTime(9, 0), QTimeZone::UTC).toString(Qt::ISODate);
+    m_callId = m_store.insert(QStringLiteral("calls"),
+                              {{QStringLiteral("uuid"), fixedUuid(QStringLiteral("call"))},
+                               {QStringLiteral("name"), QStringLiteral("Torino City Lab — Call aperta per sperimentazioni")},
+                               {QStringLiteral("opened_on"), iso(m_options.today.addYears(-4))},
+                               {QStringLiteral("notes"), QStringLiteral("Call sempre aperta: le proposte si valutano in ordine di arrivo.")},
+                               {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
+    if (m_callId < 0)
+        return false;
+    int position = 0;
+    for (const QString &text : CallDefaults::checklist()) {
+        ++position;
+        if (m_store.insert(QStringLiteral("call_checklist_items"),
+                           {{QStringLiteral("uuid"), fixedUuid(QStringLiteral("item/%1").arg(position))}, {QStringLiteral("call_id"), m_callId},
+                            {QStringLiteral("position"), position}, {QStringLiteral("text"), text},
+                            {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}}) < 0)
+            return false;
+    }
+    position = 0;
+    for (const CallDefaults::Criterion &c : CallDefaults::criteria()) {
+        ++position;
+        if (m_store.insert(QStringLiteral("call_criteria"),
+                           {{QStringLiteral("uuid"), fixedUuid(QStringLiteral("criterion/%1").arg(position))}, {QStringLiteral("call_id"), m_callId},
+                            {QStringLiteral("position"), position}, {QStringLiteral("name"), c.name}, {QStringLiteral("weight"), c.weight},
+                            {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}}) < 0)
+            return false;
+    }
+    return true;
+}
+
+// What a proposal of each domain asks of the city.
+static QString facilitationsFor(const QString &domain)
+{
+    if (domain == QLatin1String("drones"))
+        return QStringLiteral("Area di decollo e atterraggio su suolo pubblico; supporto nei rapporti con ENAC per lo spazio aereo urbano.");
+    if (domain == QLatin1String("autonomous_mobility"))
+        return QStringLiteral("Corsia dedicata nelle ore di prova; segnaletica temporanea; dati del traffico in tempo reale.");
+    if (domain == QLatin1String("telecom_5g"))
+        return QStringLiteral("Installazione di antenne su pali dell'illuminazione pubblica; permessi di scavo semplificati.");
+    if (domain == QLatin1String("robotics"))
+        return QStringLiteral("Accesso ai marciapiedi e agli spazi pedonali dell'area; comunicazione ai residenti.");
+    return QStringLiteral("Occupazione temporanea di suolo pubblico senza canone; accesso ai dati aperti della Città.");
+}
+
 bool DemoGenerator::addExperiments()
 {
     BulkInsert experiments(m_store, QStringLiteral("experiments"),
@@ -286,6 +341,7 @@ bool DemoGenerator::addExperiments()
                             QStringLiteral("officer"), QStringLiteral("protocol_number"),
                             QStringLiteral("determina_number"), QStringLiteral("proposed_on"),
                             QStringLiteral("start_on"), QStringLiteral("end_on"), QStringLiteral("approved_on"),
+                            QStringLiteral("call_id"), QStringLiteral("facilitations"),
                             QStringLiteral("created_at"), QStringLiteral("updated_at")});
     BulkInsert partners(m_store, QStringLiteral("experiment_partners"),
                         {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("organization_id"),
@@ -390,8 +446,8 @@ bool DemoGenerator::addExperiments()
              QStringLiteral("%1/%2").arg(between(1000, 99999)).arg(year),
              approved ? QVariant(QStringLiteral("DD %1/%2").arg(between(100, 7000)).arg(dates.value(2).year()))
                       : QVariant(),
-             iso(e.proposedOn), isoOrNull(e.startOn), isoOrNull(e.endOn), isoOrNull(e.approvedOn), created,
-             stamp(dates.last())});
+             iso(e.proposedOn), isoOrNull(e.startOn), isoOrNull(e.endOn), isoOrNull(e.approvedOn), m_callId,
+             facilitationsFor(e.domain), created, stamp(dates.last())});
         if (e.id < 0)
             return false;
         for (int k = 0; k < path.size(); ++k) {
@@ -770,7 +826,7 @@ bool DemoGenerator::addConditionsAndActs()
             return false;
         if (!e.approvedOn.isValid())
             continue;
-        const QDate committee = e.approvedOn.addDays(-between(5, 20));
+        const QDate committee = qMax(e.proposedOn, e.approvedOn.addDays(-between(5, 20)));
         if (!act(e.id, QStringLiteral("committee_minutes"),
                  QStringLiteral("Verbale %1/%2").arg(between(1, 40)).arg(committee.year()), committee,
                  QStringLiteral("Parere favorevole del comitato tecnico di valutazione")))
@@ -795,6 +851,9 @@ bool DemoGenerator::addConditionsAndActs()
                 agreement = q.value(0);
                 imposed = QDate::fromString(q.value(1).toString(), Qt::ISODate);
             }
+            if (q.lastError().isValid())
+                return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("agreements"));
+            q.finish();   // the read ends before the condition is written
         }
         if (!condition(e.id, agreement, QVariant(),
                        agreement.isNull()
@@ -812,30 +871,19 @@ bool DemoGenerator::addConditionsAndActs()
 // blockers and the scoring sheet all have something to show.
 bool DemoGenerator::addCallAndEvaluations()
 {
-    const ScopedLanguage italian(QStringLiteral("it"));   // the demo's records are in Italian
-    const QString opened = iso(m_options.today.addYears(-4));
+    const qint64 call = m_callId;
     const QString created = stamp(m_options.today.addYears(-4));
-    const qint64 call = m_store.insert(QStringLiteral("calls"),
-                                       {{QStringLiteral("uuid"), uuid()},
-                                        {QStringLiteral("name"), QStringLiteral("Torino City Lab — Call aperta per sperimentazioni")},
-                                        {QStringLiteral("opened_on"), opened},
-                                        {QStringLiteral("notes"), QStringLiteral("Call sempre aperta: le proposte si valutano in ordine di arrivo.")},
-                                        {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
-    if (call < 0)
-        return false;
+    QSqlQuery q(m_store.database());
     QList<qint64> items, criteria, members;
-    int position = 0;
-    for (const QString &text : CallDefaults::checklist()) {
-        items << m_store.insert(QStringLiteral("call_checklist_items"),
-                                {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("call_id"), call}, {QStringLiteral("position"), ++position},
-                                 {QStringLiteral("text"), text}, {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
-    }
-    position = 0;
-    for (const CallDefaults::Criterion &c : CallDefaults::criteria()) {
-        criteria << m_store.insert(QStringLiteral("call_criteria"),
-                                   {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("call_id"), call}, {QStringLiteral("position"), ++position},
-                                    {QStringLiteral("name"), c.name}, {QStringLiteral("weight"), c.weight},
-                                    {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
+    for (const char *table : {"call_checklist_items", "call_criteria"}) {
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE call_id = ? ORDER BY position").arg(QLatin1String(table)));
+        q.addBindValue(call);
+        q.exec();
+        while (q.next())
+            (qstrcmp(table, "call_criteria") == 0 ? criteria : items) << q.value(0).toLongLong();
+        if (q.lastError().isValid())
+            return m_store.fail(SqlErrorText::describe(q.lastError()), QLatin1String(table));
+        q.finish();
     }
     // the city's public-land office, a research body and an authority sit on the committee
     const QList<qint64> seats = {m_authorities.value(QStringLiteral("Suolo Pubblico")), m_research.value(0),
@@ -850,23 +898,8 @@ bool DemoGenerator::addCallAndEvaluations()
                                    {QStringLiteral("person_id"), people.first()}, {QStringLiteral("role"), roles.at(i)},
                                    {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
     }
-    if (items.contains(-1) || criteria.contains(-1) || members.contains(-1))
+    if (members.contains(-1))
         return false;
-
-    // Every proposal came through the call, asking the city for what its domain needs. Set
-    // in one statement: the experiments were written in bulk, before the call existed.
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "UPDATE experiments SET call_id = ?, facilitations = CASE domain"
-        " WHEN 'drones' THEN 'Area di decollo e atterraggio su suolo pubblico; supporto nei rapporti con ENAC per lo spazio aereo urbano.'"
-        " WHEN 'autonomous_mobility' THEN 'Corsia dedicata nelle ore di prova; segnaletica temporanea; dati del traffico in tempo reale.'"
-        " WHEN 'telecom_5g' THEN 'Installazione di antenne su pali dell''illuminazione pubblica; permessi di scavo semplificati.'"
-        " WHEN 'robotics' THEN 'Accesso ai marciapiedi e agli spazi pedonali dell''area; comunicazione ai residenti.'"
-        " ELSE 'Occupazione temporanea di suolo pubblico senza canone; accesso ai dati aperti della Città.' END"));
-    q.addBindValue(call);
-    if (!q.exec())
-        return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("experiments"));
-    q.finish();
 
     BulkInsert checks(m_store, QStringLiteral("admissibility_checks"),
                       {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("item_id"), QStringLiteral("outcome"),
@@ -903,7 +936,8 @@ bool DemoGenerator::addCallAndEvaluations()
         // Screening: every other one scored in full; one member declared a conflict once.
         const bool screening = e.stage == QLatin1String("screening");
         const bool complete = !screening || (screeningSeen++ % 2 == 0);
-        const QString scored = stamp(e.approvedOn.isValid() ? e.approvedOn.addDays(-between(7, 25)) : e.proposedOn.addDays(between(10, 30)));
+        const QString scored = stamp(e.approvedOn.isValid() ? qMax(e.proposedOn, e.approvedOn.addDays(-between(7, 25)))
+                                                            : qMin(m_options.today, e.proposedOn.addDays(between(10, 30))));
         for (int m = 0; m < members.size(); ++m) {
             if (screening && !conflictShown && m == members.size() - 1) {
                 conflictShown = true;

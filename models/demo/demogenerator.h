@@ -59,6 +59,7 @@ private:
     bool addAgreements();
     bool addRequests();
     bool addInteractions();
+    bool addCall();
     bool addConditionsAndActs();
     bool addCallAndEvaluations();
     bool addMeasurements(const std::function<bool(int)> &progress);
@@ -81,6 +82,7 @@ private:
     QMap<QString, QList<qint64>> m_companiesByDomain;
     QMap<qint64, QString> m_organizationNames;
     QMap<qint64, QList<qint64>> m_people;   // organization -> people
+    qint64 m_callId = -1;                   // the open call every demo proposal comes through
     QMap<QString, qint64> m_metrics;         // code -> id
     QList<Experiment> m_experiments;
     ZonePlacer m_placer;

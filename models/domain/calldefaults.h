@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+class QUndoStack;
+
 namespace citylab {
 
 class Store;
@@ -25,9 +27,11 @@ public:
     static QStringList checklist();
     static QList<Criterion> criteria();
 
-    // Creates the call with the default checklist and criteria, in one transaction. Returns
-    // its id, or -1 with store.errorString() set (a name already taken, a missing date).
-    static qint64 create(Store &store, const QString &name, const QDate &openedOn);
+    // Creates the call with the default checklist and criteria, in one transaction, as one
+    // step on `undo` (when given): Ctrl+Z takes the new call away again while no proposal or
+    // committee member uses it. Returns its id, or -1 with store.errorString() set (a name
+    // already taken, a missing date).
+    static qint64 create(Store &store, const QString &name, const QDate &openedOn, QUndoStack *undo = nullptr);
 };
 
 } // namespace citylab

@@ -36,16 +36,17 @@ std::optional<CommitteeEvaluation> CommitteeEvaluation::load(const Store &store,
     if (StoreRead::failed(q, store, error))
         return std::nullopt;
 
-    q.prepare(QStringLiteral("SELECT m.id, p.full_name, coalesce(o.name, ''),"
-                             " EXISTS (SELECT 1 FROM conflicts_of_interest i WHERE i.member_id = m.id AND i.experiment_id = :experiment)"
+    q.prepare(QStringLiteral("SELECT m.id, p.full_name, coalesce(o.name, ''), i.id IS NOT NULL, coalesce(i.note, '')"
                              " FROM committee_members m JOIN people p ON p.id = m.person_id"
+                             " LEFT JOIN conflicts_of_interest i ON i.member_id = m.id AND i.experiment_id = :experiment"
                              " LEFT JOIN organizations o ON o.id = p.organization_id"
                              " WHERE m.call_id = :call ORDER BY p.full_name COLLATE NOCASE, m.id"));
     q.bindValue(QStringLiteral(":experiment"), experimentId);
     q.bindValue(QStringLiteral(":call"), e.callId);
     q.exec();
     while (q.next())
-        e.members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+        e.members.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                          q.value(4).toString()});
     if (StoreRead::failed(q, store, error))
         return std::nullopt;
 

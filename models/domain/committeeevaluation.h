@@ -32,6 +32,7 @@ public:
         QString name;
         QString organization;
         bool conflict = false;   // declared a conflict of interest for this proposal
+        QString conflictNote;    // why, as declared
     };
     struct Score
     {

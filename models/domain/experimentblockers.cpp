@@ -77,6 +77,7 @@ std::optional<QList<Blocker>> ExperimentBlockers::forMove(const Store &store, qi
     base.recordId = id;
     const QString determina = q.value(3).toString().trimmed();
     const bool approvalDated = !q.value(4).isNull();
+    const QDate approvedOn = dateOf(q.value(4));
     const bool registered = !q.value(5).toString().trimmed().isEmpty() && !q.value(6).isNull();
     const auto add = [&](Blocker::Kind kind, const QString &text, const QDate &since = {}) -> Blocker & {
         Blocker b = base;
@@ -116,6 +117,8 @@ std::optional<QList<Blocker>> ExperimentBlockers::forMove(const Store &store, qi
             add(Blocker::Act, tr("No manager's act (determina) approves the experiment yet: record its number and date."));
         else if (!approvalDated)
             add(Blocker::Act, tr("The manager's act %1 has no date: record the day it was signed.").arg(determina));
+        else if (approvedOn > on)
+            add(Blocker::Act, tr("The manager's act %1 is dated %2, after the move.").arg(determina, DateFormat::shortDate(approvedOn)));
     }
 
     const QString day = on.toString(Qt::ISODate);
@@ -137,7 +140,7 @@ std::optional<QList<Blocker>> ExperimentBlockers::forMove(const Store &store, qi
         if (StoreRead::failed(q, store, error))
             return std::nullopt;
         if (!signedOne && unsigned_.isEmpty())
-            add(Blocker::Signature, tr("No signed experimentation agreement: none is drafted yet."));
+            add(Blocker::Signature, tr("No signed experimentation agreement."));
         for (const auto &[agreement, text] : std::as_const(unsigned_)) {
             if (signedOne)
                 break;
@@ -183,9 +186,13 @@ std::optional<QList<Blocker>> ExperimentBlockers::forMove(const Store &store, qi
             return std::nullopt;
     }
 
-    // Whatever the move, a blocking condition not yet met holds the experiment where it is,
-    // since the act that imposed it.
-    const std::optional<QList<ExperimentCondition>> conditions = ExperimentConditions::load(store, id, error);
+    // Until it goes live, a blocking condition not yet met holds the experiment where it is,
+    // since the act that imposed it. Once live, conditions are duties with due dates (Today),
+    // not gates: the Blockers view lists experiments up to authorization, and so do the rules.
+    static const QStringList gated = {QStringLiteral("screening"), QStringLiteral("agreement"), QStringLiteral("authorization"),
+                                      QStringLiteral("active")};
+    const std::optional<QList<ExperimentCondition>> conditions =
+        gated.contains(next) ? ExperimentConditions::load(store, id, error) : std::optional<QList<ExperimentCondition>>(QList<ExperimentCondition>());
     if (!conditions)
         return std::nullopt;
     for (const ExperimentCondition &c : *conditions) {

@@ -42,7 +42,8 @@ std::optional<qint64> RecordCode::experimentId(const Store &store, const QString
     return id;
 }
 
-QString RecordCode::protocolHolder(const Store &store, const QString &protocol, int year, qint64 exceptId)
+std::optional<QString> RecordCode::protocolHolder(const Store &store, const QString &protocol, int year, qint64 exceptId,
+                                                  QString *error)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT code FROM experiments WHERE trim(protocol_number) = trim(?)"
@@ -50,7 +51,11 @@ QString RecordCode::protocolHolder(const Store &store, const QString &protocol, 
     q.addBindValue(protocol);
     q.addBindValue(QString::number(year));
     q.addBindValue(exceptId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.exec();
+    const QString holder = q.next() ? q.value(0).toString() : QString();
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+    return holder;
 }
 
 } // namespace citylab

@@ -25,8 +25,10 @@ public:
     static std::optional<qint64> experimentId(const Store &store, const QString &code, QString *error = nullptr);
 
     // The code of the experiment (other than `exceptId`) registered with this protocol
-    // number in this year; empty when there is none. Protocol numbers start again each year.
-    static QString protocolHolder(const Store &store, const QString &protocol, int year, qint64 exceptId);
+    // number in this year; empty when there is none, nothing (and *error) when it cannot be
+    // read. Protocol numbers start again each year.
+    static std::optional<QString> protocolHolder(const Store &store, const QString &protocol, int year, qint64 exceptId,
+                                                 QString *error = nullptr);
 };
 
 } // namespace citylab

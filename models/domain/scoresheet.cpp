@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoresheet.h"
 
+#include "committeeevaluation.h"
 #include "store/store.h"
+#include "store/storeread.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -31,11 +33,12 @@ SheetRows readRows(const Store &store, qint64 experimentId, qint64 memberId, boo
         q.prepare(QStringLiteral("SELECT id FROM %1 WHERE experiment_id = ? AND member_id = ?").arg(table));
         q.addBindValue(experimentId);
         q.addBindValue(memberId);
+        q.exec();
         QList<qint64> ids;
-        if (!q.exec())
-            *ok = false;
         while (q.next())
             ids << q.value(0).toLongLong();
+        if (StoreRead::failed(q, store, nullptr))
+            *ok = false;   // a half-read sheet is no sheet: nothing is written from it
         q.finish();
         for (const qint64 id : std::as_const(ids)) {
             QVariantMap record = store.record(table, id);
@@ -48,14 +51,17 @@ SheetRows readRows(const Store &store, qint64 experimentId, qint64 memberId, boo
     return rows;
 }
 
+// The row's id, or -1 when it is gone or cannot be read (the write then fails and says so).
 qint64 idOf(const Store &store, const QString &table, const QString &uuid)
 {
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
     q.addBindValue(uuid);
-    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    q.exec();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+    const bool failed = StoreRead::failed(q, store, nullptr);
     q.finish();
-    return id;
+    return failed ? -1 : id;
 }
 
 // Makes the member's rows for the proposal what `target` says, in one transaction: rows kept
@@ -129,6 +135,18 @@ bool ScoreSheet::save(Store &store, QUndoStack &undo, qint64 experimentId, qint6
     for (const Entry &e : entries)
         if (e.score && (*e.score < 0 || *e.score > 10))
             return store.fail(tr("A score goes from 0 to 10, not %1.").arg(*e.score), scoresTable, QStringLiteral("score"));
+    // only a member of the proposal's call scores it, and only on the call's criteria
+    QString error;
+    const std::optional<CommitteeEvaluation> evaluation = CommitteeEvaluation::load(store, experimentId, &error);
+    if (!evaluation)
+        return store.fail(error);
+    if (std::none_of(evaluation->members.cbegin(), evaluation->members.cend(),
+                     [memberId](const CommitteeEvaluation::Member &m) { return m.id == memberId; }))
+        return store.fail(tr("This person does not sit on the committee of the proposal's call."), scoresTable);
+    for (const Entry &e : entries)
+        if (std::none_of(evaluation->criteria.cbegin(), evaluation->criteria.cend(),
+                         [&e](const CommitteeEvaluation::Criterion &c) { return c.id == e.criterionId; }))
+            return store.fail(tr("A score is given on a criterion that is not the call's."), scoresTable);
     bool ok = false;
     const SheetRows before = readRows(store, experimentId, memberId, &ok);
     if (!ok)
@@ -148,6 +166,12 @@ bool ScoreSheet::save(Store &store, QUndoStack &undo, qint64 experimentId, qint6
              {{QStringLiteral("experiment_id"), experimentId}, {QStringLiteral("member_id"), memberId},
               {QStringLiteral("note"), conflictNote.trimmed().isEmpty() ? QVariant() : QVariant(conflictNote.trimmed())}});
     } else {
+        // criteria the sheet does not speak of keep their scores
+        for (auto it = before.value(scoresTable).cbegin(); it != before.value(scoresTable).cend(); ++it) {
+            const qint64 criterion = it.value().value(QStringLiteral("criterion_id")).toLongLong();
+            if (std::none_of(entries.cbegin(), entries.cend(), [criterion](const Entry &e) { return e.criterionId == criterion; }))
+                after[scoresTable].insert(it.key(), it.value());
+        }
         for (const Entry &e : entries) {
             if (!e.score)
                 continue;

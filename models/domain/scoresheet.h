@@ -27,8 +27,10 @@ public:
         QString comment;
     };
 
-    // False with store.errorString() set (a score outside 0–10, a write refused); nothing is
-    // then written.
+    // `entries` speak for the criteria they name (an entry without a score clears it);
+    // criteria not named keep their scores. A conflict takes every score of the member out.
+    // False with store.errorString() set (a score outside 0–10, a member or criterion not of
+    // the proposal's call, a write refused); nothing is then written.
     static bool save(Store &store, QUndoStack &undo, qint64 experimentId, qint64 memberId, bool conflict,
                      const QString &conflictNote, const QList<Entry> &entries);
 };

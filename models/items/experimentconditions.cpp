@@ -14,7 +14,11 @@ std::optional<QList<ExperimentCondition>> ExperimentConditions::load(const Store
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.text, a.title, r.reference, c.blocking, c.due_on, c.responsible, f.file_name,"
                              " c.evidence_id, c.met_on, c.met_by,"
-                             " coalesce(a.signed_on, r.decided_on, e.approved_on, substr(c.created_at, 1, 10))"
+                             // the date of the act that imposed it; the day it was recorded
+                             // when that act has none yet (an agreement still unsigned)
+                             " coalesce(CASE WHEN c.agreement_id IS NOT NULL THEN a.signed_on"
+                             "               WHEN c.request_id IS NOT NULL THEN r.decided_on ELSE e.approved_on END,"
+                             "          substr(c.created_at, 1, 10))"
                              " FROM conditions c JOIN experiments e ON e.id = c.experiment_id"
                              " LEFT JOIN agreements a ON a.id = c.agreement_id"
                              " LEFT JOIN regulatory_requests r ON r.id = c.request_id"
@@ -44,6 +48,21 @@ std::optional<QList<ExperimentCondition>> ExperimentConditions::load(const Store
     if (StoreRead::failed(q, store, error))
         return std::nullopt;
     return conditions;
+}
+
+std::optional<QStringList> ExperimentConditions::citingEvidence(const Store &store, qint64 attachmentId, QString *error)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT text FROM conditions WHERE evidence_id = ? ORDER BY id"));
+    q.addBindValue(attachmentId);
+    q.exec();
+    QStringList texts;
+    while (q.next())
+        texts << q.value(0).toString();
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+    return texts;
 }
 
 } // namespace citylab

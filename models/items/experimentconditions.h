@@ -38,6 +38,8 @@ public:
     // Unmet first (soonest due first), then met. Nothing, with *error set, when the store
     // cannot be read.
     static std::optional<QList<ExperimentCondition>> load(const Store &store, qint64 experimentId, QString *error = nullptr);
+    // The conditions that cite the attachment as their evidence (their texts).
+    static std::optional<QStringList> citingEvidence(const Store &store, qint64 attachmentId, QString *error = nullptr);
 };
 
 } // namespace citylab

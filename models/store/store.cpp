@@ -399,6 +399,17 @@ bool Store::failFromSql(const QString &table, const QSqlError &error)
             return fail(tr("%1 is required.").arg(FieldLabels::label(field)), table, field);
         return fail(tr("%1: this value is not allowed.").arg(field.isEmpty() ? table : FieldLabels::label(field)), table, field);
     }
+    // the rules the schema's triggers keep (0008), said in the user's language
+    static const char *const rules[] = {
+        QT_TR_NOOP("A condition comes from an agreement or request of its own experiment."),
+        QT_TR_NOOP("A score is given by a member of the proposal's call, on one of its criteria."),
+        QT_TR_NOOP("An admissibility check is on an item of the proposal's call."),
+        QT_TR_NOOP("A conflict of interest is declared by a member of the proposal's call."),
+        QT_TR_NOOP("The proposal was checked or scored under its call: it keeps that call."),
+    };
+    for (const char *rule : rules)
+        if (sqlError == QLatin1String(rule))
+            return fail(tr(rule), table);
     if (SqlErrorText::isDamage(error))
         return fail(SqlErrorText::damagedStore(m_path, sqlError), table);
     return fail(tr("Cannot save to %1: %2.").arg(m_path, SqlErrorText::describe(error)), table);

@@ -81,6 +81,12 @@ bool ActsSection::openLink(const QUrl &url, Store &store, QUndoStack &undo, qint
         return false;
     const QString action = url.path().section(u'/', 0, 0);
     const qint64 id = url.path().section(u'/', 1, 1).toLongLong();
+    // a link acts on the page's own experiment only: a stale page or a hand-made link is refused
+    if (action != QLatin1String("add")
+        && store.record(actsTable, id).value(QStringLiteral("experiment_id")).toLongLong() != experimentId) {
+        QMessageBox::warning(parent, tr("Cannot open the act"), tr("The act no longer exists, or belongs to another experiment."));
+        return true;
+    }
     if (action == QLatin1String("add")) {
         openForm(store, undo, experimentId, -1, parent);
     } else if (action == QLatin1String("edit") && id > 0) {

@@ -23,6 +23,7 @@ namespace citylab {
 CallsDialog::CallsDialog(Store &store, QUndoStack &undo, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_undo(undo)
     , m_calls(new QListWidget(this))
     , m_page(new CallPanel(store, undo, this))
 {
@@ -89,7 +90,7 @@ void CallsDialog::createCall()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    const qint64 id = CallDefaults::create(m_store, name, QDate::currentDate());
+    const qint64 id = CallDefaults::create(m_store, name, QDate::currentDate(), &m_undo);
     if (id < 0) {
         QMessageBox::warning(this, tr("Cannot make the call"), m_store.errorString());
         return;

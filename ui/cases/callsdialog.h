@@ -28,6 +28,7 @@ private:
     void createCall();
 
     Store &m_store;
+    QUndoStack &m_undo;
     QListWidget *m_calls;
     CallPanel *m_page;
 };

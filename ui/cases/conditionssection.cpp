@@ -27,7 +27,7 @@ QString link(const QString &href, const QString &text)
 
 QString small(const QString &html)
 {
-    return QStringLiteral("<br><span style='color:#777;font-size:small'>") + html + QStringLiteral("</span>");
+    return QStringLiteral("<br><span style='color:#666;font-size:small'>") + html + QStringLiteral("</span>");
 }
 
 QString cell(const QString &html)
@@ -112,6 +112,12 @@ bool ConditionsSection::openLink(const QUrl &url, Store &store, QUndoStack &undo
         return false;
     const QString action = url.path().section(u'/', 0, 0);
     const qint64 id = url.path().section(u'/', 1, 1).toLongLong();
+    // a link acts on the page's own experiment only: a stale page or a hand-made link is refused
+    if (action != QLatin1String("add")
+        && store.record(conditionsTable, id).value(QStringLiteral("experiment_id")).toLongLong() != experimentId) {
+        QMessageBox::warning(parent, tr("Cannot open the condition"), tr("The condition no longer exists, or belongs to another experiment."));
+        return true;
+    }
     if (action == QLatin1String("add")) {
         openForm(store, undo, experimentId, -1, parent);
     } else if (action == QLatin1String("edit") && id > 0) {

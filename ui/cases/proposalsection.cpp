@@ -77,7 +77,7 @@ void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experime
             // said in words and marked, so it reads in print and for colour-blind readers
             QString outcome = item.outcome == QLatin1String("met")       ? QStringLiteral("<span style='color:#006d2c'>✔ %1</span>").arg(tr("met").toHtmlEscaped())
                               : item.outcome == QLatin1String("not_met") ? QStringLiteral("<span style='color:#a40000'>✘ %1</span>").arg(tr("not met").toHtmlEscaped())
-                                                                         : QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("not checked").toHtmlEscaped());
+                                                                         : QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("not checked").toHtmlEscaped());
             if (pending) {
                 QStringList actions;
                 if (item.outcome != QLatin1String("met"))
@@ -108,7 +108,7 @@ void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experime
             const std::optional<double> mean = evaluation->memberTotal(m.id);
             QString value = m.conflict ? tr("conflict of interest declared: left out of the total").toHtmlEscaped()
                             : mean     ? locale.toString(*mean, 'f', 2).toHtmlEscaped()
-                                       : QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("not scored yet").toHtmlEscaped());
+                                       : QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("not scored yet").toHtmlEscaped());
             QString name = m.name.toHtmlEscaped();
             if (editable)
                 name = link(QStringLiteral("evaluation:score/%1").arg(m.id), m.name);

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -33,12 +34,17 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
     const QString code = store.record(QStringLiteral("experiments"), experimentId).value(QStringLiteral("code")).toString();
     QString memberName;
     bool conflict = false;
+    bool found = false;
     if (evaluation)
         for (const CommitteeEvaluation::Member &m : evaluation->members)
             if (m.id == memberId) {
                 memberName = m.name;
                 conflict = m.conflict;
+                m_conflictNote->setText(m.conflictNote);
+                found = true;
             }
+    if (evaluation && !found)
+        error = tr("This person does not sit on the committee of the proposal's call.");
     setWindowTitle(tr("Score %1 — %2").arg(code, memberName));
 
     auto *layout = new QVBoxLayout(this);
@@ -49,7 +55,7 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     const QLocale locale;
-    if (evaluation) {
+    if (evaluation && found) {
         for (const CommitteeEvaluation::Criterion &c : evaluation->criteria) {
             Row row;
             row.score = new QLineEdit(this);
@@ -102,6 +108,8 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
     m_error->setVisible(!error.isEmpty());
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // a sheet that could not be read is not saved: saving it would clear the member's scores
+    buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
     HelpBrowser::addHelpButton(buttons, QStringLiteral("pipeline.html#evaluation"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ScoreSheetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -112,6 +120,8 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
 
 void ScoreSheetDialog::accept()
 {
+    if (m_rows.isEmpty() && !m_error->text().isEmpty())
+        return;   // nothing was read: nothing to save
     QList<ScoreSheet::Entry> entries;
     QLineEdit *firstWrong = nullptr;
     for (const auto &[criterion, row] : std::as_const(m_rows)) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartview.h"
+
+#include "charttabledialog.h"
 #include "shell/filechooser.h"
 
 #include "io/csvwriter.h"
@@ -21,6 +23,7 @@ namespace citylab {
 ChartView::ChartView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_table(new QToolButton(this))
     , m_export(new QToolButton(this))
     , m_plot(new QCustomPlot(this))
 {
@@ -39,8 +42,15 @@ ChartView::ChartView(QWidget *parent)
     m_plot->setNotAntialiasedElements(QCP::aePlottables);
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
 
+    m_table->setObjectName(QStringLiteral("chartTableButton"));
+    m_export->setObjectName(QStringLiteral("chartExportButton"));
+    connect(m_table, &QToolButton::clicked, this, [this] {
+        ChartTableDialog dialog(*this, this);
+        dialog.exec();
+    });
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_table);
     header->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -51,6 +61,9 @@ ChartView::ChartView(QWidget *parent)
 void ChartView::retranslate()
 {
     m_export->setText(tr("Export"));
+    m_table->setText(tr("Table"));
+    m_table->setToolTip(tr("The chart's data as a table"));
+    m_table->setAccessibleName(tr("Show the chart's data as a table"));
     QMenu *menu = m_export->menu();
     menu->clear();
     menu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
@@ -72,6 +85,9 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::setTitle(const QString &title)
 {
     m_title->setText(title);
+    // a screen reader names the chart and says where its figures are
+    m_plot->setAccessibleName(title);
+    m_plot->setAccessibleDescription(tr("Chart. Its data is in a table: the Table button beside it."));
 }
 
 QString ChartView::title() const

@@ -12,7 +12,8 @@ class QToolButton;
 namespace citylab {
 
 // A QCustomPlot with a title, an export menu (PNG, vector PDF, CSV of the data shown) and
-// the table of its data, which each kind of chart fills as it draws.
+// the table of its data, which each kind of chart fills as it draws and which the Table
+// button shows (the chart's text alternative, named and described for screen readers).
 class ChartView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
     void exportWithDialog(const QString &suffix);
 
     QLabel *m_title;
+    QToolButton *m_table;    // the data as a table: the chart's text alternative
     QToolButton *m_export;
     QCustomPlot *m_plot;
     QStringList m_header;

@@ -70,7 +70,11 @@ FormSpec FormSpecs::experiment(const Store &store, qint64 id)
         const QDate arrived = QDate::fromString(record.value(QStringLiteral("proposed_on")).toString(), Qt::ISODate);
         if (!arrived.isValid())
             return QString();
-        const QString holder = RecordCode::protocolHolder(store, value.toString(), arrived.year(), id);
+        QString error;
+        const std::optional<QString> found = RecordCode::protocolHolder(store, value.toString(), arrived.year(), id, &error);
+        if (!found)
+            return error;
+        const QString holder = *found;
         return holder.isEmpty() ? QString()
                                 : QCoreApplication::translate("citylab::FormSpecs", "Protocol number %1 of %2 is already given to %3.")
                                       .arg(value.toString().trimmed()).arg(arrived.year()).arg(holder);

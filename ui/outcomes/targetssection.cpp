@@ -60,7 +60,7 @@ void TargetsSection::add(HtmlBuilder &page, const Store &store, qint64 experimen
         page.beginTable({tr("Metric"), tr("Target"), tr("Latest weekly mean"), tr("Status")});
         QString rows;
         const auto small = [](const QString &html) {
-            return QStringLiteral("<br><span style='color:#777;font-size:small'>") + html + QStringLiteral("</span>");
+            return QStringLiteral("<br><span style='color:#666;font-size:small'>") + html + QStringLiteral("</span>");
         };
         for (const TargetStatus &t : targets) {
             // names read better on a page; codes are for files and the metrics manager
@@ -70,7 +70,7 @@ void TargetsSection::add(HtmlBuilder &page, const Store &store, qint64 experimen
                 mean = QStringLiteral("<span style='white-space:nowrap'>") + withUnit(t.latestMean, t.unit, 2).toHtmlEscaped()
                     + QStringLiteral("</span>") + small(tr("week of %1").arg(DateFormat::shortDate(t.meanWeek)).toHtmlEscaped());
             // said in words and marked in colour, so it reads in print and for colour-blind readers
-            const QString status = !t.hasMean ? QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("no measurements yet").toHtmlEscaped())
+            const QString status = !t.hasMean ? QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("no measurements yet").toHtmlEscaped())
                                    : t.met() ? QStringLiteral("<span style='color:#006d2c'>✔ %1</span>").arg(tr("met").toHtmlEscaped())
                                              : QStringLiteral("<span style='color:#a40000'>✘ %1</span>").arg(tr("not met").toHtmlEscaped());
             const QString direction = t.direction == QLatin1String("lower_is_better") ? tr("at most %1") : tr("at least %1");

@@ -91,7 +91,7 @@ QString RequestDetailPanel::page(qint64 id) const
         page.note(tr("%n revision(s) kept.", nullptr, d.revisionCount));
     QString html = page.html();
     // the body is the request's own rich text, shown as written
-    html += d.body.isEmpty() ? QStringLiteral("<p style='color:#777'>%1</p>").arg(tr("No text yet.").toHtmlEscaped()) : d.body;
+    html += d.body.isEmpty() ? QStringLiteral("<p style='color:#666'>%1</p>").arg(tr("No text yet.").toHtmlEscaped()) : d.body;
     HtmlBuilder history;
     addHistory(history, QStringLiteral("regulatory_requests"), id);
     return html + history.html();

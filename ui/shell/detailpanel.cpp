@@ -57,7 +57,7 @@ void DetailPanel::refresh()
 {
     const QString html = m_id >= 0 ? page(m_id) : QString();
     if (html.isEmpty())
-        setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(placeholder().toHtmlEscaped()));
+        setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(placeholder().toHtmlEscaped()));
     else
         setHtml(html);
 }

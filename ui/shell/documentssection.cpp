@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/experimentconditions.h"
 #include "documentssection.h"
 #include "filechooser.h"
 
@@ -80,6 +81,16 @@ qint64 DocumentsSection::attach(Store &store, QUndoStack &undo, const QString &o
 bool DocumentsSection::remove(Store &store, QUndoStack &undo, qint64 attachmentId)
 {
     const QString name = store.record(QStringLiteral("attachments"), attachmentId).value(QStringLiteral("file_name")).toString();
+    // a condition's evidence stays: removing it would leave the condition met on nothing, and
+    // Ctrl+Z brings the file back under a new id that the condition no longer names
+    QString error;
+    const std::optional<QStringList> citing = ExperimentConditions::citingEvidence(store, attachmentId, &error);
+    if (!citing)
+        return store.fail(error, QStringLiteral("attachments"));
+    if (!citing->isEmpty())
+        return store.fail(tr("%1 is the evidence of the condition “%2”: choose other evidence for it first.")
+                              .arg(name, citing->constFirst()),
+                          QStringLiteral("attachments"));
     return RecordRemoval::remove(store, undo, QStringLiteral("attachments"), attachmentId, tr("Remove %1").arg(name));
 }
 

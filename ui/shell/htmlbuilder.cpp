@@ -74,7 +74,7 @@ void HtmlBuilder::rawHtml(const QString &html)
 void HtmlBuilder::note(const QString &text)
 {
     closeFields();
-    m_html += QStringLiteral("<p style='color:#777'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    m_html += QStringLiteral("<p style='color:#666'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 void HtmlBuilder::beginTable(const QStringList &headers)

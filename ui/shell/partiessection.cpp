@@ -36,7 +36,7 @@ void PartiesSection::add(HtmlBuilder &page, const Store &store, Of of, qint64 ow
     for (const PartyList::Party &party : parties.value_or(QList<PartyList::Party>())) {
         rows += QStringLiteral("<tr>")
             + cell(link(QStringLiteral("record:organizations/%1").arg(party.organizationId), party.organization))
-            + cell(party.role.isEmpty() ? QStringLiteral("<span style='color:#777'>%1</span>").arg(tr("no role given").toHtmlEscaped())
+            + cell(party.role.isEmpty() ? QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("no role given").toHtmlEscaped())
                                         : party.role.toHtmlEscaped());
         if (editable)
             rows += cell(link(QStringLiteral("party:edit/%1").arg(party.id), tr("Change…")) + QStringLiteral(" · ")

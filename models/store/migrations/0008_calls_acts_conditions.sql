@@ -106,9 +106,15 @@ ALTER TABLE regulatory_requests ADD COLUMN decision_number TEXT;
 
 -- The day the experiment moved to agreement is the best date known for an act recorded
 -- before the date had a field; every replica of a team computes the same one.
+-- An experiment past screening without that move recorded takes the day it entered its
+-- first later stage, or the one it is in; one still in screening has no known date and is
+-- asked for it before it moves on.
 UPDATE experiments
-   SET approved_on = (SELECT min(t.on_date) FROM stage_transitions t
-                       WHERE t.experiment_id = experiments.id AND t.to_stage = 'agreement')
+   SET approved_on = coalesce(
+           (SELECT min(t.on_date) FROM stage_transitions t WHERE t.experiment_id = experiments.id AND t.to_stage = 'agreement'),
+           (SELECT min(t.on_date) FROM stage_transitions t WHERE t.experiment_id = experiments.id
+               AND t.to_stage IN ('authorization', 'active', 'concluded', 'evaluated')),
+           CASE WHEN stage IN ('agreement', 'authorization', 'active', 'concluded', 'evaluated') THEN stage_since END)
  WHERE determina_number IS NOT NULL AND trim(determina_number) <> '';
 
 CREATE TABLE acts (
@@ -147,6 +153,53 @@ CREATE INDEX conditions_experiment ON conditions(experiment_id);
 CREATE INDEX conditions_agreement ON conditions(agreement_id);
 CREATE INDEX conditions_request ON conditions(request_id);
 CREATE INDEX conditions_due ON conditions(due_on) WHERE met_on IS NULL;
+
+-- What a record links to belongs to the same case, whoever writes it (a form, the CLI, a
+-- sync): a condition's agreement or request is its experiment's; a score, check or declared
+-- conflict is on the proposal's own call; and a proposal the committee has worked on keeps
+-- its call.
+CREATE TRIGGER conditions_of_the_experiment_insert BEFORE INSERT ON conditions
+WHEN (new.agreement_id IS NOT NULL AND (SELECT experiment_id FROM agreements WHERE id = new.agreement_id) IS NOT new.experiment_id)
+  OR (new.request_id IS NOT NULL AND (SELECT experiment_id FROM regulatory_requests WHERE id = new.request_id) IS NOT new.experiment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'A condition comes from an agreement or request of its own experiment.');
+END;
+CREATE TRIGGER conditions_of_the_experiment_update BEFORE UPDATE OF experiment_id, agreement_id, request_id ON conditions
+WHEN (new.agreement_id IS NOT NULL AND (SELECT experiment_id FROM agreements WHERE id = new.agreement_id) IS NOT new.experiment_id)
+  OR (new.request_id IS NOT NULL AND (SELECT experiment_id FROM regulatory_requests WHERE id = new.request_id) IS NOT new.experiment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'A condition comes from an agreement or request of its own experiment.');
+END;
+CREATE TRIGGER scores_of_the_call_insert BEFORE INSERT ON scores
+WHEN (SELECT call_id FROM committee_members WHERE id = new.member_id) IS NOT (SELECT call_id FROM experiments WHERE id = new.experiment_id)
+  OR (SELECT call_id FROM call_criteria WHERE id = new.criterion_id) IS NOT (SELECT call_id FROM experiments WHERE id = new.experiment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'A score is given by a member of the proposal''s call, on one of its criteria.');
+END;
+CREATE TRIGGER scores_of_the_call_update BEFORE UPDATE OF experiment_id, member_id, criterion_id ON scores
+WHEN (SELECT call_id FROM committee_members WHERE id = new.member_id) IS NOT (SELECT call_id FROM experiments WHERE id = new.experiment_id)
+  OR (SELECT call_id FROM call_criteria WHERE id = new.criterion_id) IS NOT (SELECT call_id FROM experiments WHERE id = new.experiment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'A score is given by a member of the proposal''s call, on one of its criteria.');
+END;
+CREATE TRIGGER admissibility_checks_of_the_call BEFORE INSERT ON admissibility_checks
+WHEN (SELECT call_id FROM call_checklist_items WHERE id = new.item_id) IS NOT (SELECT call_id FROM experiments WHERE id = new.experiment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'An admissibility check is on an item of the proposal''s call.');
+END;
+CREATE TRIGGER conflicts_of_interest_of_the_call BEFORE INSERT ON conflicts_of_interest
+WHEN (SELECT call_id FROM committee_members WHERE id = new.member_id) IS NOT (SELECT call_id FROM experiments WHERE id = new.experiment_id)
+BEGIN
+    SELECT RAISE(ABORT, 'A conflict of interest is declared by a member of the proposal''s call.');
+END;
+CREATE TRIGGER experiments_keep_their_evaluated_call BEFORE UPDATE OF call_id ON experiments
+WHEN old.call_id IS NOT new.call_id
+ AND (EXISTS (SELECT 1 FROM scores WHERE experiment_id = old.id)
+      OR EXISTS (SELECT 1 FROM admissibility_checks WHERE experiment_id = old.id)
+      OR EXISTS (SELECT 1 FROM conflicts_of_interest WHERE experiment_id = old.id))
+BEGIN
+    SELECT RAISE(ABORT, 'The proposal was checked or scored under its call: it keeps that call.');
+END;
 
 -- Search finds an experiment by any of its acts' numbers ("DD 1234/2026" or "1234/2026"),
 -- and a request by its authorization's number.
