@@ -237,6 +237,16 @@ private slots:
         QVERIFY(m_store.record(QStringLiteral("conditions"), m_condition).value(QStringLiteral("met_on")).isNull());
         auto *authorities = view.findChild<QTreeWidget *>(QStringLiteral("authorityWaits"));
         QCOMPARE(authorities->topLevelItemCount(), 2);
+        // File → Export Table as CSV writes the list as shown: a header and a line per entry
+        const QString csv = m_dir.filePath(QStringLiteral("blockers.csv"));
+        QString error;
+        QVERIFY2(view.exportCsv(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), list->topLevelItemCount() + 1);
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("TCL-2026-003")), qPrintable(lines.at(1)));
+        QCOMPARE(view.visibleCount(), list->topLevelItemCount());
     }
 
     // A condition's evidence stays while the condition cites it; a condition cannot come from

@@ -18,11 +18,6 @@ namespace {
 
 const QString actsTable = QStringLiteral("acts");
 
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
 } // namespace
 
 void ActsSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable)
@@ -44,11 +39,11 @@ void ActsSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId
                                                     : QStringLiteral("<span style='color:#a40000'>%1</span>").arg(tr("no date").toHtmlEscaped());
             QString number = act.number.toHtmlEscaped();
             if (act.table == actsTable && editable)
-                number = link(QStringLiteral("act:edit/%1").arg(act.id), act.number)
+                number = HtmlBuilder::link(QStringLiteral("act:edit/%1").arg(act.id), act.number)
                     + QStringLiteral("<br><span style='font-size:small'>%1</span>")
-                          .arg(link(QStringLiteral("act:remove/%1").arg(act.id), tr("Remove")));
+                          .arg(HtmlBuilder::link(QStringLiteral("act:remove/%1").arg(act.id), tr("Remove")));
             else if (act.table != QLatin1String("experiments") && act.table != actsTable)
-                number = link(QStringLiteral("record:%1/%2").arg(act.table).arg(act.id), act.number);
+                number = HtmlBuilder::link(QStringLiteral("record:%1/%2").arg(act.table).arg(act.id), act.number);
             rows += QStringLiteral("<tr><td style='border-bottom:1px solid #ddd;white-space:nowrap'>%1</td>"
                                    "<td style='border-bottom:1px solid #ddd'>%2</td>"
                                    "<td style='border-bottom:1px solid #ddd'>%3</td>"
@@ -59,7 +54,7 @@ void ActsSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId
         page.endTable();
     }
     if (editable)
-        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("act:add"), tr("Record an act…")) + QStringLiteral("</p>"));
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("act:add"), tr("Record an act…")) + QStringLiteral("</p>"));
 }
 
 RecordEditDialog *ActsSection::openForm(Store &store, QUndoStack &undo, qint64 experimentId, qint64 actId, QWidget *parent)

@@ -4,7 +4,6 @@
 #include "domain/experimentblockers.h"
 #include "domain/vocabulary.h"
 #include "i18n/dateformat.h"
-#include "io/csvwriter.h"
 #include "io/tablecsvexport.h"
 #include "store/store.h"
 
@@ -178,18 +177,10 @@ bool BlockersView::exportCsv(const QString &path, QString *error) const
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    CsvWriter csv(&file, TableCsvExport::separatorForLocale(), true);
-    QStringList header;
+    QList<int> columns;
     for (int column = 0; column < m_list->columnCount(); ++column)
-        header << m_list->headerItem()->text(column);
-    bool ok = csv.writeRow(header);
-    for (int i = 0; ok && i < m_list->topLevelItemCount(); ++i) {
-        QStringList row;
-        for (int column = 0; column < m_list->columnCount(); ++column)
-            row << m_list->topLevelItem(i)->text(column);
-        ok = csv.writeRow(row);
-    }
-    if (!ok || !file.commit()) {
+        columns << column;
+    if (!TableCsvExport::write(*m_list->model(), columns, &file) || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;

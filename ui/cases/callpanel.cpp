@@ -21,21 +21,11 @@ namespace citylab {
 
 namespace {
 
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
-QString cell(const QString &html)
-{
-    return QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + html + QStringLiteral("</td>");
-}
-
 QString editLinks(const QString &scheme, qint64 id)
 {
     return QStringLiteral("<br><span style='font-size:small'>%1 · %2</span>")
-        .arg(link(QStringLiteral("%1:edit/%2").arg(scheme).arg(id), CallPanel::tr("Edit")),
-             link(QStringLiteral("%1:remove/%2").arg(scheme).arg(id), CallPanel::tr("Remove")));
+        .arg(HtmlBuilder::link(QStringLiteral("%1:edit/%2").arg(scheme).arg(id), CallPanel::tr("Edit")),
+             HtmlBuilder::link(QStringLiteral("%1:remove/%2").arg(scheme).arg(id), CallPanel::tr("Remove")));
 }
 
 // Link scheme -> table.
@@ -82,7 +72,7 @@ QString CallPanel::page(qint64 id) const
                                  : tr("open since %1, with no closing date").arg(HtmlBuilder::date(call->openedOn)));
     if (!call->notes.isEmpty())
         page.paragraph(call->notes);
-    page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("call:edit"), tr("Edit the call…")) + QStringLiteral("</p>"));
+    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("call:edit"), tr("Edit the call…")) + QStringLiteral("</p>"));
 
     const QLocale locale;
     page.section(tr("Admissibility checklist"));
@@ -92,11 +82,11 @@ QString CallPanel::page(qint64 id) const
         page.beginTable({tr("Item")});
         QString rows;
         for (const CallDetails::Item &item : call->checklist)
-            rows += QStringLiteral("<tr>") + cell(item.text.toHtmlEscaped() + editLinks(QStringLiteral("item"), item.id)) + QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(item.text.toHtmlEscaped() + editLinks(QStringLiteral("item"), item.id)) + QStringLiteral("</tr>");
         page.rawHtml(rows);
         page.endTable();
     }
-    page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("item:add"), tr("Add item…")) + QStringLiteral("</p>"));
+    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("item:add"), tr("Add item…")) + QStringLiteral("</p>"));
 
     page.section(tr("Evaluation criteria"));
     if (call->criteria.isEmpty()) {
@@ -106,13 +96,13 @@ QString CallPanel::page(qint64 id) const
         QString rows;
         const double total = call->totalWeight();
         for (const CallDetails::Criterion &c : call->criteria)
-            rows += QStringLiteral("<tr>") + cell(c.name.toHtmlEscaped() + editLinks(QStringLiteral("criterion"), c.id))
-                + cell(locale.toString(c.weight)) + cell(tr("%1 %").arg(locale.toString(total > 0 ? 100 * c.weight / total : 0, 'f', 0)))
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(c.name.toHtmlEscaped() + editLinks(QStringLiteral("criterion"), c.id))
+                + HtmlBuilder::cell(locale.toString(c.weight)) + HtmlBuilder::cell(tr("%1 %").arg(locale.toString(total > 0 ? 100 * c.weight / total : 0, 'f', 0)))
                 + QStringLiteral("</tr>");
         page.rawHtml(rows);
         page.endTable();
     }
-    page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("criterion:add"), tr("Add criterion…")) + QStringLiteral("</p>"));
+    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("criterion:add"), tr("Add criterion…")) + QStringLiteral("</p>"));
 
     page.section(tr("Technical committee"));
     if (call->committee.isEmpty()) {
@@ -121,12 +111,12 @@ QString CallPanel::page(qint64 id) const
         page.beginTable({tr("Member"), tr("Organization"), tr("Role")});
         QString rows;
         for (const CallDetails::Member &m : call->committee)
-            rows += QStringLiteral("<tr>") + cell(m.name.toHtmlEscaped() + editLinks(QStringLiteral("member"), m.id))
-                + cell(m.organization.toHtmlEscaped()) + cell(m.role.toHtmlEscaped()) + QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(m.name.toHtmlEscaped() + editLinks(QStringLiteral("member"), m.id))
+                + HtmlBuilder::cell(m.organization.toHtmlEscaped()) + HtmlBuilder::cell(m.role.toHtmlEscaped()) + QStringLiteral("</tr>");
         page.rawHtml(rows);
         page.endTable();
     }
-    page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("member:add"), tr("Add member…")) + QStringLiteral("</p>"));
+    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("member:add"), tr("Add member…")) + QStringLiteral("</p>"));
 
     page.section(tr("Ranking of pending proposals"));
     const std::optional<QList<CommitteeEvaluation::Ranked>> ranking = CommitteeEvaluation::ranking(store(), id, &error);

@@ -20,21 +20,6 @@ namespace {
 
 const QString conditionsTable = QStringLiteral("conditions");
 
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
-QString small(const QString &html)
-{
-    return QStringLiteral("<br><span style='color:#666;font-size:small'>") + html + QStringLiteral("</span>");
-}
-
-QString cell(const QString &html)
-{
-    return QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + html + QStringLiteral("</td>");
-}
-
 } // namespace
 
 void ConditionsSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable)
@@ -53,20 +38,20 @@ void ConditionsSection::add(HtmlBuilder &page, const Store &store, qint64 experi
         page.beginTable({tr("Condition"), tr("Due"), tr("Status")});
         QString rows;
         for (const ExperimentCondition &c : *conditions) {
-            QString what = editable ? link(QStringLiteral("condition:edit/%1").arg(c.id), c.text) : c.text.toHtmlEscaped();
+            QString what = editable ? HtmlBuilder::link(QStringLiteral("condition:edit/%1").arg(c.id), c.text) : c.text.toHtmlEscaped();
             QString about = tr("imposed by %1").arg(c.imposedBy);
             if (!c.responsible.isEmpty())
                 about += QStringLiteral(" · ") + tr("responsible: %1").arg(c.responsible);
             if (!c.evidence.isEmpty())
                 about += QStringLiteral(" · ") + tr("evidence: %1").arg(c.evidence);
-            what += small(about.toHtmlEscaped());
+            what += HtmlBuilder::smallLine(about.toHtmlEscaped());
             // said in words as well as in colour, for print and for colour-blind readers
             QString status;
             if (c.met()) {
                 status = QStringLiteral("<span style='color:#006d2c'>✔ %1</span>")
                              .arg(tr("met on %1").arg(DateFormat::shortDate(c.metOn)).toHtmlEscaped());
                 if (!c.metBy.isEmpty())
-                    status += small(tr("checked by %1").arg(c.metBy).toHtmlEscaped());
+                    status += HtmlBuilder::smallLine(tr("checked by %1").arg(c.metBy).toHtmlEscaped());
             } else {
                 const bool late = c.dueOn.isValid() && c.dueOn < today;
                 status = QStringLiteral("<span style='color:%1'>%2 %3</span>")
@@ -74,22 +59,22 @@ void ConditionsSection::add(HtmlBuilder &page, const Store &store, qint64 experi
                                   c.blocking ? QStringLiteral("✘") : QStringLiteral("–"),
                                   (c.blocking ? tr("not met, blocks the next stage") : tr("not met")).toHtmlEscaped());
                 if (editable)
-                    status += small(link(QStringLiteral("condition:met/%1").arg(c.id), tr("Mark met today")));
+                    status += HtmlBuilder::smallLine(HtmlBuilder::link(QStringLiteral("condition:met/%1").arg(c.id), tr("Mark met today")));
             }
             if (editable)
-                status += small(link(QStringLiteral("condition:remove/%1").arg(c.id), tr("Remove")));
+                status += HtmlBuilder::smallLine(HtmlBuilder::link(QStringLiteral("condition:remove/%1").arg(c.id), tr("Remove")));
             const QString due = !c.dueOn.isValid() ? QStringLiteral("—")
                                 : !c.met() && c.dueOn < today
                                     ? QStringLiteral("<span style='color:#a40000'>%1</span>")
                                           .arg(tr("%1, overdue").arg(DateFormat::shortDate(c.dueOn)).toHtmlEscaped())
                                     : DateFormat::shortDate(c.dueOn).toHtmlEscaped();
-            rows += QStringLiteral("<tr>") + cell(what) + cell(due) + cell(status) + QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(what) + HtmlBuilder::cell(due) + HtmlBuilder::cell(status) + QStringLiteral("</tr>");
         }
         page.rawHtml(rows);
         page.endTable();
     }
     if (editable)
-        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("condition:add"), tr("Add condition…")) + QStringLiteral("</p>"));
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("condition:add"), tr("Add condition…")) + QStringLiteral("</p>"));
 }
 
 RecordEditDialog *ConditionsSection::openForm(Store &store, QUndoStack &undo, qint64 experimentId, qint64 conditionId,

@@ -29,16 +29,6 @@ namespace {
 
 const QString checksTable = QStringLiteral("admissibility_checks");
 
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
-QString cell(const QString &html)
-{
-    return QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + html + QStringLiteral("</td>");
-}
-
 bool stillPending(const Store &store, qint64 experimentId)
 {
     const QString stage = store.record(QStringLiteral("experiments"), experimentId).value(QStringLiteral("stage")).toString();
@@ -81,20 +71,20 @@ void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experime
             if (pending) {
                 QStringList actions;
                 if (item.outcome != QLatin1String("met"))
-                    actions << link(QStringLiteral("admissibility:met/%1").arg(item.itemId), tr("Met"));
+                    actions << HtmlBuilder::link(QStringLiteral("admissibility:met/%1").arg(item.itemId), tr("Met"));
                 if (item.outcome != QLatin1String("not_met"))
-                    actions << link(QStringLiteral("admissibility:not_met/%1").arg(item.itemId), tr("Not met"));
+                    actions << HtmlBuilder::link(QStringLiteral("admissibility:not_met/%1").arg(item.itemId), tr("Not met"));
                 if (!item.outcome.isEmpty())
-                    actions << link(QStringLiteral("admissibility:clear/%1").arg(item.itemId), tr("Not checked"));
+                    actions << HtmlBuilder::link(QStringLiteral("admissibility:clear/%1").arg(item.itemId), tr("Not checked"));
                 outcome += QStringLiteral("<br><span style='font-size:small'>%1</span>").arg(actions.join(QStringLiteral(" · ")));
             }
-            rows += QStringLiteral("<tr>") + cell(item.text.toHtmlEscaped()) + cell(outcome) + QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(item.text.toHtmlEscaped()) + HtmlBuilder::cell(outcome) + QStringLiteral("</tr>");
         }
         page.rawHtml(rows);
         page.endTable();
     }
     if (pending)
-        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("admissibility:close"), tr("Close as inadmissible…"))
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("admissibility:close"), tr("Close as inadmissible…"))
                      + QStringLiteral("</p>"));
 
     page.paragraph(tr("Committee evaluation"));
@@ -111,8 +101,8 @@ void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experime
                                        : QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("not scored yet").toHtmlEscaped());
             QString name = m.name.toHtmlEscaped();
             if (editable)
-                name = link(QStringLiteral("evaluation:score/%1").arg(m.id), m.name);
-            rows += QStringLiteral("<tr>") + cell(name) + cell(value) + QStringLiteral("</tr>");
+                name = HtmlBuilder::link(QStringLiteral("evaluation:score/%1").arg(m.id), m.name);
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(name) + HtmlBuilder::cell(value) + QStringLiteral("</tr>");
         }
         page.rawHtml(rows);
         page.endTable();
@@ -135,7 +125,7 @@ void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experime
             page.note(tr("Not complete: %1").arg(evaluation->missing().join(u' ')));
         }
     }
-    page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("evaluation:sheet"), tr("Save the scoring sheet as PDF…"))
+    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("evaluation:sheet"), tr("Save the scoring sheet as PDF…"))
                  + QStringLiteral("</p>"));
 }
 

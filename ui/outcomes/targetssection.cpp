@@ -35,17 +35,6 @@ QString withUnit(double value, const QString &unit, int decimals)
     return unit.isEmpty() ? number : number + QChar(0x00A0) + unit;
 }
 
-QString cell(const QString &html, bool wrap = true)
-{
-    return QStringLiteral("<td style='border-bottom:1px solid #ddd%1'>").arg(wrap ? QString() : QStringLiteral(";white-space:nowrap"))
-        + html + QStringLiteral("</td>");
-}
-
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
 } // namespace
 
 void TargetsSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable)
@@ -59,16 +48,13 @@ void TargetsSection::add(HtmlBuilder &page, const Store &store, qint64 experimen
         // side panel, and six columns broke words and numbers in the middle.
         page.beginTable({tr("Metric"), tr("Target"), tr("Latest weekly mean"), tr("Status")});
         QString rows;
-        const auto small = [](const QString &html) {
-            return QStringLiteral("<br><span style='color:#666;font-size:small'>") + html + QStringLiteral("</span>");
-        };
         for (const TargetStatus &t : targets) {
             // names read better on a page; codes are for files and the metrics manager
             const QString name = t.name.isEmpty() ? t.code : t.name;
             QString mean = QStringLiteral("—");
             if (t.hasMean)
                 mean = QStringLiteral("<span style='white-space:nowrap'>") + withUnit(t.latestMean, t.unit, 2).toHtmlEscaped()
-                    + QStringLiteral("</span>") + small(tr("week of %1").arg(DateFormat::shortDate(t.meanWeek)).toHtmlEscaped());
+                    + QStringLiteral("</span>") + HtmlBuilder::smallLine(tr("week of %1").arg(DateFormat::shortDate(t.meanWeek)).toHtmlEscaped());
             // said in words and marked in colour, so it reads in print and for colour-blind readers
             const QString status = !t.hasMean ? QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("no measurements yet").toHtmlEscaped())
                                    : t.met() ? QStringLiteral("<span style='color:#006d2c'>✔ %1</span>").arg(tr("met").toHtmlEscaped())
@@ -76,18 +62,18 @@ void TargetsSection::add(HtmlBuilder &page, const Store &store, qint64 experimen
             const QString direction = t.direction == QLatin1String("lower_is_better") ? tr("at most %1") : tr("at least %1");
             const QString target = direction.toHtmlEscaped().arg(QStringLiteral("<span style='white-space:nowrap'>%1</span>")
                                                      .arg(withUnit(t.value, t.unit, 3).toHtmlEscaped()))
-                + (t.dueOn.isValid() ? small(tr("by %1").arg(DateFormat::shortDate(t.dueOn)).toHtmlEscaped()) : QString());
+                + (t.dueOn.isValid() ? HtmlBuilder::smallLine(tr("by %1").arg(DateFormat::shortDate(t.dueOn)).toHtmlEscaped()) : QString());
             rows += QStringLiteral("<tr>")
-                + cell(editable ? link(QStringLiteral("target:edit/%1").arg(t.id), name)
-                                      + small(link(QStringLiteral("target:remove/%1").arg(t.id), tr("Remove")))
+                + HtmlBuilder::cell(editable ? HtmlBuilder::link(QStringLiteral("target:edit/%1").arg(t.id), name)
+                                      + HtmlBuilder::smallLine(HtmlBuilder::link(QStringLiteral("target:remove/%1").arg(t.id), tr("Remove")))
                                 : name.toHtmlEscaped())
-                + cell(target) + cell(mean) + cell(status) + QStringLiteral("</tr>");
+                + HtmlBuilder::cell(target) + HtmlBuilder::cell(mean) + HtmlBuilder::cell(status) + QStringLiteral("</tr>");
         }
         page.rawHtml(rows);
         page.endTable();
     }
     if (editable)
-        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("target:add"), tr("Add target…")) + QStringLiteral("</p>"));
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("target:add"), tr("Add target…")) + QStringLiteral("</p>"));
 }
 
 RecordEditDialog *TargetsSection::openForm(Store &store, QUndoStack &undo, qint64 experimentId, qint64 targetId,

@@ -12,20 +12,6 @@
 
 namespace citylab {
 
-namespace {
-
-QString cell(const QString &html)
-{
-    return QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + html + QStringLiteral("</td>");
-}
-
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
-} // namespace
-
 void ContactsSection::add(HtmlBuilder &page, const Store &store, const QString &ownerColumn, qint64 ownerId, bool editable)
 {
     page.section(tr("Contacts log"));
@@ -37,9 +23,9 @@ void ContactsSection::add(HtmlBuilder &page, const Store &store, const QString &
         if (entry.followUpOn.isValid())
             follow = (entry.followUpDone ? tr("done") : tr("by %1").arg(HtmlBuilder::date(entry.followUpOn))).toHtmlEscaped();
         rows += QStringLiteral("<tr>")
-            + cell(link(QStringLiteral("contacts:edit/%1").arg(entry.id), HtmlBuilder::date(entry.occurredOn)))
-            + cell(Vocabulary::label(Vocabulary::InteractionKind, entry.kind).toHtmlEscaped())
-            + cell(entry.summary.toHtmlEscaped()) + cell(follow) + QStringLiteral("</tr>");
+            + HtmlBuilder::cell(HtmlBuilder::link(QStringLiteral("contacts:edit/%1").arg(entry.id), HtmlBuilder::date(entry.occurredOn)))
+            + HtmlBuilder::cell(Vocabulary::label(Vocabulary::InteractionKind, entry.kind).toHtmlEscaped())
+            + HtmlBuilder::cell(entry.summary.toHtmlEscaped()) + HtmlBuilder::cell(follow) + QStringLiteral("</tr>");
     }
     if (!entries) {
         page.note(error);
@@ -51,7 +37,7 @@ void ContactsSection::add(HtmlBuilder &page, const Store &store, const QString &
         page.endTable();
     }
     if (editable)
-        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("contacts:log"), tr("Log a contact…")) + QStringLiteral("</p>"));
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("contacts:log"), tr("Log a contact…")) + QStringLiteral("</p>"));
 }
 
 RecordEditDialog *ContactsSection::openForm(Store &store, QUndoStack &undo, qint64 interactionId, const QVariantMap &defaults,

@@ -12,6 +12,22 @@ QString HtmlBuilder::date(const QDate &date)
     return DateFormat::shortDate(date);
 }
 
+QString HtmlBuilder::link(const QString &href, const QString &text)
+{
+    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
+}
+
+QString HtmlBuilder::cell(const QString &html, bool wrap)
+{
+    return QStringLiteral("<td style='border-bottom:1px solid #ddd%1'>").arg(wrap ? QString() : QStringLiteral(";white-space:nowrap"))
+        + html + QStringLiteral("</td>");
+}
+
+QString HtmlBuilder::smallLine(const QString &html)
+{
+    return QStringLiteral("<br><span style='color:#666;font-size:small'>") + html + QStringLiteral("</span>");
+}
+
 void HtmlBuilder::closeFields()
 {
     if (m_inFields) {

@@ -28,6 +28,12 @@ public:
     void endTable();
 
     static QString date(const QDate &date);
+    // Pieces of the tables that sections build row by row: a link whose text is escaped, a
+    // cell (its content already HTML; `wrap` false keeps it on one line), and a small grey
+    // line under a cell's main text.
+    static QString link(const QString &href, const QString &text);
+    static QString cell(const QString &html, bool wrap = true);
+    static QString smallLine(const QString &html);
     QString html() const;
 
 private:

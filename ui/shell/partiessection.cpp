@@ -12,20 +12,6 @@
 
 namespace citylab {
 
-namespace {
-
-QString cell(const QString &html)
-{
-    return QStringLiteral("<td style='border-bottom:1px solid #ddd'>") + html + QStringLiteral("</td>");
-}
-
-QString link(const QString &href, const QString &text)
-{
-    return QStringLiteral("<a href='%1'>%2</a>").arg(href, text.toHtmlEscaped());
-}
-
-} // namespace
-
 void PartiesSection::add(HtmlBuilder &page, const Store &store, Of of, qint64 ownerId, bool editable)
 {
     const bool agreement = of == Of::Agreement;
@@ -35,12 +21,12 @@ void PartiesSection::add(HtmlBuilder &page, const Store &store, Of of, qint64 ow
     QString rows;
     for (const PartyList::Party &party : parties.value_or(QList<PartyList::Party>())) {
         rows += QStringLiteral("<tr>")
-            + cell(link(QStringLiteral("record:organizations/%1").arg(party.organizationId), party.organization))
-            + cell(party.role.isEmpty() ? QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("no role given").toHtmlEscaped())
+            + HtmlBuilder::cell(HtmlBuilder::link(QStringLiteral("record:organizations/%1").arg(party.organizationId), party.organization))
+            + HtmlBuilder::cell(party.role.isEmpty() ? QStringLiteral("<span style='color:#666'>%1</span>").arg(tr("no role given").toHtmlEscaped())
                                         : party.role.toHtmlEscaped());
         if (editable)
-            rows += cell(link(QStringLiteral("party:edit/%1").arg(party.id), tr("Change…")) + QStringLiteral(" · ")
-                         + link(QStringLiteral("party:remove/%1").arg(party.id), tr("Remove")));
+            rows += HtmlBuilder::cell(HtmlBuilder::link(QStringLiteral("party:edit/%1").arg(party.id), tr("Change…")) + QStringLiteral(" · ")
+                         + HtmlBuilder::link(QStringLiteral("party:remove/%1").arg(party.id), tr("Remove")));
         rows += QStringLiteral("</tr>");
     }
     if (!parties) {
@@ -56,7 +42,7 @@ void PartiesSection::add(HtmlBuilder &page, const Store &store, Of of, qint64 ow
         page.endTable();
     }
     if (editable)
-        page.rawHtml(QStringLiteral("<p>") + link(QStringLiteral("party:add"), agreement ? tr("Add a party…") : tr("Add a partner…"))
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("party:add"), agreement ? tr("Add a party…") : tr("Add a partner…"))
                      + QStringLiteral("</p>"));
 }
 
