@@ -48,6 +48,8 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
     setWindowTitle(tr("Score %1 — %2").arg(code, memberName));
 
     auto *layout = new QVBoxLayout(this);
+    // never smaller than its fields need, the lines saying what is wrong included
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *intro = new QLabel(tr("Each criterion from 0 (not at all) to 10 (fully), with a comment for the minutes. "
                                 "Leave a score empty to give it later."),
                              this);
@@ -147,6 +149,9 @@ void ScoreSheetDialog::accept()
         entries << entry;
     }
     if (firstWrong) {
+        // the lines that say what is wrong take room: the dialog grows rather than squeezing the fields
+        layout()->activate();
+        resize(width(), qMax(height(), sizeHint().height()));
         firstWrong->setFocus();
         return;
     }
