@@ -2,21 +2,15 @@
 #include "demogenerator.h"
 
 #include "demodata.h"
-#include "domain/calldefaults.h"
-#include "domain/regulatoryclock.h"
-#include "i18n/scopedlanguage.h"
 #include "drafting/officesettings.h"
 #include "geo/localplane.h"
 #include "geo/zone.h"
 #include "store/bulkinsert.h"
-#include "store/sqlerrortext.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointF>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -26,16 +20,6 @@
 namespace citylab {
 
 namespace {
-
-QString iso(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QVariant isoOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(iso(date)) : QVariant();
-}
 
 QString lonLat(double lon, double lat)
 {
@@ -57,7 +41,19 @@ QPointF offset(double lat, double lon, double eastMetres, double northMetres)
     return LocalPlane(QPointF(lon, lat)).toLonLat(QPointF(eastMetres, northMetres));
 }
 
-int stageIndex(const QString &stage)
+} // namespace
+
+QString DemoGenerator::iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QVariant DemoGenerator::isoOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(iso(date)) : QVariant();
+}
+
+int DemoGenerator::stageIndex(const QString &stage)
 {
     static const QStringList order = {QStringLiteral("proposal"), QStringLiteral("screening"),
                                       QStringLiteral("agreement"), QStringLiteral("authorization"),
@@ -66,12 +62,11 @@ int stageIndex(const QString &stage)
     return int(order.indexOf(stage));
 }
 
-bool atLeast(const QString &stage, const QString &other)
+bool DemoGenerator::atLeast(const QString &stage, const QString &other)
 {
     return stageIndex(stage) >= stageIndex(other);
 }
 
-} // namespace
 
 DemoGenerator::DemoGenerator(Store &store, const Options &options)
     : m_store(store)
@@ -94,12 +89,6 @@ double DemoGenerator::uniform(double low, double high)
 bool DemoGenerator::chance(double probability)
 {
     return m_random.generateDouble() < probability;
-}
-
-template<typename List>
-auto DemoGenerator::pick(const List &list) -> decltype(list[0])
-{
-    return list[between(0, int(std::size(list)) - 1)];
 }
 
 QString DemoGenerator::uuid()
@@ -275,61 +264,6 @@ bool DemoGenerator::addPeople()
         }
     }
     return people.finish(QStringLiteral("demo"));
-}
-
-// The open call every demo proposal comes through, with its checklist and criteria, made
-// before the experiments name it. Its uuids are derived from fixed names, not drawn, so that
-// the experiments and everything after stay what they were for a seed.
-bool DemoGenerator::addCall()
-{
-    const ScopedLanguage italian(QStringLiteral("it"));   // the demo's records are in Italian
-    const QUuid space(QStringLiteral("{3f1d2a6c-9b7e-4c55-8a10-2d6f4e8b7c01}"));
-    const auto fixedUuid = [&](const QString &name) {
-        return QUuid::createUuidV5(space, QString::number(m_options.seed) + u'/' + name).toString(QUuid::WithoutBraces);
-    };
-    // stamp() draws its time of day: a fixed one keeps the generator's sequence untouched
-    const QString created = QDateTime(m_options.today.addYears(-4), QTime(9, 0), QTimeZone::UTC).toString(Qt::ISODate);
-    m_callId = m_store.insert(QStringLiteral("calls"),
-                              {{QStringLiteral("uuid"), fixedUuid(QStringLiteral("call"))},
-                               {QStringLiteral("name"), QStringLiteral("Torino City Lab — Call aperta per sperimentazioni")},
-                               {QStringLiteral("opened_on"), iso(m_options.today.addYears(-4))},
-                               {QStringLiteral("notes"), QStringLiteral("Call sempre aperta: le proposte si valutano in ordine di arrivo.")},
-                               {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
-    if (m_callId < 0)
-        return false;
-    int position = 0;
-    for (const QString &text : CallDefaults::checklist()) {
-        ++position;
-        if (m_store.insert(QStringLiteral("call_checklist_items"),
-                           {{QStringLiteral("uuid"), fixedUuid(QStringLiteral("item/%1").arg(position))}, {QStringLiteral("call_id"), m_callId},
-                            {QStringLiteral("position"), position}, {QStringLiteral("text"), text},
-                            {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}}) < 0)
-            return false;
-    }
-    position = 0;
-    for (const CallDefaults::Criterion &c : CallDefaults::criteria()) {
-        ++position;
-        if (m_store.insert(QStringLiteral("call_criteria"),
-                           {{QStringLiteral("uuid"), fixedUuid(QStringLiteral("criterion/%1").arg(position))}, {QStringLiteral("call_id"), m_callId},
-                            {QStringLiteral("position"), position}, {QStringLiteral("name"), c.name}, {QStringLiteral("weight"), c.weight},
-                            {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}}) < 0)
-            return false;
-    }
-    return true;
-}
-
-// What a proposal of each domain asks of the city.
-static QString facilitationsFor(const QString &domain)
-{
-    if (domain == QLatin1String("drones"))
-        return QStringLiteral("Area di decollo e atterraggio su suolo pubblico; supporto nei rapporti con ENAC per lo spazio aereo urbano.");
-    if (domain == QLatin1String("autonomous_mobility"))
-        return QStringLiteral("Corsia dedicata nelle ore di prova; segnaletica temporanea; dati del traffico in tempo reale.");
-    if (domain == QLatin1String("telecom_5g"))
-        return QStringLiteral("Installazione di antenne su pali dell'illuminazione pubblica; permessi di scavo semplificati.");
-    if (domain == QLatin1String("robotics"))
-        return QStringLiteral("Accesso ai marciapiedi e agli spazi pedonali dell'area; comunicazione ai residenti.");
-    return QStringLiteral("Occupazione temporanea di suolo pubblico senza canone; accesso ai dati aperti della Città.");
 }
 
 bool DemoGenerator::addExperiments()
@@ -570,505 +504,6 @@ bool DemoGenerator::addZones(Experiment &e, BulkInsert &zones)
         e.zoneIds << id;
     }
     return true;
-}
-
-bool DemoGenerator::addAgreements()
-{
-    BulkInsert agreements(m_store, QStringLiteral("agreements"),
-                          {QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("title"),
-                           QStringLiteral("status"), QStringLiteral("protocol_number"), QStringLiteral("experiment_id"),
-                           QStringLiteral("signed_on"), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
-                           QStringLiteral("renewal_notice_days"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert parties(m_store, QStringLiteral("agreement_parties"),
-                       {QStringLiteral("uuid"), QStringLiteral("agreement_id"), QStringLiteral("organization_id"),
-                        QStringLiteral("role"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    const QDate today = m_options.today;
-    const auto add = [&](const QString &kind, const QString &title, const QString &status, const QVariant &experiment,
-                         const QDate &signedOn, const QDate &validFrom, const QDate &validTo, qint64 party) {
-        const QString created = stamp(signedOn.isValid() ? signedOn.addDays(-30) : today.addDays(-between(5, 60)));
-        const qint64 id = agreements.add(
-            {uuid(), kind, title, status,
-             signedOn.isValid() ? QVariant(QStringLiteral("%1/%2").arg(between(1000, 99999)).arg(signedOn.year())) : QVariant(),
-             experiment, isoOrNull(signedOn), isoOrNull(validFrom), isoOrNull(validTo), 60, created, created});
-        return id >= 0 && parties.add({uuid(), id, party, QStringLiteral("Controparte"), created, created}) >= 0;
-    };
-    // Framework partnerships with the research bodies, one per body and scale unit.
-    for (int unit = 0; unit < m_options.scale; ++unit) {
-        for (const qint64 body : std::as_const(m_research)) {
-            const QDate signedOn = today.addDays(-between(60, 900));
-            const QDate validTo = signedOn.addYears(3);
-            if (!add(QStringLiteral("framework"),
-                     QStringLiteral("Accordo quadro di collaborazione con %1").arg(m_organizationNames.value(body)),
-                     validTo < today ? QStringLiteral("expired") : QStringLiteral("signed"), QVariant(), signedOn,
-                     signedOn, validTo, body))
-                return false;
-        }
-    }
-    for (const Experiment &e : std::as_const(m_experiments)) {
-        if (!atLeast(e.stage, QStringLiteral("agreement")) && e.stage != QLatin1String("withdrawn"))
-            continue;
-        const QString title = QStringLiteral("Accordo di sperimentazione %1").arg(e.code);
-        if (e.stage == QLatin1String("agreement") || e.stage == QLatin1String("withdrawn")) {
-            if (!add(QStringLiteral("experimentation"), title,
-                     chance(0.5) ? QStringLiteral("draft") : QStringLiteral("negotiation"), e.id, {}, {}, {}, e.leadId))
-                return false;
-            continue;
-        }
-        const QDate signedOn = e.startOn.isValid() && e.startOn < today ? e.startOn.addDays(-between(20, 90))
-                                                                        : today.addDays(-between(5, 90));
-        QDate validTo = e.endOn.isValid() ? e.endOn : signedOn.addYears(1);
-        // A few running tests whose agreement runs out within its notice: renewal reminders.
-        if (e.stage == QLatin1String("active") && chance(0.25))
-            validTo = today.addDays(between(5, 55));
-        const bool expired = validTo < today;
-        if (!add(QStringLiteral("experimentation"), title, expired ? QStringLiteral("expired") : QStringLiteral("signed"),
-                 e.id, signedOn, signedOn, validTo, e.leadId))
-            return false;
-        if (chance(0.25) && !add(chance(0.5) ? QStringLiteral("data_sharing") : QStringLiteral("nda"),
-                                 QStringLiteral("Condivisione dei dati della sperimentazione %1").arg(e.code),
-                                 expired ? QStringLiteral("expired") : QStringLiteral("signed"), e.id, signedOn,
-                                 signedOn, validTo, e.leadId))
-            return false;
-    }
-    return agreements.finish(QStringLiteral("demo")) && parties.finish(QStringLiteral("demo"));
-}
-
-bool DemoGenerator::addRequests()
-{
-    BulkInsert requests(m_store, QStringLiteral("regulatory_requests"),
-                        {QStringLiteral("uuid"), QStringLiteral("reference"), QStringLiteral("experiment_id"),
-                         QStringLiteral("authority_id"), QStringLiteral("kind"), QStringLiteral("legal_basis"),
-                         QStringLiteral("subject"), QStringLiteral("status"), QStringLiteral("required_for_activation"),
-                         QStringLiteral("protocol_number"), QStringLiteral("submitted_on"),
-                         QStringLiteral("statutory_days"), QStringLiteral("suspended_on"),
-                         QStringLiteral("days_elapsed_before_suspension"), QStringLiteral("due_on"),
-                         QStringLiteral("decided_on"), QStringLiteral("decision_number"), QStringLiteral("decision_notes"),
-                         QStringLiteral("body"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert changes(m_store, QStringLiteral("request_status_changes"),
-                       {QStringLiteral("uuid"), QStringLiteral("request_id"), QStringLiteral("from_status"),
-                        QStringLiteral("to_status"), QStringLiteral("on_date"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")});
-    BulkInsert revisions(m_store, QStringLiteral("request_revisions"),
-                         {QStringLiteral("uuid"), QStringLiteral("request_id"), QStringLiteral("revision"),
-                          QStringLiteral("body"), QStringLiteral("author"), QStringLiteral("note"),
-                          QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    const QDate today = m_options.today;
-    QMap<int, int> numberInYear;
-    for (const Experiment &e : std::as_const(m_experiments)) {
-        if (!atLeast(e.stage, QStringLiteral("agreement")) && e.stage != QLatin1String("withdrawn"))
-            continue;
-        QList<const demodata::RequestTemplate *> candidates;
-        for (const auto &t : demodata::requestTemplates())
-            if (e.domain == QLatin1String(t.domain))
-                candidates << &t;
-        const int count = qMin(int(candidates.size()), between(1, 2));
-        for (int k = 0; k < count; ++k) {
-            const auto &t = *candidates.at(k == 0 ? 0 : between(1, int(candidates.size()) - 1));
-            const qint64 authority = m_authorities.value(QString::fromUtf8(t.authorityShortName));
-            const QString authorityName = m_organizationNames.value(authority);
-            int statutory = 30;
-            bool restarts = false;
-            for (const auto &a : demodata::authorities()) {
-                if (QString::fromUtf8(a.shortName) == QString::fromUtf8(t.authorityShortName)) {
-                    statutory = a.answerDays;
-                    restarts = a.clockRestarts;
-                }
-            }
-
-            // The status history first; the clock derives the due date from it, as it will
-            // when an officer records each step.
-            QString status = QStringLiteral("draft");
-            QDate submitted, decided;
-            QList<RegulatoryClock::Event> history;
-            const auto step = [&](const QString &to, const QDate &on) { history.append({on, to}); status = to; };
-            if (e.stage == QLatin1String("authorization")) {
-                submitted = today.addDays(-between(5, statutory + 60));
-                step(QStringLiteral("submitted"), submitted);
-                // At least one request waits on documents the authority asked for.
-                const int roll = m_suspensionShown ? between(0, 9) : 0;
-                if (roll < 2) {
-                    m_suspensionShown = true;
-                    // Suspended: the authority asked for more documents; the clock stops.
-                    step(QStringLiteral("integration_requested"),
-                         submitted.addDays(between(3, qMax(4, int(submitted.daysTo(today)) - 1))));
-                } else if (roll < 4 && submitted.daysTo(today) > 20) {
-                    const QDate asked = submitted.addDays(between(5, 12));
-                    step(QStringLiteral("integration_requested"), asked);
-                    step(QStringLiteral("resubmitted"), asked.addDays(between(3, 8)));
-                } else if (roll < 6 && k == 1) {
-                    decided = qMin(today, submitted.addDays(between(5, int(qMax<qint64>(6, submitted.daysTo(today))))));
-                    step(QStringLiteral("granted"), decided);
-                }
-            } else if (e.stage == QLatin1String("withdrawn")) {
-                submitted = qMin(today, e.proposedOn.addDays(between(60, 120)));
-                decided = qMin(today, submitted.addDays(between(5, 40)));
-                step(QStringLiteral("submitted"), submitted);
-                step(QStringLiteral("withdrawn"), decided);
-            } else if (e.stage != QLatin1String("agreement")) {
-                // Running or closed tests had their authorizations granted before the start.
-                decided = e.startOn.addDays(-between(3, 20));
-                submitted = decided.addDays(-between(15, statutory + 30));
-                step(QStringLiteral("submitted"), submitted);
-                if (chance(0.3)) {
-                    const QDate asked = submitted.addDays(between(3, 10));
-                    step(QStringLiteral("integration_requested"), asked);
-                    step(QStringLiteral("resubmitted"), asked.addDays(between(2, 6)));
-                }
-                step(chance(0.3) ? QStringLiteral("granted_with_conditions") : QStringLiteral("granted"), decided);
-            }
-            const RegulatoryClock::State clock = RegulatoryClock(statutory, restarts).evaluate(history, today);
-            const QDate due = clock.dueOn;
-            const QDate suspended = clock.suspended ? history.last().on : QDate();
-            const int elapsed = clock.daysUsed;
-            const int year = (submitted.isValid() ? submitted : today).year();
-            const QString reference = QStringLiteral("RR-%1-%2").arg(year).arg(++numberInYear[year], 4, 10, QLatin1Char('0'));
-            const QString body = QStringLiteral(
-                "<h2>%1</h2><p>Spett.le %2,</p><p>la Città di Torino, nell'ambito del programma Torino City Lab, "
-                "trasmette l'istanza relativa alla sperimentazione <b>%3</b> presso %4 (riferimento normativo: %5).</p>"
-                // what is enclosed is what is attached: the same list as the letter's foot
-                "<p>Si allegano:<br/>{{enclosures}}</p>")
-                                     .arg(QString::fromUtf8(t.subject), authorityName, e.code, e.placeName,
-                                          QString::fromUtf8(t.legalBasis));
-            const QString created = stamp(submitted.isValid() ? submitted.addDays(-10) : today.addDays(-between(1, 30)));
-            const qint64 id = requests.add(
-                {uuid(), reference, e.id, authority, QString::fromLatin1(t.kind), QString::fromUtf8(t.legalBasis),
-                 QString::fromUtf8(t.subject), status, QString::fromLatin1(t.kind) == QLatin1String("notification") ? 0 : 1,
-                 submitted.isValid() ? QVariant(QStringLiteral("%1/%2").arg(between(10000, 999999)).arg(year)) : QVariant(),
-                 isoOrNull(submitted), statutory, isoOrNull(suspended), suspended.isValid() ? QVariant(elapsed) : QVariant(),
-                 isoOrNull(due), isoOrNull(decided),
-                 // the authorization's own number, beside the request's protocol
-                 status.startsWith(QLatin1String("granted"))
-                     ? QVariant(QStringLiteral("Aut. %1/%2").arg(numberInYear[year] * 7 + 100).arg(decided.year()))
-                     : QVariant(),
-                 status == QLatin1String("granted_with_conditions")
-                     ? QVariant(QStringLiteral("Prescrizioni: assicurazione RC dedicata e presidio durante le prove."))
-                     : QVariant(),
-                 body, created, created});
-            if (id < 0)
-                return false;
-            QString previous;
-            for (const auto &event : std::as_const(history)) {
-                if (changes.add({uuid(), id, previous.isEmpty() ? QVariant() : QVariant(previous), event.status,
-                                 iso(event.on), stamp(event.on), stamp(event.on)}) < 0)
-                    return false;
-                previous = event.status;
-            }
-            const int revisionCount = status == QLatin1String("draft") ? 1 : between(1, 3);
-            for (int r = 1; r <= revisionCount; ++r) {
-                if (revisions.add({uuid(), id, r, body, QString::fromUtf8(pick(demodata::officers())),
-                                   r == 1 ? QStringLiteral("Prima stesura") : QStringLiteral("Revisione dopo confronto con l'ufficio legale"),
-                                   created, created}) < 0)
-                    return false;
-            }
-        }
-    }
-    return requests.finish(QStringLiteral("demo")) && changes.finish(QStringLiteral("demo"))
-        && revisions.finish(QStringLiteral("demo"));
-}
-
-// Every part of the lab's process shows on the demo: conditions imposed by approvals,
-// agreements and authorizations (met, coming due, overdue, blocking), and the notices and
-// committee minutes around each approval.
-bool DemoGenerator::addConditionsAndActs()
-{
-    BulkInsert conditions(m_store, QStringLiteral("conditions"),
-                          {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("agreement_id"),
-                           QStringLiteral("request_id"), QStringLiteral("text"), QStringLiteral("blocking"),
-                           QStringLiteral("due_on"), QStringLiteral("responsible"), QStringLiteral("met_on"),
-                           QStringLiteral("met_by"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert acts(m_store, QStringLiteral("acts"),
-                    {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("kind"), QStringLiteral("number"),
-                     QStringLiteral("issued_on"), QStringLiteral("subject"), QStringLiteral("created_at"),
-                     QStringLiteral("updated_at")});
-    const QDate today = m_options.today;
-    const auto condition = [&](qint64 experiment, const QVariant &agreement, const QVariant &request, const QString &text,
-                               bool blocking, const QDate &imposed, const QDate &due, const QString &responsible,
-                               const QDate &met) {
-        const QString created = stamp(imposed);
-        return conditions.add({uuid(), experiment, agreement, request, text, int(blocking), isoOrNull(due), responsible,
-                               isoOrNull(met), met.isValid() ? QVariant(QString::fromUtf8(pick(demodata::officers()))) : QVariant(),
-                               created, created}) >= 0;
-    };
-    const auto act = [&](qint64 experiment, const QString &kind, const QString &number, const QDate &on, const QString &subject) {
-        return acts.add({uuid(), experiment, kind, number, iso(on), subject, stamp(on), stamp(on)}) >= 0;
-    };
-
-    // Authorizations granted with conditions: met before the test went live.
-    QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT r.id, r.experiment_id, r.decided_on, e.lead_organization_id FROM regulatory_requests r"
-                               " JOIN experiments e ON e.id = r.experiment_id"
-                               " WHERE r.status = 'granted_with_conditions' ORDER BY r.id")))
-        return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("regulatory_requests"));
-    QList<std::tuple<qint64, qint64, QDate, QString>> granted;
-    while (q.next())
-        granted.append({q.value(0).toLongLong(), q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                        m_organizationNames.value(q.value(3).toLongLong())});
-    if (q.lastError().isValid())
-        return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("regulatory_requests"));
-    for (const auto &[request, experiment, decided, lead] : std::as_const(granted)) {
-        const QDate met = qMin(today, decided.addDays(between(1, 3)));
-        if (!condition(experiment, QVariant(), request,
-                       QStringLiteral("Polizza di responsabilità civile dedicata alle prove, massimale non inferiore a 5 milioni di euro"),
-                       true, decided, decided.addDays(15), lead, met)
-            || !condition(experiment, QVariant(), request,
-                          QStringLiteral("Presidio di un operatore di sicurezza durante ogni prova su strada"), false, decided,
-                          QDate(), lead, QDate()))
-            return false;
-    }
-
-    for (const Experiment &e : std::as_const(m_experiments)) {
-        if (e.stage == QLatin1String("proposal"))
-            continue;
-        const int year = e.proposedOn.year();
-        if (!act(e.id, QStringLiteral("notice"), QStringLiteral("Prot. %1/%2").arg(between(1000, 99999)).arg(year),
-                 qMin(today, e.proposedOn.addDays(between(3, 12))),
-                 QStringLiteral("Comunicazione di avvio dell'istruttoria al proponente")))
-            return false;
-        if (!e.approvedOn.isValid())
-            continue;
-        const QDate committee = qMax(e.proposedOn, e.approvedOn.addDays(-between(5, 20)));
-        if (!act(e.id, QStringLiteral("committee_minutes"),
-                 QStringLiteral("Verbale %1/%2").arg(between(1, 40)).arg(committee.year()), committee,
-                 QStringLiteral("Parere favorevole del comitato tecnico di valutazione")))
-            return false;
-        // The approval comes with conditions: long met for the tests that went live; for half
-        // of those still waiting, one blocks them — some overdue, some coming due. One waiting
-        // for its authorizations was given its condition by the agreement it signed since.
-        const bool waiting = e.stage == QLatin1String("agreement") || e.stage == QLatin1String("authorization");
-        const QDate due = waiting ? today.addDays(between(-20, 25)) : e.approvedOn.addDays(between(20, 60));
-        const QDate met = waiting ? QDate() : qMin(today, due.addDays(-between(1, 10)));
-        if (waiting && !chance(0.5))
-            continue;
-        QVariant agreement;
-        QDate imposed = e.approvedOn;
-        if (e.stage == QLatin1String("authorization")) {
-            q.prepare(QStringLiteral("SELECT id, signed_on FROM agreements WHERE experiment_id = ? AND kind = 'experimentation'"
-                                     " AND status = 'signed' ORDER BY id LIMIT 1"));
-            q.addBindValue(e.id);
-            if (!q.exec())
-                return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("agreements"));
-            if (q.next()) {
-                agreement = q.value(0);
-                imposed = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-            }
-            if (q.lastError().isValid())
-                return m_store.fail(SqlErrorText::describe(q.lastError()), QStringLiteral("agreements"));
-            q.finish();   // the read ends before the condition is written
-        }
-        if (!condition(e.id, agreement, QVariant(),
-                       agreement.isNull()
-                           ? QStringLiteral("Piano di sicurezza operativa con valutazione dei rischi, approvato dalla Polizia Municipale")
-                           : QStringLiteral("Copia della polizza assicurativa e nomina del responsabile della sicurezza delle prove"),
-                       true, imposed, qMax(due, imposed), m_organizationNames.value(e.leadId), met))
-            return false;
-    }
-    return conditions.finish(QStringLiteral("demo")) && acts.finish(QStringLiteral("demo"));
-}
-
-// The open call every demo proposal came through, with its committee: proposals still in
-// intake half checked for admissibility, those in screening scored in part (one member with
-// a conflict of interest), the approved ones scored in full, so that the ranking, the
-// blockers and the scoring sheet all have something to show.
-bool DemoGenerator::addCallAndEvaluations()
-{
-    const qint64 call = m_callId;
-    const QString created = stamp(m_options.today.addYears(-4));
-    QSqlQuery q(m_store.database());
-    QList<qint64> items, criteria, members;
-    for (const char *table : {"call_checklist_items", "call_criteria"}) {
-        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE call_id = ? ORDER BY position").arg(QLatin1String(table)));
-        q.addBindValue(call);
-        q.exec();
-        while (q.next())
-            (qstrcmp(table, "call_criteria") == 0 ? criteria : items) << q.value(0).toLongLong();
-        if (q.lastError().isValid())
-            return m_store.fail(SqlErrorText::describe(q.lastError()), QLatin1String(table));
-        q.finish();
-    }
-    // the city's public-land office, a research body and an authority sit on the committee
-    const QList<qint64> seats = {m_authorities.value(QStringLiteral("Suolo Pubblico")), m_research.value(0),
-                                 m_authorities.first()};
-    const QStringList roles = {QStringLiteral("Presidente"), QStringLiteral("Esperto tecnico"), QStringLiteral("Componente")};
-    for (int i = 0; i < seats.size(); ++i) {
-        const QList<qint64> people = m_people.value(seats.at(i));
-        if (people.isEmpty())
-            continue;
-        members << m_store.insert(QStringLiteral("committee_members"),
-                                  {{QStringLiteral("uuid"), uuid()}, {QStringLiteral("call_id"), call},
-                                   {QStringLiteral("person_id"), people.first()}, {QStringLiteral("role"), roles.at(i)},
-                                   {QStringLiteral("created_at"), created}, {QStringLiteral("updated_at"), created}});
-    }
-    if (members.contains(-1))
-        return false;
-
-    BulkInsert checks(m_store, QStringLiteral("admissibility_checks"),
-                      {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("item_id"), QStringLiteral("outcome"),
-                       QStringLiteral("note"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert scores(m_store, QStringLiteral("scores"),
-                      {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("member_id"), QStringLiteral("criterion_id"),
-                       QStringLiteral("score"), QStringLiteral("comment"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    BulkInsert conflicts(m_store, QStringLiteral("conflicts_of_interest"),
-                         {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("member_id"), QStringLiteral("note"),
-                          QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    static const QStringList comments = {
-        QStringLiteral("Tecnologia già provata in ambiente controllato."), QStringLiteral("Ricadute dirette sui servizi ai cittadini."),
-        QStringLiteral("Piano di mitigazione dei rischi da dettagliare."), QStringLiteral("Replicabile in altri quartieri."),
-        QStringLiteral("Gruppo di lavoro solido, con esperienze simili."), QString(), QString(), QString()};
-    bool conflictShown = false;
-    bool readyShown = false;
-    int screeningSeen = 0;
-    for (const Experiment &e : std::as_const(m_experiments)) {
-        const QString when = stamp(e.proposedOn.addDays(5));
-        // Intake: the first proposal passed the checklist and is ready for screening, the
-        // others are half-way through it; later stages passed it, but for those rejected,
-        // found wanting on one item.
-        const bool intake = e.stage == QLatin1String("proposal");
-        const int checked = intake && !readyShown ? int(items.size()) : intake ? between(0, int(items.size()) - 1) : int(items.size());
-        readyShown = readyShown || intake;
-        for (int k = 0; k < checked; ++k) {
-            const bool wanting = e.stage == QLatin1String("rejected") && k == 4;
-            if (checks.add({uuid(), e.id, items.at(k), wanting ? QStringLiteral("not_met") : QStringLiteral("met"),
-                            wanting ? QVariant(QStringLiteral("Nessuna copertura assicurativa dichiarata.")) : QVariant(), when, when}) < 0)
-                return false;
-        }
-        if (intake || e.stage == QLatin1String("rejected"))
-            continue;
-        // Screening: every other one scored in full; one member declared a conflict once.
-        const bool screening = e.stage == QLatin1String("screening");
-        const bool complete = !screening || (screeningSeen++ % 2 == 0);
-        const QString scored = stamp(e.approvedOn.isValid() ? qMax(e.proposedOn, e.approvedOn.addDays(-between(7, 25)))
-                                                            : qMin(m_options.today, e.proposedOn.addDays(between(10, 30))));
-        for (int m = 0; m < members.size(); ++m) {
-            if (screening && !conflictShown && m == members.size() - 1) {
-                conflictShown = true;
-                if (conflicts.add({uuid(), e.id, members.at(m), QStringLiteral("Ha collaborato con il proponente negli ultimi tre anni."),
-                                   scored, scored}) < 0)
-                    return false;
-                continue;
-            }
-            for (int c = 0; c < criteria.size(); ++c) {
-                if (!complete && m == 0 && c >= 3)
-                    break;   // the chair has not finished
-                const QString comment = pick(comments);
-                if (scores.add({uuid(), e.id, members.at(m), criteria.at(c), between(10, 20) / 2.0,
-                                comment.isEmpty() ? QVariant() : QVariant(comment), scored, scored}) < 0)
-                    return false;
-            }
-        }
-    }
-    return checks.finish(QStringLiteral("demo")) && scores.finish(QStringLiteral("demo")) && conflicts.finish(QStringLiteral("demo"));
-}
-
-bool DemoGenerator::addInteractions()
-{
-    BulkInsert interactions(m_store, QStringLiteral("interactions"),
-                            {QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("occurred_on"),
-                             QStringLiteral("summary"), QStringLiteral("details"), QStringLiteral("organization_id"),
-                             QStringLiteral("person_id"), QStringLiteral("experiment_id"), QStringLiteral("follow_up_on"),
-                             QStringLiteral("follow_up_done"), QStringLiteral("created_by"),
-                             QStringLiteral("created_at"), QStringLiteral("updated_at")});
-    static const QStringList kinds = {QStringLiteral("meeting"), QStringLiteral("call"), QStringLiteral("email"),
-                                      QStringLiteral("pec"), QStringLiteral("letter"), QStringLiteral("note")};
-    const QDate today = m_options.today;
-    for (const Experiment &e : std::as_const(m_experiments)) {
-        const int count = between(6, 16);
-        const QDate last = e.endOn.isValid() && e.endOn < today ? e.endOn : today;
-        const qint64 span = qMax<qint64>(1, e.proposedOn.daysTo(last));
-        for (int k = 0; k < count; ++k) {
-            const QString kind = pick(kinds);
-            const qint64 organization = kind == QLatin1String("pec") ? pick(m_authorities.values()) : e.leadId;
-            const QList<qint64> contacts = m_people.value(organization);
-            const QDate on = e.proposedOn.addDays(span * k / count + between(0, 3));
-            const QDate occurred = on > today ? today : on;
-            QDate followUp;
-            bool done = false;
-            if (chance(0.3)) {
-                followUp = occurred.addDays(between(5, 30));
-                // Old follow-ups were dealt with; the recent ones are what officers chase now.
-                done = followUp < today.addDays(-21) || (followUp < today && chance(0.3));
-            }
-            const QString summary = QString::fromUtf8(pick(demodata::interactionSummaries(kind)))
-                                        .arg(m_organizationNames.value(organization));
-            const QString created = stamp(occurred);
-            if (interactions.add({uuid(), kind, iso(occurred), summary,
-                                  QStringLiteral("Sperimentazione %1. Punti discussi: tempistiche, documentazione, "
-                                                 "misure di sicurezza.").arg(e.code),
-                                  organization, contacts.isEmpty() ? QVariant() : QVariant(pick(contacts)), e.id,
-                                  isoOrNull(followUp), int(done), QString::fromUtf8(pick(demodata::officers())),
-                                  created, created}) < 0)
-                return false;
-        }
-    }
-    return interactions.finish(QStringLiteral("demo"));
-}
-
-bool DemoGenerator::addMeasurements(const std::function<bool(int)> &progress)
-{
-    BulkInsert targets(m_store, QStringLiteral("targets"),
-                       {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                        QStringLiteral("value"), QStringLiteral("due_on"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")});
-    BulkInsert batches(m_store, QStringLiteral("measurement_batches"),
-                       {QStringLiteral("uuid"), QStringLiteral("experiment_id"), QStringLiteral("source"),
-                        QStringLiteral("file_name"), QStringLiteral("row_count"), QStringLiteral("created_at"),
-                        QStringLiteral("updated_at")});
-    BulkInsert measurements(m_store, QStringLiteral("measurements"),
-                            {QStringLiteral("batch_id"), QStringLiteral("experiment_id"), QStringLiteral("metric_id"),
-                             QStringLiteral("zone_id"), QStringLiteral("measured_at"), QStringLiteral("value"),
-                             QStringLiteral("seq")});
-    const QDate today = m_options.today;
-    int done = 0;
-    for (const Experiment &e : std::as_const(m_experiments)) {
-        ++done;
-        if (!atLeast(e.stage, QStringLiteral("active")) || !e.startOn.isValid())
-            continue;
-        QList<const demodata::MetricDefinition *> candidates;
-        for (const auto &m : demodata::metrics())
-            if (e.domain == QLatin1String(m.domain))
-                candidates << &m;
-        const QDate first = e.startOn;
-        const QDate last = qMin(e.endOn, today.addDays(-1));
-        const QString created = stamp(last);
-        const qint64 batch = batches.add({uuid(), e.id, m_organizationNames.value(e.leadId),
-                                          QStringLiteral("%1-dati.csv").arg(e.code),
-                                          int(qMax<qint64>(0, first.daysTo(last) + 1) * candidates.size() * e.zoneIds.size()), created, created});
-        if (batch < 0)
-            return false;
-        qint64 seq = 0;   // each row's place in its batch
-        for (const auto *metric : std::as_const(candidates)) {
-            const qint64 metricId = m_metrics.value(QString::fromLatin1(metric->code));
-            // rounded as an office would write a target: 60.5, not 60.313562448271064
-            const double drawn = metric->target * uniform(0.85, 1.15);
-            const double perUnit = drawn >= 100 ? 1 : drawn >= 10 ? 2 : drawn >= 1 ? 10 : 100;
-            const double target = std::round(drawn * perUnit) / perUnit;
-            if (targets.add({uuid(), e.id, metricId, target, iso(e.endOn), created, created}) < 0)
-                return false;
-            // A series that moves from its baseline towards (not always reaching) the target,
-            // with a weekly rhythm and noise: what a real partner's data looks like.
-            const double start = metric->baseline * uniform(0.9, 1.1);
-            const double reach = uniform(0.5, 1.1);
-            const qint64 days = qMax<qint64>(1, e.startOn.daysTo(e.endOn));
-            const bool integer = QLatin1String(metric->valueKind) == QLatin1String("integer");
-            // One series per zone: partners report what each site measured.
-            for (const qint64 zoneId : e.zoneIds) {
-            const QVariant zone(zoneId);
-            for (QDate day = first; day <= last; day = day.addDays(1)) {
-                const double progress01 = double(e.startOn.daysTo(day)) / double(days);
-                const double weekly = day.dayOfWeek() >= 6 ? 0.85 : 1.0;
-                double value = (start + (target - start) * reach * progress01) * weekly * uniform(0.92, 1.08);
-                if (integer)
-                    value = std::round(qMax(0.0, value));
-                const qint64 at = QDateTime(day, QTime(12, 0), QTimeZone::UTC).toSecsSinceEpoch();
-                if (measurements.add({batch, e.id, metricId, zone, at, value, seq++}) < 0)
-                    return false;
-            }
-            }
-        }
-        if (progress && done % 50 == 0 && !progress(int(100LL * done / m_experiments.size())))
-            return m_store.fail(QCoreApplication::translate("citylab::DemoGenerator", "Cancelled."));
-    }
-    return targets.finish(QStringLiteral("demo")) && batches.finish(QStringLiteral("demo"))
-        && measurements.finish(QStringLiteral("demo"));
 }
 
 } // namespace citylab

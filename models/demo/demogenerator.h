@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include "zoneplacer.h"
 
@@ -67,7 +68,15 @@ private:
     int between(int low, int high);      // inclusive
     double uniform(double low, double high);
     bool chance(double probability);
-    template<typename List> auto pick(const List &list) -> decltype(list[0]);
+    template<typename List> auto pick(const List &list) -> decltype(list[0])
+    {
+        return list[between(0, int(std::size(list)) - 1)];
+    }
+    static QString iso(const QDate &date);
+    static QVariant isoOrNull(const QDate &date);   // null for an invalid date
+    static int stageIndex(const QString &stage);     // in pipeline order; -1 for rejected, withdrawn
+    static bool atLeast(const QString &stage, const QString &other);
+    static QString facilitationsFor(const QString &domain);   // what a proposal of the domain asks of the city
     QString uuid();
     QString stamp(const QDate &date);
     QString personName();
