@@ -6,6 +6,7 @@
 #include "domain/deadlines.h"
 #include "backupcommands.h"
 #include "blockercommands.h"
+#include "footprintcommand.h"
 #include "conflictcommands.h"
 #include "draftcommand.h"
 #include "measurementcommands.h"
@@ -170,6 +171,7 @@ QString CommandLine::generalHelp() const
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
               "  conflicts  list zones of different experiments that overlap while both are active\n"
+              "  footprint  compare where a test really ran (GPX, GeoJSON, CSV track) with its authorized zones\n"
               "  report  write the portfolio or an experiment report as PDF\n"
               "  import measurements  import a partner's CSV file of measurements into an experiment\n"
               "  import zones  import an experiment's zones from a GeoJSON or KML file\n"
@@ -178,7 +180,7 @@ QString CommandLine::generalHelp() const
               "  server  set up a team server: server init, server add-user, server status\n"
               "  help    show this help\n\n"
               "Run 'citylab VERB --help' for the options of a verb.\n"
-              "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
+              "Exit status: 0 success, 1 bad input or data, 2 wrong usage (footprint: 3 when it finds excursions).\n");
 }
 
 int CommandLine::usage(const QString &problem)
@@ -234,6 +236,8 @@ int CommandLine::runVerb()
         return ReportCommand::run(*this);
     if (verb == QLatin1String("tiles"))
         return TileCommands::run(*this);
+    if (verb == QLatin1String("footprint"))
+        return FootprintCommand::run(*this);
     if (verb == QLatin1String("conflicts"))
         return ConflictCommands::conflicts(*this);
     if (verb == QLatin1String("server"))

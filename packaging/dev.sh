@@ -148,9 +148,14 @@ do_fuzz() {
     cmake --build "$fuzz" --parallel "$(nproc)" >"$build/fuzz-build.log" 2>&1 \
         || { tail -n 60 "$build/fuzz-build.log" >&2; die "the fuzz targets do not build (tests/fuzz/CMakeLists.txt lists the readers' sources)"; }
     local seeds="$fuzz/seeds" demo="$fuzz/seeds/demo.citylab"
-    rm -rf "$seeds"; mkdir -p "$seeds/zonefile" "$seeds/measurementcsv"
+    rm -rf "$seeds"; mkdir -p "$seeds/zonefile" "$seeds/measurementcsv" "$seeds/track"
     cp "$src"/tests/fuzz/seeds/geojson/* "$src"/tests/fuzz/seeds/kml/* "$seeds/zonefile/"
     cp "$src"/tests/fuzz/seeds/csv/* "$seeds/measurementcsv/"
+    # tracks: the first byte names the file (0 GPX, 1 GeoJSON, 2 CSV)
+    { printf '\0'; cat "$src/tests/fuzz/seeds/track/flight.gpx"; } >"$seeds/track/flight.gpx"
+    { printf '\1'; cat "$src/tests/fuzz/seeds/track/flight.geojson"; } >"$seeds/track/flight.geojson"
+    { printf '\2'; cat "$src/tests/fuzz/seeds/track/italian.csv"; } >"$seeds/track/italian.csv"
+    { printf '\2'; cat "$src/tests/fuzz/seeds/track/iso.csv"; } >"$seeds/track/iso.csv"
     # the demo's zones, every shape, as GeoJSON (first byte 0) and KML (1)
     "$build/app/citylab" demo --db "$demo" >/dev/null
     for format in geojson kml; do
@@ -159,7 +164,7 @@ do_fuzz() {
     { printf '\0'; cat "$seeds/demo.geojson"; } >"$seeds/zonefile/demo.geojson"
     { printf '\1'; cat "$seeds/demo.kml"; } >"$seeds/zonefile/demo.kml"
     local name corpus runs
-    for name in zonefile measurementcsv; do
+    for name in zonefile measurementcsv track; do
         corpus="$fuzz/corpus-$name"; mkdir -p "$corpus"
         if "$fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
             -print_final_stats=1 -artifact_prefix="$fuzz/crash-$name-" "$corpus" "$seeds/$name" >"$fuzz/$name.log" 2>&1; then

@@ -44,7 +44,7 @@ private slots:
 
         // the change log names the file without copying its bytes
         QSqlQuery q(store.database());
-        q.exec(QStringLiteral("SELECT after_json FROM change_log WHERE table_name = 'attachments'"));
+        q.exec(QStringLiteral("SELECT after_json FROM change_log WHERE table_name = 'attachments' ORDER BY id DESC LIMIT 1"));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toString().contains(QStringLiteral("bytes")));
         QVERIFY(q.value(0).toString().size() < 1000);

@@ -145,6 +145,18 @@ private slots:
                                       " WHERE m.experiment_id = t.experiment_id AND m.metric_id = t.metric_id)")), 0);
     }
 
+    // A running drone test's track, sent as an Italian CSV, kept with its experiment with the
+    // one stretch where it left the authorized area (what the map and the page show).
+    void oneRunningTestShowsWhereItRan()
+    {
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tracks t JOIN experiments e ON e.id = t.experiment_id"
+                                      " WHERE e.stage = 'active' AND e.domain = 'drones' AND t.format = 'csv'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM track_excursions WHERE kind = 'outside' AND max_distance_m > 10")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM track_excursions")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tracks t JOIN attachments a ON a.id = t.attachment_id"
+                                      " WHERE a.experiment_id = t.experiment_id AND a.file_name = t.file_name")), 1);
+    }
+
     void refusesToOverwriteWithoutForce()
     {
         const QByteArray before = testsupport::fileHash(m_path);

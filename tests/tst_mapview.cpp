@@ -2,6 +2,7 @@
 #include "domain/vocabulary.h"
 #include "geo/webmercator.h"
 #include "i18n/language.h"
+#include "io/attachments.h"
 #include "map/mapgeometry.h"
 #include "map/mapview.h"
 #include "map/tilesettings.h"
@@ -15,6 +16,9 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QGeoCoordinate>
 #include <QLineEdit>
@@ -617,6 +621,52 @@ private slots:
         const QTransform toScreen = m_map->layer()->mercatorToMap();
         QCOMPARE(m_map->layer()->zoneAt(toScreen.map(WebMercator::project(QPointF(7.602, 45.01)))), zone.id);
         QVERIFY(m_map->layer()->zoneAt(toScreen.map(WebMercator::project(QPointF(7.61, 45.01)))) != zone.id);
+    }
+
+    // Where a test really ran: the demo's track of one experiment is drawn with its one
+    // excursion when the experiment is shown ("Show on the map" on its page), its page lists
+    // it, and a track another program records (the command line) reaches both by itself.
+    void tracksAreDrawnAndListed()
+    {
+        Store &store = m_window->store();
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT t.experiment_id, t.attachment_id, e.code FROM tracks t JOIN experiments e ON e.id = t.experiment_id")));
+        QVERIFY2(q.next(), "the demo has a track");
+        const qint64 experiment = q.value(0).toLongLong(), attachment = q.value(1).toLongLong();
+        const QString code = q.value(2).toString();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM tracks")) && q.next());
+        const qint64 track = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QVERIFY(QDesktopServices::openUrl(QUrl(QStringLiteral("map:track/%1/%2").arg(experiment).arg(track))));
+        QTRY_COMPARE(m_map->layer()->highlightedExperiment(), experiment);
+        QTRY_COMPARE(m_map->layer()->trackExcursions().size(), 1);
+        const auto pageText = [this] {
+            QString text;
+            for (const QTextBrowser *browser : m_map->findChildren<QTextBrowser *>())
+                text += browser->toPlainText();
+            return text;
+        };
+        QTRY_VERIFY(pageText().contains(QStringLiteral("Where the tests ran")));
+        QVERIFY(pageText().contains(QStringLiteral("1 excursion outside what was authorized.")));
+        QVERIFY(m_map->legendText().contains(QStringLiteral("where the tests ran")));
+        QTest::qWait(1500);   // the framing animation
+        if (const QString dir = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(QStringLiteral("map-track.png")));
+
+        // the same file recorded again by another program: a second track, drawn and listed
+        QByteArray data;
+        QString fileName, error;
+        QVERIFY2(Attachments::content(store, attachment, &data, &fileName, &error), qPrintable(error));
+        QFile file(m_dir.filePath(QStringLiteral("secondo-volo.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(data) == data.size());
+        file.close();
+        const testsupport::RunResult run = testsupport::runCitylab({QStringLiteral("footprint"), file.fileName(), QStringLiteral("--db"),
+                                                                    m_demo, QStringLiteral("--experiment"), code, QStringLiteral("--record")});
+        QVERIFY2(run.exitCode == 3, qPrintable(run.out + run.err));
+        QTRY_COMPARE_WITH_TIMEOUT(m_map->layer()->trackExcursions().size(), 2, 10000);
+        QTRY_VERIFY(pageText().contains(QStringLiteral("secondo-volo.csv")));
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/migrations.h"
+#include "geo/trackrecorder.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -87,6 +88,44 @@ private slots:
                                   "search_index", "zone_bounds"}) {
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
         }
+    }
+
+    // 0009 adds where tests really ran. On a store made at version 8 with an experiment, a
+    // zone and a document: all three are there afterwards as they were, and a track can be
+    // recorded against the zone, its file kept beside the earlier document.
+    void tracksArriveOnAStoreMadeAtVersion8()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tracks-v8.citylab"));
+        QVERIFY(makeFileAtVersion(path, 8));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+            const char *sql =
+                "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, created_at, updated_at) VALUES"
+                " (1, 'e1', 'TCL-1', 'Droni', 'drones', 'active', '2026-01-01', '2026-01-01', '2026-01-01');"
+                "INSERT INTO zones (id, uuid, experiment_id, name, geometry, min_lon, max_lon, min_lat, max_lat, created_at, updated_at)"
+                " VALUES (1, 'z1', 1, 'Parco Dora', '{\"type\":\"Polygon\",\"coordinates\":[[[7.67,45.08],[7.68,45.08],[7.68,45.09],[7.67,45.08]]]}',"
+                "  7.67, 7.68, 45.08, 45.09, '2026-01-01', '2026-01-01');"
+                "INSERT INTO attachments (id, uuid, file_name, size, sha256, data, experiment_id, created_at, updated_at) VALUES"
+                " (1, 'a1', 'piano.pdf', 3, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'abc', 1, '2026-01-01', '2026-01-01');";
+            QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        }
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store.record(QStringLiteral("experiments"), 1).value(QStringLiteral("code")).toString(), QStringLiteral("TCL-1"));
+        QCOMPARE(store.record(QStringLiteral("zones"), 1).value(QStringLiteral("name")).toString(), QStringLiteral("Parco Dora"));
+        QCOMPARE(store.record(QStringLiteral("attachments"), 1).value(QStringLiteral("file_name")).toString(), QStringLiteral("piano.pdf"));
+        const QByteArray track("time,lat,lon\n2026-05-10T10:00:00Z,45.0801,7.6790\n2026-05-10T10:00:05Z,45.0850,7.6700\n");
+        const TrackRecorder::Result result = TrackRecorder::import(store, 1, track, QStringLiteral("volo.csv"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.check.excursions.size(), 1);   // the second point is outside the triangle
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM attachments WHERE experiment_id = 1")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, zone_id FROM track_excursions")) && q.next());
+        QCOMPARE(q.value(0).toString() + u'@' + q.value(1).toString(), QStringLiteral("outside@1"));
     }
 
     // 0008 gives acts their dates. On a store made at version 7 with an experiment approved

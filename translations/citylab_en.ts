@@ -285,6 +285,61 @@
     </message>
 </context>
 <context>
+    <name>citylab::FootprintCommand</name>
+    <message numerus="yes">
+        <source>%1: %n point(s) from %2 to %3</source>
+        <translation>
+            <numerusform>%1: %n point from %2 to %3</numerusform>
+            <numerusform>%1: %n points from %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s):</source>
+        <translation>
+            <numerusform>%n excursion:</numerusform>
+            <numerusform>%n excursions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::FootprintSection</name>
+    <message numerus="yes">
+        <source>%n excursion(s) outside what was authorized.</source>
+        <translation>
+            <numerusform>%n excursion outside what was authorized.</numerusform>
+            <numerusform>%n excursions outside what was authorized.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; citylab footprint lists them all.</source>
+        <translation>
+            <numerusform>… and %n more; citylab footprint lists them all.</numerusform>
+            <numerusform>… and %n more; citylab footprint lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) compared with the experiment&apos;s zones.</source>
+        <translation>
+            <numerusform>%1: %n point compared with the experiment&apos;s zones.</numerusform>
+            <numerusform>%1: %n points compared with the experiment&apos;s zones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::MainWindow</name>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>

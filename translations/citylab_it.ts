@@ -1300,6 +1300,22 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <translation>Elenca anche i richiami di sperimentazioni respinte o ritirate (esclusi in modo predefinito, come in Oggi).</translation>
     </message>
     <message>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, and conditions of decisions coming due.</source>
+        <translation>Elenca ciò che va sollecitato, dal più urgente: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami dei contatti, sperimentazioni ferme in una fase e prescrizioni in scadenza.</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloccante</translation>
+    </message>
+    <message>
+        <source>not blocking</source>
+        <translation>non bloccante</translation>
+    </message>
+    <message>
         <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
        citylab VERB [options]
 
@@ -1315,6 +1331,7 @@ Verbs:
   draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
   tiles   download map tiles for offline use (tiles prefetch)
   conflicts  list zones of different experiments that overlap while both are active
+  footprint  compare where a test really ran (GPX, GeoJSON, CSV track) with its authorized zones
   report  write the portfolio or an experiment report as PDF
   import measurements  import a partner&apos;s CSV file of measurements into an experiment
   import zones  import an experiment&apos;s zones from a GeoJSON or KML file
@@ -1324,7 +1341,7 @@ Verbs:
   help    show this help
 
 Run &apos;citylab VERB --help&apos; for the options of a verb.
-Exit status: 0 success, 1 bad input or data, 2 wrong usage.
+Exit status: 0 success, 1 bad input or data, 2 wrong usage (footprint: 3 when it finds excursions).
 </source>
         <translation>Uso: citylab [--db FILE] [--lang it|en] [--screenshot CARTELLA]
      citylab COMANDO [opzioni]
@@ -1341,6 +1358,7 @@ Comandi:
   draft      scrive un&apos;istanza come lettera: PDF, ODT o bozza PEC (.eml)
   tiles      scarica i tasselli della mappa per l&apos;uso senza rete (tiles prefetch)
   conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive
+  footprint  confronta dove si è svolta davvero una prova (traccia GPX, GeoJSON, CSV) con le sue zone autorizzate
   report     scrive in PDF il rapporto del portafoglio o di una sperimentazione
   import measurements  importa nella sperimentazione il file CSV delle misure di un partner
   import zones  importa in una sperimentazione le zone di un file GeoJSON o KML
@@ -1350,24 +1368,8 @@ Comandi:
   help       mostra questo aiuto
 
 Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
-Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
+Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 se trova sconfinamenti).
 </translation>
-    </message>
-    <message>
-        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, and conditions of decisions coming due.</source>
-        <translation>Elenca ciò che va sollecitato, dal più urgente: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami dei contatti, sperimentazioni ferme in una fase e prescrizioni in scadenza.</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Prescrizione</translation>
-    </message>
-    <message>
-        <source>blocking</source>
-        <translation>bloccante</translation>
-    </message>
-    <message>
-        <source>not blocking</source>
-        <translation>non bloccante</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3307,58 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Verificata il</translation>
+    </message>
+    <message>
+        <source>Heights checked</source>
+        <translation>Altezze verificate</translation>
+    </message>
+    <message>
+        <source>Ground elevation (m)</source>
+        <translation>Quota del suolo (m)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Traccia</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Nome della zona</translation>
+    </message>
+    <message>
+        <source>Farthest (m)</source>
+        <translation>Distanza massima (m)</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldValues</name>
@@ -3319,6 +3373,304 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>record %1, since deleted</source>
         <translation>record %1, poi eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::FootprintCheck</name>
+    <message>
+        <source>Zone %1: its outline cannot be read; it is left out of the check</source>
+        <translation>Zona %1: il suo perimetro non è leggibile; è esclusa dal confronto</translation>
+    </message>
+    <message>
+        <source>Zone %1: its hours are not checked (%2)</source>
+        <translation>Zona %1: i suoi orari non sono verificati (%2)</translation>
+    </message>
+    <message>
+        <source>the experiment has no zones to compare the track with</source>
+        <translation>la sperimentazione non ha zone con cui confrontare la traccia</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::FootprintCommand</name>
+    <message>
+        <source>Compares where a test really ran (a GPX, GeoJSON or CSV track with times) with the experiment&apos;s authorized zones: every stretch outside all of them, outside a zone&apos;s dates or hours (Rome time) or above its maximum height, with its time span and how far outside. Exit status: 0 no excursion, 3 excursions found, 1 bad input, 2 wrong usage.</source>
+        <translation>Confronta dove si è svolta davvero una prova (una traccia GPX, GeoJSON o CSV con gli orari) con le zone autorizzate della sperimentazione: ogni tratto fuori da tutte, fuori dalle date o dagli orari di una zona (ora di Roma) o sopra la sua altezza massima, con il suo intervallo di tempo e di quanto è fuori. Codice di uscita: 0 nessuno sconfinamento, 3 sconfinamenti trovati, 1 input errato, 2 uso errato.</translation>
+    </message>
+    <message>
+        <source>The track: .gpx, .geojson or .csv.</source>
+        <translation>La traccia: .gpx, .geojson o .csv.</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s code.</source>
+        <translation>Il codice della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <source>The ground&apos;s height above sea level in metres, for altitudes above sea level (GPX, GeoJSON); default: the first point&apos;s altitude.</source>
+        <translation>La quota del suolo sul livello del mare in metri, per le altitudini sul livello del mare (GPX, GeoJSON); predefinita: l&apos;altitudine del primo punto.</translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation>METRI</translation>
+    </message>
+    <message>
+        <source>Keep the file and the result with the experiment, as the window does.</source>
+        <translation>Conserva il file e il risultato con la sperimentazione, come fa la finestra.</translation>
+    </message>
+    <message>
+        <source>footprint: give exactly one track file</source>
+        <translation>footprint: indica esattamente un file di traccia</translation>
+    </message>
+    <message>
+        <source>footprint: --db FILE is required</source>
+        <translation>footprint: --db FILE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>footprint: --experiment CODE is required</source>
+        <translation>footprint: --experiment CODICE è obbligatorio</translation>
+    </message>
+    <message>
+        <source>footprint: --format must be text or csv, not &apos;%1&apos;</source>
+        <translation>footprint: --format deve essere text o csv, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>footprint: --ground-elevation must be a number of metres, not &apos;%1&apos;</source>
+        <translation>footprint: --ground-elevation deve essere un numero di metri, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>no experiment with code &apos;%1&apos;</source>
+        <translation>nessuna sperimentazione con codice &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) from %2 to %3</source>
+        <translation>
+            <numerusform>%1: %n punto dal %2 al %3</numerusform>
+            <numerusform>%1: %n punti dal %2 al %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heights measured from a ground elevation of %1 m above sea level.</source>
+        <translation>Altezze misurate da una quota del suolo di %1 m sul livello del mare.</translation>
+    </message>
+    <message>
+        <source>The track has no altitudes: heights are not checked.</source>
+        <translation>La traccia non ha altitudini: le altezze non sono verificate.</translation>
+    </message>
+    <message>
+        <source>No excursion: every point is inside an authorized zone, on its dates and hours.</source>
+        <translation>Nessuno sconfinamento: ogni punto è dentro una zona autorizzata, nelle sue date e nei suoi orari.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s):</source>
+        <translation>
+            <numerusform>%n sconfinamento:</numerusform>
+            <numerusform>%n sconfinamenti:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to %1 m above</source>
+        <translation>fino a %1 m sopra</translation>
+    </message>
+    <message>
+        <source>up to %1 m outside</source>
+        <translation>fino a %1 m fuori</translation>
+    </message>
+    <message>
+        <source>nearest zone %1</source>
+        <translation>zona più vicina %1</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>zona %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded with experiment %1.</source>
+        <translation>Registrata con la sperimentazione %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::FootprintSection</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>No excursion: every point inside an authorized zone, on its dates and hours.</source>
+        <translation>Nessuno sconfinamento: ogni punto dentro una zona autorizzata, nelle sue date e nei suoi orari.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s) outside what was authorized.</source>
+        <translation>
+            <numerusform>%n sconfinamento da quanto autorizzato.</numerusform>
+            <numerusform>%n sconfinamenti da quanto autorizzato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the tests ran</source>
+        <translation>Dove si sono svolte le prove</translation>
+    </message>
+    <message>
+        <source>No track recorded. Import a GPX, GeoJSON or CSV file of where and when the test ran to compare it with the authorized zones, their dates, hours and heights.</source>
+        <translation>Nessuna traccia registrata. Importa un file GPX, GeoJSON o CSV di dove e quando si è svolta la prova per confrontarlo con le zone autorizzate, le loro date, i loro orari e le loro altezze.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked on %1</source>
+        <translation>verificata il %1</translation>
+    </message>
+    <message>
+        <source>heights not checked (no altitudes, or no zone with a maximum height)</source>
+        <translation>altezze non verificate (nessuna altitudine, o nessuna zona con altezza massima)</translation>
+    </message>
+    <message>
+        <source>heights from a ground elevation of %1 above sea level</source>
+        <translation>altezze da una quota del suolo di %1 sul livello del mare</translation>
+    </message>
+    <message>
+        <source>The zones changed after this check: its excursions may no longer be right. Check it again.</source>
+        <translation>Le zone sono cambiate dopo questa verifica: gli sconfinamenti potrebbero non essere più giusti. Verificala di nuovo.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>Di quanto</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 sopra</translation>
+    </message>
+    <message>
+        <source>%1 outside</source>
+        <translation>%1 fuori</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; citylab footprint lists them all.</source>
+        <translation>
+            <numerusform>… e %n altro; citylab footprint li elenca tutti.</numerusform>
+            <numerusform>… e altri %n; citylab footprint li elenca tutti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verifica di nuovo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Import a track (GPX, GeoJSON, CSV)…</source>
+        <translation>Importa una traccia (GPX, GeoJSON, CSV)…</translation>
+    </message>
+    <message>
+        <source>Import a Track</source>
+        <translation>Importa una traccia</translation>
+    </message>
+    <message>
+        <source>Tracks (*.gpx *.geojson *.json *.csv *.txt);;All files (*)</source>
+        <translation>Tracce (*.gpx *.geojson *.json *.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the track</source>
+        <translation>Impossibile importare la traccia</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s) compared with the experiment&apos;s zones.</source>
+        <translation>
+            <numerusform>%1: %n punto confrontato con le zone della sperimentazione.</numerusform>
+            <numerusform>%1: %n punti confrontati con le zone della sperimentazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track imported</source>
+        <translation>Traccia importata</translation>
+    </message>
+    <message>
+        <source>Cannot open the track</source>
+        <translation>Impossibile aprire la traccia</translation>
+    </message>
+    <message>
+        <source>The track no longer exists, or belongs to another experiment.</source>
+        <translation>La traccia non esiste più, o appartiene a un&apos;altra sperimentazione.</translation>
+    </message>
+    <message>
+        <source>Cannot check the track again</source>
+        <translation>Impossibile verificare di nuovo la traccia</translation>
+    </message>
+    <message>
+        <source>Track checked again</source>
+        <translation>Traccia verificata di nuovo</translation>
+    </message>
+    <message>
+        <source>%1 compared with the zones as they are now.</source>
+        <translation>%1 confrontata con le zone come sono ora.</translation>
+    </message>
+    <message>
+        <source>Remove the Track</source>
+        <translation>Rimuovi la traccia</translation>
+    </message>
+    <message>
+        <source>Remove the track %1 and the excursions found in it? The file stays among the experiment&apos;s documents.</source>
+        <translation>Rimuovere la traccia %1 e gli sconfinamenti trovati? Il file resta tra i documenti della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the track</source>
+        <translation>Impossibile rimuovere la traccia</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4256,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source>The map&apos;s QML did not load.</source>
         <translation>Il QML della mappa non è stato caricato.</translation>
+    </message>
+    <message>
+        <source>where the tests ran (recorded tracks)</source>
+        <translation>dove si sono svolte le prove (tracce registrate)</translation>
+    </message>
+    <message>
+        <source>outside what was authorized (thick line)</source>
+        <translation>fuori da quanto autorizzato (linea spessa)</translation>
     </message>
 </context>
 <context>
@@ -8510,6 +8870,135 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     </message>
 </context>
 <context>
+    <name>citylab::TrackExcursion</name>
+    <message>
+        <source>outside the zones</source>
+        <translation>fuori dalle zone</translation>
+    </message>
+    <message>
+        <source>outside the zone&apos;s dates</source>
+        <translation>fuori dalle date della zona</translation>
+    </message>
+    <message>
+        <source>outside the zone&apos;s hours</source>
+        <translation>fuori dagli orari della zona</translation>
+    </message>
+    <message>
+        <source>above the maximum height</source>
+        <translation>sopra l&apos;altezza massima</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TrackReader</name>
+    <message>
+        <source>%1: latitude %2 is out of range (-90 to 90)</source>
+        <translation>%1: la latitudine %2 è fuori intervallo (da -90 a 90)</translation>
+    </message>
+    <message>
+        <source>%1: longitude %2 is out of range (-180 to 180)</source>
+        <translation>%1: la longitudine %2 è fuori intervallo (da -180 a 180)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is earlier than the point before it (%3); the points must be in time order</source>
+        <translation>%1: %2 è prima del punto precedente (%3); i punti devono essere in ordine di tempo</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: non si può leggere (%2)</translation>
+    </message>
+    <message>
+        <source>no positions with a time found</source>
+        <translation>nessuna posizione con un orario trovata</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>riga %1</translation>
+    </message>
+    <message>
+        <source>%1: the point has no readable lat and lon</source>
+        <translation>%1: il punto non ha lat e lon leggibili</translation>
+    </message>
+    <message>
+        <source>%1: the point has no time</source>
+        <translation>%1: il punto non ha un orario</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a time (ISO 8601, e.g. 2026-05-10T09:15:03Z)</source>
+        <translation>%1: &apos;%2&apos; non è un orario (ISO 8601, per esempio 2026-05-10T09:15:03Z)</translation>
+    </message>
+    <message>
+        <source>line %1: not a readable GPX file (%2)</source>
+        <translation>riga %1: non è un file GPX leggibile (%2)</translation>
+    </message>
+    <message>
+        <source>not readable GeoJSON at byte %1 (%2)</source>
+        <translation>GeoJSON non leggibile al byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON object</source>
+        <translation>non è un oggetto GeoJSON</translation>
+    </message>
+    <message>
+        <source>feature %1, point %2</source>
+        <translation>elemento %1, punto %2</translation>
+    </message>
+    <message>
+        <source>%1: the position is not [longitude, latitude]</source>
+        <translation>%1: la posizione non è [longitudine, latitudine]</translation>
+    </message>
+    <message>
+        <source>%1: the point has no time (a &quot;time&quot; property, or &quot;coordTimes&quot; for a line)</source>
+        <translation>%1: il punto non ha un orario (una proprietà &quot;time&quot;, o &quot;coordTimes&quot; per una linea)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>line 1: no column for %1 (the header has: %2)</source>
+        <translation>riga 1: nessuna colonna per %1 (l&apos;intestazione ha: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 fields, the header has %3</source>
+        <translation>%1: %2 campi, l&apos;intestazione ne ha %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not a number</source>
+        <translation>%1: %2 &apos;%3&apos; non è un numero</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date and time (dd/mm/yyyy HH:MM[:SS], or ISO 8601)</source>
+        <translation>%1: &apos;%2&apos; non è una data con ora (gg/mm/aaaa HH:MM[:SS], o ISO 8601)</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TrackRecorder</name>
+    <message>
+        <source>Zone %1: its stored outline cannot be read; it is left out of the check</source>
+        <translation>Zona %1: il perimetro memorizzato non è leggibile; è esclusa dal confronto</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to keep in the database</source>
+        <translation>%1 è troppo grande per essere conservato nel database</translation>
+    </message>
+    <message>
+        <source>Track of where the test ran</source>
+        <translation>Traccia di dove si è svolta la prova</translation>
+    </message>
+    <message>
+        <source>The track no longer exists.</source>
+        <translation>La traccia non esiste più.</translation>
+    </message>
+    <message>
+        <source>The file of track %1 was removed from the documents: import it again to check it.</source>
+        <translation>Il file della traccia %1 è stato rimosso dai documenti: importalo di nuovo per verificarlo.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::Vocabulary</name>
     <message>
         <source>Drones</source>
@@ -9412,6 +9901,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato.
     <message>
         <source> at %1</source>
         <translation> in %1</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneHours</name>
+    <message>
+        <source>&apos;%1&apos; is not a range of hours such as 08:00-20:00, nor days such as weekdays</source>
+        <translation>&apos;%1&apos; non è un intervallo di ore come 08:00-20:00, né giorni come feriali</translation>
     </message>
 </context>
 <context>

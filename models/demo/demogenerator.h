@@ -63,6 +63,7 @@ private:
     bool addCall();
     bool addConditionsAndActs();
     bool addCallAndEvaluations();
+    bool addTrack();
     bool addMeasurements(const std::function<bool(int)> &progress);
 
     int between(int low, int high);      // inclusive

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictfinder.h"
 
+#include "geosbuilder.h"
 #include "localplane.h"
 #include "zonegeometry.h"
 
@@ -110,29 +111,9 @@ private:
         if (it != m_cache.constEnd())
             return *it;
         const Zone &z = zone(id);
-        GEOSGeometry *g = z.usable ? build(z.geometry.polygons()) : nullptr;
+        GEOSGeometry *g = z.usable ? GeosBuilder::multiPolygon(m_ctx, z.geometry.polygons()) : nullptr;
         m_cache.insert(id, g);
         return g;
-    }
-
-    GEOSGeometry *ring(const ZoneGeometry::Ring &points)
-    {
-        GEOSCoordSequence *seq = GEOSCoordSeq_create_r(m_ctx, unsigned(points.size()), 2);
-        for (int i = 0; i < points.size(); ++i)
-            GEOSCoordSeq_setXY_r(m_ctx, seq, unsigned(i), points.at(i).x(), points.at(i).y());
-        return GEOSGeom_createLinearRing_r(m_ctx, seq);
-    }
-
-    GEOSGeometry *build(const QList<ZoneGeometry::Polygon> &polygons)
-    {
-        QList<GEOSGeometry *> parts;
-        for (const ZoneGeometry::Polygon &polygon : polygons) {
-            QList<GEOSGeometry *> holes;
-            for (int h = 1; h < polygon.size(); ++h)
-                holes << ring(polygon.at(h));
-            parts << GEOSGeom_createPolygon_r(m_ctx, ring(polygon.first()), holes.data(), unsigned(holes.size()));
-        }
-        return GEOSGeom_createCollection_r(m_ctx, GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size()));
     }
 
     const QHash<qint64, Zone> &m_zones;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zonegeometry.h"
 
+#include "geosbuilder.h"
 #include "localplane.h"
 
 #include <QJsonArray>
@@ -46,27 +47,9 @@ struct PlaneMap
     QPointF inverse(QPointF xy) const { return plane ? plane->toLonLat(xy) : xy; }
 };
 
-GEOSGeometry *ringToGeos(const ZoneGeometry::Ring &ring, const PlaneMap &plane)
-{
-    GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(ring.size()), 2);
-    for (int i = 0; i < ring.size(); ++i) {
-        const QPointF p = plane.forward(ring.at(i));
-        GEOSCoordSeq_setXY_r(geos(), seq, unsigned(i), p.x(), p.y());
-    }
-    return GEOSGeom_createLinearRing_r(geos(), seq);
-}
-
 GeomPtr toGeos(const QList<ZoneGeometry::Polygon> &polygons, const PlaneMap &plane)
 {
-    QList<GEOSGeometry *> parts;
-    for (const ZoneGeometry::Polygon &polygon : polygons) {
-        GEOSGeometry *shell = ringToGeos(polygon.first(), plane);
-        QList<GEOSGeometry *> holes;
-        for (int h = 1; h < polygon.size(); ++h)
-            holes << ringToGeos(polygon.at(h), plane);
-        parts << GEOSGeom_createPolygon_r(geos(), shell, holes.data(), unsigned(holes.size()));
-    }
-    return GeomPtr(GEOSGeom_createCollection_r(geos(), GEOS_MULTIPOLYGON, parts.data(), unsigned(parts.size())));
+    return GeomPtr(GeosBuilder::multiPolygon(geos(), polygons, [&plane](QPointF p) { return plane.forward(p); }));
 }
 
 ZoneGeometry::Ring ringFromGeos(const GEOSGeometry *ring, const PlaneMap &plane)
@@ -418,10 +401,7 @@ QList<QPointF> ZoneGeometry::triangulate(const Polygon &polygon)
     const auto ring = [](const Ring &points) -> GEOSGeometry * {
         if (points.size() < 4 || points.first() != points.last())
             return nullptr;
-        GEOSCoordSequence *seq = GEOSCoordSeq_create_r(geos(), unsigned(points.size()), 2);
-        for (qsizetype i = 0; i < points.size(); ++i)
-            GEOSCoordSeq_setXY_r(geos(), seq, unsigned(i), points.at(i).x(), points.at(i).y());
-        return GEOSGeom_createLinearRing_r(geos(), seq);
+        return GeosBuilder::linearRing(geos(), points);
     };
     GEOSGeometry *shell = ring(polygon.first());
     if (!shell)

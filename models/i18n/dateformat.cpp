@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateformat.h"
 
+#include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <QRegularExpression>
 
 namespace citylab {
@@ -17,6 +19,13 @@ QString DateFormat::pattern()
 QString DateFormat::shortDate(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, pattern()) : QString();
+}
+
+QString DateFormat::romeTime(qint64 unixSeconds)
+{
+    static const QTimeZone rome("Europe/Rome");
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(unixSeconds, rome);
+    return shortDate(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 } // namespace citylab

@@ -3,6 +3,7 @@
 
 #include "store/opendatabases.h"
 #include "store/store.h"
+#include "store/storeread.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,9 +33,13 @@ QVariantMap Attachments::readFile(const QString &path, QString *error)
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
-    const QByteArray data = file.readAll();
-    return {{QStringLiteral("file_name"), info.fileName()},
-            {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(path, data).name()},
+    return columns(info.fileName(), file.readAll());
+}
+
+QVariantMap Attachments::columns(const QString &fileName, const QByteArray &data)
+{
+    return {{QStringLiteral("file_name"), fileName},
+            {QStringLiteral("mime_type"), QMimeDatabase().mimeTypeForFileNameAndData(fileName, data).name()},
             {QStringLiteral("size"), data.size()},
             {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
             {QStringLiteral("data"), data}};
@@ -74,24 +79,37 @@ QList<Attachments::Document> Attachments::list(const Store &store, const QString
     return documents;
 }
 
-QString Attachments::extract(const Store &store, qint64 id, const QString &folder, QString *error)
+bool Attachments::content(const Store &store, qint64 id, QByteArray *data, QString *fileName, QString *error)
 {
     QSqlQuery q(store.database());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT file_name, data, sha256 FROM attachments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        *error = tr("The attachment no longer exists.");
-        return {};
+        if (!StoreRead::failed(q, store, error))
+            *error = tr("The attachment no longer exists.");
+        return false;
     }
-    const QByteArray data = q.value(1).toByteArray();
-    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != q.value(2).toString()) {
-        *error = tr("The attachment %1 is damaged: its content does not match its SHA-256.").arg(q.value(0).toString());
-        return {};
+    *data = q.value(1).toByteArray();
+    *fileName = q.value(0).toString();
+    if (QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex()) != q.value(2).toString()) {
+        *error = tr("The attachment %1 is damaged: its content does not match its SHA-256.").arg(*fileName);
+        return false;
     }
+    return true;
+}
+
+QString Attachments::extract(const Store &store, qint64 id, const QString &folder, QString *error)
+{
+    QByteArray data;
+    QString fileName;
+    if (!content(store, id, &data, &fileName, error))
+        return {};
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     // one folder per content, so two files with the same name never overwrite each other
-    const QString dir = QDir(folder).filePath(q.value(2).toString().left(16));
+    const QString dir = QDir(folder).filePath(sha256.left(16));
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QFileInfo(q.value(0).toString()).fileName());
+    const QString path = QDir(dir).filePath(QFileInfo(fileName).fileName());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, out.errorString());

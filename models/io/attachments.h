@@ -20,6 +20,8 @@ public:
     // The columns of a new attachments row holding the file at `path` (name, type, size,
     // sha256, content), or an empty map with *error naming the file and the reason.
     static QVariantMap readFile(const QString &path, QString *error);
+    // The same for bytes already read.
+    static QVariantMap columns(const QString &fileName, const QByteArray &data);
 
     // Stores the file at `path` for an experiment; returns its id, or -1 with *error
     // naming the file and the reason.
@@ -37,6 +39,9 @@ public:
     };
     static QList<Document> list(const Store &store, const QString &ownerColumn, qint64 ownerId);
 
+    // The bytes of attachment `id`, checked against its SHA-256, and its file name; false with
+    // *error when it is gone or damaged.
+    static bool content(const Store &store, qint64 id, QByteArray *data, QString *fileName, QString *error);
     // Writes attachment `id` into `folder` under its own name (for the system viewer);
     // returns the path, or an empty string with *error.
     static QString extract(const Store &store, qint64 id, const QString &folder, QString *error);

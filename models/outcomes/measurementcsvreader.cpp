@@ -72,6 +72,11 @@ qint64 romeToUtc(const QDate &date, int h, int m, int s, MeasurementCsvReader::L
 
 } // namespace
 
+QString MeasurementCsvReader::headerKey(const QString &name)
+{
+    return folded(name);
+}
+
 MeasurementCsvReader::MeasurementCsvReader(QByteArray data)
     : m_data(std::move(data))
 {
@@ -160,7 +165,12 @@ void MeasurementCsvReader::setDialect(const MeasurementCsvDialect &dialect)
 
 QString MeasurementCsvReader::decode(const QByteArray &bytes) const
 {
-    if (m_dialect.utf8)
+    return decode(bytes, m_dialect.utf8);
+}
+
+QString MeasurementCsvReader::decode(const QByteArray &bytes, bool utf8)
+{
+    if (utf8)
         return QString::fromUtf8(bytes);
     QStringDecoder decoder("windows-1252");
     if (!decoder.isValid())
@@ -170,9 +180,14 @@ QString MeasurementCsvReader::decode(const QByteArray &bytes) const
 
 bool MeasurementCsvReader::nextRecord(qsizetype *pos, QList<QByteArray> *fields, int *line) const
 {
+    return splitRecord(m_data, m_dialect.separator, pos, fields, line);
+}
+
+bool MeasurementCsvReader::splitRecord(const QByteArray &bytes, char sep, qsizetype *pos, QList<QByteArray> *fields, int *line)
+{
     fields->clear();
-    const char *data = m_data.constData();
-    const qsizetype size = m_data.size();
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
     qsizetype i = *pos;
     // Skip empty lines.
     while (i < size && (data[i] == '\n' || data[i] == '\r')) {
@@ -184,7 +199,6 @@ bool MeasurementCsvReader::nextRecord(qsizetype *pos, QList<QByteArray> *fields,
         *pos = i;
         return false;
     }
-    const char sep = m_dialect.separator;
     while (true) {
         if (i < size && data[i] == '"') {
             QByteArray field;

@@ -75,6 +75,15 @@ public:
     // Local times without a zone are Europe/Rome; *localTime says which kind one was.
     static std::optional<qint64> parseTime(QByteArrayView text, LocalTime *localTime = nullptr);
 
+    // Splits the record of `data` starting at *pos into fields (views into data, or copies
+    // where quotes had to be unescaped), skipping empty lines; advances *pos and *line.
+    // False at the end of the data.
+    static bool splitRecord(const QByteArray &data, char separator, qsizetype *pos, QList<QByteArray> *fields, int *line);
+    // A header name as names are compared: without case and accents ("Località" == "localita").
+    static QString headerKey(const QString &name);
+    // A field's text: UTF-8, or Windows-1252 as an Italian Excel saves it.
+    static QString decode(const QByteArray &bytes, bool utf8);
+
     MeasurementCsvDialect dialect() const { return m_dialect; }
     void setDialect(const MeasurementCsvDialect &dialect);
 
@@ -106,8 +115,6 @@ public:
     bool cancelled() const { return m_cancelled; }
 
 private:
-    // Splits the next record starting at *pos; returns the fields (views into m_data, or into
-    // scratch storage when quotes had to be unescaped) and advances line numbers.
     bool nextRecord(qsizetype *pos, QList<QByteArray> *fields, int *line) const;
     QString decode(const QByteArray &bytes) const;
     void addError(int line, const QString &column, const QString &reason);

@@ -3,6 +3,7 @@
 
 #include "cases/actssection.h"
 #include "cases/conditionssection.h"
+#include "cases/footprintsection.h"
 #include "cases/proposalsection.h"
 #include "cases/zonefileactions.h"
 #include "outcomes/experimentcharts.h"
@@ -71,7 +72,8 @@ QStringList ExperimentDetailPanel::tablesShown() const
             QStringLiteral("measurements"), QStringLiteral("measurement_batches"), QStringLiteral("acts"),
             QStringLiteral("conditions"), QStringLiteral("calls"), QStringLiteral("call_checklist_items"),
             QStringLiteral("call_criteria"), QStringLiteral("committee_members"), QStringLiteral("admissibility_checks"),
-            QStringLiteral("scores"), QStringLiteral("conflicts_of_interest")};
+            QStringLiteral("scores"), QStringLiteral("conflicts_of_interest"), QStringLiteral("tracks"),
+            QStringLiteral("track_excursions")};
 }
 
 void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)
@@ -126,6 +128,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
                           d.zoneCount == 0 ? QString()
                                            : QStringLiteral(" · <a href=\"zones:export\">%1</a>").arg(tr("Export zones…"))));
     ZoneConflictsSection::add(page, store(), id);
+    FootprintSection::add(page, store(), id, m_undo != nullptr);
 
     page.section(tr("Agreements"));
     if (d.agreements.isEmpty()) {
@@ -253,6 +256,8 @@ bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
     if (m_undo && ConditionsSection::openLink(url, store(), *m_undo, recordId(), this))
         return true;
     if (m_undo && ActsSection::openLink(url, store(), *m_undo, recordId(), this))
+        return true;
+    if (FootprintSection::openLink(url, store(), recordId(), this))
         return true;
     if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
         return true;

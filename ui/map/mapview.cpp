@@ -6,6 +6,7 @@
 #include "domain/vocabulary.h"
 #include "geo/zonereader.h"
 #include "geo/webmercator.h"
+#include "items/experimenttracks.h"
 #include "i18n/dateformat.h"
 #include "mapgeometry.h"
 #include "maptiles.h"
@@ -135,10 +136,7 @@ MapView::MapView(Store &store, QWidget *parent)
     m_editing = new ZoneEditing(store, mapColumn);
     m_editing->setExperimentSource([this] { return m_experiment; });
     connect(m_editing, &ZoneEditing::zoneSaved, this, [this](qint64, qint64 experimentId) {
-        m_experiment = experimentId;
-        if (m_layer)
-            m_layer->setHighlightedExperiment(experimentId);
-        m_details->showRecord(experimentId);
+        highlightExperiment(experimentId);
         emit experimentChosen(experimentId);
     });
     mapLayout->addWidget(m_editing);
@@ -297,9 +295,7 @@ void MapView::loadMap()
     connect(m_layer, &ZoneLayer::zoneClicked, this, [this](qint64, qint64 experimentId) {
         if (experimentId < 0)
             return;
-        m_experiment = experimentId;
-        m_layer->setHighlightedExperiment(experimentId);
-        m_details->showRecord(experimentId);
+        highlightExperiment(experimentId);
         emit experimentChosen(experimentId);
     });
     m_editing->attach(m_layer, root->property("zoneSketch").value<ZoneSketch *>(), m_quick);
@@ -364,6 +360,8 @@ void MapView::applyChanges(const ChangeSet &changes)
 {
     const QString zonesTable = QStringLiteral("zones"), experimentsTable = QStringLiteral("experiments"),
                   organizationsTable = QStringLiteral("organizations");
+    if (changes.everything || changes.touchesAny({QStringLiteral("tracks"), QStringLiteral("track_excursions")}))
+        loadTracks();
     if (!changes.touchesAny({zonesTable, experimentsTable, organizationsTable}))
         return;
     const auto namesNoRows = [&changes](const QString &table) {
@@ -557,8 +555,21 @@ void MapView::updateLegend()
                                "</td><td>&nbsp;%2</td></tr>")
                     .arg(colour.name(), Vocabulary::label(field, key).toHtmlEscaped());
     }
+    if (!m_trackBounds.isEmpty()) {
+        html += QStringLiteral("<tr><td><span style=\"background-color:%1; color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
+                               "<td>&nbsp;%2</td></tr>")
+                    .arg(ZoneLayer::trackColour().name(), tr("where the tests ran (recorded tracks)").toHtmlEscaped());
+        html += QStringLiteral("<tr><td><span style=\"background-color:%1; color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
+                               "<td>&nbsp;%2</td></tr>")
+                    .arg(ZoneLayer::excursionColour().name(), tr("outside what was authorized (thick line)").toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
     m_legend->setText(html);
+}
+
+QString MapView::legendText() const
+{
+    return m_legend->text();
 }
 
 void MapView::setDay(QDate day)
@@ -597,11 +608,49 @@ void MapView::setCenter(QPointF mercator, double zoom)
     m_map->setProperty("center", QVariant::fromValue(QGeoCoordinate(lonLat.y(), lonLat.x())));
 }
 
-void MapView::frameZones(const QList<qint64> &zoneIds)
+void MapView::highlightExperiment(qint64 experimentId)
+{
+    m_experiment = experimentId;
+    m_details->showRecord(experimentId);
+    if (m_layer)
+        m_layer->setHighlightedExperiment(experimentId);
+    loadTracks();
+}
+
+// The highlighted experiment's recorded tracks and their excursions, in the layer's plane.
+void MapView::loadTracks()
+{
+    QList<QList<QPointF>> paths, excursions;
+    m_trackBounds.clear();
+    if (m_experiment >= 0) {
+        if (const std::optional<QList<RecordedTrack>> tracks = ExperimentTracks::load(m_store, m_experiment)) {
+            for (const RecordedTrack &track : *tracks) {
+                QRectF &box = m_trackBounds[track.id];
+                const auto mercator = [&box](const QList<QPointF> &lonLat) {
+                    QList<QPointF> out;
+                    out.reserve(lonLat.size());
+                    for (const QPointF &p : lonLat) {
+                        out << WebMercator::project(p);
+                        box |= QRectF(out.last(), QSizeF(1e-6, 1e-6));
+                    }
+                    return out;
+                };
+                paths << mercator(track.path);
+                for (const TrackExcursion &e : track.excursions)
+                    excursions << mercator(e.path);
+            }
+        }
+    }
+    if (m_layer)
+        m_layer->setTracks(paths, excursions);
+    updateLegend();
+}
+
+void MapView::frameZones(const QList<qint64> &zoneIds, const QRectF &alsoMercator)
 {
     if (!m_map)
         return;
-    QRectF bounds;
+    QRectF bounds = alsoMercator;
     for (const MapZone &zone : std::as_const(m_zones))
         if (zoneIds.isEmpty() ? m_visibleIds.contains(zone.id) : zoneIds.contains(zone.id))
             bounds |= zone.bounds;
@@ -624,19 +673,43 @@ void MapView::showExperiment(qint64 experimentId)
     // (after a zone is drawn or undone here, say): the map stays where it is.
     if (experimentId < 0 || (experimentId == m_experiment && !m_frameOnShow))
         return;
-    m_experiment = experimentId;
-    m_details->showRecord(experimentId);
-    if (m_layer)
-        m_layer->setHighlightedExperiment(experimentId);
+    highlightExperiment(experimentId);
     if (isVisible()) {
         QList<qint64> ids;
         for (const MapZone &zone : std::as_const(m_zones))
             if (zone.experimentId == experimentId)
                 ids << zone.id;
-        frameZones(ids);
+        QRectF tracks;
+        for (const QRectF &box : std::as_const(m_trackBounds))
+            tracks |= box;
+        frameZones(ids, tracks);
         m_frameOnShow = false;
     } else {
         m_frameOnShow = true;
+    }
+}
+
+void MapView::frameExperiment(qint64 experimentId)
+{
+    m_frameOnShow = true;
+    showExperiment(experimentId);
+}
+
+void MapView::frameTrack(qint64 experimentId, qint64 trackId)
+{
+    if (experimentId != m_experiment)
+        highlightExperiment(experimentId);
+    const QRectF box = m_trackBounds.value(trackId);
+    if (box.isNull() || !m_map) {
+        frameExperiment(experimentId);
+        return;
+    }
+    if (isVisible()) {
+        frameZones({-1}, box);   // no zone: the track alone
+        m_frameOnShow = false;
+    } else {
+        // framed once the view is on screen and has its size
+        QTimer::singleShot(0, this, [this, box] { frameZones({-1}, box); });
     }
 }
 
@@ -664,9 +737,7 @@ void MapView::search()
     // A zone by name first, then an experiment by code or title.
     for (const MapZone &zone : std::as_const(m_zones)) {
         if (zone.name.compare(text, Qt::CaseInsensitive) == 0) {
-            m_experiment = zone.experimentId;
-            m_layer->setHighlightedExperiment(zone.experimentId);
-            m_details->showRecord(zone.experimentId);
+            highlightExperiment(zone.experimentId);
             frameZones({zone.id});
             emit experimentChosen(zone.experimentId);
             return;

@@ -6,6 +6,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -42,6 +43,10 @@ public:
 
     // Highlights the experiment's zones and frames them (now, or once the map is shown).
     void showExperiment(qint64 experimentId);
+    // The same, framing its zones and tracks even when it is already the one shown.
+    void frameExperiment(qint64 experimentId);
+    // One of its recorded tracks, framed alone.
+    void frameTrack(qint64 experimentId, qint64 trackId);
     qint64 currentExperiment() const { return m_experiment; }
     ZoneLayer *layer() const { return m_layer; }
     QQuickWidget *quickWidget() const { return m_quick; }
@@ -49,8 +54,10 @@ public:
     // Zones read from the store by the last update: every zone when the map was filled
     // again, only the changed ones after an edit (tests check that an edit stays small).
     int zonesReadByLastUpdate() const { return m_zonesReadByLastUpdate; }
+    QString legendText() const;
     // Frames the given zones (all visible ones when empty).
-    void frameZones(const QList<qint64> &zoneIds);
+    // Frames the zones (and a box in Mercator metres, when given).
+    void frameZones(const QList<qint64> &zoneIds, const QRectF &alsoMercator = {});
     // Centres the map at Web Mercator metres with the given zoom level (benchmarks, tests).
     void setCenter(QPointF mercator, double zoom);
     // Shows only the zones active on `day` (undated zones always); a null date shows all.
@@ -70,6 +77,8 @@ protected:
 
 private:
     void loadMap();
+    void highlightExperiment(qint64 experimentId);
+    void loadTracks();
     void checkTiles();   // whether the tile source gives tiles where the map looks
     // Shows why the map cannot be drawn in its place; an empty reason: no graphics driver.
     void showMapError(const QString &reason);
@@ -121,6 +130,7 @@ private:
     QSet<qint64> m_visibleIds;
     int m_zonesReadByLastUpdate = 0;
     qint64 m_experiment = -1;
+    QHash<qint64, QRectF> m_trackBounds;   // the highlighted experiment's tracks, Mercator metres
     bool m_frameOnShow = false;
 };
 

@@ -430,6 +430,54 @@ void ZoneLayer::setHighlightedExperiment(qint64 experimentId)
     emit overlayChanged();
 }
 
+QColor ZoneLayer::trackColour()
+{
+    return QColor(0x1a, 0x3f, 0x8f);   // where a test ran
+}
+
+QColor ZoneLayer::excursionColour()
+{
+    return QColor(0xc8, 0x00, 0x6e);   // where it ran outside what was authorized
+}
+
+void ZoneLayer::setTracks(const QList<QList<QPointF>> &paths, const QList<QList<QPointF>> &excursions)
+{
+    m_trackPaths = paths;
+    m_excursions = excursions;
+    m_overlayDirty = true;
+    if (m_overlayHere || usesSoftwarePath())
+        update();
+    emit overlayChanged();
+}
+
+void ZoneLayer::addTrackNodes(QSGNode *parent, double metresPerPixel) const
+{
+    QList<QPointF> pathBands, excursionBands;
+    for (const QList<QPointF> &path : m_trackPaths)
+        pathBands << ConflictHatch::outline({path}, 2 * metresPerPixel);
+    for (const QList<QPointF> &excursion : m_excursions) {
+        if (excursion.isEmpty())
+            continue;
+        // A square where it begins, seen at any zoom (a hover in one place has no length).
+        const QPointF c = excursion.first();
+        const double r = 5 * metresPerPixel;
+        excursionBands << ConflictHatch::outline({{c + QPointF(-r, -r), c + QPointF(r, -r), c + QPointF(r, r),
+                                                   c + QPointF(-r, r), c + QPointF(-r, -r)}},
+                                                 3 * metresPerPixel);
+        excursionBands << ConflictHatch::outline({excursion}, 5 * metresPerPixel);
+    }
+    const auto sequence = [](qsizetype count) {
+        QList<quint32> indices(count);
+        std::iota(indices.begin(), indices.end(), 0u);
+        return indices;
+    };
+    if (!pathBands.isEmpty())
+        parent->appendChildNode(makeNode(pathBands, sequence(pathBands.size()), QSGGeometry::DrawTriangles, trackColour(), m_origin));
+    if (!excursionBands.isEmpty())
+        parent->appendChildNode(makeNode(excursionBands, sequence(excursionBands.size()), QSGGeometry::DrawTriangles,
+                                         excursionColour(), m_origin));
+}
+
 void ZoneLayer::setConflictZones(const QSet<qint64> &zoneIds)
 {
     if (m_conflicts == zoneIds)
@@ -505,6 +553,7 @@ void ZoneLayer::buildOverlay(QSGNode *parent, double tolerance) const
         mesh.addTo(parent, withAlpha(m_colours.at(i), highlighted ? highlightAlpha : fillAlpha),
                    highlighted ? QColor(0x20, 0x20, 0x20) : m_colours.at(i).darker(180), m_origin, 2);
     }
+    addTrackNodes(parent, 2 * tolerance);
 }
 
 void ZoneLayer::setOverlayDrawnElsewhere(bool elsewhere)
@@ -654,6 +703,17 @@ QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
                 painter.setPen(QPen(conflictColour, 3));
                 painter.drawPath(path);
             }
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(trackColour(), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const QList<QPointF> &track : std::as_const(m_trackPaths))
+            painter.drawPolyline(toItem.map(QPolygonF(track)));
+        painter.setPen(QPen(excursionColour(), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const QList<QPointF> &excursion : std::as_const(m_excursions)) {
+            if (excursion.isEmpty())
+                continue;
+            painter.drawRect(QRectF(toItem.map(excursion.first()) - QPointF(5, 5), QSizeF(10, 10)));
+            painter.drawPolyline(toItem.map(QPolygonF(excursion)));
         }
     }
     auto *node = dynamic_cast<QSGImageNode *>(oldNode);

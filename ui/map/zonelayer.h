@@ -52,6 +52,13 @@ public:
     void updateZones(const QList<MapZone> &zones, const QSet<qint64> &removed, const Colouring &colour);
     void setHighlightedExperiment(qint64 experimentId);
     qint64 highlightedExperiment() const { return m_highlighted; }
+    // Where the highlighted experiment's tests really ran (Mercator metres): each track's
+    // path as a thin blue line, its excursions as thick magenta ones with a square where each
+    // begins.
+    void setTracks(const QList<QList<QPointF>> &paths, const QList<QList<QPointF>> &excursions);
+    const QList<QList<QPointF>> &trackExcursions() const { return m_excursions; }
+    static QColor trackColour();
+    static QColor excursionColour();
     // Zones in conflict with another experiment's: hatched and outlined in red.
     void setConflictZones(const QSet<qint64> &zoneIds);
     const QSet<qint64> &conflictZones() const { return m_conflicts; }
@@ -99,6 +106,7 @@ private:
     };
     QSGNode *paintSoftware(QSGNode *oldNode);
     void addConflictNodes(QSGNode *parent, double metresPerPixel) const;
+    void addTrackNodes(QSGNode *parent, double metresPerPixel) const;
     void buildBatch(QSGNode *container, const Batch &batch, double tolerance) const;
     void addToBatch(qint64 id, const QColor &colour);
     void removeFromBatch(qint64 id);
@@ -125,6 +133,7 @@ private:
     QHash<qint64, int> m_batchOf;          // zone id -> its batch
     qint64 m_highlighted = -1;
     QSet<qint64> m_conflicts;
+    QList<QList<QPointF>> m_trackPaths, m_excursions;
     bool m_conflictsDirty = true;
     qint64 m_hovered = -1;
     QString m_hoverText;

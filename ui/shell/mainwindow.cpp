@@ -181,12 +181,14 @@ MainWindow::MainWindow(QWidget *parent)
     updateNavigation();
     updateStatus();
     QDesktopServices::setUrlHandler(QStringLiteral("outcomes"), this, "openOutcomesLink");
+    QDesktopServices::setUrlHandler(QStringLiteral("map"), this, "openMapLink");
 }
 
 MainWindow::~MainWindow()
 {
     m_backups->waitForDailyBackup();
     QDesktopServices::unsetUrlHandler(QStringLiteral("outcomes"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("map"));
     dropViews();
 }
 
@@ -195,6 +197,25 @@ void MainWindow::openOutcomesLink(const QUrl &url)
     showView(QStringLiteral("outcomes"));
     if (auto *outcomes = qobject_cast<OutcomesView *>(view(QStringLiteral("outcomes"))))
         outcomes->openLink(url);
+}
+
+// From an experiment's page, the map: map:experiment/ID shows that experiment's zones and
+// where its tests ran, map:track/EXPERIMENT/TRACK frames one of its tracks.
+void MainWindow::openMapLink(const QUrl &url)
+{
+    const QString kind = url.path().section(u'/', 0, 0);
+    const qint64 experiment = url.path().section(u'/', 1, 1).toLongLong();
+    const qint64 track = url.path().section(u'/', 2, 2).toLongLong();
+    if (experiment <= 0 || (kind != QLatin1String("experiment") && kind != QLatin1String("track")))
+        return;
+    showView(QStringLiteral("map"));
+    auto *map = qobject_cast<MapView *>(view(QStringLiteral("map")));
+    if (!map)
+        return;
+    if (kind == QLatin1String("track"))
+        map->frameTrack(experiment, track);
+    else
+        map->frameExperiment(experiment);
 }
 
 void MainWindow::registerView(const QString &id, std::function<QString()> title,

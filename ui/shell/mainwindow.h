@@ -50,6 +50,7 @@ public:
     // the Outcomes explorer, where it zooms and pans. The handler of QDesktopServices for
     // the "outcomes" scheme while the window lives.
     Q_INVOKABLE void openOutcomesLink(const QUrl &url);
+    Q_INVOKABLE void openMapLink(const QUrl &url);
     void showSearch();
 
     // Shows every main view in turn and saves a PNG of the window for each into `folder`.

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trackrecorder.h"
+
+#include "trackreader.h"
+#include "zonereader.h"
+
+#include "io/attachments.h"
+#include "store/store.h"
+#include "store/storeread.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace citylab {
+
+namespace {
+
+const QString tracksTable = QStringLiteral("tracks");
+const QString excursionsTable = QStringLiteral("track_excursions");
+
+QJsonArray position(QPointF lonLat)
+{
+    // 7 decimals: a centimetre, as the zones are written
+    const auto rounded = [](double v) { return std::round(v * 1e7) / 1e7; };
+    return {rounded(lonLat.x()), rounded(lonLat.y())};
+}
+
+} // namespace
+
+QVariantMap TrackRecorder::trackValues(const Track &track, const FootprintCheck::Result &check)
+{
+    return {{QStringLiteral("format"), Track::formatName(track.format)},
+            {QStringLiteral("point_count"), track.points.size()},
+            {QStringLiteral("started_at"), isoTime(track.points.constFirst().time)},
+            {QStringLiteral("ended_at"), isoTime(track.points.constLast().time)},
+            {QStringLiteral("checked_at"), Store::nowUtc()},
+            {QStringLiteral("height_checked"), check.heightChecked ? 1 : 0},
+            {QStringLiteral("ground_elevation_m"), check.groundElevationM ? QVariant(*check.groundElevationM) : QVariant()},
+            {QStringLiteral("warnings"), check.warnings.isEmpty() ? QVariant() : QVariant(check.warnings.join(u'\n'))},
+            {QStringLiteral("path"), pathJson(track.drawnPath())}};
+}
+
+QVariantMap TrackRecorder::excursionValues(qint64 trackId, const TrackExcursion &e)
+{
+    return {{QStringLiteral("track_id"), trackId},
+            {QStringLiteral("kind"), TrackExcursion::kindName(e.kind)},
+            {QStringLiteral("zone_id"), e.zoneId >= 0 ? QVariant(e.zoneId) : QVariant()},
+            {QStringLiteral("zone_name"), e.zoneName.isEmpty() ? QVariant() : QVariant(e.zoneName)},
+            {QStringLiteral("started_at"), isoTime(e.from)},
+            {QStringLiteral("ended_at"), isoTime(e.to)},
+            {QStringLiteral("max_distance_m"), e.maxDistanceM ? QVariant(*e.maxDistanceM) : QVariant()},
+            {QStringLiteral("point_count"), e.points},
+            {QStringLiteral("path"), pathJson(e.path)}};
+}
+
+QString TrackRecorder::pathJson(const QList<QPointF> &path)
+{
+    QJsonObject geometry;
+    if (path.size() == 1) {
+        geometry = {{QStringLiteral("type"), QStringLiteral("Point")}, {QStringLiteral("coordinates"), position(path.first())}};
+    } else {
+        QJsonArray coordinates;
+        for (const QPointF &p : path)
+            coordinates.append(position(p));
+        geometry = {{QStringLiteral("type"), QStringLiteral("LineString")}, {QStringLiteral("coordinates"), coordinates}};
+    }
+    return QString::fromUtf8(QJsonDocument(geometry).toJson(QJsonDocument::Compact));
+}
+
+QString TrackRecorder::isoTime(qint64 unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::UTC).toString(Qt::ISODate);
+}
+
+TrackRecorder::Result TrackRecorder::check(const Store &store, qint64 experimentId, const QByteArray &data,
+                                           const QString &fileName, std::optional<double> groundElevationM)
+{
+    Result result;
+    TrackReader::Result read = TrackReader::read(data, fileName);
+    if (!read.ok) {
+        result.error = QFileInfo(fileName).fileName() + QStringLiteral(", ") + read.error;
+        return result;
+    }
+    result.track = std::move(read.track);
+    const ZoneReader::Result zones = ZoneReader::ofExperiment(store, experimentId);
+    if (!zones.ok) {
+        result.error = zones.error;
+        return result;
+    }
+    result.check = FootprintCheck(zones.zones).check(result.track, groundElevationM);
+    for (const QString &name : zones.unreadable)
+        result.check.warnings.prepend(tr("Zone %1: its stored outline cannot be read; it is left out of the check").arg(name));
+    if (!result.check.ok) {
+        result.error = result.check.error;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+TrackRecorder::Result TrackRecorder::importFile(Store &store, qint64 experimentId, const QString &path,
+                                                std::optional<double> groundElevationM)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (file.size() > Attachments::maximumSize) {
+        Result result;
+        result.error = tr("%1 is too large to keep in the database").arg(QFileInfo(path).fileName());
+        return result;
+    }
+    return import(store, experimentId, file.readAll(), QFileInfo(path).fileName(), groundElevationM);
+}
+
+TrackRecorder::Result TrackRecorder::import(Store &store, qint64 experimentId, const QByteArray &data,
+                                            const QString &fileName, std::optional<double> groundElevationM)
+{
+    Result result = check(store, experimentId, data, fileName, groundElevationM);
+    if (!result.ok)
+        return result;
+    const bool written = store.transact([&] {
+        QVariantMap file = Attachments::columns(QFileInfo(fileName).fileName(), data);
+        file.insert(QStringLiteral("experiment_id"), experimentId);
+        file.insert(QStringLiteral("description"), tr("Track of where the test ran"));
+        const qint64 attachmentId = store.insert(QStringLiteral("attachments"), file);
+        if (attachmentId < 0)
+            return false;
+        QVariantMap values = trackValues(result.track, result.check);
+        values.insert(QStringLiteral("experiment_id"), experimentId);
+        values.insert(QStringLiteral("attachment_id"), attachmentId);
+        values.insert(QStringLiteral("file_name"), QFileInfo(fileName).fileName());
+        result.trackId = store.insert(tracksTable, values);
+        return result.trackId >= 0 && writeExcursions(store, result.trackId, result.check.excursions);
+    });
+    if (!written) {
+        result.ok = false;
+        result.trackId = -1;
+        result.error = store.errorString();
+    }
+    return result;
+}
+
+TrackRecorder::Result TrackRecorder::recheck(Store &store, qint64 trackId)
+{
+    Result result;
+    const QVariantMap track = store.record(tracksTable, trackId);
+    if (track.isEmpty()) {
+        result.error = tr("The track no longer exists.");
+        return result;
+    }
+    if (track.value(QStringLiteral("attachment_id")).isNull()) {
+        result.error = tr("The file of track %1 was removed from the documents: import it again to check it.")
+                           .arg(track.value(QStringLiteral("file_name")).toString());
+        return result;
+    }
+    QByteArray data;
+    QString fileName;
+    if (!Attachments::content(store, track.value(QStringLiteral("attachment_id")).toLongLong(), &data, &fileName, &result.error))
+        return result;
+    const QVariant ground = track.value(QStringLiteral("ground_elevation_m"));
+    result = check(store, track.value(QStringLiteral("experiment_id")).toLongLong(), data, fileName,
+                   ground.isNull() ? std::nullopt : std::optional<double>(ground.toDouble()));
+    if (!result.ok)
+        return result;
+    result.trackId = trackId;
+    const bool written = store.transact([&] {
+        QString error;
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM track_excursions WHERE track_id = ?"));
+        q.addBindValue(trackId);
+        QList<qint64> old;
+        if (q.exec())
+            while (q.next())
+                old << q.value(0).toLongLong();
+        if (StoreRead::failed(q, store, &error))
+            return store.fail(error, excursionsTable);
+        q.finish();
+        for (const qint64 id : std::as_const(old))
+            if (!store.remove(excursionsTable, id))
+                return false;
+        return store.update(tracksTable, trackId, trackValues(result.track, result.check))
+            && writeExcursions(store, trackId, result.check.excursions);
+    });
+    if (!written) {
+        result.ok = false;
+        result.error = store.errorString();
+    }
+    return result;
+}
+
+bool TrackRecorder::remove(Store &store, qint64 trackId, QString *error)
+{
+    const bool removed = store.transact([&] {
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM track_excursions WHERE track_id = ?"));
+        q.addBindValue(trackId);
+        QList<qint64> excursions;
+        if (q.exec())
+            while (q.next())
+                excursions << q.value(0).toLongLong();
+        QString readError;
+        if (StoreRead::failed(q, store, &readError))
+            return store.fail(readError, excursionsTable);
+        q.finish();
+        for (const qint64 id : std::as_const(excursions))
+            if (!store.remove(excursionsTable, id))
+                return false;
+        return store.remove(tracksTable, trackId);
+    });
+    if (!removed && error)
+        *error = store.errorString();
+    return removed;
+}
+
+bool TrackRecorder::writeExcursions(Store &store, qint64 trackId, const QList<TrackExcursion> &excursions)
+{
+    for (const TrackExcursion &e : excursions)
+        if (store.insert(excursionsTable, excursionValues(trackId, e)) < 0)
+            return false;
+    return true;
+}
+
+} // namespace citylab
