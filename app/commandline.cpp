@@ -166,7 +166,7 @@ QString CommandLine::generalHelp() const
               "  check   check a database: integrity, references, schema version, row counts\n"
               "  backup  copy a database safely, even while it is in use (or list its automatic backups)\n"
               "  restore put a backup back into a database\n"
-              "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups, conditions\n"
+              "  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups, conditions, insurance\n"
               "  blockers   list what holds up each experiment not yet live, and the waits per authority\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
@@ -378,7 +378,7 @@ int CommandLine::deadlines()
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists what must be chased, soonest first: regulatory requests overdue or due "
                                         "soon, agreements inside their renewal notice, follow-ups, experiments "
-                                        "stuck in a stage, and conditions of decisions coming due."));
+                                        "stuck in a stage, conditions of decisions coming due and test plans' insurance running out."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("on"), tr("The day to count from (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
@@ -473,6 +473,10 @@ int CommandLine::deadlines()
         case Deadline::Condition:
             kind = tr("Condition");
             status = d.status == QLatin1String("blocking") ? tr("blocking") : tr("not blocking");
+            break;
+        case Deadline::Insurance:
+            kind = tr("Insurance");
+            status = Vocabulary::label(Vocabulary::Stage, d.status);
             break;
         }
         rows << QStringList{DateFormat::shortDate(d.dueOn), when, kind, d.reference,

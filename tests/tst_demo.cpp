@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/vocabulary.h"
+#include "domain/deadlines.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -155,6 +156,21 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM track_excursions")), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tracks t JOIN attachments a ON a.id = t.attachment_id"
                                       " WHERE a.experiment_id = t.experiment_id AND a.file_name = t.file_name")), 1);
+    }
+
+    // The same experiment runs under a plan of three phases saved twice, insured by a policy
+    // Today lists as running out.
+    void theTrackedTestHasAPlan()
+    {
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM test_plans p JOIN tracks t ON t.experiment_id = p.experiment_id")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM plan_phases")), 3);
+        QCOMPARE(count(QStringLiteral("SELECT max(revision) FROM plan_revisions")), 2);
+        Deadlines::Options options;
+        options.today = testsupport::referenceDay();
+        bool listed = false;
+        for (const Deadline &d : Deadlines::collect(m_store, options))
+            listed = listed || (d.kind == Deadline::Insurance && d.dueOn == options.today.addDays(20));
+        QVERIFY(listed);
     }
 
     void refusesToOverwriteWithoutForce()

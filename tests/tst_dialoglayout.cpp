@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/callsdialog.h"
 #include "cases/scoresheetdialog.h"
+#include "cases/testplandialog.h"
 #include "drafting/officesettingsdialog.h"
 #include "drafting/templatemanager.h"
 #include "editing/fieldspec.h"
@@ -30,6 +31,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -324,9 +326,17 @@ private slots:
         QVERIFY(score);
         score->setText(QStringLiteral("12"));
         sheet.accept();
+        // The demo's test plan, three phases and a phase ending before it starts refused
+        QVERIFY(rows.exec(QStringLiteral("SELECT experiment_id FROM test_plans LIMIT 1")) && rows.next());
+        TestPlanDialog testPlan(m_store, rows.value(0).toLongLong());
+        rows.finish();
+        auto *phases = testPlan.findChild<QTableWidget *>(QStringLiteral("planPhases"));
+        QVERIFY(phases && phases->rowCount() == 3);
+        phases->item(1, 2)->setData(Qt::EditRole, phases->item(1, 1)->data(Qt::EditRole).toDate().addDays(-3));
+        testPlan.save();
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
                                                                 &server, &syncConflicts, &silence, &tiles, &preferences,
-                                                                &personDialog, &erasure, &calls, &sheet}) {
+                                                                &personDialog, &erasure, &calls, &sheet, &testPlan}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

@@ -475,7 +475,7 @@ private slots:
             QStringList codes;
             for (int group = 0; group < list->topLevelItemCount(); ++group)
                 for (int i = 0; i < list->topLevelItem(group)->childCount(); ++i)
-                    if (list->topLevelItem(group)->child(i)->data(0, Qt::UserRole).toString() == QLatin1String("experiments"))
+                    if (list->topLevelItem(group)->child(i)->data(0, Qt::UserRole + 2).toInt() == Deadline::StuckExperiment)
                         codes << list->topLevelItem(group)->child(i)->text(3);
             codes.sort();
             return codes;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/migrations.h"
+#include "domain/testplan.h"
 #include "geo/trackrecorder.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -88,6 +89,36 @@ private slots:
                                   "search_index", "zone_bounds"}) {
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
         }
+    }
+
+    // 0010 adds test plans. On a store made at version 9 with an experiment and a recorded
+    // track, both stay, and a plan can be saved with its first revision.
+    void plansArriveOnAStoreMadeAtVersion9()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plans-v9.citylab"));
+        QVERIFY(makeFileAtVersion(path, 9));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+            const char *sql =
+                "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, created_at, updated_at) VALUES"
+                " (1, 'e1', 'TCL-1', 'Droni', 'drones', 'active', '2026-01-01', '2026-01-01', '2026-01-01');"
+                "INSERT INTO tracks (id, uuid, experiment_id, file_name, format, point_count, started_at, ended_at, checked_at, path,"
+                " created_at, updated_at) VALUES (1, 't1', 1, 'volo.gpx', 'gpx', 2, '2026-05-10T08:00:00Z', '2026-05-10T08:00:05Z',"
+                " '2026-05-11T08:00:00Z', '{\"type\":\"LineString\",\"coordinates\":[[7.68,45.07],[7.681,45.07]]}', '2026-05-11', '2026-05-11');";
+            QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        }
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store.record(QStringLiteral("tracks"), 1).value(QStringLiteral("file_name")).toString(), QStringLiteral("volo.gpx"));
+        TestPlan plan;
+        plan.policyNumber = QStringLiteral("POL-1");
+        plan.phases = {{QStringLiteral("Prove"), QDate(2026, 5, 1), QDate(2026, 5, 31), std::nullopt, 2, std::nullopt, std::nullopt}};
+        QString error;
+        QCOMPARE(TestPlan::save(store, 1, plan, QString(), &error), 1);
+        QCOMPARE(*TestPlan::load(store, 1), plan);
     }
 
     // 0009 adds where tests really ran. On a store made at version 8 with an experiment, a

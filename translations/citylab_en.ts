@@ -629,6 +629,44 @@
     </message>
 </context>
 <context>
+    <name>citylab::TestPlanSection</name>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drone(s)</source>
+        <translation>
+            <numerusform>%n drone</numerusform>
+            <numerusform>%n drones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s)</source>
+        <translation>
+            <numerusform>%n robot</numerusform>
+            <numerusform>%n robots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>expires on %1, in %n day</numerusform>
+            <numerusform>expires on %1, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::TilePrefetch</name>
     <message numerus="yes">
         <source>Cancelled after %n tile(s).</source>

@@ -1300,10 +1300,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <translation>Elenca anche i richiami di sperimentazioni respinte o ritirate (esclusi in modo predefinito, come in Oggi).</translation>
     </message>
     <message>
-        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, and conditions of decisions coming due.</source>
-        <translation>Elenca ciò che va sollecitato, dal più urgente: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami dei contatti, sperimentazioni ferme in una fase e prescrizioni in scadenza.</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>Prescrizione</translation>
     </message>
@@ -1326,7 +1322,7 @@ Verbs:
   check   check a database: integrity, references, schema version, row counts
   backup  copy a database safely, even while it is in use (or list its automatic backups)
   restore put a backup back into a database
-  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups, conditions
+  deadlines  list overdue and coming deadlines: requests, agreements, follow-ups, conditions, insurance
   blockers   list what holds up each experiment not yet live, and the waits per authority
   draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
   tiles   download map tiles for offline use (tiles prefetch)
@@ -1353,7 +1349,7 @@ Comandi:
   check      verifica un database: integrità, riferimenti, versione dello schema, numero di righe
   backup     copia un database in modo sicuro, anche mentre è in uso (o ne elenca le copie di sicurezza automatiche)
   restore    riporta una copia di sicurezza in un database
-  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami, prescrizioni
+  deadlines  elenca le scadenze superate e imminenti: istanze, accordi, richiami, prescrizioni, assicurazioni
   blockers   elenca che cosa ferma ogni sperimentazione non ancora avviata, e le attese per ente
   draft      scrive un&apos;istanza come lettera: PDF, ODT o bozza PEC (.eml)
   tiles      scarica i tasselli della mappa per l&apos;uso senza rete (tiles prefetch)
@@ -1370,6 +1366,14 @@ Comandi:
 Esegui &apos;citylab COMANDO --help&apos; per le opzioni di un comando.
 Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 se trova sconfinamenti).
 </translation>
+    </message>
+    <message>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due and test plans&apos; insurance running out.</source>
+        <translation>Elenca che cosa va sollecitato, prima il più vicino: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami, sperimentazioni ferme in una fase, prescrizioni in scadenza e assicurazioni dei piani di sperimentazione che scadono.</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assicurazione</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3362,70 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Farthest (m)</source>
         <translation>Distanza massima (m)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assicuratore</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numero di polizza</translation>
+    </message>
+    <message>
+        <source>Policy expires on</source>
+        <translation>La polizza scade il</translation>
+    </message>
+    <message>
+        <source>Safety operator</source>
+        <translation>Operatore di sicurezza</translation>
+    </message>
+    <message>
+        <source>Geofence</source>
+        <translation>Geofence</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Arresto di emergenza</translation>
+    </message>
+    <message>
+        <source>Data shared</source>
+        <translation>Dati condivisi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Piano di sperimentazione</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Veicoli</translation>
+    </message>
+    <message>
+        <source>Drones</source>
+        <translation>Droni</translation>
+    </message>
+    <message>
+        <source>Robots</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Plan as saved</source>
+        <translation>Piano come salvato</translation>
     </message>
 </context>
 <context>
@@ -6867,10 +6935,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Ripristina la revisione precedente</translation>
     </message>
     <message>
-        <source>Saves the older revision&apos;s text again as the newest revision: nothing is lost.</source>
-        <translation>Salva di nuovo il testo della revisione precedente come revisione più recente: nulla va perso.</translation>
-    </message>
-    <message>
         <source>&amp;Older:</source>
         <translation>&amp;Precedente:</translation>
     </message>
@@ -6889,6 +6953,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Restore Revision</source>
         <translation>Ripristina revisione</translation>
+    </message>
+    <message>
+        <source>Saves the older revision again as the newest revision: nothing is lost.</source>
+        <translation>Salva di nuovo la revisione più vecchia come la più recente: non si perde nulla.</translation>
     </message>
 </context>
 <context>
@@ -8417,6 +8485,393 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     </message>
 </context>
 <context>
+    <name>citylab::TestPlan</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Insurance: %1, policy %2, expires on %3</source>
+        <translation>Assicurazione: %1, polizza %2, scade il %3</translation>
+    </message>
+    <message>
+        <source>Safety operator: %1</source>
+        <translation>Operatore di sicurezza: %1</translation>
+    </message>
+    <message>
+        <source>Geofence: %1</source>
+        <translation>Geofence: %1</translation>
+    </message>
+    <message>
+        <source>Emergency stop: %1</source>
+        <translation>Arresto di emergenza: %1</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>veicoli</translation>
+    </message>
+    <message>
+        <source>drones</source>
+        <translation>droni</translation>
+    </message>
+    <message>
+        <source>robots</source>
+        <translation>robot</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utenti</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2, %3 to %4; %5</source>
+        <translation>Fase %1: %2, dal %3 al %4; %5</translation>
+    </message>
+    <message>
+        <source>no scale given</source>
+        <translation>nessuna scala indicata</translation>
+    </message>
+    <message>
+        <source>Data shared: %1</source>
+        <translation>Dati condivisi: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licenza: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2)</source>
+        <translation>Fase %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: give it a name.</source>
+        <translation>%1: indica un nome.</translation>
+    </message>
+    <message>
+        <source>%1: give the day it starts.</source>
+        <translation>%1: indica il giorno in cui comincia.</translation>
+    </message>
+    <message>
+        <source>%1: give the day it ends.</source>
+        <translation>%1: indica il giorno in cui finisce.</translation>
+    </message>
+    <message>
+        <source>%1: it ends on %2, before it starts on %3.</source>
+        <translation>%1: finisce il %2, prima di cominciare il %3.</translation>
+    </message>
+    <message>
+        <source>%1: a scale cannot be negative.</source>
+        <translation>%1: una scala non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>The plan has not changed since revision %1.</source>
+        <translation>Il piano non è cambiato dalla revisione %1.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TestPlanDialog</name>
+    <message>
+        <source>&amp;Geofence: the vehicles cannot leave the authorized zones</source>
+        <translation>&amp;Geofence: i veicoli non possono uscire dalle zone autorizzate</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency stop that halts the test at once</source>
+        <translation>Arresto di &amp;emergenza che ferma subito la prova</translation>
+    </message>
+    <message>
+        <source>Test Plan of %1</source>
+        <translation>Piano di sperimentazione di %1</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Veicoli</translation>
+    </message>
+    <message>
+        <source>Drones</source>
+        <translation>Droni</translation>
+    </message>
+    <message>
+        <source>Robots</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Phases of the test</source>
+        <translation>Fasi della prova</translation>
+    </message>
+    <message>
+        <source>&amp;Add phase</source>
+        <translation>&amp;Aggiungi fase</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phase</source>
+        <translation>&amp;Rimuovi fase</translation>
+    </message>
+    <message>
+        <source>Phases and scale</source>
+        <translation>Fasi e scala</translation>
+    </message>
+    <message>
+        <source>Who can stop the test on site</source>
+        <translation>Chi può fermare la prova sul posto</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Garanzie</translation>
+    </message>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation>Ass&amp;icuratore:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>Numero di &amp;polizza:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;expires on:</source>
+        <translation>La polizza scad&amp;e il:</translation>
+    </message>
+    <message>
+        <source>&amp;Safety operator:</source>
+        <translation>Operatore di &amp;sicurezza:</translation>
+    </message>
+    <message>
+        <source>What the partner shares with the city: trips, noise, air quality…</source>
+        <translation>Che cosa il partner condivide con la città: viaggi, rumore, qualità dell&apos;aria…</translation>
+    </message>
+    <message>
+        <source>For the city&apos;s use only</source>
+        <translation>Solo per uso della Città</translation>
+    </message>
+    <message>
+        <source>Data and notes</source>
+        <translation>Dati e note</translation>
+    </message>
+    <message>
+        <source>&amp;Data shared:</source>
+        <translation>&amp;Dati condivisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licenza:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>What changed, for the revisions (optional)</source>
+        <translation>Che cosa è cambiato, per le revisioni (facoltativo)</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Che cosa è cambiato:</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Phase %1: &apos;%2&apos; is not a number of %3.</source>
+        <translation>Fase %1: &apos;%2&apos; non è un numero di %3.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TestPlanRevisions</name>
+    <message>
+        <source>Restored from revision %1</source>
+        <translation>Ripristinata dalla revisione %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the plan no longer exists.</source>
+        <translation>La revisione %1 del piano non esiste più.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::TestPlanSection</name>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n veicolo</numerusform>
+            <numerusform>%n veicoli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drone(s)</source>
+        <translation>
+            <numerusform>%n drone</numerusform>
+            <numerusform>%n droni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s)</source>
+        <translation>
+            <numerusform>%n robot</numerusform>
+            <numerusform>%n robot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utente</numerusform>
+            <numerusform>%n utenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Piano di sperimentazione</translation>
+    </message>
+    <message>
+        <source>No test plan yet: its phases and scale, safeguards and the data the partner shares.</source>
+        <translation>Ancora nessun piano di sperimentazione: le fasi e la scala, le garanzie e i dati che il partner condivide.</translation>
+    </message>
+    <message>
+        <source>Write the test plan…</source>
+        <translation>Scrivi il piano di sperimentazione…</translation>
+    </message>
+    <message>
+        <source>No phase planned yet.</source>
+        <translation>Ancora nessuna fase prevista.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>polizza %1</translation>
+    </message>
+    <message>
+        <source>%1, policy %2</source>
+        <translation>%1, polizza %2</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>scaduta il %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>scade il %1, tra %n giorno</numerusform>
+            <numerusform>scade il %1, tra %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>scade il %1</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assicurazione</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>non indicata</translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation>scadenza non indicata</translation>
+    </message>
+    <message>
+        <source>Safety operator</source>
+        <translation>Operatore di sicurezza</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>nessuno indicato</translation>
+    </message>
+    <message>
+        <source>Geofence</source>
+        <translation>Geofence</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Arresto di emergenza</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>the experiment&apos;s targets (Targets, below)</source>
+        <translation>gli obiettivi della sperimentazione (Obiettivi, più sotto)</translation>
+    </message>
+    <message>
+        <source>Data shared</source>
+        <translation>Dati condivisi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit the test plan…</source>
+        <translation>Modifica il piano di sperimentazione…</translation>
+    </message>
+    <message>
+        <source>Revisions (%1)…</source>
+        <translation>Revisioni (%1)…</translation>
+    </message>
+    <message>
+        <source>Revisions of the Test Plan of %1</source>
+        <translation>Revisioni del piano di sperimentazione di %1</translation>
+    </message>
+    <message>
+        <source>No revision saved yet: write the test plan first.</source>
+        <translation>Ancora nessuna revisione salvata: scrivi prima il piano di sperimentazione.</translation>
+    </message>
+</context>
+<context>
     <name>citylab::TileAvailability</name>
     <message>
         <source>The tile folder %1 has no tiles for this area at this zoom: the zones are drawn on a plain background. Tiles… can download the area on screen into it.</source>
@@ -8867,6 +9322,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Edit the condition…</source>
         <translation>Modifica la prescrizione…</translation>
+    </message>
+    <message>
+        <source>Insurance policies</source>
+        <translation>Polizze assicurative</translation>
+    </message>
+    <message>
+        <source>Insurance to renew</source>
+        <translation>Assicurazione da rinnovare</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ private:
     bool addConditionsAndActs();
     bool addCallAndEvaluations();
     bool addTrack();
+    bool addTestPlan();
     bool addMeasurements(const std::function<bool(int)> &progress);
 
     int between(int low, int high);      // inclusive

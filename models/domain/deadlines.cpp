@@ -21,6 +21,7 @@ QString Deadline::kindKey(Kind kind)
     case FollowUp: return QStringLiteral("follow_up");
     case StuckExperiment: return QStringLiteral("stuck_experiment");
     case Condition: return QStringLiteral("condition");
+    case Insurance: return QStringLiteral("insurance");
     }
     return {};
 }
@@ -97,6 +98,15 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
                              " AND e.stage NOT IN ('rejected', 'withdrawn', 'evaluated')"));
     q.addBindValue(horizon);
     add(Deadline::Condition, QStringLiteral("conditions"));
+
+    // Insurance policies of test plans running out, for experiments whose tests still run or
+    // are about to: the experiment's page has the plan.
+    q.prepare(QStringLiteral("SELECT e.id, e.code, coalesce(p.insurer || ' ', '') || coalesce(p.policy_number, ''),"
+                             " p.insurance_expires_on, e.stage, e.officer FROM test_plans p JOIN experiments e ON e.id = p.experiment_id"
+                             " WHERE p.insurance_expires_on IS NOT NULL AND p.insurance_expires_on <= ?"
+                             " AND e.stage IN ('agreement', 'authorization', 'active')"));
+    q.addBindValue(horizon);
+    add(Deadline::Insurance, QStringLiteral("experiments"));
 
     if (!failure.isEmpty()) {
         if (error)

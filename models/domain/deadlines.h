@@ -16,7 +16,7 @@ class Store;
 // coming due.
 struct Deadline
 {
-    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition };
+    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition, Insurance };
 
     Kind kind = Request;
     QString table;        // where the record lives, to open it
@@ -28,7 +28,7 @@ struct Deadline
     QString status;       // the record's status or stage key; for a condition, blocking or not_blocking
     QString officer;      // the officer of the experiment it belongs to, when it belongs to one
 
-    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment, condition
+    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment, condition, insurance
 };
 
 class Deadlines

@@ -5,6 +5,7 @@
 #include "cases/conditionssection.h"
 #include "cases/footprintsection.h"
 #include "cases/proposalsection.h"
+#include "cases/testplansection.h"
 #include "cases/zonefileactions.h"
 #include "outcomes/experimentcharts.h"
 #include "outcomes/measurementimportdialog.h"
@@ -73,7 +74,8 @@ QStringList ExperimentDetailPanel::tablesShown() const
             QStringLiteral("conditions"), QStringLiteral("calls"), QStringLiteral("call_checklist_items"),
             QStringLiteral("call_criteria"), QStringLiteral("committee_members"), QStringLiteral("admissibility_checks"),
             QStringLiteral("scores"), QStringLiteral("conflicts_of_interest"), QStringLiteral("tracks"),
-            QStringLiteral("track_excursions")};
+            QStringLiteral("track_excursions"), QStringLiteral("test_plans"), QStringLiteral("plan_phases"),
+            QStringLiteral("plan_revisions")};
 }
 
 void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)
@@ -128,6 +130,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
                           d.zoneCount == 0 ? QString()
                                            : QStringLiteral(" · <a href=\"zones:export\">%1</a>").arg(tr("Export zones…"))));
     ZoneConflictsSection::add(page, store(), id);
+    TestPlanSection::add(page, store(), id, m_undo != nullptr);
     FootprintSection::add(page, store(), id, m_undo != nullptr);
 
     page.section(tr("Agreements"));
@@ -258,6 +261,8 @@ bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
     if (m_undo && ActsSection::openLink(url, store(), *m_undo, recordId(), this))
         return true;
     if (FootprintSection::openLink(url, store(), recordId(), this))
+        return true;
+    if (TestPlanSection::openLink(url, store(), recordId(), this))
         return true;
     if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
         return true;

@@ -33,23 +33,51 @@ QString plainText(const QString &html)
 
 } // namespace
 
+namespace {
+
+RevisionsDialog::Source letterRevisions(Store &store, qint64 requestId)
+{
+    RevisionsDialog::Source source;
+    source.title = RevisionsDialog::tr("Revisions of %1")
+                       .arg(store.record(QStringLiteral("regulatory_requests"), requestId).value(QStringLiteral("reference")).toString());
+    source.list = [&store, requestId] {
+        QList<RevisionsDialog::Revision> revisions;
+        for (const RequestRevisions::Revision &r : RequestRevisions::list(store, requestId))
+            revisions << RevisionsDialog::Revision{r.number, plainText(r.body), r.author, r.note, r.savedAt};
+        return revisions;
+    };
+    source.restore = [&store, requestId](int number, QString *error) {
+        return RequestRevisions::restore(store, requestId, number, error);
+    };
+    source.emptyText = RevisionsDialog::tr("No revision saved yet: save the text in the editor first.");
+    source.helpPage = QStringLiteral("drafting.html#revisions");
+    return source;
+}
+
+} // namespace
+
 RevisionsDialog::RevisionsDialog(Store &store, qint64 requestId, QWidget *parent)
+    : RevisionsDialog(letterRevisions(store, requestId), parent)
+{
+}
+
+RevisionsDialog::RevisionsDialog(Source source, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_id(requestId)
+    , m_source(std::move(source))
     , m_older(new QComboBox(this))
     , m_newer(new QComboBox(this))
     , m_diff(new QTextBrowser(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("revisionsDialog"));
-    setWindowTitle(tr("Revisions of %1").arg(store.record(QStringLiteral("regulatory_requests"), requestId).value(QStringLiteral("reference")).toString()));
+    setWindowTitle(m_source.title);
     ScreenFit::resize(this, QSize(900, 700));
     m_older->setObjectName(QStringLiteral("olderRevision"));
     m_newer->setObjectName(QStringLiteral("newerRevision"));
     m_diff->setObjectName(QStringLiteral("revisionDiff"));
     const QLocale locale;
-    for (const RequestRevisions::Revision &r : RequestRevisions::list(store, requestId)) {
+    m_revisions = m_source.list();
+    for (const Revision &r : std::as_const(m_revisions)) {
         const QString label = tr("Revision %1 — %2 %3 — %4%5")
                                   .arg(r.number)
                                   .arg(DateFormat::shortDate(r.savedAt.toLocalTime().date()),
@@ -65,7 +93,7 @@ RevisionsDialog::RevisionsDialog(Store &store, qint64 requestId, QWidget *parent
 
     auto *restore = new QPushButton(tr("Restore the older revision"), this);
     restore->setObjectName(QStringLiteral("restoreRevision"));
-    restore->setToolTip(tr("Saves the older revision's text again as the newest revision: nothing is lost."));
+    restore->setToolTip(tr("Saves the older revision again as the newest revision: nothing is lost."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(restore, QDialogButtonBox::ActionRole);
     auto *form = new QFormLayout;
@@ -77,7 +105,7 @@ RevisionsDialog::RevisionsDialog(Store &store, qint64 requestId, QWidget *parent
     layout->addWidget(m_diff, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &RevisionsDialog::reject);
-    HelpBrowser::addHelpButton(buttons, QStringLiteral("drafting.html#revisions"));
+    HelpBrowser::addHelpButton(buttons, m_source.helpPage);
     connect(restore, &QPushButton::clicked, this, &RevisionsDialog::restore);
     connect(m_older, &QComboBox::currentIndexChanged, this, &RevisionsDialog::refresh);
     connect(m_newer, &QComboBox::currentIndexChanged, this, &RevisionsDialog::refresh);
@@ -100,13 +128,19 @@ QString RevisionsDialog::diffHtml() const
 void RevisionsDialog::refresh()
 {
     if (m_older->count() == 0) {
-        m_summary->setText(tr("No revision saved yet: save the text in the editor first."));
+        m_summary->setText(m_source.emptyText);
         m_diff->clear();
         return;
     }
-    const RequestRevisions::Revision a = RequestRevisions::load(m_store, m_id, m_older->currentData().toInt());
-    const RequestRevisions::Revision b = RequestRevisions::load(m_store, m_id, m_newer->currentData().toInt());
-    const QList<TextDiff::Piece> pieces = TextDiff::compare(plainText(a.body), plainText(b.body));
+    const auto find = [this](int number) {
+        for (const Revision &r : std::as_const(m_revisions))
+            if (r.number == number)
+                return r;
+        return Revision();
+    };
+    const Revision a = find(m_older->currentData().toInt());
+    const Revision b = find(m_newer->currentData().toInt());
+    const QList<TextDiff::Piece> pieces = TextDiff::compare(a.text, b.text);
     int added = 0, removed = 0;
     for (const TextDiff::Piece &p : pieces) {
         const int words = int(p.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
@@ -123,7 +157,7 @@ void RevisionsDialog::restore()
 {
     const int number = m_older->currentData().toInt();
     QString error;
-    const int created = RequestRevisions::restore(m_store, m_id, number, &error);
+    const int created = m_source.restore(number, &error);
     if (created == 0) {
         QMessageBox::warning(this, tr("Restore Revision"), error);
         return;

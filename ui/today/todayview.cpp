@@ -160,6 +160,7 @@ void TodayView::fillFilters()
         m_kind->addItem(tr("Follow-ups"), int(Deadline::FollowUp));
         m_kind->addItem(tr("Stuck experiments"), int(Deadline::StuckExperiment));
         m_kind->addItem(tr("Conditions"), int(Deadline::Condition));
+        m_kind->addItem(tr("Insurance policies"), int(Deadline::Insurance));
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
     }
     const QSignalBlocker blocker(m_officer);
@@ -236,6 +237,10 @@ void TodayView::refresh()
         case Deadline::Condition:
             what = tr("Condition to meet");
             status = d.status == QLatin1String("blocking") ? tr("Blocking") : tr("Not blocking");
+            break;
+        case Deadline::Insurance:
+            what = tr("Insurance to renew");
+            status = Vocabulary::label(Vocabulary::Stage, d.status);
             break;
         }
         const QString when = d.daysLeft < 0 ? tr("%n day(s) late", nullptr, -d.daysLeft)
