@@ -173,6 +173,17 @@ private slots:
         QVERIFY(listed);
     }
 
+    // The rules the demo's tests gather evidence on: the tracked drone test's among them,
+    // with its incident.
+    void hasBarriersWithEvidence()
+    {
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM barriers")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM barrier_experiments x JOIN tracks t ON t.experiment_id = x.experiment_id")), 1);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM barrier_requests")) >= 2);
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM barrier_metrics")) >= 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM incidents i JOIN tracks t ON t.experiment_id = i.experiment_id")), 1);
+    }
+
     void refusesToOverwriteWithoutForce()
     {
         const QByteArray before = testsupport::fileHash(m_path);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/migrations.h"
+#include "domain/barrierevidence.h"
 #include "domain/testplan.h"
 #include "geo/trackrecorder.h"
 #include "store/store.h"
@@ -89,6 +90,46 @@ private slots:
                                   "search_index", "zone_bounds"}) {
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), table);
         }
+    }
+
+    // 0011 adds the barrier register and incidents. On a store made at version 10 with an
+    // experiment and its test plan, both stay, and a barrier linked to the experiment and an
+    // incident give the barrier its evidence.
+    void barriersArriveOnAStoreMadeAtVersion10()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("barriers-v10.citylab"));
+        QVERIFY(makeFileAtVersion(path, 10));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+            const char *sql =
+                "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, created_at, updated_at) VALUES"
+                " (1, 'e1', 'TCL-1', 'Navetta', 'autonomous_mobility', 'active', '2026-01-01', '2026-01-01', '2026-01-01');"
+                "INSERT INTO test_plans (id, uuid, experiment_id, policy_number, created_at, updated_at) VALUES"
+                " (1, 'p1', 1, 'POL-7', '2026-01-01', '2026-01-01');";
+            QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        }
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(store.record(QStringLiteral("test_plans"), 1).value(QStringLiteral("policy_number")).toString(), QStringLiteral("POL-7"));
+        const qint64 barrier = store.insert(QStringLiteral("barriers"), {{QStringLiteral("reference"), QStringLiteral("DM 28/02/2018, art. 9")},
+                                                                         {QStringLiteral("title"), QStringLiteral("Supervisore a bordo")}});
+        QVERIFY2(barrier > 0, qPrintable(store.errorString()));
+        QVERIFY(store.insert(QStringLiteral("barrier_experiments"), {{QStringLiteral("barrier_id"), barrier}, {QStringLiteral("experiment_id"), 1}}) > 0);
+        QVERIFY(store.insert(QStringLiteral("incidents"), {{QStringLiteral("experiment_id"), 1}, {QStringLiteral("occurred_on"), QStringLiteral("2026-05-02")},
+                                                           {QStringLiteral("severity"), QStringLiteral("minor")},
+                                                           {QStringLiteral("description"), QStringLiteral("Sosta imprevista")}}) > 0);
+        // a severity the register does not know is refused by the store itself
+        QCOMPARE(store.insert(QStringLiteral("incidents"), {{QStringLiteral("experiment_id"), 1}, {QStringLiteral("occurred_on"), QStringLiteral("2026-05-02")},
+                                                             {QStringLiteral("severity"), QStringLiteral("apocalyptic")},
+                                                             {QStringLiteral("description"), QStringLiteral("?")}}),
+                 -1);
+        const std::optional<BarrierEvidence> evidence = BarrierEvidence::load(store, barrier);
+        QVERIFY(evidence);
+        QCOMPARE(evidence->experiments.size(), 1);
+        QCOMPARE(evidence->incidents.size(), 1);
     }
 
     // 0010 adds test plans. On a store made at version 9 with an experiment and a recorded

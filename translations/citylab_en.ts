@@ -84,6 +84,123 @@
     </message>
 </context>
 <context>
+    <name>citylab::BarrierDetailPanel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) so far</source>
+        <translation>
+            <numerusform>%n day so far</numerusform>
+            <numerusform>%n days so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarrierEvidence</name>
+    <message numerus="yes">
+        <source>%n experiment(s) tested the rule.</source>
+        <translation>
+            <numerusform>%n experiment tested the rule.</numerusform>
+            <numerusform>%n experiments tested the rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No target measured yet (%n set).</source>
+        <translation>
+            <numerusform>No target measured yet (%n set).</numerusform>
+            <numerusform>No target measured yet (%n set).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measured target(s) met.</source>
+        <translation>
+            <numerusform>%1 of %n measured target met.</numerusform>
+            <numerusform>%1 of %n measured targets met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), %1 serious or critical.</source>
+        <translation>
+            <numerusform>%n incident, %1 serious or critical.</numerusform>
+            <numerusform>%n incidents, %1 serious or critical.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n recorded track(s) stayed within what was authorized.</source>
+        <translation>
+            <numerusform>The one recorded track stayed within what was authorized.</numerusform>
+            <numerusform>Every one of %n recorded tracks stayed within what was authorized.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s) outside what was authorized</source>
+        <translation>
+            <numerusform>%n excursion outside what was authorized</numerusform>
+            <numerusform>%n excursions outside what was authorized</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n recorded track(s).</source>
+        <translation>
+            <numerusform>in %n recorded track.</numerusform>
+            <numerusform>in %n recorded tracks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests decided in %n day(s) on average</source>
+        <translation>
+            <numerusform>Requests decided in %n day on average</numerusform>
+            <numerusform>Requests decided in %n days on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still pending.</source>
+        <translation>
+            <numerusform>; %n still pending.</numerusform>
+            <numerusform>; %n still pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) still pending.</source>
+        <translation>
+            <numerusform>%n request still pending.</numerusform>
+            <numerusform>%n requests still pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarrierReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) so far</source>
+        <translation>
+            <numerusform>%n day so far</numerusform>
+            <numerusform>%n days so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarriersView</name>
+    <message numerus="yes">
+        <source>%n barrier(s)</source>
+        <translation>
+            <numerusform>%n barrier</numerusform>
+            <numerusform>%n barriers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::BlockerCommands</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -553,6 +553,582 @@
     </message>
 </context>
 <context>
+    <name>citylab::BarrierDetailPanel</name>
+    <message>
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <source>Select a barrier to see the evidence gathered on it.</source>
+        <translation>Seleziona una barriera per vedere le evidenze raccolte.</translation>
+    </message>
+    <message>
+        <source>What the rule says</source>
+        <translation>Che cosa dice la norma</translation>
+    </message>
+    <message>
+        <source>What the derogation asks</source>
+        <translation>Che cosa chiede la deroga</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Che cosa dicono le evidenze</translation>
+    </message>
+    <message>
+        <source>Save the evidence report (PDF)…</source>
+        <translation>Salva il rapporto sulle evidenze (PDF)…</translation>
+    </message>
+    <message>
+        <source>Experiments that test it</source>
+        <translation>Sperimentazioni che la mettono alla prova</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ancora nessuna.</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Link an experiment…</source>
+        <translation>Collega una sperimentazione…</translation>
+    </message>
+    <message>
+        <source>Outcomes against targets</source>
+        <translation>Risultati rispetto agli obiettivi</translation>
+    </message>
+    <message>
+        <source>No metric measures its effect yet.</source>
+        <translation>Ancora nessun indicatore ne misura l&apos;effetto.</translation>
+    </message>
+    <message>
+        <source>Metrics that measure its effect:</source>
+        <translation>Indicatori che ne misurano l&apos;effetto:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Latest weekly mean</source>
+        <translation>Ultima media settimanale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurato</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>Link a metric…</source>
+        <translation>Collega un indicatore…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>No incident recorded.</source>
+        <translation>Nessun incidente registrato.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Where the tests ran</source>
+        <translation>Dove si sono svolte le prove</translation>
+    </message>
+    <message>
+        <source>No track recorded.</source>
+        <translation>Nessuna traccia registrata.</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracce</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation>Sconfinamenti</translation>
+    </message>
+    <message>
+        <source>Regulatory requests</source>
+        <translation>Istanze alle autorità</translation>
+    </message>
+    <message>
+        <source>No request linked.</source>
+        <translation>Nessuna istanza collegata.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Tempi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) so far</source>
+        <translation>
+            <numerusform>%n giorno finora</numerusform>
+            <numerusform>%n giorni finora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link a request…</source>
+        <translation>Collega un&apos;istanza…</translation>
+    </message>
+    <message>
+        <source>Link an Experiment to %1</source>
+        <translation>Collega una sperimentazione a %1</translation>
+    </message>
+    <message>
+        <source>Link a Request to %1</source>
+        <translation>Collega un&apos;istanza a %1</translation>
+    </message>
+    <message>
+        <source>Link a Metric to %1</source>
+        <translation>Collega un indicatore a %1</translation>
+    </message>
+    <message>
+        <source>Unlink from %1</source>
+        <translation>Scollega da %1</translation>
+    </message>
+    <message>
+        <source>Cannot unlink</source>
+        <translation>Impossibile scollegare</translation>
+    </message>
+    <message>
+        <source>The link no longer exists.</source>
+        <translation>Il collegamento non esiste più.</translation>
+    </message>
+    <message>
+        <source>Save the Evidence Report</source>
+        <translation>Salva il rapporto sulle evidenze</translation>
+    </message>
+    <message>
+        <source>evidence-%1.pdf</source>
+        <translation>evidenze-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the evidence report</source>
+        <translation>Impossibile salvare il rapporto sulle evidenze</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarrierEvidence</name>
+    <message>
+        <source>No experiment tests the rule yet.</source>
+        <translation>Ancora nessuna sperimentazione mette alla prova la norma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s) tested the rule.</source>
+        <translation>
+            <numerusform>%n sperimentazione ha messo alla prova la norma.</numerusform>
+            <numerusform>%n sperimentazioni hanno messo alla prova la norma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target set on the metrics that measure its effect.</source>
+        <translation>Nessun obiettivo fissato sugli indicatori che ne misurano l&apos;effetto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No target measured yet (%n set).</source>
+        <translation>
+            <numerusform>Ancora nessun obiettivo misurato (%n fissato).</numerusform>
+            <numerusform>Ancora nessun obiettivo misurato (%n fissati).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measured target(s) met.</source>
+        <translation>
+            <numerusform>%1 su %n obiettivo misurato raggiunto.</numerusform>
+            <numerusform>%1 su %n obiettivi misurati raggiunti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident recorded.</source>
+        <translation>Nessun incidente registrato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), %1 serious or critical.</source>
+        <translation>
+            <numerusform>%n incidente, %1 grave o gravissimo.</numerusform>
+            <numerusform>%n incidenti, %1 gravi o gravissimi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No track of where the tests ran.</source>
+        <translation>Nessuna traccia di dove si sono svolte le prove.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n recorded track(s) stayed within what was authorized.</source>
+        <translation>
+            <numerusform>L&apos;unica traccia registrata è rimasta entro quanto autorizzato.</numerusform>
+            <numerusform>Tutte le %n tracce registrate sono rimaste entro quanto autorizzato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s) outside what was authorized</source>
+        <translation>
+            <numerusform>%n sconfinamento da quanto autorizzato</numerusform>
+            <numerusform>%n sconfinamenti da quanto autorizzato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n recorded track(s).</source>
+        <translation>
+            <numerusform>in %n traccia registrata.</numerusform>
+            <numerusform>in %n tracce registrate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regulatory request linked.</source>
+        <translation>Nessuna istanza collegata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests decided in %n day(s) on average</source>
+        <translation>
+            <numerusform>Istanze decise in %n giorno in media</numerusform>
+            <numerusform>Istanze decise in %n giorni in media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n still pending.</source>
+        <translation>
+            <numerusform>; %n ancora in attesa.</numerusform>
+            <numerusform>; %n ancora in attesa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) still pending.</source>
+        <translation>
+            <numerusform>%n istanza ancora in attesa.</numerusform>
+            <numerusform>%n istanze ancora in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The barrier no longer exists.</source>
+        <translation>La barriera non esiste più.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarrierReport</name>
+    <message>
+        <source>Evidence on a rule under test</source>
+        <translation>Evidenze su una norma in prova</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>What the rule says</source>
+        <translation>Che cosa dice la norma</translation>
+    </message>
+    <message>
+        <source>What the derogation asks</source>
+        <translation>Che cosa chiede la deroga</translation>
+    </message>
+    <message>
+        <source>Metrics that measure its effect</source>
+        <translation>Indicatori che ne misurano l&apos;effetto</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Stampato il</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Che cosa dicono le evidenze</translation>
+    </message>
+    <message>
+        <source>Experiments that tested it</source>
+        <translation>Sperimentazioni che l&apos;hanno messa alla prova</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ancora nessuna.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Outcomes against targets</source>
+        <translation>Risultati rispetto agli obiettivi</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurato</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>raggiunto</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>No target on the metrics that measure its effect.</source>
+        <translation>Nessun obiettivo sugli indicatori che ne misurano l&apos;effetto.</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Latest weekly mean</source>
+        <translation>Ultima media settimanale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>No incident recorded.</source>
+        <translation>Nessun incidente registrato.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Che cosa si è fatto</translation>
+    </message>
+    <message>
+        <source>Where the tests ran</source>
+        <translation>Dove si sono svolte le prove</translation>
+    </message>
+    <message>
+        <source>No track recorded.</source>
+        <translation>Nessuna traccia registrata.</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracce</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Excursions</source>
+        <translation>Sconfinamenti</translation>
+    </message>
+    <message>
+        <source>Outside every zone</source>
+        <translation>Fuori da ogni zona</translation>
+    </message>
+    <message>
+        <source>Regulatory requests</source>
+        <translation>Istanze alle autorità</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) so far</source>
+        <translation>
+            <numerusform>%n giorno finora</numerusform>
+            <numerusform>%n giorni finora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request linked.</source>
+        <translation>Nessuna istanza collegata.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentata</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decisa</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Tempi</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarrierTableModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barriera</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorità</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Sperimentazioni</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::BarriersView</name>
+    <message>
+        <source>Filter by rule, barrier, authority or status</source>
+        <translation>Filtra per norma, barriera, autorità o stato</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuova…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier(s)</source>
+        <translation>
+            <numerusform>%n barriera</numerusform>
+            <numerusform>%n barriere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>barriers.csv</source>
+        <translation>barriere.csv</translation>
+    </message>
+    <message>
+        <source>New Barrier</source>
+        <translation>Nuova barriera</translation>
+    </message>
+    <message>
+        <source>Edit Barrier</source>
+        <translation>Modifica barriera</translation>
+    </message>
+</context>
+<context>
     <name>citylab::BlockerCommands</name>
     <message>
         <source>Lists what holds up each experiment not yet live: pending authorizations (days waited against the statutory days), unmet blocking conditions, missing signatures and acts, longest waiting first, then the waits per authority.</source>
@@ -3427,6 +4003,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Plan as saved</source>
         <translation>Piano come salvato</translation>
     </message>
+    <message>
+        <source>What the derogation asks</source>
+        <translation>Che cosa chiede la deroga</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Che cosa si è fatto</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barriera</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldValues</name>
@@ -3882,6 +4474,88 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     </message>
 </context>
 <context>
+    <name>citylab::HtmlPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::IncidentsSection</name>
+    <message>
+        <source>Rules under test</source>
+        <translation>Norme in prova</translation>
+    </message>
+    <message>
+        <source>The experiment gathers evidence on no barrier yet: link it from the barrier&apos;s page (Barriers).</source>
+        <translation>La sperimentazione non raccoglie ancora evidenze su alcuna barriera: collegala dalla pagina della barriera (Barriere).</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>No incident recorded.</source>
+        <translation>Nessun incidente registrato.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Che cosa si è fatto</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Record an incident…</source>
+        <translation>Registra un incidente…</translation>
+    </message>
+    <message>
+        <source>Cannot open the incident</source>
+        <translation>Impossibile aprire l&apos;incidente</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists, or belongs to another experiment.</source>
+        <translation>L&apos;incidente non esiste più, o appartiene a un&apos;altra sperimentazione.</translation>
+    </message>
+    <message>
+        <source>New Incident in %1</source>
+        <translation>Nuovo incidente in %1</translation>
+    </message>
+    <message>
+        <source>Edit Incident of %1</source>
+        <translation>Modifica incidente di %1</translation>
+    </message>
+    <message>
+        <source>Remove incident of %1</source>
+        <translation>Rimuovi incidente di %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the incident</source>
+        <translation>Impossibile rimuovere l&apos;incidente</translation>
+    </message>
+</context>
+<context>
     <name>citylab::KmlZoneReader</name>
     <message>
         <source>not KML: the document starts with &lt;%1&gt;, not &lt;kml&gt;</source>
@@ -4201,6 +4875,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>&amp;Calls and Committees…</source>
         <translation>&amp;Call e comitati…</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barriere</translation>
     </message>
 </context>
 <context>
@@ -7095,10 +7773,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Signatures of the committee members:</source>
         <translation>Firme dei componenti del comitato:</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>citylab::SearchDialog</name>
@@ -9678,6 +10352,46 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Other act</source>
         <translation>Altro atto</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Individuata</translation>
+    </message>
+    <message>
+        <source>Under test</source>
+        <translation>In prova</translation>
+    </message>
+    <message>
+        <source>Evidence ready</source>
+        <translation>Evidenze pronte</translation>
+    </message>
+    <message>
+        <source>Change proposed</source>
+        <translation>Modifica proposta</translation>
+    </message>
+    <message>
+        <source>Rule changed</source>
+        <translation>Norma modificata</translation>
+    </message>
+    <message>
+        <source>Rule kept</source>
+        <translation>Norma mantenuta</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Lieve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderato</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Gravissimo</translation>
     </message>
 </context>
 <context>

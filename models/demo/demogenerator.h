@@ -65,6 +65,7 @@ private:
     bool addCallAndEvaluations();
     bool addTrack();
     bool addTestPlan();
+    bool addBarriers();
     bool addMeasurements(const std::function<bool(int)> &progress);
 
     int between(int low, int high);      // inclusive

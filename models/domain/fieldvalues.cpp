@@ -33,7 +33,11 @@ std::optional<Vocabulary::Field> vocabularyOf(const QString &table, const QStrin
             return Vocabulary::AgreementStatus;
         if (table == QLatin1String("regulatory_requests"))
             return Vocabulary::RequestStatus;
+        if (table == QLatin1String("barriers"))
+            return Vocabulary::BarrierStatus;
     }
+    if (field == QLatin1String("severity"))
+        return Vocabulary::IncidentSeverity;
     if (field == QLatin1String("kind")) {
         if (table == QLatin1String("organizations"))
             return Vocabulary::OrganizationKind;
@@ -67,6 +71,10 @@ QString nameQuery(const QString &field)
         {QStringLiteral("member_id"), QStringLiteral("SELECT p.full_name FROM committee_members m JOIN people p ON p.id = m.person_id WHERE m.id = ?")},
         {QStringLiteral("metric_id"), QStringLiteral("SELECT code FROM metrics WHERE id = ?")},
         {QStringLiteral("zone_id"), QStringLiteral("SELECT name FROM zones WHERE id = ?")},
+        {QStringLiteral("barrier_id"), QStringLiteral("SELECT reference FROM barriers WHERE id = ?")},
+        {QStringLiteral("track_id"), QStringLiteral("SELECT file_name FROM tracks WHERE id = ?")},
+        {QStringLiteral("plan_id"), QStringLiteral("SELECT e.code FROM test_plans p JOIN experiments e ON e.id = p.experiment_id WHERE p.id = ?")},
+        {QStringLiteral("attachment_id"), QStringLiteral("SELECT file_name FROM attachments WHERE id = ?")},
     };
     return queries.value(field);
 }

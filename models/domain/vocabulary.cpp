@@ -103,6 +103,22 @@ constexpr std::array actKinds{
     Term{"other", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Other act")},
 };
 
+const Term barrierStatuses[] = {
+    Term{"identified", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Identified")},
+    Term{"under_test", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Under test")},
+    Term{"evidence_ready", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Evidence ready")},
+    Term{"change_proposed", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Change proposed")},
+    Term{"changed", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Rule changed")},
+    Term{"kept", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Rule kept")},
+};
+
+const Term incidentSeverities[] = {
+    Term{"minor", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Minor")},
+    Term{"moderate", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Moderate")},
+    Term{"serious", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Serious")},
+    Term{"critical", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Critical")},
+};
+
 std::span<const Term> terms(Vocabulary::Field field)
 {
     switch (field) {
@@ -116,6 +132,8 @@ std::span<const Term> terms(Vocabulary::Field field)
     case Vocabulary::InteractionKind: return interactionKinds;
     case Vocabulary::MetricDirection: return metricDirections;
     case Vocabulary::ActKind: return actKinds;
+    case Vocabulary::BarrierStatus: return barrierStatuses;
+    case Vocabulary::IncidentSeverity: return incidentSeverities;
     }
     return {};
 }

@@ -22,6 +22,8 @@ public:
         InteractionKind,
         MetricDirection,
         ActKind,   // acts recorded on their own: notices, committee minutes, amendments
+        BarrierStatus,      // where a rule under test stands: identified … changed or kept
+        IncidentSeverity,   // minor, moderate, serious, critical
     };
 
     // In their natural order (stages in pipeline order).

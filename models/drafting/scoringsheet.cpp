@@ -3,14 +3,12 @@
 
 #include "domain/committeeevaluation.h"
 #include "i18n/dateformat.h"
+#include "htmlpdf.h"
 #include "i18n/scopedlanguage.h"
 #include "store/store.h"
 
 #include <QDate>
 #include <QLocale>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace citylab {
 
@@ -23,13 +21,12 @@ QString number(double value, int decimals = 2)
 
 QString cell(const QString &text, const QString &style = {})
 {
-    return QStringLiteral("<td style='border:1px solid #999;padding:3px;%1'>%2</td>").arg(style, text.toHtmlEscaped());
+    return HtmlPdf::cell(text, style);
 }
 
 QString headerCell(const QString &text)
 {
-    return QStringLiteral("<th style='border:1px solid #999;padding:3px;background:#eee;text-align:left'>%1</th>")
-        .arg(text.toHtmlEscaped());
+    return HtmlPdf::headerCell(text);
 }
 
 } // namespace
@@ -45,7 +42,7 @@ QString ScoringSheet::html(const Store &store, qint64 experimentId, QString *err
         return {};
     }
     const CommitteeEvaluation &e = *evaluation;
-    QString html = QStringLiteral("<html><body style='font-family:\"DejaVu Sans\";font-size:9pt'>");
+    QString html = HtmlPdf::begin();
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Committee scoring sheet").toHtmlEscaped());
     html += QStringLiteral("<p><b>%1 — %2</b></p>")
                 .arg(experiment.value(QStringLiteral("code")).toString().toHtmlEscaped(),
@@ -137,28 +134,7 @@ bool ScoringSheet::writePdf(const Store &store, qint64 experimentId, const QStri
     const QString text = html(store, experimentId, error);
     if (text.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Committee scoring sheet"));
-        writer.setCreator(QStringLiteral("CityLab"));
-        QTextDocument document;
-        document.setHtml(text);
-        document.print(&writer);
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return HtmlPdf::write(text, path, tr("Committee scoring sheet"), QPageLayout::Landscape, error);
 }
 
 } // namespace citylab

@@ -44,6 +44,8 @@ QString sqlOf(ChoiceLists::List list)
         // leads and partners: an organization's experiments are those it leads or joins
         return QStringLiteral("SELECT o.name, o.name FROM organizations o WHERE o.id IN (SELECT lead_organization_id FROM experiments)"
                               " OR o.id IN (SELECT organization_id FROM experiment_partners) ORDER BY o.name COLLATE NOCASE");
+    case ChoiceLists::Zones:
+        return QStringLiteral("SELECT id, name, experiment_id FROM zones ORDER BY name COLLATE NOCASE");
     case ChoiceLists::None:
         break;
     }

@@ -37,6 +37,7 @@ public:
         Metrics,                  // id, "code — name (unit)"
         Officers,                 // officer, officer: the officers named on experiments
         ExperimentOrganizations,  // name, name: the organizations that lead or join an experiment
+        Zones,                    // id, name, grouped by experiment id
     };
 
     static std::optional<QList<Choice>> load(const Store &store, List list, QString *error = nullptr);

@@ -4,6 +4,7 @@
 #include "cases/actssection.h"
 #include "cases/conditionssection.h"
 #include "cases/footprintsection.h"
+#include "cases/incidentssection.h"
 #include "cases/proposalsection.h"
 #include "cases/testplansection.h"
 #include "cases/zonefileactions.h"
@@ -75,7 +76,8 @@ QStringList ExperimentDetailPanel::tablesShown() const
             QStringLiteral("call_criteria"), QStringLiteral("committee_members"), QStringLiteral("admissibility_checks"),
             QStringLiteral("scores"), QStringLiteral("conflicts_of_interest"), QStringLiteral("tracks"),
             QStringLiteral("track_excursions"), QStringLiteral("test_plans"), QStringLiteral("plan_phases"),
-            QStringLiteral("plan_revisions")};
+            QStringLiteral("plan_revisions"), QStringLiteral("incidents"), QStringLiteral("barriers"),
+            QStringLiteral("barrier_experiments")};
 }
 
 void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)
@@ -132,6 +134,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
     ZoneConflictsSection::add(page, store(), id);
     TestPlanSection::add(page, store(), id, m_undo != nullptr);
     FootprintSection::add(page, store(), id, m_undo != nullptr);
+    IncidentsSection::add(page, store(), id, m_undo != nullptr);
 
     page.section(tr("Agreements"));
     if (d.agreements.isEmpty()) {
@@ -263,6 +266,8 @@ bool ExperimentDetailPanel::handlePageLink(const QUrl &url)
     if (FootprintSection::openLink(url, store(), recordId(), this))
         return true;
     if (TestPlanSection::openLink(url, store(), recordId(), this))
+        return true;
+    if (m_undo && IncidentsSection::openLink(url, store(), *m_undo, recordId(), this))
         return true;
     if (m_undo && PartiesSection::openLink(url, store(), *m_undo, PartiesSection::Of::Experiment, recordId(), this))
         return true;

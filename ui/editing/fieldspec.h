@@ -55,6 +55,12 @@ public:
     static FormSpec act();      // of one experiment: a notice, committee minutes, an amendment
     // Of one experiment: what it must do, imposed by its approval, an agreement or an authorization.
     static FormSpec condition(const Store &store, qint64 experimentId);
+    // A rule under test: its reference, title, authority, what it says and what the derogation asks.
+    static FormSpec barrier();
+    // Of one experiment: something that went wrong during a test.
+    static FormSpec incident();
+    // A barrier's link to an experiment, a regulatory request or a metric.
+    static FormSpec barrierLink(const QString &column);
 };
 
 } // namespace citylab

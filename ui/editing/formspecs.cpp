@@ -138,6 +138,33 @@ FormSpec FormSpecs::act()
             ofKind("notes", FieldSpec::MultiLine)};
 }
 
+FormSpec FormSpecs::barrier()
+{
+    return {text("reference", true), text("title", true), reference("authority_id", ChoiceLists::Authorities),
+            choice("status", Vocabulary::BarrierStatus), ofKind("summary", FieldSpec::MultiLine),
+            ofKind("derogation", FieldSpec::MultiLine), ofKind("notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::incident()
+{
+    FieldSpec occurred = date("occurred_on");
+    occurred.required = true;
+    FieldSpec zone = reference("zone_id", ChoiceLists::Zones);
+    zone.narrowedBy = QStringLiteral("experiment_id");   // the experiment's own zones
+    return {occurred, choice("severity", Vocabulary::IncidentSeverity), zone, ofKind("description", FieldSpec::MultiLine, true),
+            ofKind("actions", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::barrierLink(const QString &column)
+{
+    const ChoiceLists::List list = column == QLatin1String("experiment_id") ? ChoiceLists::Experiments
+                                 : column == QLatin1String("request_id")    ? ChoiceLists::Requests
+                                                                            : ChoiceLists::Metrics;
+    FieldSpec spec = reference("", list, true);
+    spec.column = column;
+    return {spec};
+}
+
 FormSpec FormSpecs::condition(const Store &store, qint64 experimentId)
 {
     FieldSpec agreement = reference("agreement_id", ChoiceLists::Agreements);

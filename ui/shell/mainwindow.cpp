@@ -12,6 +12,7 @@
 #include "preferencesdialog.h"
 #include "recordbrowser.h"
 #include "agreements/agreementsview.h"
+#include "barriers/barriersview.h"
 #include "cases/blockersview.h"
 #include "cases/callsdialog.h"
 #include "cases/experimentsview.h"
@@ -138,12 +139,14 @@ MainWindow::MainWindow(QWidget *parent)
                              &QAction::trigger);
                      return outcomes;
                  });
-    // last, so that the shortcuts of the views before it stay what people learned
+    // the newest views last, so that the shortcuts of the views before them stay what people learned
     registerView(QStringLiteral("blockers"), [] { return tr("Blockers"); }, [this](Store &store) {
         auto *blockers = new BlockersView(store);
         connect(blockers, &BlockersView::recordChosen, this, &MainWindow::openRecord);
         return blockers;
     });
+    registerView(QStringLiteral("barriers"), [] { return tr("Barriers"); },   // Ctrl+0
+                 [this](Store &store) { return new BarriersView(store, *m_undo); });
 
     createActions();
     retranslate();
@@ -392,7 +395,8 @@ void MainWindow::createActions()
     for (int i = 0; i < m_views.size(); ++i) {
         QAction *action = m_viewMenu->addAction(QString());
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         action->setData(m_views.at(i).id);
         m_viewActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, i] { showView(m_views.at(i).id); });
