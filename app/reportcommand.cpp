@@ -13,10 +13,12 @@ int ReportCommand::run(CommandLine &cli)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a report as PDF: 'portfolio' (key figures, pipeline, deadlines, active experiments) or "
-           "'experiment CODE' (summary, partners, agreements, regulatory history, metrics against targets)."));
+        tr("Writes a report as PDF: 'portfolio' (key figures, pipeline, deadlines, active experiments), "
+           "'experiment CODE' (summary, partners, agreements, regulatory history, metrics against targets) or "
+           "'final CODE' (the plan against what happened, footprint compliance, outcomes against targets, conditions, "
+           "incidents, the rules it tested and what the evidence says)."));
     CommandLine::addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("portfolio, or experiment followed by the experiment code."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("portfolio, or experiment or final followed by the experiment code."));
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("from"), tr("First day of the period."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"), tr("Last day of the period (default today)."), tr("YYYY-MM-DD")});
@@ -28,10 +30,10 @@ int ReportCommand::run(CommandLine &cli)
     }
     const QStringList positional = parser.positionalArguments();
     const QString kind = positional.value(0);
-    if (kind != QLatin1String("portfolio") && kind != QLatin1String("experiment"))
-        return cli.usage(tr("report: say 'portfolio' or 'experiment CODE'"));
-    if (kind == QLatin1String("experiment") && positional.size() != 2)
-        return cli.usage(tr("report experiment: the experiment code is required"));
+    if (kind != QLatin1String("portfolio") && kind != QLatin1String("experiment") && kind != QLatin1String("final"))
+        return cli.usage(tr("report: say 'portfolio', 'experiment CODE' or 'final CODE'"));
+    if (kind != QLatin1String("portfolio") && positional.size() != 2)
+        return cli.usage(tr("report %1: the experiment code is required").arg(kind));
     if (kind == QLatin1String("portfolio") && positional.size() != 1)
         return cli.usage(tr("report: unexpected argument '%1'").arg(positional.value(1)));
     const QString db = parser.value(QStringLiteral("db"));
@@ -57,8 +59,9 @@ int ReportCommand::run(CommandLine &cli)
         return CommandLine::BadData;
     const ReportGenerator generator(store);
     QString error;
-    const bool ok = kind == QLatin1String("portfolio") ? generator.writePortfolio(out, options, &error)
-                                                       : generator.writeExperiment(out, positional.at(1), options, &error);
+    const bool ok = kind == QLatin1String("portfolio")    ? generator.writePortfolio(out, options, &error)
+                    : kind == QLatin1String("experiment") ? generator.writeExperiment(out, positional.at(1), options, &error)
+                                                          : generator.writeFinal(out, positional.at(1), options, &error);
     if (!ok) {
         cli.err() << "citylab: " << error << '\n';
         return CommandLine::BadData;

@@ -38,6 +38,7 @@ private slots:
     void portfolioQuartersOfThePeriod();
     void mapNumbersNeverOverlap();
     void captionStaysWithItsChart();
+    void finalReportTellsThePlanAgainstWhatHappened();
 
 private:
     QString writeReport(const QString &kind, const QString &lang);
@@ -390,3 +391,35 @@ void TestReport::captionStaysWithItsChart()
 }
 
 #include "tst_report.moc"
+
+// The final report of the demo's tracked drone test, through the command line, in both
+// languages: its plan's phases and safeguards, where its tests ran with the one excursion,
+// its targets, conditions, incident, and the rule it tested with what the evidence says.
+void TestReport::finalReportTellsThePlanAgainstWhatHappened()
+{
+    const QStringList codes = sqlColumn(QStringLiteral("SELECT e.code FROM tracks t JOIN experiments e ON e.id = t.experiment_id"));
+    QCOMPARE(codes.size(), 1);
+    const QMap<QString, QStringList> expected = {
+        {QStringLiteral("it"), {QStringLiteral("Rapporto finale"), QStringLiteral("Il piano e ciò che è successo"),
+                                QStringLiteral("Voli di prova in area delimitata"), QStringLiteral("1 traccia, 1200 punti;"), QStringLiteral("1 sconfinamento:"),
+                                QStringLiteral("Reale Mutua"), QStringLiteral("Risultati rispetto agli obiettivi"),
+                                QStringLiteral("Prescrizioni"), QStringLiteral("Atterraggio di emergenza"),
+                                QStringLiteral("Le norme messe alla prova"), QStringLiteral("Regolamento ENAC UAS-IT"),
+                                QStringLiteral("sperimentazioni hanno messo alla prova la norma")}},
+        {QStringLiteral("en"), {QStringLiteral("Final report"), QStringLiteral("Plan and what happened"),
+                                QStringLiteral("1 track, 1,200 points;"), QStringLiteral("1 excursion: 1 outside the"),
+                                QStringLiteral("The rules it tested"), QStringLiteral("experiments tested the rule")}}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QString out = m_dir.filePath(QStringLiteral("final-%1.pdf").arg(it.key()));
+        const auto result = testsupport::runCitylab({QStringLiteral("report"), QStringLiteral("final"), codes.first(), QStringLiteral("--db"),
+                                                     m_demo, QStringLiteral("--out"), out, QStringLiteral("--lang"), it.key()});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString text = pdfText(out).simplified();
+        for (const QString &e : it.value())
+            QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in:\n") + text.left(4000)));
+    }
+    const auto missing = testsupport::runCitylab({QStringLiteral("report"), QStringLiteral("final"), QStringLiteral("TCL-1999-999"),
+                                                  QStringLiteral("--db"), m_demo, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("TCL-1999-999")), qPrintable(missing.err));
+}

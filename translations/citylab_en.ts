@@ -621,6 +621,27 @@
             <numerusform>%1: %n measurements in the period</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n metric(s) with a target</source>
+        <translation>
+            <numerusform>%n metric with a target</numerusform>
+            <numerusform>%n metrics with a target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s), %1 points</source>
+        <translation>
+            <numerusform>%n track, %1 points</numerusform>
+            <numerusform>%n tracks, %1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s): %1 outside the zones, %2 outside the dates, %3 outside the hours, %4 too high</source>
+        <translation>
+            <numerusform>%n excursion: %1 outside the zones, %2 outside the dates, %3 outside the hours, %4 too high</numerusform>
+            <numerusform>%n excursions: %1 outside the zones, %2 outside the dates, %3 outside the hours, %4 too high</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::RequestDetailPanel</name>

@@ -6614,14 +6614,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
 <context>
     <name>citylab::ReportCommand</name>
     <message>
-        <source>Writes a report as PDF: &apos;portfolio&apos; (key figures, pipeline, deadlines, active experiments) or &apos;experiment CODE&apos; (summary, partners, agreements, regulatory history, metrics against targets).</source>
-        <translation>Scrive un rapporto in PDF: &apos;portfolio&apos; (dati principali, pipeline, scadenze, sperimentazioni in corso) o &apos;experiment CODICE&apos; (sintesi, partner, accordi, istanze alle autorità, indicatori rispetto agli obiettivi).</translation>
-    </message>
-    <message>
-        <source>portfolio, or experiment followed by the experiment code.</source>
-        <translation>portfolio, oppure experiment seguito dal codice della sperimentazione.</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Il file PDF da scrivere.</translation>
     </message>
@@ -6640,14 +6632,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Last day of the period (default today).</source>
         <translation>Ultimo giorno del periodo (predefinito: oggi).</translation>
-    </message>
-    <message>
-        <source>report: say &apos;portfolio&apos; or &apos;experiment CODE&apos;</source>
-        <translation>report: indicare &apos;portfolio&apos; o &apos;experiment CODICE&apos;</translation>
-    </message>
-    <message>
-        <source>report experiment: the experiment code is required</source>
-        <translation>report experiment: serve il codice della sperimentazione</translation>
     </message>
     <message>
         <source>report: unexpected argument &apos;%1&apos;</source>
@@ -6672,6 +6656,22 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Report written to %1</source>
         <translation>Rapporto scritto in %1</translation>
+    </message>
+    <message>
+        <source>Writes a report as PDF: &apos;portfolio&apos; (key figures, pipeline, deadlines, active experiments), &apos;experiment CODE&apos; (summary, partners, agreements, regulatory history, metrics against targets) or &apos;final CODE&apos; (the plan against what happened, footprint compliance, outcomes against targets, conditions, incidents, the rules it tested and what the evidence says).</source>
+        <translation>Scrive un rapporto in PDF: &apos;portfolio&apos; (cifre chiave, pipeline, scadenze, sperimentazioni in corso), &apos;experiment CODICE&apos; (sintesi, partner, accordi, storia autorizzativa, indicatori rispetto agli obiettivi) o &apos;final CODICE&apos; (il piano rispetto a ciò che è successo, il rispetto delle zone, i risultati rispetto agli obiettivi, le prescrizioni, gli incidenti, le norme messe alla prova e che cosa dicono le evidenze).</translation>
+    </message>
+    <message>
+        <source>portfolio, or experiment or final followed by the experiment code.</source>
+        <translation>portfolio, oppure experiment o final seguiti dal codice della sperimentazione.</translation>
+    </message>
+    <message>
+        <source>report: say &apos;portfolio&apos;, &apos;experiment CODE&apos; or &apos;final CODE&apos;</source>
+        <translation>report: indica &apos;portfolio&apos;, &apos;experiment CODICE&apos; o &apos;final CODICE&apos;</translation>
+    </message>
+    <message>
+        <source>report %1: the experiment code is required</source>
+        <translation>report %1: serve il codice della sperimentazione</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +6750,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Preview shows the report here; Save as… writes it as a PDF.</source>
         <translation>Con Anteprima il rapporto compare qui; Salva con nome… lo scrive in PDF.</translation>
+    </message>
+    <message>
+        <source>Final report of one experiment</source>
+        <translation>Rapporto finale di una sperimentazione</translation>
+    </message>
+    <message>
+        <source>final-report-%1.pdf</source>
+        <translation>rapporto-finale-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +7178,239 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>experiments active today (%1)</source>
         <translation>sperimentazioni in corso oggi (%1)</translation>
+    </message>
+    <message>
+        <source>Final report %1</source>
+        <translation>Rapporto finale %1</translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation>Date previste</translation>
+    </message>
+    <message>
+        <source>Plan and what happened</source>
+        <translation>Il piano e ciò che è successo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Prove</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>nessun piano</translation>
+    </message>
+    <message>
+        <source>not live yet</source>
+        <translation>non ancora avviata</translation>
+    </message>
+    <message>
+        <source>live from %1 to %2</source>
+        <translation>in corso dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>live since %1, not concluded yet</source>
+        <translation>in corso dal %1, non ancora conclusa</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Misurazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) with a target</source>
+        <translation>
+            <numerusform>%n indicatore con un obiettivo</numerusform>
+            <numerusform>%n indicatori con un obiettivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 dal %2 al %3</translation>
+    </message>
+    <message>
+        <source>Where the tests ran</source>
+        <translation>Dove si sono svolte le prove</translation>
+    </message>
+    <message>
+        <source>inside the authorized zones, dates, hours and heights</source>
+        <translation>dentro le zone, le date, gli orari e le altezze autorizzati</translation>
+    </message>
+    <message>
+        <source>no track recorded</source>
+        <translation>nessuna traccia registrata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s), %1 points</source>
+        <translation>
+            <numerusform>%n traccia, %1 punti</numerusform>
+            <numerusform>%n tracce, %1 punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no excursion</source>
+        <translation>nessuno sconfinamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excursion(s): %1 outside the zones, %2 outside the dates, %3 outside the hours, %4 too high</source>
+        <translation>
+            <numerusform>%n sconfinamento: %1 fuori dalle zone, %2 fuori dalle date, %3 fuori dagli orari, %4 troppo in alto</numerusform>
+            <numerusform>%n sconfinamenti: %1 fuori dalle zone, %2 fuori dalle date, %3 fuori dagli orari, %4 troppo in alto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>veicoli</translation>
+    </message>
+    <message>
+        <source>drones</source>
+        <translation>droni</translation>
+    </message>
+    <message>
+        <source>robots</source>
+        <translation>robot</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utenti</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s phases and scale:</source>
+        <translation>Le fasi e la scala del piano:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scala</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Garanzia</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Come previsto</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assicurazione</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>Safety operator</source>
+        <translation>Operatore di sicurezza</translation>
+    </message>
+    <message>
+        <source>Geofence</source>
+        <translation>Geofence</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Emergency stop</source>
+        <translation>Arresto di emergenza</translation>
+    </message>
+    <message>
+        <source>Data shared</source>
+        <translation>Dati condivisi</translation>
+    </message>
+    <message>
+        <source>Outcomes against targets</source>
+        <translation>Risultati rispetto agli obiettivi</translation>
+    </message>
+    <message>
+        <source>No target was set.</source>
+        <translation>Non è stato fissato alcun obiettivo.</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Prescrizioni</translation>
+    </message>
+    <message>
+        <source>No condition was imposed.</source>
+        <translation>Non è stata imposta alcuna prescrizione.</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>rispettata il %1</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Prescrizione</translation>
+    </message>
+    <message>
+        <source>Imposed by</source>
+        <translation>Imposta da</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rispettata</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidenti</translation>
+    </message>
+    <message>
+        <source>No incident was recorded.</source>
+        <translation>Non è stato registrato alcun incidente.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Che cosa si è fatto</translation>
+    </message>
+    <message>
+        <source>The rules it tested</source>
+        <translation>Le norme messe alla prova</translation>
+    </message>
+    <message>
+        <source>The experiment gathered evidence on no barrier.</source>
+        <translation>La sperimentazione non ha raccolto evidenze su alcuna barriera.</translation>
+    </message>
+    <message>
+        <source>What the derogation asks: %1</source>
+        <translation>Che cosa chiede la deroga: %1</translation>
+    </message>
+    <message>
+        <source>What the evidence says, across every experiment that tested it:</source>
+        <translation>Che cosa dicono le evidenze, in tutte le sperimentazioni che l&apos;hanno messa alla prova:</translation>
     </message>
 </context>
 <context>

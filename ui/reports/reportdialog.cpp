@@ -43,6 +43,7 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     setWindowTitle(tr("Report"));
     m_kind->addItem(tr("Portfolio"), QStringLiteral("portfolio"));
     m_kind->addItem(tr("One experiment"), QStringLiteral("experiment"));
+    m_kind->addItem(tr("Final report of one experiment"), QStringLiteral("final"));
     QString listError;
     const auto experiments = ChoiceLists::experiments(store, &listError);
     for (const ChoiceLists::Experiment &experiment : experiments.value_or(QList<ChoiceLists::Experiment>()))
@@ -99,7 +100,10 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
 
 void ReportDialog::updateEnabled()
 {
-    m_experiment->setEnabled(m_kind->currentData().toString() == u"experiment");
+    const QString kind = m_kind->currentData().toString();
+    m_experiment->setEnabled(kind != u"portfolio");
+    // a final report covers the experiment's whole life, up to the day chosen
+    m_from->setEnabled(kind != u"final");
 }
 
 bool ReportDialog::generate(const QString &path, QString *error)
@@ -117,9 +121,10 @@ bool ReportDialog::generate(const QString &path, QString *error)
     {
         const ScopedLanguage language(m_language->currentData().toString());
         const ReportGenerator generator(m_store);
-        ok = m_kind->currentData().toString() == u"portfolio"
-                 ? generator.writePortfolio(path, options, error)
-                 : generator.writeExperiment(path, m_experiment->currentData().toString(), options, error);
+        const QString kind = m_kind->currentData().toString();
+        ok = kind == u"portfolio"    ? generator.writePortfolio(path, options, error)
+             : kind == u"experiment" ? generator.writeExperiment(path, m_experiment->currentData().toString(), options, error)
+                                     : generator.writeFinal(path, m_experiment->currentData().toString(), options, error);
     }
     return ok;
 }
@@ -145,9 +150,10 @@ bool ReportDialog::saveTo(const QString &path, QString *error)
 
 void ReportDialog::saveAs()
 {
-    const QString suggested = m_kind->currentData().toString() == u"portfolio"
-                                  ? tr("portfolio-report.pdf")
-                                  : m_experiment->currentData().toString() + QStringLiteral(".pdf");
+    const QString kind = m_kind->currentData().toString();
+    const QString suggested = kind == u"portfolio"  ? tr("portfolio-report.pdf")
+                              : kind == u"final"    ? tr("final-report-%1.pdf").arg(m_experiment->currentData().toString())
+                                                    : m_experiment->currentData().toString() + QStringLiteral(".pdf");
     QString path = FileChooser::saveFile(this, tr("Save report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

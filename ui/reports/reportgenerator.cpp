@@ -5,13 +5,18 @@
 #include "charts/boxplotchart.h"
 #include "charts/stackedbarchart.h"
 #include "charts/timeserieschart.h"
+#include "domain/barrierevidence.h"
 #include "domain/deadlines.h"
+#include "domain/testplan.h"
 #include "domain/vocabulary.h"
 #include "drafting/draftcontext.h"
 #include "drafting/officesettings.h"
 #include "geo/zonereader.h"
 #include "i18n/dateformat.h"
+#include "items/experimentconditions.h"
+#include "items/experimentincidents.h"
 #include "map/tilesettings.h"
+#include "outcomes/experimentcourse.h"
 #include "outcomes/experimenttargets.h"
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/reportdata.h"
@@ -79,6 +84,30 @@ QString periodText(const ReportGenerator::Options &options)
 QString generatedText(const ReportGenerator::Options &options)
 {
     return ReportGenerator::tr("Generated on %1 by CityLab").arg(DateFormat::shortDate(options.today));
+}
+
+// Each target with the weekly mean that judges it, the result in words and with a mark, so
+// that it reads in black and white.
+void addTargets(ReportDocument &doc, const QList<TargetStatus> &targets)
+{
+    if (targets.isEmpty())
+        return;
+    QList<QStringList> rows;
+    for (const TargetStatus &t : targets) {
+        const QString value = withUnit(t.value, t.unit);
+        rows.append({t.name.isEmpty() ? t.code : t.name,
+                     t.direction == QLatin1String("lower_is_better") ? ReportGenerator::tr("at most %1").arg(value)
+                                                                     : ReportGenerator::tr("at least %1").arg(value),
+                     t.dueOn.isValid() ? DateFormat::shortDate(t.dueOn) : QString(),
+                     t.hasMean ? ReportGenerator::tr("%1 (week of %2)").arg(withUnit(t.latestMean, t.unit, 2), DateFormat::shortDate(t.meanWeek))
+                               : QString(),
+                     !t.hasMean ? ReportGenerator::tr("no measurements")
+                     : t.met()  ? QStringLiteral("✔ ") + ReportGenerator::tr("met")
+                                : QStringLiteral("✘ ") + ReportGenerator::tr("not met")});
+    }
+    doc.addTable({ReportGenerator::tr("Metric"), ReportGenerator::tr("Target"), ReportGenerator::tr("By"),
+                  ReportGenerator::tr("Latest weekly mean"), ReportGenerator::tr("Result")},
+                 rows, {4, 4, 2, 4, 3});
 }
 
 // Opens the output through a QSaveFile after checking the folder, so the message says
@@ -468,25 +497,7 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
     // Each target judged by the weekly mean of the last week measured in the period, as the
     // experiment page judges it today.
     const QList<TargetStatus> targets = ExperimentTargets::load(m_store, id, QTimeZone::systemTimeZone(), toSecs);
-    if (!targets.isEmpty()) {
-        QList<QStringList> rows;
-        for (const TargetStatus &t : targets) {
-            const QString value = withUnit(t.value, t.unit);
-            rows.append({t.name.isEmpty() ? t.code : t.name,
-                         t.direction == QLatin1String("lower_is_better") ? tr("at most %1").arg(value)
-                                                                         : tr("at least %1").arg(value),
-                         t.dueOn.isValid() ? DateFormat::shortDate(t.dueOn) : QString(),
-                         t.hasMean ? tr("%1 (week of %2)").arg(withUnit(t.latestMean, t.unit, 2),
-                                                                DateFormat::shortDate(t.meanWeek))
-                                   : QString(),
-                         // in words and with a mark, so it reads in black and white
-                         !t.hasMean ? tr("no measurements")
-                         : t.met()  ? QStringLiteral("✔ ") + tr("met")
-                                    : QStringLiteral("✘ ") + tr("not met")});
-        }
-        doc.addTable({tr("Metric"), tr("Target"), tr("By"), tr("Latest weekly mean"), tr("Result")}, rows,
-                     {4, 4, 2, 4, 3});
-    }
+    addTargets(doc, targets);
     QList<std::shared_ptr<ChartView>> charts;   // drawn when the PDF is written, at the end
     const QList<MetricRef> metrics = series.metrics(id);
     if (metrics.isEmpty())
@@ -532,6 +543,136 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
         doc.addParagraph(tr("No interaction recorded in the period."));
     else
         doc.addTable({tr("Date"), tr("Kind"), tr("Organization"), tr("Summary")}, rows, {2, 2, 3, 7});
+    return save(doc, path, error);
+}
+
+bool ReportGenerator::writeFinal(const QString &path, const QString &code, const Options &options, QString *error) const
+{
+    const std::optional<ReportData::Experiment> e = ReportData::experiment(m_store, code, error);
+    if (!e)
+        return false;
+    if (e->id < 0) {
+        *error = tr("no experiment with code '%1'").arg(code);
+        return false;
+    }
+    const qint64 id = e->id;
+    // everything read first: a store that cannot be read gives no report, not an empty one
+    const std::optional<TestPlan> plan = TestPlan::load(m_store, id, error);
+    const std::optional<ExperimentCourse> course = ExperimentCourse::load(m_store, id, error);
+    const std::optional<QList<ExperimentCondition>> conditions = ExperimentConditions::load(m_store, id, error);
+    const std::optional<QList<Incident>> incidents = ExperimentIncidents::load(m_store, id, error);
+    const std::optional<QList<std::pair<qint64, QString>>> barriers = BarrierEvidence::ofExperiment(m_store, id, error);
+    if (!plan || !course || !conditions || !incidents || !barriers)
+        return false;
+    QList<BarrierEvidence> evidence;
+    for (const auto &[barrierId, name] : *barriers) {
+        const std::optional<BarrierEvidence> b = BarrierEvidence::load(m_store, barrierId, options.today, error);
+        if (!b)
+            return false;
+        evidence << *b;
+    }
+    const QLocale locale;
+    Options whole = options;
+    whole.from = QDate();
+    ReportDocument doc(tr("Final report %1").arg(code), periodText(whole), generatedText(options));
+    addLetterhead(doc, m_store);
+    doc.addHeading(e->code + QStringLiteral(" – ") + e->title);
+    doc.addTable({tr("Field"), tr("Value")},
+                 {{tr("Domain"), Vocabulary::label(Vocabulary::Domain, e->domain)},
+                  {tr("Stage"), tr("%1 since %2").arg(Vocabulary::label(Vocabulary::Stage, e->stage), date(e->stageSince))},
+                  {tr("Lead organization"), e->lead},
+                  {tr("Officer"), e->officer},
+                  {tr("Planned dates"), date(e->startOn) + QStringLiteral(" – ") + date(e->endOn)}},
+                 {1, 3});
+    if (!e->summary.isEmpty())
+        doc.addParagraph(e->summary);
+
+    doc.addHeading(tr("Plan and what happened"));
+    const auto day = [](const QDate &d) { return d.isValid() ? DateFormat::shortDate(d) : QStringLiteral("—"); };
+    doc.addTable({tr("What"), tr("Planned"), tr("What happened")},
+                 {{tr("Tests"), plan->phases.isEmpty() ? tr("no plan") : day(plan->firstDay()) + QStringLiteral(" – ") + day(plan->lastDay()),
+                   !course->wentLiveOn.isValid()  ? tr("not live yet")
+                   : course->concludedOn.isValid() ? tr("live from %1 to %2").arg(day(course->wentLiveOn), day(course->concludedOn))
+                                                   : tr("live since %1, not concluded yet").arg(day(course->wentLiveOn))},
+                  {tr("Measurements"), tr("%n metric(s) with a target", nullptr, int(ExperimentTargets::load(m_store, id).size())),
+                   course->measurements == 0 ? tr("none")
+                                              : tr("%1 from %2 to %3").arg(locale.toString(course->measurements),
+                                                                           day(course->firstMeasuredOn), day(course->lastMeasuredOn))},
+                  {tr("Where the tests ran"), tr("inside the authorized zones, dates, hours and heights"),
+                   course->tracks == 0 ? tr("no track recorded")
+                                       : tr("%n track(s), %1 points", nullptr, course->tracks).arg(locale.toString(course->trackPoints))
+                                             + QStringLiteral("; ")
+                                             + (course->excursions == 0
+                                                    ? tr("no excursion")
+                                                    : tr("%n excursion(s): %1 outside the zones, %2 outside the dates, "
+                                                         "%3 outside the hours, %4 too high",
+                                                         nullptr, course->excursions)
+                                                          .arg(course->outside)
+                                                          .arg(course->outsideDates)
+                                                          .arg(course->outsideHours)
+                                                          .arg(course->tooHigh))}},
+                 {3, 4, 6});
+    if (!plan->phases.isEmpty()) {
+        QList<QStringList> rows;
+        for (const PlanPhase &p : plan->phases) {
+            QStringList scale;
+            for (const auto &[label, count] : {std::pair{tr("vehicles"), p.vehicles}, std::pair{tr("drones"), p.drones},
+                                               std::pair{tr("robots"), p.robots}, std::pair{tr("users"), p.users}})
+                if (count)
+                    scale << QStringLiteral("%1 %2").arg(locale.toString(*count), label);
+            rows.append({p.name, day(p.startsOn), day(p.endsOn), scale.join(QStringLiteral(", "))});
+        }
+        doc.addCaption(tr("The plan's phases and scale:"));
+        doc.addTable({tr("Phase"), tr("From"), tr("To"), tr("Scale")}, rows, {5, 2, 2, 4});
+        doc.addTable({tr("Safeguard"), tr("As planned")},
+                     {{tr("Insurance"), QStringList{plan->insurer, plan->policyNumber,
+                                                    plan->insuranceExpiresOn.isValid() ? tr("until %1").arg(day(plan->insuranceExpiresOn)) : QString()}
+                                            .join(u' ').simplified()},
+                      {tr("Safety operator"), plan->safetyOperator},
+                      {tr("Geofence"), plan->geofence ? tr("yes") : tr("no")},
+                      {tr("Emergency stop"), plan->emergencyStop ? tr("yes") : tr("no")},
+                      {tr("Data shared"), plan->sharedData + (plan->dataLicence.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(plan->dataLicence))}},
+                     {1, 3});
+    }
+
+    doc.addHeading(tr("Outcomes against targets"));
+    const QList<TargetStatus> targets = ExperimentTargets::load(m_store, id);
+    if (targets.isEmpty())
+        doc.addParagraph(tr("No target was set."));
+    addTargets(doc, targets);
+
+    doc.addHeading(tr("Conditions"));
+    if (conditions->isEmpty()) {
+        doc.addParagraph(tr("No condition was imposed."));
+    } else {
+        QList<QStringList> rows;
+        for (const ExperimentCondition &c : *conditions)
+            rows.append({c.text, c.imposedBy, c.met() ? QStringLiteral("✔ ") + tr("met on %1").arg(day(c.metOn))
+                                                      : QStringLiteral("✘ ") + tr("not met")});
+        doc.addTable({tr("Condition"), tr("Imposed by"), tr("Met")}, rows, {6, 3, 3});
+    }
+
+    doc.addHeading(tr("Incidents"));
+    if (incidents->isEmpty()) {
+        doc.addParagraph(tr("No incident was recorded."));
+    } else {
+        QList<QStringList> rows;
+        for (const Incident &i : *incidents)
+            rows.append({day(i.occurredOn), Vocabulary::label(Vocabulary::IncidentSeverity, i.severity), i.zone, i.description, i.actions});
+        doc.addTable({tr("Date"), tr("Severity"), tr("Zone"), tr("What happened"), tr("What was done")}, rows, {2, 2, 2, 5, 4});
+    }
+
+    doc.addHeading(tr("The rules it tested"));
+    if (evidence.isEmpty())
+        doc.addParagraph(tr("The experiment gathered evidence on no barrier."));
+    for (const BarrierEvidence &b : std::as_const(evidence)) {
+        doc.addCaption(b.reference + QStringLiteral(" — ") + b.title + QStringLiteral(" (") + Vocabulary::label(Vocabulary::BarrierStatus, b.status)
+                       + QStringLiteral(")"));
+        if (!b.derogation.isEmpty())
+            doc.addParagraph(tr("What the derogation asks: %1").arg(b.derogation));
+        doc.addParagraph(tr("What the evidence says, across every experiment that tested it:") + QStringLiteral("\n• ")
+                         + b.findings().join(QStringLiteral("\n• ")));
+    }
     return save(doc, path, error);
 }
 

@@ -9,7 +9,7 @@ namespace citylab {
 
 class Store;
 
-// Builds the portfolio report and the experiment report from the store and writes them as
+// Builds the portfolio report, the experiment report and the final report from the store and writes them as
 // PDF through a QSaveFile, so a failure leaves no half-written file. The window's Report
 // dialog and `citylab report` share it. Texts follow the installed language.
 class ReportGenerator
@@ -28,6 +28,10 @@ public:
     bool writePortfolio(const QString &path, const Options &options, QString *error) const;
     // code: the experiment's code (e.g. TCL-2024-003).
     bool writeExperiment(const QString &path, const QString &code, const Options &options, QString *error) const;
+    // The final report of an experiment over its whole life: its plan against what happened
+    // (dates, measurements, footprint compliance), outcomes against targets, conditions,
+    // incidents, and the rules it tested with what the evidence says.
+    bool writeFinal(const QString &path, const QString &code, const Options &options, QString *error) const;
 
 private:
     const Store &m_store;
