@@ -5,6 +5,7 @@
 #include "domain/recordcode.h"
 #include "geo/trackrecorder.h"
 #include "i18n/dateformat.h"
+#include "io/attachments.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,13 @@ int FootprintCommand::run(CommandLine &cli)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         cli.err() << "citylab: " << tr("%1: cannot read: %2").arg(path, file.errorString()) << '\n';
+        return CommandLine::BadData;
+    }
+    if (file.size() > Attachments::maximumSize) {
+        cli.err() << "citylab: " << tr("%1: too large to read as a track (%2; at most %3)")
+                                        .arg(path, QLocale().formattedDataSize(file.size()),
+                                             QLocale().formattedDataSize(Attachments::maximumSize))
+                  << '\n';
         return CommandLine::BadData;
     }
     const QByteArray data = file.readAll();

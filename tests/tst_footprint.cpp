@@ -12,7 +12,10 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -208,6 +211,9 @@ private slots:
         QVERIFY(!ZoneHours::parse(QStringLiteral("08:00-20:00, mornings"), &error));
         QVERIFY2(error.contains(QStringLiteral("'mornings'")), qPrintable(error));
         QVERIFY(!ZoneHours::parse(QStringLiteral("25:00-26:00"), &error));
+        // days given twice cannot say which hours they are for
+        QVERIFY(!ZoneHours::parse(QStringLiteral("feriali; 07:00-20:00; festivi; 09:00-13:00"), &error));
+        QVERIFY2(error.contains(QStringLiteral("give the days once")), qPrintable(error));
     }
 
     // A stretch of consecutive points outside is one excursion, from its first to its last
@@ -229,6 +235,45 @@ private slots:
         QCOMPARE(TrackRecorder::isoTime(outside.to), QStringLiteral("2026-05-10T08:00:03Z"));
         QVERIFY(std::abs(*outside.maxDistanceM - 10) <= 0.3);
         QCOMPARE(result.check.excursions.at(1).kind, TrackExcursion::Kind::Hours);
+    }
+
+    // A logger writing the day and the time of day in two columns, a GPX with a named place
+    // beside its track, a time without a time of day (refused, naming the line).
+    void readsLoggersOwnLayouts()
+    {
+        const QPointF p = at(50, 50);
+        TrackReader::Result read = TrackReader::read(QStringLiteral("date,time,lat,lon\n2026-05-10,10:00:00,%1,%2\n2026-05-10,10:00:05,%1,%2\n")
+                                                         .arg(p.y(), 0, 'f', 8).arg(p.x(), 0, 'f', 8).toUtf8(),
+                                                     QStringLiteral("logger.csv"));
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(TrackRecorder::isoTime(read.track.points.at(1).time), QStringLiteral("2026-05-10T08:00:05Z"));
+        read = TrackReader::read(QByteArray("time,lat,lon\n2026-05-10,45.07,7.68\n"), QStringLiteral("days.csv"));
+        QVERIFY(!read.ok);
+        QVERIFY2(read.error.contains(QStringLiteral("line 2: '2026-05-10' is not a date and time")), qPrintable(read.error));
+
+        const QByteArray gpx = QStringLiteral("<gpx><wpt lat=\"45.0\" lon=\"7.6\"><name>Base</name></wpt>\n<trk><trkseg>\n"
+                                              "<trkpt lat=\"%1\" lon=\"%2\"><time>2026-05-10T08:00:00Z</time></trkpt>\n"
+                                              "</trkseg></trk></gpx>").arg(p.y(), 0, 'f', 8).arg(p.x(), 0, 'f', 8).toUtf8();
+        read = TrackReader::read(gpx, QStringLiteral("volo.gpx"));
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.track.points.size(), 1);
+    }
+
+    // An excursion across the boundary of the chunks checked in parallel is still one.
+    void anExcursionAcrossChunksIsOne()
+    {
+        // six points a second from 08:30, within the hours; 2,000 of them 8 m outside, across
+        // the boundary between the first and the second chunk
+        const int points = 70000;   // beyond two chunks of 32,768
+        const QDateTime start(QDate(2026, 5, 10), QTime(8, 30));
+        QStringList lines;
+        for (int i = 0; i < points; ++i)
+            lines << line(start.addSecs(i / 6).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")), i >= 32000 && i < 34000 ? 108 : 50, 0);
+        const TrackRecorder::Result result = TrackRecorder::check(m_store, m_experiment, csv(lines), QStringLiteral("lungo.csv"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.check.excursions.size(), 1);
+        QCOMPARE(result.check.excursions.first().points, 2000);
+        QVERIFY(std::abs(*result.check.excursions.first().maxDistanceM - 8) <= 0.3);
     }
 
     // The three formats partners send, with their own ways of writing times and altitudes.
@@ -391,6 +436,23 @@ private slots:
             page.grab().save(QDir(folder).filePath(QStringLiteral("experiment-track.png")));
         }
         QVERIFY(Language::install(QStringLiteral("en")));
+
+        // Check again from the page's link, as a click does: compared off the window's thread,
+        // then written; the page shows the new result (the square grown past the point 105 m out)
+        QVERIFY(m_store.update(QStringLiteral("zones"), m_square, Zone::geometryColumns(squareWithHole(110))));
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, &closer, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        closer.start(50);
+        emit page.anchorClicked(QUrl(QStringLiteral("track:recheck/%1").arg(imported.trackId)));
+        closer.stop();
+        QTRY_VERIFY(page.toPlainText().contains(QStringLiteral("1 excursion outside what was authorized.")));
+        QVERIFY(page.toPlainText().contains(QStringLiteral("above the maximum height")));
+        QVERIFY(!page.toPlainText().contains(QStringLiteral("outside the zones")));
+        QVERIFY(m_store.update(QStringLiteral("zones"), m_square, Zone::geometryColumns(squareWithHole(100))));
+
         QString error;
         QVERIFY2(TrackRecorder::remove(m_store, imported.trackId, &error), qPrintable(error));
     }

@@ -127,7 +127,9 @@ private slots:
         RevisionsDialog dialog(source);
         dialog.compare(1, 2);
         QVERIFY2(dialog.diffHtml().contains(QStringLiteral("Servizio esteso")), qPrintable(dialog.diffHtml()));
-        QVERIFY(dialog.findChild<QLabel *>()->text().isEmpty() == false);
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("revisionSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(QStringLiteral("From revision 1 to 2:")), qPrintable(summary->text()));
     }
 
     // A phase ending before it starts is refused in the form, named under the phases with its

@@ -4049,6 +4049,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>the experiment has no zones to compare the track with</source>
         <translation>la sperimentazione non ha zone con cui confrontare la traccia</translation>
     </message>
+    <message>
+        <source>Zone %1: its outline is not a valid area; it is left out of the check</source>
+        <translation>Zona %1: il suo perimetro non è un&apos;area valida; è esclusa dal confronto</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FootprintCommand</name>
@@ -4164,6 +4168,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Recorded with experiment %1.</source>
         <translation>Registrata con la sperimentazione %1.</translation>
+    </message>
+    <message>
+        <source>%1: too large to read as a track (%2; at most %3)</source>
+        <translation>%1: troppo grande per essere letto come traccia (%2; al massimo %3)</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4339,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Cannot remove the track</source>
         <translation>Impossibile rimuovere la traccia</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the experiment&apos;s zones…</source>
+        <translation>Confronto di %1 con le zone della sperimentazione…</translation>
+    </message>
+    <message>
+        <source>%1 is too large to keep in the database (at most %2).</source>
+        <translation>%1 è troppo grande per essere conservato nel database (al massimo %2).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11326,6 +11346,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>&apos;%1&apos; is not a range of hours such as 08:00-20:00, nor days such as weekdays</source>
         <translation>&apos;%1&apos; non è un intervallo di ore come 08:00-20:00, né giorni come feriali</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give the days once for all the hours</source>
+        <translation>&apos;%1&apos;: indica i giorni una volta sola per tutti gli orari</translation>
     </message>
 </context>
 <context>

@@ -180,7 +180,8 @@ qint64 BarrierEvidence::linkRow(const Store &store, const QString &table, qint64
     q.prepare(QStringLiteral("SELECT id FROM %1 WHERE barrier_id = ? AND %2 = ?").arg(table, columns.value(table)));
     q.addBindValue(barrierId);
     q.addBindValue(otherId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    return StoreRead::failed(q, store, nullptr) ? -1 : id;
 }
 
 std::optional<QList<std::pair<qint64, QString>>> BarrierEvidence::ofExperiment(const Store &store, qint64 experimentId, QString *error)

@@ -258,6 +258,13 @@ int TestPlan::save(Store &store, qint64 experimentId, const TestPlan &plan, cons
         *error = problems.first().message;
         return 0;
     }
+    // what is written, trimmed as the columns are: the revision is the plan as stored
+    TestPlan stored = plan;
+    for (QString *text : {&stored.insurer, &stored.policyNumber, &stored.safetyOperator, &stored.sharedData,
+                          &stored.dataLicence, &stored.notes})
+        *text = text->trimmed();
+    for (PlanPhase &p : stored.phases)
+        p.name = p.name.trimmed();
     int number = 0;
     const bool ok = store.transact([&] {
         QString readError;
@@ -299,7 +306,7 @@ int TestPlan::save(Store &store, qint64 experimentId, const TestPlan &plan, cons
             if (!store.remove(phasesTable, phaseIds.at(i)))
                 return false;
 
-        const QString snapshot = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
+        const QString snapshot = QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
         q.prepare(QStringLiteral("SELECT revision, snapshot FROM plan_revisions WHERE plan_id = ? ORDER BY revision DESC LIMIT 1"));
         q.addBindValue(planId);
         int last = 0;

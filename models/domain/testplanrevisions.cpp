@@ -2,6 +2,7 @@
 #include "testplanrevisions.h"
 
 #include "store/store.h"
+#include "store/storeread.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -9,7 +10,7 @@
 
 namespace citylab {
 
-QList<TestPlanRevisions::Revision> TestPlanRevisions::list(const Store &store, qint64 experimentId)
+QList<TestPlanRevisions::Revision> TestPlanRevisions::list(const Store &store, qint64 experimentId, QString *error)
 {
     QList<Revision> result;
     QSqlQuery q(store.database());
@@ -28,15 +29,18 @@ QList<TestPlanRevisions::Revision> TestPlanRevisions::list(const Store &store, q
             result << r;
         }
     }
+    if (StoreRead::failed(q, store, error))
+        return {};
     return result;
 }
 
 int TestPlanRevisions::restore(Store &store, qint64 experimentId, int number, QString *error)
 {
-    for (const Revision &r : list(store, experimentId))
+    QString readError;
+    for (const Revision &r : list(store, experimentId, &readError))
         if (r.number == number)
             return TestPlan::save(store, experimentId, r.plan, tr("Restored from revision %1").arg(number), error);
-    *error = tr("Revision %1 of the plan no longer exists.").arg(number);
+    *error = readError.isEmpty() ? tr("Revision %1 of the plan no longer exists.").arg(number) : readError;
     return 0;
 }
 

@@ -26,8 +26,9 @@ public:
         QDateTime savedAt;   // UTC
     };
 
-    // Newest first; empty when the experiment has no plan yet or it cannot be read.
-    static QList<Revision> list(const Store &store, qint64 experimentId);
+    // Newest first; empty when the experiment has no plan yet, or (with *error set) when the
+    // store cannot be read.
+    static QList<Revision> list(const Store &store, qint64 experimentId, QString *error = nullptr);
     // Saves revision `number` again as the plan; returns the new revision's number, or 0 with *error.
     static int restore(Store &store, qint64 experimentId, int number, QString *error);
 };

@@ -119,7 +119,7 @@ public:
         }
         std::sort(byBox.begin(), byBox.end());
         GEOSGeometry *point = GEOSGeom_createPointFromXY_r(m_ctx, m.x(), m.y());
-        int best = byBox.isEmpty() ? -1 : byBox.first().second;
+        int best = -1;   // none measured: the distance is unknown, never "on the edge"
         double bestDistance = std::numeric_limits<double>::infinity();
         for (const auto &[boxDistance, i] : std::as_const(byBox)) {
             if (boxDistance >= bestDistance)
@@ -131,7 +131,7 @@ public:
             }
         }
         GEOSGeom_destroy_r(m_ctx, point);
-        return {best, std::isfinite(bestDistance) ? bestDistance : 0};
+        return {best, bestDistance};
     }
 
 private:
@@ -177,10 +177,27 @@ FootprintCheck::Result FootprintCheck::check(const Track &track, std::optional<d
         zones << z;
         all = all.isNull() ? zone.bounds() : all.united(zone.bounds());
     }
+    // a zone GEOS cannot build would never contain a point: named and left out, not silently
+    {
+        GEOSContextHandle_t context = GEOS_init_r();
+        for (qsizetype i = zones.size() - 1; i >= 0; --i) {
+            GEOSGeometry *g = GeosBuilder::multiPolygon(context, zones.at(i).zone->geometry.polygons());
+            if (!g || GEOSisValid_r(context, g) != 1) {
+                result.warnings << tr("Zone %1: its outline is not a valid area; it is left out of the check").arg(zones.at(i).zone->name);
+                zones.removeAt(i);
+            }
+            if (g)
+                GEOSGeom_destroy_r(context, g);
+        }
+        GEOS_finish_r(context);
+    }
     if (zones.isEmpty()) {
         result.error = tr("the experiment has no zones to compare the track with");
         return result;
     }
+    all = QRectF();
+    for (const CheckedZone &z : std::as_const(zones))
+        all = all.isNull() ? z.zone->bounds() : all.united(z.zone->bounds());
     const LocalPlane plane(all.center());
     for (CheckedZone &z : zones) {
         const QRectF b = z.zone->bounds();
@@ -205,7 +222,7 @@ FootprintCheck::Result FootprintCheck::check(const Track &track, std::optional<d
         chunks.append({begin, std::min(track.points.size(), begin + chunkPoints)});
     const auto checkChunk = [&](const std::pair<qsizetype, qsizetype> &chunk) {
         Checker checker(zones, plane);
-        static const QTimeZone rome("Europe/Rome");
+        const QTimeZone rome("Europe/Rome");   // one per worker: QTimeZone is reentrant, not thread-safe
         QList<Verdict> verdicts(chunk.second - chunk.first);
         qint64 offsetHour = std::numeric_limits<qint64>::min(), offset = 0;
         qint64 activeDay = std::numeric_limits<qint64>::min();
@@ -223,7 +240,8 @@ FootprintCheck::Result FootprintCheck::check(const Track &track, std::optional<d
             if (inside.isEmpty()) {
                 const auto [zone, distance] = checker.nearest(m);
                 if (distance > edgeTolerance || zone < 0) {
-                    v = {quint8(1 + int(TrackExcursion::Kind::Outside)), zone, float(distance)};
+                    v = {quint8(1 + int(TrackExcursion::Kind::Outside)), zone,
+                         std::isfinite(distance) ? float(distance) : std::numeric_limits<float>::quiet_NaN()};
                     continue;
                 }
                 inside << zone;   // on the edge, as far as the file's decimals can tell
@@ -317,7 +335,7 @@ FootprintCheck::Result FootprintCheck::check(const Track &track, std::optional<d
                     e.zoneId = zones.at(v.zone).zone->id;
                     e.zoneName = zones.at(v.zone).zone->name;
                 }
-                if (measured)
+                if (measured && !std::isnan(v.value))
                     e.maxDistanceM = std::round(double(v.value) * 10) / 10;
             }
             previous = &v;

@@ -54,9 +54,19 @@ std::optional<qint64> timeOf(const QJsonValue &value)
         return MeasurementCsvReader::parseTime(value.toString().toUtf8());
     if (value.isDouble()) {   // Unix time, in seconds or (as JavaScript writes it) milliseconds
         const double v = value.toDouble();
-        return qint64(v > 1e11 ? v / 1000 : v);
+        const double seconds = v > 1e11 ? v / 1000 : v;
+        // 1970 to 2100: anything else is not a time a test ran at (and would not fit)
+        if (!(seconds >= 0 && seconds < 4102444800.0))
+            return std::nullopt;
+        return qint64(seconds);
     }
     return std::nullopt;
+}
+
+// A date without a time of day: a track needs the moment, not the day.
+bool hasTimeOfDay(QByteArrayView text)
+{
+    return text.contains(':');
 }
 
 } // namespace
@@ -108,11 +118,15 @@ TrackReader::Result TrackReader::readGpx(const QByteArray &data)
     PointSink sink(result.track);
     QXmlStreamReader xml(data);
     bool anyAltitude = false;
+    // A track's points when it has any: named waypoints beside a track are places, often
+    // without a time, not where the test went. A file of routes or waypoints alone is read as one.
+    const bool hasTrackPoints = data.contains("<trkpt") || data.contains(":trkpt");
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const auto name = xml.name();
-        if (name != QLatin1String("trkpt") && name != QLatin1String("rtept") && name != QLatin1String("wpt"))
+        if (hasTrackPoints ? name != QLatin1String("trkpt")
+                           : name != QLatin1String("rtept") && name != QLatin1String("wpt"))
             continue;
         const qint64 line = xml.lineNumber();
         const auto where = [line] { return tr("line %1").arg(line); };
@@ -263,14 +277,17 @@ TrackReader::Result TrackReader::readCsv(const QByteArray &bytes)
         result.error = tr("the file is empty");
         return result;
     }
-    int latColumn = -1, lonColumn = -1, timeColumn = -1, heightColumn = -1;
+    int latColumn = -1, lonColumn = -1, timeColumn = -1, dayColumn = -1, clockColumn = -1, heightColumn = -1;
     bool aboveGround = false;
     static const QStringList latNames = {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("latitudine")};
     static const QStringList lonNames = {QStringLiteral("lon"), QStringLiteral("lng"), QStringLiteral("long"),
                                          QStringLiteral("longitude"), QStringLiteral("longitudine")};
-    static const QStringList timeNames = {QStringLiteral("time"), QStringLiteral("timestamp"), QStringLiteral("datetime"),
-                                          QStringLiteral("date"), QStringLiteral("data"), QStringLiteral("ora"),
-                                          QStringLiteral("data_ora"), QStringLiteral("dataora")};
+    // A moment in one column, or a day in one column and the time of day in another (as
+    // many loggers write them: "date,time" or "data;ora").
+    static const QStringList momentNames = {QStringLiteral("timestamp"), QStringLiteral("datetime"), QStringLiteral("data_ora"),
+                                            QStringLiteral("dataora"), QStringLiteral("data e ora"), QStringLiteral("time")};
+    static const QStringList dayNames = {QStringLiteral("date"), QStringLiteral("data"), QStringLiteral("giorno")};
+    static const QStringList clockNames = {QStringLiteral("time"), QStringLiteral("ora"), QStringLiteral("orario")};
     static const QStringList groundNames = {QStringLiteral("height"), QStringLiteral("altezza"),
                                             QStringLiteral("height_above_takeoff"), QStringLiteral("agl")};
     static const QStringList seaNames = {QStringLiteral("alt"), QStringLiteral("altitude"), QStringLiteral("altitudine"),
@@ -283,26 +300,37 @@ TrackReader::Result TrackReader::readCsv(const QByteArray &bytes)
             latColumn = int(i);
         else if (lonColumn < 0 && lonNames.contains(name))
             lonColumn = int(i);
-        else if (timeColumn < 0 && timeNames.contains(name))
-            timeColumn = int(i);
-        else if (heightColumn < 0 && (groundNames.contains(name) || seaNames.contains(name))) {
+        else if (dayColumn < 0 && dayNames.contains(name))
+            dayColumn = int(i);
+        else if ((timeColumn < 0 && momentNames.contains(name)) || (clockColumn < 0 && clockNames.contains(name))) {
+            if (momentNames.contains(name) && timeColumn < 0)
+                timeColumn = int(i);
+            if (clockNames.contains(name) && clockColumn < 0)
+                clockColumn = int(i);
+        } else if (heightColumn < 0 && (groundNames.contains(name) || seaNames.contains(name))) {
             heightColumn = int(i);
             aboveGround = groundNames.contains(name);
         }
     }
+    // a day column with a time-of-day column beside it: the two make the moment
+    const bool dayAndClock = dayColumn >= 0 && clockColumn >= 0;
+    if (dayAndClock)
+        timeColumn = -1;
+    else if (timeColumn < 0)
+        timeColumn = dayColumn;
     QStringList missing;
     if (latColumn < 0)
         missing << QStringLiteral("lat");
     if (lonColumn < 0)
         missing << QStringLiteral("lon");
-    if (timeColumn < 0)
+    if (timeColumn < 0 && !dayAndClock)
         missing << QStringLiteral("time");
     if (!missing.isEmpty()) {
         result.error = tr("line 1: no column for %1 (the header has: %2)")
                            .arg(missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", ")));
         return result;
     }
-    const int needed = std::max({latColumn, lonColumn, timeColumn, heightColumn}) + 1;
+    const int needed = std::max({latColumn, lonColumn, timeColumn, dayColumn, clockColumn, heightColumn}) + 1;
     PointSink sink(result.track);
     result.track.points.reserve(data.size() / 40);
     bool anyAltitude = false;
@@ -327,10 +355,13 @@ TrackReader::Result TrackReader::readCsv(const QByteArray &bytes)
         };
         if (!number(latColumn, "lat", &p.lat) || !number(lonColumn, "lon", &p.lon))
             return result;
-        const std::optional<qint64> time = MeasurementCsvReader::parseTime(fields.at(timeColumn));
+        const QByteArray moment = dayAndClock ? QByteArrayView(fields.at(dayColumn)).trimmed().toByteArray() + ' '
+                                                    + QByteArrayView(fields.at(clockColumn)).trimmed().toByteArray()
+                                              : fields.at(timeColumn);
+        const std::optional<qint64> time = hasTimeOfDay(moment) ? MeasurementCsvReader::parseTime(moment) : std::nullopt;
         if (!time) {
             result.error = tr("%1: '%2' is not a date and time (dd/mm/yyyy HH:MM[:SS], or ISO 8601)")
-                               .arg(place(), MeasurementCsvReader::decode(fields.at(timeColumn), dialect.utf8));
+                               .arg(place(), MeasurementCsvReader::decode(moment, dialect.utf8));
             return result;
         }
         p.time = *time;

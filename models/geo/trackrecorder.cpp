@@ -80,30 +80,49 @@ QString TrackRecorder::isoTime(qint64 unixSeconds)
     return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::UTC).toString(Qt::ISODate);
 }
 
-TrackRecorder::Result TrackRecorder::check(const Store &store, qint64 experimentId, const QByteArray &data,
-                                           const QString &fileName, std::optional<double> groundElevationM)
+TrackRecorder::Zones TrackRecorder::zonesOf(const Store &store, qint64 experimentId)
+{
+    Zones zones;
+    const ZoneReader::Result read = ZoneReader::ofExperiment(store, experimentId);
+    if (!read.ok) {
+        zones.error = read.error;
+        return zones;
+    }
+    zones.ok = true;
+    zones.zones = read.zones;
+    for (const QString &name : read.unreadable)
+        zones.warnings << tr("Zone %1: its stored outline cannot be read; it is left out of the check").arg(name);
+    return zones;
+}
+
+TrackRecorder::Result TrackRecorder::compare(const Zones &zones, const QByteArray &data, const QString &fileName,
+                                             std::optional<double> groundElevationM)
 {
     Result result;
+    if (!zones.ok) {
+        result.error = zones.error;
+        return result;
+    }
     TrackReader::Result read = TrackReader::read(data, fileName);
     if (!read.ok) {
         result.error = QFileInfo(fileName).fileName() + QStringLiteral(", ") + read.error;
         return result;
     }
     result.track = std::move(read.track);
-    const ZoneReader::Result zones = ZoneReader::ofExperiment(store, experimentId);
-    if (!zones.ok) {
-        result.error = zones.error;
-        return result;
-    }
     result.check = FootprintCheck(zones.zones).check(result.track, groundElevationM);
-    for (const QString &name : zones.unreadable)
-        result.check.warnings.prepend(tr("Zone %1: its stored outline cannot be read; it is left out of the check").arg(name));
+    result.check.warnings = zones.warnings + result.check.warnings;
     if (!result.check.ok) {
         result.error = result.check.error;
         return result;
     }
     result.ok = true;
     return result;
+}
+
+TrackRecorder::Result TrackRecorder::check(const Store &store, qint64 experimentId, const QByteArray &data,
+                                           const QString &fileName, std::optional<double> groundElevationM)
+{
+    return compare(zonesOf(store, experimentId), data, fileName, groundElevationM);
 }
 
 TrackRecorder::Result TrackRecorder::importFile(Store &store, qint64 experimentId, const QString &path,
@@ -126,7 +145,12 @@ TrackRecorder::Result TrackRecorder::importFile(Store &store, qint64 experimentI
 TrackRecorder::Result TrackRecorder::import(Store &store, qint64 experimentId, const QByteArray &data,
                                             const QString &fileName, std::optional<double> groundElevationM)
 {
-    Result result = check(store, experimentId, data, fileName, groundElevationM);
+    return record(store, experimentId, data, fileName, check(store, experimentId, data, fileName, groundElevationM));
+}
+
+TrackRecorder::Result TrackRecorder::record(Store &store, qint64 experimentId, const QByteArray &data, const QString &fileName,
+                                            Result result)
+{
     if (!result.ok)
         return result;
     const bool written = store.transact([&] {
@@ -151,26 +175,42 @@ TrackRecorder::Result TrackRecorder::import(Store &store, qint64 experimentId, c
     return result;
 }
 
-TrackRecorder::Result TrackRecorder::recheck(Store &store, qint64 trackId)
+TrackRecorder::KeptFile TrackRecorder::keptFile(const Store &store, qint64 trackId)
 {
-    Result result;
+    KeptFile kept;
     const QVariantMap track = store.record(tracksTable, trackId);
     if (track.isEmpty()) {
-        result.error = tr("The track no longer exists.");
-        return result;
+        kept.error = tr("The track no longer exists.");
+        return kept;
     }
     if (track.value(QStringLiteral("attachment_id")).isNull()) {
-        result.error = tr("The file of track %1 was removed from the documents: import it again to check it.")
-                           .arg(track.value(QStringLiteral("file_name")).toString());
+        kept.error = tr("The file of track %1 was removed from the documents: import it again to check it.")
+                         .arg(track.value(QStringLiteral("file_name")).toString());
+        return kept;
+    }
+    if (!Attachments::content(store, track.value(QStringLiteral("attachment_id")).toLongLong(), &kept.data, &kept.fileName, &kept.error))
+        return kept;
+    kept.experimentId = track.value(QStringLiteral("experiment_id")).toLongLong();
+    const QVariant ground = track.value(QStringLiteral("ground_elevation_m"));
+    if (!ground.isNull())
+        kept.groundElevationM = ground.toDouble();
+    kept.ok = true;
+    return kept;
+}
+
+TrackRecorder::Result TrackRecorder::recheck(Store &store, qint64 trackId)
+{
+    const KeptFile kept = keptFile(store, trackId);
+    if (!kept.ok) {
+        Result result;
+        result.error = kept.error;
         return result;
     }
-    QByteArray data;
-    QString fileName;
-    if (!Attachments::content(store, track.value(QStringLiteral("attachment_id")).toLongLong(), &data, &fileName, &result.error))
-        return result;
-    const QVariant ground = track.value(QStringLiteral("ground_elevation_m"));
-    result = check(store, track.value(QStringLiteral("experiment_id")).toLongLong(), data, fileName,
-                   ground.isNull() ? std::nullopt : std::optional<double>(ground.toDouble()));
+    return replace(store, trackId, check(store, kept.experimentId, kept.data, kept.fileName, kept.groundElevationM));
+}
+
+TrackRecorder::Result TrackRecorder::replace(Store &store, qint64 trackId, Result result)
+{
     if (!result.ok)
         return result;
     result.trackId = trackId;

@@ -3,10 +3,12 @@
 
 #include "footprintcheck.h"
 #include "track.h"
+#include "zone.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -35,6 +37,34 @@ public:
     // Only compares: nothing is written (the CLI without --record).
     static Result check(const Store &store, qint64 experimentId, const QByteArray &data, const QString &fileName,
                         std::optional<double> groundElevationM = std::nullopt);
+    // The same in two steps, so that the window compares a large track off its own thread:
+    // the experiment's zones, read from the store (with a warning for each it cannot read) …
+    struct Zones
+    {
+        bool ok = false;
+        QString error;
+        QList<Zone> zones;
+        QStringList warnings;
+    };
+    static Zones zonesOf(const Store &store, qint64 experimentId);
+    // … then reading and comparing, which touches no store and may run on any thread.
+    static Result compare(const Zones &zones, const QByteArray &data, const QString &fileName,
+                          std::optional<double> groundElevationM = std::nullopt);
+    // Keeps a compared track: the file, the track and its excursions, in one transaction.
+    static Result record(Store &store, qint64 experimentId, const QByteArray &data, const QString &fileName, Result compared);
+    // Writes a compared track over a recorded one (Check again), in one transaction.
+    static Result replace(Store &store, qint64 trackId, Result compared);
+    // The file kept with a recorded track and its ground elevation, for Check again.
+    struct KeptFile
+    {
+        bool ok = false;
+        QString error;
+        qint64 experimentId = -1;
+        QByteArray data;
+        QString fileName;
+        std::optional<double> groundElevationM;
+    };
+    static KeptFile keptFile(const Store &store, qint64 trackId);
     static Result import(Store &store, qint64 experimentId, const QByteArray &data, const QString &fileName,
                          std::optional<double> groundElevationM = std::nullopt);
     static Result importFile(Store &store, qint64 experimentId, const QString &path,

@@ -10,6 +10,7 @@ std::optional<ZoneHours> ZoneHours::parse(const QString &text, QString *error)
     ZoneHours hours;
     static const QRegularExpression range(QStringLiteral(R"(^\s*(\d{1,2})(?:[:.](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[:.](\d{2}))?\s*$)"));
     const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    bool daysGiven = false;
     for (const QString &part : parts) {
         if (part.trimmed().isEmpty())
             continue;
@@ -21,16 +22,18 @@ std::optional<ZoneHours> ZoneHours::parse(const QString &text, QString *error)
                                              QStringLiteral("sab-dom"), QStringLiteral("sat-sun"), QStringLiteral("sabato-domenica"),
                                              QStringLiteral("saturday-sunday")};
         static const QStringList everyDayWords = {QStringLiteral("every day"), QStringLiteral("daily"), QStringLiteral("tutti i giorni")};
-        if (weekdays.contains(words)) {
-            hours.m_days = 0x1f;
+        const bool dayWord = weekdays.contains(words) || weekends.contains(words) || everyDayWords.contains(words);
+        if (dayWord && daysGiven) {
+            // days for some ranges and other days for others cannot be told apart here
+            if (error)
+                *error = tr("'%1': give the days once for all the hours").arg(text.trimmed());
+            return std::nullopt;
+        }
+        if (dayWord) {
+            daysGiven = true;
+            hours.m_days = weekdays.contains(words) ? 0x1f : weekends.contains(words) ? 0x60 : everyDay;
             continue;
         }
-        if (weekends.contains(words)) {
-            hours.m_days = 0x60;
-            continue;
-        }
-        if (everyDayWords.contains(words))
-            continue;
         const QRegularExpressionMatch m = range.match(part);
         const auto seconds = [&m](int hourGroup) {
             const int h = m.captured(hourGroup).toInt(), mi = m.captured(hourGroup + 1).toInt();

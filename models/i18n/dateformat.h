@@ -12,9 +12,9 @@ class DateFormat
 {
 public:
     static QString shortDate(const QDate &date);
-    static QString pattern();
+    static QString pattern();   // the locale's short pattern with a four-digit year
     // A moment as local time in Rome, to the second: "25/11/2026 14:03:07".
-    static QString romeTime(qint64 unixSeconds);   // the locale's short pattern with a four-digit year
+    static QString romeTime(qint64 unixSeconds);
 };
 
 } // namespace citylab

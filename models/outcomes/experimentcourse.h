@@ -22,7 +22,8 @@ struct ExperimentCourse
     QDate firstTrackedOn, lastTrackedOn;
     int excursions = 0, outside = 0, outsideDates = 0, outsideHours = 0, tooHigh = 0;
 
-    static std::optional<ExperimentCourse> load(const Store &store, qint64 experimentId, QString *error = nullptr);
+    // Up to and including `until` (Rome's days); invalid: everything.
+    static std::optional<ExperimentCourse> load(const Store &store, qint64 experimentId, QDate until = {}, QString *error = nullptr);
 };
 
 } // namespace citylab

@@ -59,8 +59,13 @@ QString BarrierDetailPanel::page(qint64 id) const
 {
     QString error;
     const std::optional<BarrierEvidence> loaded = BarrierEvidence::load(store(), id, QDate::currentDate(), &error);
-    if (!loaded)
-        return {};
+    if (!loaded && store().record(QStringLiteral("barriers"), id).isEmpty())
+        return {};   // gone: the panel says to choose one
+    if (!loaded) {   // there, but its evidence cannot be read: say why rather than show nothing
+        HtmlBuilder page;
+        page.note(error);
+        return page.html();
+    }
     const BarrierEvidence &e = *loaded;
     const bool editable = m_undo != nullptr;
     const QLocale locale;

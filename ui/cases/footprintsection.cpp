@@ -3,11 +3,17 @@
 
 #include "geo/trackrecorder.h"
 #include "i18n/dateformat.h"
+#include "io/attachments.h"
 #include "items/experimenttracks.h"
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
 
-#include <QApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,6 +36,25 @@ QString verdict(qsizetype excursions)
 {
     return excursions == 0 ? FootprintSection::tr("No excursion: every point inside an authorized zone, on its dates and hours.")
                            : FootprintSection::tr("%n excursion(s) outside what was authorized.", nullptr, int(excursions));
+}
+
+// Reads and compares off the window's thread (a million points take a second or two), with
+// a busy progress window when it lasts; the window stays drawn meanwhile.
+TrackRecorder::Result compareInBackground(QWidget *parent, const TrackRecorder::Zones &zones, const QByteArray &data,
+                                          const QString &fileName, std::optional<double> ground)
+{
+    QProgressDialog progress(FootprintSection::tr("Comparing %1 with the experiment's zones…").arg(fileName), QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.reset();   // shown only if the comparison lasts
+    QTimer::singleShot(400, &progress, &QProgressDialog::show);
+    QEventLoop loop;
+    QFutureWatcher<TrackRecorder::Result> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([zones, data, fileName, ground] { return TrackRecorder::compare(zones, data, fileName, ground); }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return watcher.result();
 }
 
 } // namespace
@@ -114,9 +139,19 @@ void FootprintSection::chooseAndImport(Store &store, qint64 experimentId, QWidge
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("tracks/lastFolder"), QFileInfo(path).absolutePath());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const TrackRecorder::Result result = TrackRecorder::importFile(store, experimentId, path);
-    QApplication::restoreOverrideCursor();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > Attachments::maximumSize) {
+        QMessageBox::warning(parent, tr("Cannot import the track"),
+                             file.isOpen() ? tr("%1 is too large to keep in the database (at most %2).")
+                                                 .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(Attachments::maximumSize))
+                                           : tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    const QString fileName = QFileInfo(path).fileName();
+    const TrackRecorder::Result result = TrackRecorder::record(
+        store, experimentId, data, fileName,
+        compareInBackground(parent, TrackRecorder::zonesOf(store, experimentId), data, fileName, std::nullopt));
     if (!result.ok) {
         QMessageBox::warning(parent, tr("Cannot import the track"), result.error + QStringLiteral("\n\n") + tr("Nothing was imported."));
         return;
@@ -149,9 +184,12 @@ bool FootprintSection::openLink(const QUrl &url, Store &store, qint64 experiment
     if (action == QLatin1String("map")) {
         QDesktopServices::openUrl(QUrl(QStringLiteral("map:track/%1/%2").arg(experimentId).arg(id)));
     } else if (action == QLatin1String("recheck")) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const TrackRecorder::Result result = TrackRecorder::recheck(store, id);
-        QApplication::restoreOverrideCursor();
+        const TrackRecorder::KeptFile kept = TrackRecorder::keptFile(store, id);
+        const TrackRecorder::Result result =
+            !kept.ok ? TrackRecorder::Result{false, kept.error, -1, {}, {}}
+                     : TrackRecorder::replace(store, id,
+                                              compareInBackground(parent, TrackRecorder::zonesOf(store, experimentId), kept.data,
+                                                                  kept.fileName, kept.groundElevationM));
         if (!result.ok)
             QMessageBox::warning(parent, tr("Cannot check the track again"), result.error);
         else

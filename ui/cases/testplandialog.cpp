@@ -135,10 +135,13 @@ TestPlanDialog::TestPlanDialog(Store &store, qint64 experimentId, QWidget *paren
 
     QString error;
     const std::optional<TestPlan> plan = TestPlan::load(store, experimentId, &error);
-    if (plan)
+    if (plan) {
         setPlan(*plan);
-    else
+    } else {
+        // an empty form saved over a plan that could not be read would erase it
         showProblem(error);
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
     ScreenFit::resize(this, QSize(980, 640));
 }
 

@@ -558,12 +558,20 @@ bool ReportGenerator::writeFinal(const QString &path, const QString &code, const
     const qint64 id = e->id;
     // everything read first: a store that cannot be read gives no report, not an empty one
     const std::optional<TestPlan> plan = TestPlan::load(m_store, id, error);
-    const std::optional<ExperimentCourse> course = ExperimentCourse::load(m_store, id, error);
+    const QDate to = options.to.isValid() ? options.to : options.today;
+    const std::optional<ExperimentCourse> course = ExperimentCourse::load(m_store, id, to, error);
     const std::optional<QList<ExperimentCondition>> conditions = ExperimentConditions::load(m_store, id, error);
     const std::optional<QList<Incident>> incidents = ExperimentIncidents::load(m_store, id, error);
     const std::optional<QList<std::pair<qint64, QString>>> barriers = BarrierEvidence::ofExperiment(m_store, id, error);
     if (!plan || !course || !conditions || !incidents || !barriers)
         return false;
+    // what happened up to the day chosen: targets judged by the last week before it, incidents up to it
+    const QList<TargetStatus> targets =
+        ExperimentTargets::load(m_store, id, QTimeZone::systemTimeZone(), to.addDays(1).startOfDay().toSecsSinceEpoch());
+    QList<Incident> incidentsUntil;
+    for (const Incident &i : *incidents)
+        if (!i.occurredOn.isValid() || i.occurredOn <= to)
+            incidentsUntil << i;
     QList<BarrierEvidence> evidence;
     for (const auto &[barrierId, name] : *barriers) {
         const std::optional<BarrierEvidence> b = BarrierEvidence::load(m_store, barrierId, options.today, error);
@@ -594,7 +602,7 @@ bool ReportGenerator::writeFinal(const QString &path, const QString &code, const
                    !course->wentLiveOn.isValid()  ? tr("not live yet")
                    : course->concludedOn.isValid() ? tr("live from %1 to %2").arg(day(course->wentLiveOn), day(course->concludedOn))
                                                    : tr("live since %1, not concluded yet").arg(day(course->wentLiveOn))},
-                  {tr("Measurements"), tr("%n metric(s) with a target", nullptr, int(ExperimentTargets::load(m_store, id).size())),
+                  {tr("Measurements"), tr("%n metric(s) with a target", nullptr, int(targets.size())),
                    course->measurements == 0 ? tr("none")
                                               : tr("%1 from %2 to %3").arg(locale.toString(course->measurements),
                                                                            day(course->firstMeasuredOn), day(course->lastMeasuredOn))},
@@ -636,7 +644,6 @@ bool ReportGenerator::writeFinal(const QString &path, const QString &code, const
     }
 
     doc.addHeading(tr("Outcomes against targets"));
-    const QList<TargetStatus> targets = ExperimentTargets::load(m_store, id);
     if (targets.isEmpty())
         doc.addParagraph(tr("No target was set."));
     addTargets(doc, targets);
@@ -653,11 +660,11 @@ bool ReportGenerator::writeFinal(const QString &path, const QString &code, const
     }
 
     doc.addHeading(tr("Incidents"));
-    if (incidents->isEmpty()) {
+    if (incidentsUntil.isEmpty()) {
         doc.addParagraph(tr("No incident was recorded."));
     } else {
         QList<QStringList> rows;
-        for (const Incident &i : *incidents)
+        for (const Incident &i : std::as_const(incidentsUntil))
             rows.append({day(i.occurredOn), Vocabulary::label(Vocabulary::IncidentSeverity, i.severity), i.zone, i.description, i.actions});
         doc.addTable({tr("Date"), tr("Severity"), tr("Zone"), tr("What happened"), tr("What was done")}, rows, {2, 2, 2, 5, 4});
     }
