@@ -215,22 +215,7 @@ TrackRecorder::Result TrackRecorder::replace(Store &store, qint64 trackId, Resul
         return result;
     result.trackId = trackId;
     const bool written = store.transact([&] {
-        QString error;
-        QSqlQuery q(store.database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id FROM track_excursions WHERE track_id = ?"));
-        q.addBindValue(trackId);
-        QList<qint64> old;
-        if (q.exec())
-            while (q.next())
-                old << q.value(0).toLongLong();
-        if (StoreRead::failed(q, store, &error))
-            return store.fail(error, excursionsTable);
-        q.finish();
-        for (const qint64 id : std::as_const(old))
-            if (!store.remove(excursionsTable, id))
-                return false;
-        return store.update(tracksTable, trackId, trackValues(result.track, result.check))
+        return removeExcursions(store, trackId) && store.update(tracksTable, trackId, trackValues(result.track, result.check))
             && writeExcursions(store, trackId, result.check.excursions);
     });
     if (!written) {
@@ -242,27 +227,32 @@ TrackRecorder::Result TrackRecorder::replace(Store &store, qint64 trackId, Resul
 
 bool TrackRecorder::remove(Store &store, qint64 trackId, QString *error)
 {
-    const bool removed = store.transact([&] {
-        QSqlQuery q(store.database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id FROM track_excursions WHERE track_id = ?"));
-        q.addBindValue(trackId);
-        QList<qint64> excursions;
-        if (q.exec())
-            while (q.next())
-                excursions << q.value(0).toLongLong();
-        QString readError;
-        if (StoreRead::failed(q, store, &readError))
-            return store.fail(readError, excursionsTable);
-        q.finish();
-        for (const qint64 id : std::as_const(excursions))
-            if (!store.remove(excursionsTable, id))
-                return false;
-        return store.remove(tracksTable, trackId);
-    });
+    const bool removed = store.transact([&] { return removeExcursions(store, trackId) && store.remove(tracksTable, trackId); });
     if (!removed && error)
         *error = store.errorString();
     return removed;
+}
+
+// One by one through the Store, so that each leaves its entry in the change log (and a team
+// server hears of it), rather than by the foreign key's cascade.
+bool TrackRecorder::removeExcursions(Store &store, qint64 trackId)
+{
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM track_excursions WHERE track_id = ?"));
+    q.addBindValue(trackId);
+    QList<qint64> excursions;
+    if (q.exec())
+        while (q.next())
+            excursions << q.value(0).toLongLong();
+    QString error;
+    if (StoreRead::failed(q, store, &error))
+        return store.fail(error, excursionsTable);
+    q.finish();
+    for (const qint64 id : std::as_const(excursions))
+        if (!store.remove(excursionsTable, id))
+            return false;
+    return true;
 }
 
 bool TrackRecorder::writeExcursions(Store &store, qint64 trackId, const QList<TrackExcursion> &excursions)

@@ -85,6 +85,7 @@ public:
 
 private:
     static bool writeExcursions(Store &store, qint64 trackId, const QList<TrackExcursion> &excursions);
+    static bool removeExcursions(Store &store, qint64 trackId);
 };
 
 } // namespace citylab
