@@ -401,6 +401,17 @@ private slots:
         tracks = ExperimentTracks::load(m_store, m_experiment);
         QVERIFY(tracks->first().excursions.isEmpty());
         QVERIFY(!tracks->first().zonesChangedSince);
+        // a zone deleted after the check makes it stale too
+        QVariantMap extra = Zone::geometryColumns(ZoneGeometry::circle(at(2000, 2000), 50));
+        extra.insert({{QStringLiteral("experiment_id"), m_experiment}, {QStringLiteral("name"), QStringLiteral("Cortile")}});
+        const qint64 extraZone = m_store.insert(QStringLiteral("zones"), extra);
+        QVERIFY(extraZone > 0);
+        QTest::qWait(5);
+        QVERIFY(TrackRecorder::recheck(m_store, imported.trackId).ok);
+        QVERIFY(!ExperimentTracks::load(m_store, m_experiment)->first().zonesChangedSince);
+        QTest::qWait(5);
+        QVERIFY(m_store.remove(QStringLiteral("zones"), extraZone));
+        QVERIFY(ExperimentTracks::load(m_store, m_experiment)->first().zonesChangedSince);
 
         const qint64 files = count(QStringLiteral("attachments"));
         QString error;

@@ -46,7 +46,10 @@ std::optional<QList<RecordedTrack>> ExperimentTracks::load(const Store &store, q
         q.prepare(QStringLiteral(
             "SELECT t.id, t.file_name, t.format, t.point_count, t.started_at, t.ended_at, t.checked_at, t.height_checked, "
             "       t.ground_elevation_m, t.warnings, t.attachment_id IS NOT NULL, t.path, "
-            "       EXISTS (SELECT 1 FROM zones z WHERE z.experiment_id = t.experiment_id AND z.updated_at > t.checked_at) "
+            // a zone added or changed after the check, or one deleted (found in the change log)
+            "       EXISTS (SELECT 1 FROM zones z WHERE z.experiment_id = t.experiment_id AND z.updated_at > t.checked_at)"
+            "       OR EXISTS (SELECT 1 FROM change_log c WHERE c.table_name = 'zones' AND c.action = 'delete'"
+            "                  AND c.at > t.checked_at AND json_extract(c.before_json, '$.experiment_id') = t.experiment_id) "
             "  FROM tracks t WHERE t.experiment_id = ? ORDER BY t.started_at, t.id"));
         q.addBindValue(experimentId);
         if (q.exec()) {

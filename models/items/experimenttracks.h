@@ -28,7 +28,8 @@ struct RecordedTrack
     std::optional<double> groundElevationM;
     QStringList warnings;
     bool fileKept = false;   // its file is still among the documents (it can be checked again)
-    // The zones changed after the check: its excursions may no longer be what they are now.
+    // A zone was added, changed or deleted after the check: its excursions may no longer be
+    // what they are now.
     bool zonesChangedSince = false;
     QList<QPointF> path;     // lon/lat, thinned
     QList<TrackExcursion> excursions;   // in time order; from/to in Unix seconds
