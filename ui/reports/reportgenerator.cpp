@@ -110,6 +110,17 @@ void addTargets(ReportDocument &doc, const QList<TargetStatus> &targets)
                  rows, {4, 4, 2, 4, 3});
 }
 
+// The experiment a report is about, or nothing with *error saying why.
+std::optional<ReportData::Experiment> reportedExperiment(const Store &store, const QString &code, QString *error)
+{
+    std::optional<ReportData::Experiment> e = ReportData::experiment(store, code, error);
+    if (e && e->id < 0) {
+        *error = ReportGenerator::tr("no experiment with code '%1'").arg(code);
+        return std::nullopt;
+    }
+    return e;
+}
+
 // Opens the output through a QSaveFile after checking the folder, so the message says
 // what is wrong rather than "cannot open".
 bool save(const ReportDocument &document, const QString &path, QString *error)
@@ -396,13 +407,9 @@ bool ReportGenerator::writePortfolio(const QString &path, const Options &options
 bool ReportGenerator::writeExperiment(const QString &path, const QString &code, const Options &options,
                                       QString *error) const
 {
-    const std::optional<ReportData::Experiment> e = ReportData::experiment(m_store, code, error);
+    const std::optional<ReportData::Experiment> e = reportedExperiment(m_store, code, error);
     if (!e)
         return false;
-    if (e->id < 0) {
-        *error = tr("no experiment with code '%1'").arg(code);
-        return false;
-    }
     const qint64 id = e->id;
     const QDate to = options.to.isValid() ? options.to : options.today;
     const ReportData::Period period{
@@ -548,13 +555,9 @@ bool ReportGenerator::writeExperiment(const QString &path, const QString &code, 
 
 bool ReportGenerator::writeFinal(const QString &path, const QString &code, const Options &options, QString *error) const
 {
-    const std::optional<ReportData::Experiment> e = ReportData::experiment(m_store, code, error);
+    const std::optional<ReportData::Experiment> e = reportedExperiment(m_store, code, error);
     if (!e)
         return false;
-    if (e->id < 0) {
-        *error = tr("no experiment with code '%1'").arg(code);
-        return false;
-    }
     const qint64 id = e->id;
     // everything read first: a store that cannot be read gives no report, not an empty one
     const std::optional<TestPlan> plan = TestPlan::load(m_store, id, error);
