@@ -10,6 +10,7 @@
 #include "privacy/personaldataexport.h"
 #include "privacy/personerasure.h"
 #include "store/changehistory.h"
+#include "domain/testplan.h"
 #include "store/store.h"
 #include "sync/syncstate.h"
 #include "testsupport.h"
@@ -95,6 +96,19 @@ private:
                                  {QStringLiteral("occurred_on"), QStringLiteral("2026-04-09")},
                                  {QStringLiteral("summary"), QStringLiteral("Site visit, %1 present").arg(name)}});
         store.update(QStringLiteral("interactions"), f.edited, {{QStringLiteral("summary"), QStringLiteral("Site visit")}});
+        // an incident and a test plan that name them too (the plan's revisions keep the name)
+        q.exec(QStringLiteral("SELECT min(id) FROM experiments WHERE id NOT IN (SELECT experiment_id FROM test_plans)"));
+        q.next();
+        const qint64 experiment = q.value(0).toLongLong();
+        q.finish();
+        store.insert(QStringLiteral("incidents"), {{QStringLiteral("experiment_id"), experiment},
+                                                   {QStringLiteral("occurred_on"), QStringLiteral("2026-04-03")},
+                                                   {QStringLiteral("severity"), QStringLiteral("minor")},
+                                                   {QStringLiteral("description"), QStringLiteral("Landing reported by %1").arg(name)}});
+        TestPlan plan;
+        plan.safetyOperator = name;
+        QString error;
+        TestPlan::save(store, experiment, plan, QString(), &error);
         return f;
     }
 
@@ -160,7 +174,8 @@ private slots:
             const std::optional<PersonErasure::Plan> plan = PersonErasure::plan(store, f.person, &error);
             QVERIFY2(plan, qPrintable(error));
             QCOMPARE(plan->texts, (QStringList{name, QStringLiteral("Trabucchi Ludovica"), email, phone}));
-            QCOMPARE(plan->mentions.size(), 2);   // the contact's summary and details
+            // the contact's summary and details, the incident, the plan's safety operator and its revision
+            QCOMPARE(plan->mentions.size(), 5);
             QVERIFY2(PersonErasure::erase(store, *plan, plan->mentions, &error), qPrintable(error));
 
             const QVariantMap person = store.record(QStringLiteral("people"), f.person);

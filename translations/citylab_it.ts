@@ -6118,6 +6118,34 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Conflict of interest</source>
         <translation>Conflitto di interessi</translation>
     </message>
+    <message>
+        <source>Track</source>
+        <translation>Traccia</translation>
+    </message>
+    <message>
+        <source>Track excursion</source>
+        <translation>Sconfinamento di una traccia</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Piano di sperimentazione</translation>
+    </message>
+    <message>
+        <source>Test plan phase</source>
+        <translation>Fase del piano di sperimentazione</translation>
+    </message>
+    <message>
+        <source>Test plan revision</source>
+        <translation>Revisione del piano di sperimentazione</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barriera</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PersonalDataExport</name>

@@ -121,6 +121,13 @@ QString PersonMentions::tableLabel(const QString &table)
         {QStringLiteral("admissibility_checks"), QT_TR_NOOP("Admissibility check")},
         {QStringLiteral("scores"), QT_TR_NOOP("Committee score")},
         {QStringLiteral("conflicts_of_interest"), QT_TR_NOOP("Conflict of interest")},
+        {QStringLiteral("tracks"), QT_TR_NOOP("Track")},
+        {QStringLiteral("track_excursions"), QT_TR_NOOP("Track excursion")},
+        {QStringLiteral("test_plans"), QT_TR_NOOP("Test plan")},
+        {QStringLiteral("plan_phases"), QT_TR_NOOP("Test plan phase")},
+        {QStringLiteral("plan_revisions"), QT_TR_NOOP("Test plan revision")},
+        {QStringLiteral("barriers"), QT_TR_NOOP("Barrier")},
+        {QStringLiteral("incidents"), QT_TR_NOOP("Incident")},
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;
