@@ -95,6 +95,106 @@ private slots:
     // 0011 adds the barrier register and incidents. On a store made at version 10 with an
     // experiment and its test plan, both stay, and a barrier linked to the experiment and an
     // incident give the barrier its evidence.
+    // 0012 rebuilds regulatory_requests and request_templates to admit the art. 36 kind. On
+    // a store made at version 11, a request keeps its revision, steps, condition, attachment,
+    // linked barrier and contact; every other object of the schema is unchanged; the search
+    // still finds it; foreign keys are on again and cascade into the rebuilt table.
+    void art36ArrivesOnAStoreMadeAtVersion11()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("art36-v11.citylab"));
+        QVERIFY(makeFileAtVersion(path, 11));
+        const auto schemaOf = [](QSqlDatabase db, QStringList *objects) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name NOT IN"
+                                       " ('regulatory_requests', 'request_templates', 'barriers', 'art36_applications')"
+                                       " ORDER BY type, name")))
+                return false;
+            while (q.next())
+                *objects << q.value(0).toString() + u' ' + q.value(1).toString() + u' ' + q.value(2).toString();
+            return true;
+        };
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+            const char *sql =
+                "PRAGMA foreign_keys = ON;"
+                "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, created_at, updated_at) VALUES"
+                " (1, 'e1', 'TCL-1', 'Navetta', 'autonomous_mobility', 'authorization', '2026-01-01', '2026-01-01', '2026-01-01');"
+                "INSERT INTO regulatory_requests (id, uuid, reference, experiment_id, authority_id, kind, subject, status,"
+                " submitted_on, body, created_at, updated_at, decision_number) VALUES"
+                " (7, 'r7', 'REQ-2026-007', 1, 1, 'derogation', 'Deroga supervisore', 'submitted', '2026-02-01', '<p>Testo</p>',"
+                " '2026-01-01', '2026-01-01', 'D-12');"
+                "INSERT INTO request_revisions (uuid, request_id, revision, body, created_at, updated_at) VALUES"
+                " ('rv1', 7, 1, '<p>Testo</p>', '2026-01-01', '2026-01-01');"
+                "INSERT INTO request_status_changes (uuid, request_id, from_status, to_status, on_date, created_at, updated_at) VALUES"
+                " ('s1', 7, 'draft', 'submitted', '2026-02-01', '2026-02-01', '2026-02-01');"
+                "INSERT INTO conditions (uuid, experiment_id, request_id, text, created_at, updated_at) VALUES"
+                " ('c1', 1, 7, 'Operatore a bordo', '2026-01-01', '2026-01-01');"
+                "INSERT INTO attachments (uuid, file_name, size, sha256, data, request_id, created_at, updated_at) VALUES"
+                " ('a1', 'rischi.pdf', 1, '0000000000000000000000000000000000000000000000000000000000000000', x'00', 7,"
+                " '2026-01-01', '2026-01-01');"
+                "INSERT INTO interactions (uuid, kind, occurred_on, summary, request_id, created_at, updated_at) VALUES"
+                " ('i1', 'pec', '2026-02-01', 'Invio istanza', 7, '2026-02-01', '2026-02-01');"
+                "INSERT INTO barriers (id, uuid, reference, title, created_at, updated_at) VALUES"
+                " (1, 'b1', 'DM 28/02/2018, art. 9', 'Supervisore a bordo', '2026-01-01', '2026-01-01');"
+                "INSERT INTO barrier_requests (uuid, barrier_id, request_id, created_at, updated_at) VALUES"
+                " ('br1', 1, 7, '2026-01-01', '2026-01-01');"
+                "INSERT INTO request_templates (uuid, name, kind, body, created_at, updated_at) VALUES"
+                " ('t1', 'Nostra deroga', 'derogation', '<p>{{request.subject}}</p>', '2026-01-01', '2026-01-01');";
+            char *message = nullptr;
+            QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK, message);
+        }
+        QStringList schemaBefore;
+        {
+            Store store;
+            QVERIFY(store.open(path, Store::OpenMode::Inspect));
+            QVERIFY(schemaOf(store.database(), &schemaBefore));
+        }
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QStringList schemaAfter;
+        QVERIFY(schemaOf(store.database(), &schemaAfter));
+        QCOMPARE(schemaAfter, schemaBefore);
+
+        QSqlQuery q(store.database());
+        const auto count = [&q](const char *sql) {
+            const int value = q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toInt() : -1;
+            q.finish();
+            return value;
+        };
+        QCOMPARE(count("PRAGMA foreign_keys"), 1);
+        QCOMPARE(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+        const QVariantMap request = store.record(QStringLiteral("regulatory_requests"), 7);
+        QCOMPARE(request.value(QStringLiteral("reference")).toString(), QStringLiteral("REQ-2026-007"));
+        QCOMPARE(request.value(QStringLiteral("decision_number")).toString(), QStringLiteral("D-12"));
+        QCOMPARE(request.value(QStringLiteral("body")).toString(), QStringLiteral("<p>Testo</p>"));
+        QCOMPARE(count("SELECT count(*) FROM request_templates WHERE name = 'Nostra deroga'"), 1);
+        // the search triggers are back: a changed subject is found
+        QVERIFY(store.update(QStringLiteral("regulatory_requests"), 7, {{QStringLiteral("subject"), QStringLiteral("Deroga navetta Mirafiori")}}));
+        QCOMPARE(count("SELECT count(*) FROM search_index WHERE search_index MATCH 'Mirafiori'"), 1);
+        // the new kind is accepted, an unknown one still refused
+        QVERIFY2(store.update(QStringLiteral("regulatory_requests"), 7, {{QStringLiteral("kind"), QStringLiteral("art36")}}),
+                 qPrintable(store.errorString()));
+        QVERIFY(!store.update(QStringLiteral("regulatory_requests"), 7, {{QStringLiteral("kind"), QStringLiteral("wish")}}));
+        QVERIFY(store.insert(QStringLiteral("art36_applications"), {{QStringLiteral("request_id"), 7}, {QStringLiteral("duration_months"), 12}}) > 0);
+        QCOMPARE(store.insert(QStringLiteral("art36_applications"), {{QStringLiteral("request_id"), 7}}), -1);   // one per request
+        // every child still points at the request, and removing it cascades as before
+        QCOMPARE(count("SELECT (SELECT count(*) FROM request_revisions WHERE request_id = 7)"
+                       " + (SELECT count(*) FROM request_status_changes WHERE request_id = 7)"
+                       " + (SELECT count(*) FROM conditions WHERE request_id = 7)"
+                       " + (SELECT count(*) FROM attachments WHERE request_id = 7)"
+                       " + (SELECT count(*) FROM barrier_requests WHERE request_id = 7)"
+                       " + (SELECT count(*) FROM interactions WHERE request_id = 7)"
+                       " + (SELECT count(*) FROM art36_applications WHERE request_id = 7)"), 7);
+        QVERIFY2(store.remove(QStringLiteral("regulatory_requests"), 7), qPrintable(store.errorString()));
+        QCOMPARE(count("SELECT (SELECT count(*) FROM request_revisions) + (SELECT count(*) FROM request_status_changes)"
+                       " + (SELECT count(*) FROM conditions) + (SELECT count(*) FROM attachments)"
+                       " + (SELECT count(*) FROM barrier_requests) + (SELECT count(*) FROM art36_applications)"), 0);
+        QCOMPARE(count("SELECT count(*) FROM interactions WHERE request_id IS NULL"), 1);
+    }
+
     void barriersArriveOnAStoreMadeAtVersion10()
     {
         const QString path = m_dir.filePath(QStringLiteral("barriers-v10.citylab"));
