@@ -378,7 +378,8 @@ int CommandLine::deadlines()
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists what must be chased, soonest first: regulatory requests overdue or due "
                                         "soon, agreements inside their renewal notice, follow-ups, experiments "
-                                        "stuck in a stage, conditions of decisions coming due and test plans' insurance running out."));
+                                        "stuck in a stage, conditions of decisions coming due, test plans' insurance running out and "
+                                        "art. 36 final reports owed."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("on"), tr("The day to count from (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),
@@ -477,6 +478,10 @@ int CommandLine::deadlines()
         case Deadline::Insurance:
             kind = tr("Insurance");
             status = Vocabulary::label(Vocabulary::Stage, d.status);
+            break;
+        case Deadline::Art36Report:
+            kind = tr("Final report");
+            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
             break;
         }
         rows << QStringList{DateFormat::shortDate(d.dueOn), when, kind, d.reference,

@@ -84,6 +84,33 @@
     </message>
 </context>
 <context>
+    <name>citylab::Art36Application</name>
+    <message numerus="yes">
+        <source>the duration (at most %n month(s))</source>
+        <translation>
+            <numerusform>the duration (at most %n month)</numerusform>
+            <numerusform>the duration (at most %n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>citylab::Art36Section</name>
+    <message numerus="yes">
+        <source>Duration, at most %n month(s)</source>
+        <translation>
+            <numerusform>Duration, at most %n month</numerusform>
+            <numerusform>Duration, at most %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::BarrierDetailPanel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -333,6 +360,13 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

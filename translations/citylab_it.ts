@@ -414,6 +414,241 @@
     </message>
 </context>
 <context>
+    <name>citylab::Art36Application</name>
+    <message>
+        <source>The request no longer exists.</source>
+        <translation>La richiesta non esiste più.</translation>
+    </message>
+    <message>
+        <source>the holder of the experiment</source>
+        <translation>il titolare della sperimentazione</translation>
+    </message>
+    <message>
+        <source>the person in charge</source>
+        <translation>il responsabile</translation>
+    </message>
+    <message numerus="yes">
+        <source>the duration (at most %n month(s))</source>
+        <translation>
+            <numerusform>la durata (al massimo %n mese)</numerusform>
+            <numerusform>la durata (al massimo %n mesi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the aims</source>
+        <translation>le finalità</translation>
+    </message>
+    <message>
+        <source>the expected results</source>
+        <translation>i risultati attesi</translation>
+    </message>
+    <message>
+        <source>how the experiment is monitored</source>
+        <translation>le modalità di monitoraggio</translation>
+    </message>
+    <message>
+        <source>the risks and their mitigations</source>
+        <translation>i rischi e le misure di mitigazione</translation>
+    </message>
+    <message>
+        <source>the rules to be derogated (link them from Barriers)</source>
+        <translation>le norme da derogare (collegale da Barriere)</translation>
+    </message>
+    <message>
+        <source>the safeguards</source>
+        <translation>le misure di salvaguardia</translation>
+    </message>
+    <message>
+        <source>The art. 36 application lacks %1.</source>
+        <translation>Nella domanda art. 36 mancano: %1.</translation>
+    </message>
+    <message>
+        <source>A request cannot renew itself.</source>
+        <translation>Una richiesta non può rinnovare se stessa.</translation>
+    </message>
+    <message>
+        <source>The request to renew no longer exists.</source>
+        <translation>La richiesta da rinnovare non esiste più.</translation>
+    </message>
+    <message>
+        <source>%1 is not an art. 36 request: only those can be renewed this way.</source>
+        <translation>%1 non è una richiesta art. 36: solo queste si rinnovano così.</translation>
+    </message>
+    <message>
+        <source>%1 was not granted: only a granted experimentation can be renewed.</source>
+        <translation>%1 non è stata accolta: si rinnova solo una sperimentazione autorizzata.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a renewal: art. 36 allows one renewal only.</source>
+        <translation>%1 è già un rinnovo: l&apos;art. 36 consente un solo rinnovo.</translation>
+    </message>
+    <message>
+        <source>%1 was already renewed by %2: art. 36 allows one renewal only.</source>
+        <translation>%1 è già stata rinnovata con %2: l&apos;art. 36 consente un solo rinnovo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lies in an area art. 36 cannot derogate: %3.</source>
+        <translation>%1 (%2) ricade in una materia che l&apos;art. 36 non consente di derogare: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::Art36Section</name>
+    <message>
+        <source>Sperimentazione Italia (art. 36 DL 76/2020)</source>
+        <translation>Sperimentazione Italia (art. 36 DL 76/2020)</translation>
+    </message>
+    <message>
+        <source>What the law asks</source>
+        <translation>Cosa chiede la norma</translation>
+    </message>
+    <message>
+        <source>In this application</source>
+        <translation>In questa domanda</translation>
+    </message>
+    <message>
+        <source>Holder of the experiment</source>
+        <translation>Titolare della sperimentazione</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration, at most %n month(s)</source>
+        <translation>
+            <numerusform>Durata, al massimo %n mese</numerusform>
+            <numerusform>Durata, al massimo %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Risultati attesi</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>Rischi e mitigazioni</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Misure di salvaguardia</translation>
+    </message>
+    <message>
+        <source>Rules to be derogated</source>
+        <translation>Norme da derogare</translation>
+    </message>
+    <message>
+        <source>No rule linked yet: the application must name the rules it asks to set aside.</source>
+        <translation>Nessuna norma collegata: la domanda deve indicare le norme di cui chiede la deroga.</translation>
+    </message>
+    <message>
+        <source>(area of law not set)</source>
+        <translation>(materia non indicata)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Rinnova</translation>
+    </message>
+    <message>
+        <source>Renewed by</source>
+        <translation>Rinnovata da</translation>
+    </message>
+    <message>
+        <source>Authorized period</source>
+        <translation>Periodo autorizzato</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Relazione finale</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>inviata il %1</translation>
+    </message>
+    <message>
+        <source>due with the renewal, %1</source>
+        <translation>dovuta con il rinnovo, %1</translation>
+    </message>
+    <message>
+        <source>due on %1, not sent</source>
+        <translation>dovuta entro il %1, non inviata</translation>
+    </message>
+    <message>
+        <source>due on %1</source>
+        <translation>dovuta entro il %1</translation>
+    </message>
+    <message>
+        <source>It may be renewed once: a new art. 36 request that names this one in its application.</source>
+        <translation>Si può rinnovare una sola volta: con una nuova richiesta art. 36 che indichi questa nella domanda.</translation>
+    </message>
+    <message>
+        <source>It cannot be submitted until everything above is written and no rule lies in an area art. 36 cannot derogate.</source>
+        <translation>Non si può presentare finché non è compilato tutto quanto sopra e finché una norma ricade in una materia che l&apos;art. 36 non consente di derogare.</translation>
+    </message>
+    <message>
+        <source>Edit the application…</source>
+        <translation>Modifica la domanda…</translation>
+    </message>
+    <message>
+        <source>Link a rule to derogate…</source>
+        <translation>Collega una norma da derogare…</translation>
+    </message>
+    <message>
+        <source>Cannot open the application</source>
+        <translation>Impossibile aprire la domanda</translation>
+    </message>
+    <message>
+        <source>Art. 36 Application of %1</source>
+        <translation>Domanda art. 36 di %1</translation>
+    </message>
+    <message>
+        <source>Rule to Derogate in %1</source>
+        <translation>Norma da derogare in %1</translation>
+    </message>
+    <message>
+        <source>Unlink rule from %1</source>
+        <translation>Scollega norma da %1</translation>
+    </message>
+    <message>
+        <source>Cannot unlink the rule</source>
+        <translation>Impossibile scollegare la norma</translation>
+    </message>
+    <message>
+        <source>The rule is no longer linked to the request.</source>
+        <translation>La norma non è più collegata alla richiesta.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mancante</translation>
+    </message>
+    <message>
+        <source>in an area art. 36 cannot derogate: %1</source>
+        <translation>in una materia che l&apos;art. 36 non consente di derogare: %1</translation>
+    </message>
+</context>
+<context>
     <name>citylab::Attachments</name>
     <message>
         <source>%1 is too large to keep in the database (%2; at most %3).</source>
@@ -775,6 +1010,14 @@
     <message>
         <source>Cannot save the evidence report</source>
         <translation>Impossibile salvare il rapporto sulle evidenze</translation>
+    </message>
+    <message>
+        <source>Area of law</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>%1 — art. 36 (Sperimentazione Italia) cannot derogate it</source>
+        <translation>%1 — l&apos;art. 36 (Sperimentazione Italia) non consente di derogarla</translation>
     </message>
 </context>
 <context>
@@ -1944,12 +2187,16 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
 </translation>
     </message>
     <message>
-        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due and test plans&apos; insurance running out.</source>
-        <translation>Elenca che cosa va sollecitato, prima il più vicino: istanze scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, richiami, sperimentazioni ferme in una fase, prescrizioni in scadenza e assicurazioni dei piani di sperimentazione che scadono.</translation>
-    </message>
-    <message>
         <source>Insurance</source>
         <translation>Assicurazione</translation>
+    </message>
+    <message>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out and art. 36 final reports owed.</source>
+        <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza e relazioni finali art. 36 dovute.</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Relazione finale</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2744,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>zone map (appendix)</source>
         <translation>mappa delle zone (in appendice)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4273,50 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Barrier</source>
         <translation>Barriera</translation>
     </message>
+    <message>
+        <source>Area of law</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Holder of the experiment</source>
+        <translation>Titolare della sperimentazione</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Duration (months)</source>
+        <translation>Durata (mesi)</translation>
+    </message>
+    <message>
+        <source>Aims</source>
+        <translation>Finalità</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Risultati attesi</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoraggio</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>Rischi e mitigazioni</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Misure di salvaguardia</translation>
+    </message>
+    <message>
+        <source>Renews request</source>
+        <translation>Rinnova la richiesta</translation>
+    </message>
+    <message>
+        <source>Final report sent on</source>
+        <translation>Relazione finale inviata il</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldValues</name>
@@ -5449,6 +5747,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Upgrade to schema version %1 could not be saved: %2</source>
         <translation>Impossibile salvare l&apos;aggiornamento alla versione %1 dello schema: %2</translation>
     </message>
+    <message>
+        <source>a row of %1 refers to a missing row of %2</source>
+        <translation>una riga di %1 rimanda a una riga mancante di %2</translation>
+    </message>
 </context>
 <context>
     <name>citylab::OfficeSettingsDialog</name>
@@ -6341,6 +6643,46 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>days since the term ended</source>
         <translation>giorni trascorsi dalla scadenza del termine</translation>
+    </message>
+    <message>
+        <source>art. 36: holder of the experiment</source>
+        <translation>art. 36: titolare della sperimentazione</translation>
+    </message>
+    <message>
+        <source>art. 36: person in charge</source>
+        <translation>art. 36: responsabile</translation>
+    </message>
+    <message>
+        <source>art. 36: duration in months</source>
+        <translation>art. 36: durata in mesi</translation>
+    </message>
+    <message>
+        <source>art. 36: aims</source>
+        <translation>art. 36: finalità</translation>
+    </message>
+    <message>
+        <source>art. 36: expected results</source>
+        <translation>art. 36: risultati attesi</translation>
+    </message>
+    <message>
+        <source>art. 36: monitoring</source>
+        <translation>art. 36: monitoraggio</translation>
+    </message>
+    <message>
+        <source>art. 36: risks and mitigations</source>
+        <translation>art. 36: rischi e mitigazioni</translation>
+    </message>
+    <message>
+        <source>art. 36: safeguards</source>
+        <translation>art. 36: misure di salvaguardia</translation>
+    </message>
+    <message>
+        <source>art. 36: rules to be derogated</source>
+        <translation>art. 36: norme da derogare</translation>
+    </message>
+    <message>
+        <source>art. 36: the request it renews</source>
+        <translation>art. 36: richiesta rinnovata</translation>
     </message>
 </context>
 <context>
@@ -10294,6 +10636,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Insurance to renew</source>
         <translation>Assicurazione da rinnovare</translation>
     </message>
+    <message>
+        <source>Art. 36 final reports</source>
+        <translation>Relazioni finali art. 36</translation>
+    </message>
+    <message>
+        <source>Art. 36 final report</source>
+        <translation>Relazione finale art. 36</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TrackExcursion</name>
@@ -10681,6 +11031,54 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Critical</source>
         <translation>Gravissimo</translation>
+    </message>
+    <message>
+        <source>Art. 36 experimentation (Sperimentazione Italia)</source>
+        <translation>Sperimentazione Italia (art. 36)</translation>
+    </message>
+    <message>
+        <source>Mobility and road traffic</source>
+        <translation>Mobilità e circolazione stradale</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>Telecomunicazioni</translation>
+    </message>
+    <message>
+        <source>Public land and building</source>
+        <translation>Suolo pubblico ed edilizia</translation>
+    </message>
+    <message>
+        <source>Aviation</source>
+        <translation>Aviazione</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Protezione dei dati</translation>
+    </message>
+    <message>
+        <source>Commerce and services</source>
+        <translation>Commercio e servizi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salute</translation>
+    </message>
+    <message>
+        <source>Cultural heritage</source>
+        <translation>Beni culturali</translation>
+    </message>
+    <message>
+        <source>Criminal law</source>
+        <translation>Diritto penale</translation>
+    </message>
+    <message>
+        <source>Obligations from EU law</source>
+        <translation>Obblighi derivanti dal diritto UE</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ std::optional<BarrierEvidence> BarrierEvidence::load(const Store &store, qint64 
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     const auto failed = [&]() { return StoreRead::failed(q, store, error); };
-    q.prepare(QStringLiteral("SELECT b.id, b.reference, b.title, o.name, b.status, b.summary, b.derogation, b.notes"
+    q.prepare(QStringLiteral("SELECT b.id, b.reference, b.title, o.name, b.status, b.summary, b.derogation, b.notes, b.area"
                              " FROM barriers b LEFT JOIN organizations o ON o.id = b.authority_id WHERE b.id = ?"));
     q.addBindValue(barrierId);
     if (q.exec() && q.next()) {
@@ -85,6 +85,7 @@ std::optional<BarrierEvidence> BarrierEvidence::load(const Store &store, qint64 
         e.summary = q.value(5).toString();
         e.derogation = q.value(6).toString();
         e.notes = q.value(7).toString();
+        e.area = q.value(8).toString();
     }
     if (failed())
         return std::nullopt;

@@ -54,6 +54,7 @@ public:
 
     qint64 id = -1;
     QString reference, title, authority, status, summary, derogation, notes;
+    QString area;   // of law: a Vocabulary::BarrierArea key, empty when not set
     QStringList metrics;   // "code — name" of the metrics that measure its effect
     QList<qint64> metricIds;
     QList<Experiment> experiments;

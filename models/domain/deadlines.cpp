@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deadlines.h"
 
+#include "art36application.h"
+
 #include "store/store.h"
 #include "store/storesettings.h"
 
@@ -22,6 +24,7 @@ QString Deadline::kindKey(Kind kind)
     case StuckExperiment: return QStringLiteral("stuck_experiment");
     case Condition: return QStringLiteral("condition");
     case Insurance: return QStringLiteral("insurance");
+    case Art36Report: return QStringLiteral("art36_report");
     }
     return {};
 }
@@ -107,6 +110,36 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
                              " AND e.stage IN ('agreement', 'authorization', 'active')"));
     q.addBindValue(horizon);
     add(Deadline::Insurance, QStringLiteral("experiments"));
+
+    // Granted art. 36 experimentations owe a final report by the end of their period; a
+    // granted renewal carries the duty on to its own period.
+    q.prepare(QStringLiteral("SELECT r.id, r.reference, r.subject, r.decided_on, a.duration_months, e.officer, r.status"
+                             " FROM art36_applications a JOIN regulatory_requests r ON r.id = a.request_id"
+                             " LEFT JOIN experiments e ON e.id = r.experiment_id"
+                             " WHERE r.kind = 'art36' AND r.status IN ('granted', 'granted_with_conditions')"
+                             " AND a.final_report_sent_on IS NULL AND a.duration_months IS NOT NULL AND r.decided_on IS NOT NULL"
+                             " AND NOT EXISTS (SELECT 1 FROM art36_applications n JOIN regulatory_requests nr ON nr.id = n.request_id"
+                             "  WHERE n.renewal_of_id = r.id AND nr.status IN ('granted', 'granted_with_conditions'))"));
+    if (!q.exec()) {
+        failure = SqlErrorText::describe(q.lastError());
+    } else {
+        while (q.next()) {
+            Deadline d;
+            d.kind = Deadline::Art36Report;
+            d.table = QStringLiteral("regulatory_requests");
+            d.id = q.value(0).toLongLong();
+            d.reference = q.value(1).toString();
+            d.title = q.value(2).toString();
+            d.dueOn = Art36Application::periodEnd(QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toInt());
+            d.daysLeft = int(options.today.daysTo(d.dueOn));
+            d.officer = q.value(5).toString();
+            d.status = q.value(6).toString();
+            if (d.dueOn.isValid() && d.daysLeft <= options.horizonDays)
+                result << d;
+        }
+        if (q.lastError().isValid())
+            failure = SqlErrorText::describe(q.lastError());
+    }
 
     if (!failure.isEmpty()) {
         if (error)

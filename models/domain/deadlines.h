@@ -12,11 +12,11 @@ class Store;
 
 // What legal staff and officers must chase, soonest first: regulatory requests overdue or
 // due soon, agreements inside their renewal notice, follow-ups of contacts, and experiments
-// stuck in a stage for too long, and conditions of approvals, agreements and authorizations
-// coming due.
+// stuck in a stage for too long, conditions of approvals, agreements and authorizations
+// coming due, test plans' insurance running out, and art. 36 final reports owed.
 struct Deadline
 {
-    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition, Insurance };
+    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition, Insurance, Art36Report };
 
     Kind kind = Request;
     QString table;        // where the record lives, to open it
@@ -28,7 +28,7 @@ struct Deadline
     QString status;       // the record's status or stage key; for a condition, blocking or not_blocking
     QString officer;      // the officer of the experiment it belongs to, when it belongs to one
 
-    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment, condition, insurance
+    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment, condition, insurance, art36_report
 };
 
 class Deadlines

@@ -38,6 +38,8 @@ std::optional<Vocabulary::Field> vocabularyOf(const QString &table, const QStrin
     }
     if (field == QLatin1String("severity"))
         return Vocabulary::IncidentSeverity;
+    if (field == QLatin1String("area"))
+        return Vocabulary::BarrierArea;
     if (field == QLatin1String("kind")) {
         if (table == QLatin1String("organizations"))
             return Vocabulary::OrganizationKind;
@@ -61,6 +63,9 @@ QString nameQuery(const QString &field)
         {QStringLiteral("lead_organization_id"), QStringLiteral("SELECT name FROM organizations WHERE id = ?")},
         {QStringLiteral("authority_id"), QStringLiteral("SELECT name FROM organizations WHERE id = ?")},
         {QStringLiteral("person_id"), QStringLiteral("SELECT full_name FROM people WHERE id = ?")},
+        {QStringLiteral("holder_id"), QStringLiteral("SELECT name FROM organizations WHERE id = ?")},
+        {QStringLiteral("lead_person_id"), QStringLiteral("SELECT full_name FROM people WHERE id = ?")},
+        {QStringLiteral("renewal_of_id"), QStringLiteral("SELECT reference FROM regulatory_requests WHERE id = ?")},
         {QStringLiteral("experiment_id"), QStringLiteral("SELECT code FROM experiments WHERE id = ?")},
         {QStringLiteral("agreement_id"), QStringLiteral("SELECT title FROM agreements WHERE id = ?")},
         {QStringLiteral("request_id"), QStringLiteral("SELECT reference FROM regulatory_requests WHERE id = ?")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestworkflow.h"
 
+#include "art36application.h"
 #include "regulatoryclock.h"
 #include "vocabulary.h"
 #include "i18n/dateformat.h"
@@ -25,6 +26,12 @@ QString statusLabel(const QString &key)
 RequestWorkflow::RequestWorkflow(Store &store)
     : m_store(store)
 {
+}
+
+QString RequestWorkflow::statutoryDaysSql()
+{
+    return QStringLiteral("coalesce(r.statutory_days, CASE r.kind WHEN '%1' THEN %2 END, o.answer_days, 30)")
+        .arg(Art36Application::kind).arg(Art36Application::reviewDays);
 }
 
 QStringList RequestWorkflow::nextStatuses(const QString &status)
@@ -64,6 +71,15 @@ QStringList RequestWorkflow::obstacles(qint64 id, const QString &status, const Q
                        .arg(DateFormat::shortDate(on), DateFormat::shortDate(last));
     if (status == QLatin1String("submitted") && request.value(QStringLiteral("subject")).toString().trimmed().isEmpty())
         reasons << tr("The request has no subject.");
+    // art. 36 lists what the application must contain; the Department sends back one without
+    const bool submitting = status == QLatin1String("submitted") || status == QLatin1String("resubmitted");
+    if (submitting && request.value(QStringLiteral("kind")).toString() == Art36Application::kind) {
+        QString error;
+        if (const std::optional<Art36Application> application = Art36Application::load(m_store, id, &error))
+            reasons << application->submissionProblems(m_store);
+        else
+            reasons << error;
+    }
     return reasons;
 }
 
@@ -85,8 +101,9 @@ bool RequestWorkflow::change(qint64 id, const QString &status, const QDate &on, 
             return false;
         // The clock reads the whole history: the authority's days unless the request says.
         QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT coalesce(r.statutory_days, o.answer_days, 30), o.clock_restarts"
-                                 " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id WHERE r.id = ?"));
+        q.prepare(QStringLiteral("SELECT %1, o.clock_restarts"
+                                 " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id WHERE r.id = ?")
+                      .arg(statutoryDaysSql()));
         q.addBindValue(id);
         if (!q.exec() || !q.next())
             return m_store.fail(tr("The authority of the request cannot be read."));

@@ -20,6 +20,10 @@ public:
     explicit RequestWorkflow(Store &store);
 
     static QStringList nextStatuses(const QString &status);
+    // The days the authority has to answer, as an SQL expression over a request `r` joined
+    // to its authority `o`: the request's own, else the law's for its kind (30 for art. 36),
+    // else the authority's usual, else 30.
+    static QString statutoryDaysSql();
 
     QStringList obstacles(qint64 id, const QString &status, const QDate &on) const;
     bool change(qint64 id, const QString &status, const QDate &on, const QString &note = {});

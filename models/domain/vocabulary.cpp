@@ -69,6 +69,7 @@ constexpr std::array requestKinds{
     Term{"simplification", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Simplification proposal")},
     Term{"opinion", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Opinion")},
     Term{"notification", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Notification")},
+    Term{"art36", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Art. 36 experimentation (Sperimentazione Italia)")},
 };
 
 constexpr std::array requestStatuses{
@@ -119,6 +120,22 @@ const Term incidentSeverities[] = {
     Term{"critical", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Critical")},
 };
 
+// The area of law a rule belongs to; the last five are out of art. 36's reach.
+const Term barrierAreas[] = {
+    Term{"mobility", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Mobility and road traffic")},
+    Term{"telecommunications", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Telecommunications")},
+    Term{"public_land", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Public land and building")},
+    Term{"aviation", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Aviation")},
+    Term{"data_protection", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Data protection")},
+    Term{"commerce", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Commerce and services")},
+    Term{"other", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Other")},
+    Term{"health", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Health")},
+    Term{"environment", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Environment")},
+    Term{"cultural_heritage", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Cultural heritage")},
+    Term{"criminal_law", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Criminal law")},
+    Term{"eu_obligations", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Obligations from EU law")},
+};
+
 std::span<const Term> terms(Vocabulary::Field field)
 {
     switch (field) {
@@ -134,6 +151,7 @@ std::span<const Term> terms(Vocabulary::Field field)
     case Vocabulary::ActKind: return actKinds;
     case Vocabulary::BarrierStatus: return barrierStatuses;
     case Vocabulary::IncidentSeverity: return incidentSeverities;
+    case Vocabulary::BarrierArea: return barrierAreas;
     }
     return {};
 }

@@ -24,6 +24,7 @@ public:
         ActKind,   // acts recorded on their own: notices, committee minutes, amendments
         BarrierStatus,      // where a rule under test stands: identified … changed or kept
         IncidentSeverity,   // minor, moderate, serious, critical
+        BarrierArea,        // the area of law of a rule under test: mobility … EU obligations
     };
 
     // In their natural order (stages in pipeline order).

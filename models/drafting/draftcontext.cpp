@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftcontext.h"
 
+#include "domain/art36application.h"
+
 #include "requestchecklist.h"
 
 #include "domain/vocabulary.h"
@@ -168,6 +170,23 @@ DraftContext DraftContext::load(const Store &store, qint64 requestId, const QLoc
     if (!d.zones.isEmpty())
         enclosures << tr("zone map (appendix)");
     d.values.lists.insert(QStringLiteral("enclosures"), enclosures);
+    if (d.kind == Art36Application::kind)
+        if (const std::optional<Art36Application> a = Art36Application::load(store, requestId, nullptr)) {
+            v.insert(QStringLiteral("application.holder"), a->holder);
+            v.insert(QStringLiteral("application.lead_person"), a->leadPerson);
+            if (a->durationMonths > 0)
+                v.insert(QStringLiteral("application.duration"), tr("%n month(s)", nullptr, a->durationMonths));
+            v.insert(QStringLiteral("application.aims"), a->aims);
+            v.insert(QStringLiteral("application.expected_results"), a->expectedResults);
+            v.insert(QStringLiteral("application.monitoring"), a->monitoring);
+            v.insert(QStringLiteral("application.risks"), a->risks);
+            v.insert(QStringLiteral("application.safeguards"), a->safeguards);
+            v.insert(QStringLiteral("application.renews"), a->renewalOfReference);
+            QStringList rules;
+            for (const Art36Application::Rule &rule : a->rules)
+                rules << rule.reference + QStringLiteral(" — ") + rule.title;
+            d.values.lists.insert(QStringLiteral("application.rules"), rules);
+        }
     return d;
 }
 

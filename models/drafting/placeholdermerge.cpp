@@ -44,7 +44,11 @@ QStringList PlaceholderMerge::knownNames()
             QStringLiteral("today"), QStringLiteral("submitted_on"), QStringLiteral("officer"), QStringLiteral("office.name"),
             QStringLiteral("office.address"), QStringLiteral("office.city"), QStringLiteral("office.pec"),
             QStringLiteral("signatory.name"), QStringLiteral("signatory.role"), QStringLiteral("enclosures"),
-            QStringLiteral("due_on"), QStringLiteral("days_late")};
+            QStringLiteral("due_on"), QStringLiteral("days_late"), QStringLiteral("application.holder"),
+            QStringLiteral("application.lead_person"), QStringLiteral("application.duration"), QStringLiteral("application.aims"),
+            QStringLiteral("application.expected_results"), QStringLiteral("application.monitoring"),
+            QStringLiteral("application.risks"), QStringLiteral("application.safeguards"), QStringLiteral("application.rules"),
+            QStringLiteral("application.renews")};
 }
 
 QString PlaceholderMerge::description(const QString &name)
@@ -78,6 +82,16 @@ QString PlaceholderMerge::description(const QString &name)
         {QStringLiteral("enclosures"), QT_TR_NOOP("documents attached to the request")},
         {QStringLiteral("due_on"), QT_TR_NOOP("date the term ends")},
         {QStringLiteral("days_late"), QT_TR_NOOP("days since the term ended")},
+        {QStringLiteral("application.holder"), QT_TR_NOOP("art. 36: holder of the experiment")},
+        {QStringLiteral("application.lead_person"), QT_TR_NOOP("art. 36: person in charge")},
+        {QStringLiteral("application.duration"), QT_TR_NOOP("art. 36: duration in months")},
+        {QStringLiteral("application.aims"), QT_TR_NOOP("art. 36: aims")},
+        {QStringLiteral("application.expected_results"), QT_TR_NOOP("art. 36: expected results")},
+        {QStringLiteral("application.monitoring"), QT_TR_NOOP("art. 36: monitoring")},
+        {QStringLiteral("application.risks"), QT_TR_NOOP("art. 36: risks and mitigations")},
+        {QStringLiteral("application.safeguards"), QT_TR_NOOP("art. 36: safeguards")},
+        {QStringLiteral("application.rules"), QT_TR_NOOP("art. 36: rules to be derogated")},
+        {QStringLiteral("application.renews"), QT_TR_NOOP("art. 36: the request it renews")},
     };
     const char *text = texts.value(name);
     return text ? tr(text) : name;

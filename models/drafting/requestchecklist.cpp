@@ -37,6 +37,8 @@ QList<RequestChecklist::Item> RequestChecklist::itemsFor(const QString &kind, co
     QList<Definition> defs;
     if (kind == QLatin1String("derogation"))
         defs = {technical, risk, insurance, map, monitoring};
+    else if (kind == QLatin1String("art36"))   // its content is written in the application itself
+        defs = {technical, insurance, map};
     else if (kind == QLatin1String("authorization") && experimentDomain == QLatin1String("drones"))
         defs = {operatorRegistration, insurance, sora, map};
     else if (kind == QLatin1String("authorization"))

@@ -46,6 +46,11 @@ QString sqlOf(ChoiceLists::List list)
                               " OR o.id IN (SELECT organization_id FROM experiment_partners) ORDER BY o.name COLLATE NOCASE");
     case ChoiceLists::Zones:
         return QStringLiteral("SELECT id, name, experiment_id FROM zones ORDER BY name COLLATE NOCASE");
+    case ChoiceLists::Barriers:
+        return QStringLiteral("SELECT id, reference || ' — ' || title FROM barriers ORDER BY reference COLLATE NOCASE");
+    case ChoiceLists::Art36Requests:
+        return QStringLiteral("SELECT id, reference || ' — ' || subject, experiment_id FROM regulatory_requests"
+                              " WHERE kind = 'art36' ORDER BY reference");
     case ChoiceLists::None:
         break;
     }

@@ -38,6 +38,8 @@ public:
         Officers,                 // officer, officer: the officers named on experiments
         ExperimentOrganizations,  // name, name: the organizations that lead or join an experiment
         Zones,                    // id, name, grouped by experiment id
+        Barriers,                 // id, "reference — title"
+        Art36Requests,            // id, "reference — subject" of art. 36 requests, grouped by experiment id
     };
 
     static std::optional<QList<Choice>> load(const Store &store, List list, QString *error = nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestdetails.h"
 
+#include "domain/requestworkflow.h"
+
 #include "store/store.h"
 
 #include <QSqlError>
@@ -16,10 +18,10 @@ RequestDetails RequestDetails::load(const Store &store, qint64 id)
     q.prepare(QStringLiteral(
         "SELECT r.reference, r.subject, r.kind, r.status, r.legal_basis, r.protocol_number, r.decision_notes, r.body,"
         " o.name, o.pec, e.code, e.title, r.submitted_on, r.due_on, r.suspended_on, r.decided_on,"
-        " coalesce(r.statutory_days, o.answer_days, 30), r.days_elapsed_before_suspension, r.required_for_activation,"
+        " %1, r.days_elapsed_before_suspension, r.required_for_activation,"
         " (SELECT count(*) FROM request_revisions v WHERE v.request_id = r.id), o.clock_restarts, r.decision_number"
         " FROM regulatory_requests r JOIN organizations o ON o.id = r.authority_id"
-        " LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?"));
+        " LEFT JOIN experiments e ON e.id = r.experiment_id WHERE r.id = ?").arg(RequestWorkflow::statutoryDaysSql()));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return d;

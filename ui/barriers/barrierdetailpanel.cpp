@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barrierdetailpanel.h"
 
+#include "domain/art36application.h"
+
 #include "domain/barrierevidence.h"
 #include "domain/vocabulary.h"
 #include "drafting/barrierreport.h"
@@ -72,6 +74,11 @@ QString BarrierDetailPanel::page(qint64 id) const
     HtmlBuilder page;
     page.heading(e.reference + QStringLiteral(" — ") + e.title,
                  Vocabulary::label(Vocabulary::BarrierStatus, e.status) + (e.authority.isEmpty() ? QString() : QStringLiteral(" · ") + e.authority));
+    if (Art36Application::isReservedArea(e.area))
+        page.warningField(tr("Area of law"), tr("%1 — art. 36 (Sperimentazione Italia) cannot derogate it")
+                                                .arg(Vocabulary::label(Vocabulary::BarrierArea, e.area)));
+    else if (!e.area.isEmpty())
+        page.field(tr("Area of law"), Vocabulary::label(Vocabulary::BarrierArea, e.area));
     page.field(tr("What the rule says"), e.summary);
     page.field(tr("What the derogation asks"), e.derogation);
     page.field(tr("Notes"), e.notes);

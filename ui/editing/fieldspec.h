@@ -48,6 +48,9 @@ public:
     static FormSpec organization();
     static FormSpec person();
     static FormSpec request();
+    // The content art. 36 asks of a "Sperimentazione Italia" request; a renewal must name a
+    // granted art. 36 request not renewed yet.
+    static FormSpec art36Application(const Store &store, qint64 requestId);
     static FormSpec interaction();
     static FormSpec agreement();
     static FormSpec metric();
@@ -59,7 +62,8 @@ public:
     static FormSpec barrier();
     // Of one experiment: something that went wrong during a test.
     static FormSpec incident();
-    // A barrier's link to an experiment, a regulatory request or a metric.
+    // A barrier's link to an experiment, a regulatory request or a metric (or, from a
+    // request's page, the barrier it links: column "barrier_id").
     static FormSpec barrierLink(const QString &column);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldspec.h"
 
+#include "domain/art36application.h"
 #include "domain/recordcode.h"
 #include "items/callrecords.h"
 #include "i18n/dateformat.h"
@@ -141,7 +142,7 @@ FormSpec FormSpecs::act()
 FormSpec FormSpecs::barrier()
 {
     return {text("reference", true), text("title", true), reference("authority_id", ChoiceLists::Authorities),
-            choice("status", Vocabulary::BarrierStatus), ofKind("summary", FieldSpec::MultiLine),
+            choice("area", Vocabulary::BarrierArea), choice("status", Vocabulary::BarrierStatus), ofKind("summary", FieldSpec::MultiLine),
             ofKind("derogation", FieldSpec::MultiLine), ofKind("notes", FieldSpec::MultiLine)};
 }
 
@@ -159,6 +160,7 @@ FormSpec FormSpecs::barrierLink(const QString &column)
 {
     const ChoiceLists::List list = column == QLatin1String("experiment_id") ? ChoiceLists::Experiments
                                  : column == QLatin1String("request_id")    ? ChoiceLists::Requests
+                                 : column == QLatin1String("barrier_id")    ? ChoiceLists::Barriers
                                                                             : ChoiceLists::Metrics;
     FieldSpec spec = reference("", list, true);
     spec.column = column;
@@ -220,6 +222,21 @@ FormSpec FormSpecs::request()
             choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"), text("decision_number"),
             integer("statutory_days", 1, 3650), ofKind("required_for_activation", FieldSpec::Boolean),
             ofKind("decision_notes", FieldSpec::MultiLine)};
+}
+
+FormSpec FormSpecs::art36Application(const Store &store, qint64 requestId)
+{
+    FieldSpec lead = reference("lead_person_id", ChoiceLists::People);
+    lead.narrowedBy = QStringLiteral("holder_id");   // a person of the holder
+    FieldSpec renewal = reference("renewal_of_id", ChoiceLists::Art36Requests);
+    renewal.check = [&store, requestId](const QVariant &value, const QVariantMap &) {
+        return Art36Application::renewalProblem(store, requestId, value.toLongLong());
+    };
+    return {reference("holder_id", ChoiceLists::Organizations), lead,
+            integer("duration_months", 1, Art36Application::maximumMonths), ofKind("aims", FieldSpec::MultiLine),
+            ofKind("expected_results", FieldSpec::MultiLine), ofKind("monitoring", FieldSpec::MultiLine),
+            ofKind("risks", FieldSpec::MultiLine), ofKind("safeguards", FieldSpec::MultiLine), renewal,
+            date("final_report_sent_on")};
 }
 
 FormSpec FormSpecs::interaction()

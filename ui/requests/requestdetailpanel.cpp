@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestdetailpanel.h"
 
+#include "art36section.h"
+#include "domain/art36application.h"
+
 #include "domain/deadlineexplanation.h"
 #include "domain/tacitdecisions.h"
 #include "domain/vocabulary.h"
@@ -72,6 +75,8 @@ QString RequestDetailPanel::page(qint64 id) const
             page.row({HtmlBuilder::date(step.on), Vocabulary::label(Vocabulary::RequestStatus, step.status), step.note});
         page.endTable();
     }
+    if (d.kind == Art36Application::kind)
+        Art36Section::add(page, store(), id, m_undo != nullptr);
     // the documents the request must carry (ui/drafting: attach them from Draft…)
     const QList<RequestChecklist::Item> checklist = RequestChecklist::load(store(), id);
     if (!checklist.isEmpty()) {
@@ -104,7 +109,8 @@ bool RequestDetailPanel::handlePageLink(const QUrl &url)
     const QVariantMap request = store().record(QStringLiteral("regulatory_requests"), recordId());
     const QVariantMap links = {{QStringLiteral("experiment_id"), request.value(QStringLiteral("experiment_id"))},
                                {QStringLiteral("organization_id"), request.value(QStringLiteral("authority_id"))}};
-    return DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), this)
+    return Art36Section::openLink(url, store(), *m_undo, recordId(), this)
+        || DocumentsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), this)
         || ContactsSection::openLink(url, store(), *m_undo, QStringLiteral("request_id"), recordId(), links, this);
 }
 

@@ -161,6 +161,7 @@ void TodayView::fillFilters()
         m_kind->addItem(tr("Stuck experiments"), int(Deadline::StuckExperiment));
         m_kind->addItem(tr("Conditions"), int(Deadline::Condition));
         m_kind->addItem(tr("Insurance policies"), int(Deadline::Insurance));
+        m_kind->addItem(tr("Art. 36 final reports"), int(Deadline::Art36Report));
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
     }
     const QSignalBlocker blocker(m_officer);
@@ -241,6 +242,10 @@ void TodayView::refresh()
         case Deadline::Insurance:
             what = tr("Insurance to renew");
             status = Vocabulary::label(Vocabulary::Stage, d.status);
+            break;
+        case Deadline::Art36Report:
+            what = tr("Art. 36 final report");
+            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
             break;
         }
         const QString when = d.daysLeft < 0 ? tr("%n day(s) late", nullptr, -d.daysLeft)
