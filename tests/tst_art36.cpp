@@ -13,6 +13,8 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QScopeGuard>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QTextBrowser>
@@ -281,6 +283,29 @@ private slots:
         QVERIFY2(browser->toPlainText().contains(QStringLiteral("9 months")), qPrintable(browser->toPlainText()));
         m_undo.undo();
         QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("✗ Holder of the experiment")));
+    }
+
+    // In Italian, as legal staff read it (saved as a PNG when CITYLAB_SCREENSHOTS is set).
+    void pageReadsInItalian()
+    {
+        QVERIFY(Language::install(QStringLiteral("it")));
+        const auto restore = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM regulatory_requests WHERE reference = 'ART36-3'")) && q.next());
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        RequestDetailPanel page(m_store, &m_undo);
+        page.resize(640, 900);
+        page.showRecord(id);
+        const QString text = page.toPlainText();
+        for (const char *expected : {"Cosa chiede la norma", "✓ Titolare della sperimentazione", "Rinnovata da", "Periodo autorizzato",
+                                     "Relazione finale"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(text));
+        if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.grab().save(QDir(folder).filePath(QStringLiteral("art36-page.png")));
+        }
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/vocabulary.h"
+#include "domain/art36application.h"
 #include "domain/deadlines.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -173,11 +174,40 @@ private slots:
         QVERIFY(listed);
     }
 
+    // The "Sperimentazione Italia" requests have their application written and name a rule
+    // to derogate; the submitted ones could be submitted as they stand; one running test's
+    // final report is due within the month, as Today lists it.
+    void art36RequestsAreComplete()
+    {
+        QVERIFY(count(QStringLiteral("SELECT count(*) FROM regulatory_requests WHERE kind = 'art36'")) >= 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM regulatory_requests r LEFT JOIN art36_applications a ON a.request_id = r.id"
+                                      " WHERE r.kind = 'art36' AND a.id IS NULL")), 0);
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM regulatory_requests WHERE kind = 'art36' AND status <> 'draft'")));
+        QList<qint64> submitted;
+        while (q.next())
+            submitted << q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(!submitted.isEmpty());
+        for (const qint64 id : std::as_const(submitted)) {
+            const std::optional<Art36Application> a = Art36Application::load(m_store, id, nullptr);
+            QVERIFY(a);
+            QVERIFY2(a->submissionProblems(m_store).isEmpty(), qPrintable(a->submissionProblems(m_store).join(u'\n')));
+        }
+        Deadlines::Options options;
+        options.today = testsupport::referenceDay();
+        int reports = 0;
+        for (const Deadline &d : Deadlines::collect(m_store, options))
+            reports += d.kind == Deadline::Art36Report && d.daysLeft >= 0 ? 1 : 0;
+        QCOMPARE(reports, 1);
+    }
+
     // The rules the demo's tests gather evidence on: the tracked drone test's among them,
     // with its incident.
     void hasBarriersWithEvidence()
     {
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM barriers")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM barriers")), 4);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM barriers WHERE area IS NULL")), 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM barrier_experiments x JOIN tracks t ON t.experiment_id = x.experiment_id")), 1);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM barrier_requests")) >= 2);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM barrier_metrics")) >= 2);

@@ -105,6 +105,8 @@ class TestDialogLayout : public QObject
     {
         if (name == QLatin1String("experiment"))
             return FormSpecs::experiment(m_store, id);
+        if (name == QLatin1String("art36Application"))
+            return FormSpecs::art36Application(m_store, m_store.record(QStringLiteral("art36_applications"), id).value(QStringLiteral("request_id")).toLongLong());
         if (name == QLatin1String("condition"))
             return FormSpecs::condition(m_store, m_store.record(QStringLiteral("conditions"), id).value(QStringLiteral("experiment_id")).toLongLong());
         if (name == QLatin1String("committeeMember"))
@@ -118,7 +120,8 @@ class TestDialogLayout : public QObject
                                                   {QStringLiteral("request"), &FormSpecs::request},
                                                   {QStringLiteral("agreement"), &FormSpecs::agreement},
                                                   {QStringLiteral("interaction"), &FormSpecs::interaction},
-                                                  {QStringLiteral("metric"), &FormSpecs::metric}};
+                                                  {QStringLiteral("metric"), &FormSpecs::metric},
+                                                  {QStringLiteral("barrier"), &FormSpecs::barrier}};
         return specs.value(name)();
     }
 
@@ -186,6 +189,12 @@ private slots:
                                    << QStringLiteral("criterion");
         QTest::newRow("committee member") << QStringLiteral("committee_members")
                                           << QStringLiteral("SELECT id FROM committee_members LIMIT 1") << QStringLiteral("committeeMember");
+        QTest::newRow("barrier") << QStringLiteral("barriers") << QStringLiteral("SELECT id FROM barriers ORDER BY length(title) DESC LIMIT 1")
+                                 << QStringLiteral("barrier");
+        QTest::newRow("art. 36 application") << QStringLiteral("art36_applications")
+                                             << QStringLiteral("SELECT a.id FROM art36_applications a JOIN organizations o ON o.id = a.holder_id"
+                                                               " ORDER BY length(o.name) DESC LIMIT 1")
+                                             << QStringLiteral("art36Application");
     }
 
     void recordForms()
@@ -197,6 +206,8 @@ private slots:
         QVERIFY(id > 0);
         RecordEditDialog dialog(m_store, m_undo, table, id, formSpec(spec, id));
         QVERIFY(show(dialog));
+        if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty())
+            dialog.grab().save(QDir(folder).filePath(QStringLiteral("form-%1.png").arg(spec)));
         const QStringList found = problems(dialog);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         // organizations are listed as in a dictionary, whatever their capitals ("CNR" after "Castello")

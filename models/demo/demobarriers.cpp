@@ -17,7 +17,7 @@ namespace {
 
 struct DemoBarrier
 {
-    const char *domain, *authority, *reference, *title, *summary, *derogation, *status, *requestMatch;
+    const char *domain, *authority, *reference, *title, *summary, *derogation, *status, *requestMatch, *area;
 };
 
 constexpr DemoBarrier demoBarriers[] = {
@@ -27,12 +27,23 @@ constexpr DemoBarrier demoBarriers[] = {
      "il pilota in vista del drone.",
      "Autorizzare voli fuori dalla vista del pilota lungo corridoi definiti, con geofence, paracadute e pilota remoto "
      "abilitato, per il servizio di consegna.",
-     "under_test", "ENAC"},
+     "under_test", "ENAC", "aviation"},
     {"autonomous_mobility", "MIT", "DM 28 febbraio 2018 (Smart Road), art. 9",
      "Conducente di sicurezza a bordo dei veicoli a guida automatica",
      "La sperimentazione su strada pubblica richiede un supervisore a bordo, pronto a riprendere il controllo.",
      "Consentire la supervisione da remoto su tratti a bassa velocità, con un operatore ogni tre veicoli.",
-     "evidence_ready", "Smart Road"},
+     "evidence_ready", "Smart Road", "mobility"},
+    {"robotics", "Polizia Municipale", "D.Lgs. 285/1992 (Codice della strada), art. 190",
+     "Robot di consegna sui marciapiedi",
+     "I marciapiedi sono riservati ai pedoni; i dispositivi a motore non vi possono circolare.",
+     "Consentire ai robot di consegna di circolare sui marciapiedi dei quartieri della sperimentazione, a non più di 6 km/h "
+     "e con precedenza ai pedoni.",
+     "under_test", "art. 36", "mobility"},
+    {"energy", "MASE", "D.Lgs. 199/2021, art. 31",
+     "Perimetro della cabina primaria per le comunità energetiche",
+     "I membri di una comunità energetica rinnovabile devono essere connessi alla stessa cabina primaria.",
+     "Consentire la condivisione dell'energia tra edifici di cabine primarie diverse nel quartiere della sperimentazione.",
+     "under_test", "art. 36", "other"},
 };
 
 } // namespace
@@ -42,7 +53,7 @@ bool DemoGenerator::addBarriers()
     BulkInsert barriers(m_store, QStringLiteral("barriers"),
                         {QStringLiteral("uuid"), QStringLiteral("reference"), QStringLiteral("title"), QStringLiteral("authority_id"),
                          QStringLiteral("summary"), QStringLiteral("derogation"), QStringLiteral("status"),
-                         QStringLiteral("created_at"), QStringLiteral("updated_at")});
+                         QStringLiteral("area"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
     BulkInsert experiments(m_store, QStringLiteral("barrier_experiments"),
                            {QStringLiteral("uuid"), QStringLiteral("barrier_id"), QStringLiteral("experiment_id"),
                             QStringLiteral("created_at"), QStringLiteral("updated_at")});
@@ -79,7 +90,7 @@ bool DemoGenerator::addBarriers()
                                             ? QVariant(m_authorities.value(QString::fromLatin1(b.authority)))
                                             : QVariant(),
                                         QString::fromUtf8(b.summary), QString::fromUtf8(b.derogation), QString::fromLatin1(b.status),
-                                        created, created});
+                                        QString::fromLatin1(b.area), created, created});
         if (id < 0)
             return false;
         QList<qint64> linkedRequests, linkedMetrics;

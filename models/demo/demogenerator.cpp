@@ -136,7 +136,8 @@ bool DemoGenerator::generate(const std::function<bool(int)> &progress)
             && step(15) && addAgreements() && addRequests() && addInteractions() && step(25)
             && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); })
             // last, so that the records made before stay what they were for the same seed
-            && addConditionsAndActs() && addCallAndEvaluations() && addTrack() && addTestPlan() && addBarriers();
+            && addConditionsAndActs() && addCallAndEvaluations() && addTrack() && addTestPlan() && addBarriers()
+            && addArt36Applications();
     });
 }
 

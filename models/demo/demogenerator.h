@@ -66,6 +66,7 @@ private:
     bool addTrack();
     bool addTestPlan();
     bool addBarriers();
+    bool addArt36Applications();
     bool addMeasurements(const std::function<bool(int)> &progress);
 
     int between(int low, int high);      // inclusive

@@ -133,8 +133,14 @@ std::optional<QJsonObject> PersonalDataExport::collect(const Store &store, qint6
                        " JOIN committee_members m ON m.id = i.member_id JOIN calls c ON c.id = m.call_id"
                        " JOIN experiments e ON e.id = i.experiment_id WHERE m.person_id = ? ORDER BY e.code"),
         {QStringLiteral("call"), QStringLiteral("experiment"), QStringLiteral("note"), QStringLiteral("declared_at")});
-    if (!seats || !scores || !conflicts)
+    // named as the person in charge of an art. 36 experimentation
+    const std::optional<QJsonArray> inCharge = rows(
+        QStringLiteral("SELECT r.reference, r.subject, a.created_at FROM art36_applications a"
+                       " JOIN regulatory_requests r ON r.id = a.request_id WHERE a.lead_person_id = ? ORDER BY r.reference"),
+        {QStringLiteral("request"), QStringLiteral("subject"), QStringLiteral("since")});
+    if (!seats || !scores || !conflicts || !inCharge)
         return std::nullopt;
+    data.insert(QStringLiteral("art36_person_in_charge"), *inCharge);
     data.insert(QStringLiteral("committee_seats"), *seats);
     data.insert(QStringLiteral("committee_scores"), *scores);
     data.insert(QStringLiteral("conflicts_of_interest"), *conflicts);

@@ -47,7 +47,7 @@ void Art36Section::add(HtmlBuilder &page, const Store &store, qint64 requestId, 
     page.row({tick(!a->safeguards.isEmpty(), tr("Safeguards")), text(a->safeguards)});
     page.endTable();
 
-    page.paragraph(tr("Rules to be derogated"));
+    page.rawHtml(QStringLiteral("<p><b>%1</b></p>").arg(tr("Rules to be derogated").toHtmlEscaped()));
     if (a->rules.isEmpty()) {
         page.note(tr("No rule linked yet: the application must name the rules it asks to set aside."));
     } else {

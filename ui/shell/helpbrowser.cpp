@@ -118,6 +118,7 @@ QString HelpBrowser::pageForView(const QString &viewId)
         {QStringLiteral("barrier_requests"), QStringLiteral("requests.html#barriers")},
         {QStringLiteral("barrier_metrics"), QStringLiteral("requests.html#barriers")},
         {QStringLiteral("incidents"), QStringLiteral("requests.html#barriers")},
+        {QStringLiteral("art36_applications"), QStringLiteral("requests.html#art36")},
         {QStringLiteral("regulatory_requests"), QStringLiteral("requests.html")},
         {QStringLiteral("agreements"), QStringLiteral("pipeline.html")},
         {QStringLiteral("organizations"), QStringLiteral("first-start.html")},
