@@ -170,11 +170,13 @@ QString CommandLine::generalHelp() const
               "  blockers   list what holds up each experiment not yet live, and the waits per authority\n"
               "  draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)\n"
               "  tiles   download map tiles for offline use (tiles prefetch)\n"
-              "  conflicts  list zones of different experiments that overlap while both are active\n"
+              "  conflicts  list zones of different experiments that overlap while both are active, clashes with\n"
+              "             city events (--events) or places used at different times (--shared-sites)\n"
               "  footprint  compare where a test really ran (GPX, GeoJSON, CSV track) with its authorized zones\n"
               "  report  write the portfolio or an experiment report as PDF\n"
               "  import measurements  import a partner's CSV file of measurements into an experiment\n"
               "  import zones  import an experiment's zones from a GeoJSON or KML file\n"
+              "  import events  import city events (marathons, markets, concerts) from a GeoJSON or KML file\n"
               "  export zones  export zones as GeoJSON or KML\n"
               "  sync    send a file's changes to its team server and take the team's\n"
               "  server  set up a team server: server init, server add-user, server status\n"
@@ -251,7 +253,9 @@ int CommandLine::runVerb()
             return MeasurementCommands::importMeasurements(*this);
         if (what == QLatin1String("zones"))
             return ZoneCommands::importZones(*this);
-        return usage(tr("import: say 'measurements' or 'zones', not '%1'").arg(what));
+        if (what == QLatin1String("events"))
+            return ZoneCommands::importEvents(*this);
+        return usage(tr("import: say 'measurements', 'zones' or 'events', not '%1'").arg(what));
     }
     if (verb == QLatin1String("export")) {
         if (m_arguments.value(1) == QLatin1String("zones"))

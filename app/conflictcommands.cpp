@@ -2,7 +2,9 @@
 #include "conflictcommands.h"
 
 #include "commandline.h"
+#include "domain/vocabulary.h"
 #include "geo/conflictfinder.h"
+#include "geo/eventclashfinder.h"
 #include "i18n/dateformat.h"
 #include "store/store.h"
 
@@ -36,6 +38,10 @@ int ConflictCommands::conflicts(CommandLine &cli)
            "with the overlap area in square metres and the days they share."));
     CommandLine::addCommonOptions(parser);
     parser.addOption({QStringLiteral("on"), tr("Only zones active on this day (default: any day)."), tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("events"), tr("List instead the zones that clash with city events (a marathon, a market, "
+                                                   "a concert) on days of the event.")});
+    parser.addOption({QStringLiteral("shared-sites"), tr("List instead the places two experiments use at different times, "
+                                                         "who could share set-up (--on does not apply).")});
     CommandLine::addCsvOptions(parser);
     QString db;
     if (const std::optional<int> status = cli.parseVerb(parser, QStringLiteral("conflicts"), &db))
@@ -50,9 +56,17 @@ int ConflictCommands::conflicts(CommandLine &cli)
     if (format != QLatin1String("text") && format != QLatin1String("csv"))
         return cli.usage(tr("conflicts: --format must be text or csv, not '%1'").arg(format));
 
+    const bool events = parser.isSet(QStringLiteral("events")), shared = parser.isSet(QStringLiteral("shared-sites"));
+    if (events && shared)
+        return cli.usage(tr("conflicts: give --events or --shared-sites, not both"));
+
     Store store;
     if (!cli.openForReading(store, db))
         return CommandLine::BadData;
+    if (events)
+        return eventClashes(cli, parser, store, on);
+    if (shared)
+        return sharedSites(cli, parser, store);
     QString error;
     const QList<ZoneConflict> conflicts = ConflictFinder::find(store, {on}, &error);
     if (cli.reportDamage(store))
@@ -86,6 +100,84 @@ int ConflictCommands::conflicts(CommandLine &cli)
     for (const ZoneConflict &c : conflicts) {
         out << tr("%1 \"%2\" and %3 \"%4\"").arg(c.experimentA, c.nameA, c.experimentB, c.nameB) << '\n';
         out << "  " << tr("overlap %1 m², %2").arg(locale.toString(c.overlapM2, 'f', 0), period(c)) << '\n';
+    }
+    return CommandLine::Ok;
+}
+
+int ConflictCommands::eventClashes(CommandLine &cli, const QCommandLineParser &parser, const Store &store, const QDate &on)
+{
+    QString error;
+    const QList<EventClash> clashes = EventClashFinder::find(store, on, &error);
+    if (cli.reportDamage(store))
+        return CommandLine::BadData;
+    if (!error.isEmpty()) {
+        cli.err() << tr("conflicts: the city events could not be read: %1").arg(error) << '\n';
+        return CommandLine::BadData;
+    }
+    if (parser.value(QStringLiteral("format")) == QLatin1String("csv")) {
+        QList<QVariantList> rows;
+        for (const EventClash &c : clashes)
+            rows.append({c.eventName, c.eventKind, c.zoneName, c.experimentCode, c.overlapM2, c.from, c.to});
+        return cli.writeCsv(parser, {QStringLiteral("event"), QStringLiteral("kind"), QStringLiteral("zone"), QStringLiteral("experiment"),
+                                     QStringLiteral("overlap_m2"), QStringLiteral("from"), QStringLiteral("to")},
+                            rows);
+    }
+    QTextStream &out = cli.out();
+    if (clashes.isEmpty()) {
+        out << tr("No zone clashes with a city event.") << '\n';
+        return CommandLine::Ok;
+    }
+    const QLocale locale;
+    out << tr("Clashes with city events: %1").arg(locale.toString(clashes.size())) << "\n\n";
+    for (const EventClash &c : clashes) {
+        out << tr("%1 \"%2\" and %3 \"%4\"").arg(Vocabulary::label(Vocabulary::EventKind, c.eventKind), c.eventName,
+                                                    c.experimentCode, c.zoneName)
+            << '\n';
+        ZoneConflict days;
+        days.from = c.from;
+        days.to = c.to;
+        out << "  " << tr("overlap %1 m², %2").arg(locale.toString(c.overlapM2, 'f', 0), period(days)) << '\n';
+    }
+    return CommandLine::Ok;
+}
+
+int ConflictCommands::sharedSites(CommandLine &cli, const QCommandLineParser &parser, const Store &store)
+{
+    QString error;
+    ConflictScope scope;
+    scope.sharedSites = true;
+    const QList<ZoneConflict> sites = ConflictFinder::find(store, scope, &error);
+    if (cli.reportDamage(store))
+        return CommandLine::BadData;
+    if (!error.isEmpty()) {
+        cli.err() << tr("conflicts: the zones could not be read: %1").arg(error) << '\n';
+        return CommandLine::BadData;
+    }
+    if (parser.value(QStringLiteral("format")) == QLatin1String("csv")) {
+        QList<QVariantList> rows;
+        for (const ZoneConflict &c : sites)
+            rows.append({c.nameA, c.nameB, c.experimentA, c.experimentB, c.overlapM2, c.fromA, c.toA, c.fromB, c.toB});
+        return cli.writeCsv(parser, {QStringLiteral("zone_a"), QStringLiteral("zone_b"), QStringLiteral("experiment_a"),
+                                     QStringLiteral("experiment_b"), QStringLiteral("overlap_m2"), QStringLiteral("from_a"),
+                                     QStringLiteral("to_a"), QStringLiteral("from_b"), QStringLiteral("to_b")},
+                            rows);
+    }
+    QTextStream &out = cli.out();
+    if (sites.isEmpty()) {
+        out << tr("No place is used by two experiments at different times.") << '\n';
+        return CommandLine::Ok;
+    }
+    const QLocale locale;
+    out << tr("Places used by two experiments at different times: %1").arg(locale.toString(sites.size())) << "\n\n";
+    for (const ZoneConflict &c : sites) {
+        ZoneConflict a, b;
+        a.from = c.fromA;
+        a.to = c.toA;
+        b.from = c.fromB;
+        b.to = c.toB;
+        out << tr("%1 \"%2\" (%3) and %4 \"%5\" (%6)").arg(c.experimentA, c.nameA, period(a), c.experimentB, c.nameB, period(b))
+            << '\n';
+        out << "  " << tr("shared area %1 m²").arg(locale.toString(c.overlapM2, 'f', 0)) << '\n';
     }
     return CommandLine::Ok;
 }

@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 #include "domain/recordcode.h"
+#include "domain/vocabulary.h"
+#include "geo/cityevents.h"
 #include "geo/zoneexporter.h"
 #include "geo/zonefilereader.h"
 #include "geo/zoneimporter.h"
@@ -84,6 +86,51 @@ int ZoneCommands::importZones(CommandLine &cli)
         return CommandLine::BadData;
     }
     cli.out() << tr("%n zone(s) imported from %1 into %2", nullptr, result.zones).arg(fileName, code) << '\n';
+    return CommandLine::Ok;
+}
+
+int ZoneCommands::importEvents(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports city events (a marathon, a market, a concert) from a GeoJSON or KML file: each feature is the "
+           "place the event takes, with its name and its first and last day (properties active_from and active_to, or "
+           "dal and al). Experiment zones there on those days clash with it. Every feature is checked and nothing is "
+           "imported when any is wrong."));
+    CommandLine::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .geojson or .kml file."));
+    parser.addOption({QStringLiteral("kind"),
+                      tr("The kind of the events: %1 (default other).").arg(Vocabulary::keys(Vocabulary::EventKind).join(QStringLiteral(", "))),
+                      tr("KIND"), QStringLiteral("other")});
+    const QString verb = QStringLiteral("import events");
+    if (const auto status = parse(cli, parser, verb))
+        return *status;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return cli.usage(tr("import events: give exactly one GeoJSON or KML file"));
+    const QString kind = parser.value(QStringLiteral("kind"));
+    if (!Vocabulary::keys(Vocabulary::EventKind).contains(kind))
+        return cli.usage(tr("import events: --kind must be one of %1, not '%2'")
+                             .arg(Vocabulary::keys(Vocabulary::EventKind).join(QStringLiteral(", ")), kind));
+    const QString fileName = positional.first();
+    const ZoneFileContent content = ZoneFileReader::readFile(fileName);
+    if (!content.problems.isEmpty()) {
+        for (const ZoneFileProblem &problem : content.problems)
+            cli.err() << fileName << ": " << problem.describe() << '\n';
+        cli.err() << "citylab: " << tr("nothing imported") << '\n';
+        return CommandLine::BadData;
+    }
+    Store store;
+    if (!cli.openForWriting(store, parser.value(QStringLiteral("db"))))
+        return CommandLine::BadData;
+    const ZoneImportResult result = CityEvents::import(store, content, fileName, kind);
+    if (!result.ok) {
+        for (const ZoneFileProblem &problem : result.problems)
+            cli.err() << fileName << ": " << problem.describe() << '\n';
+        cli.err() << fileName << ": " << result.message << '\n' << "citylab: " << tr("nothing imported") << '\n';
+        return CommandLine::BadData;
+    }
+    cli.out() << tr("%n city event(s) imported from %1", nullptr, result.zones).arg(fileName) << '\n';
     return CommandLine::Ok;
 }
 

@@ -16,6 +16,7 @@ class ZoneCommands
 
 public:
     static int importZones(CommandLine &cli);
+    static int importEvents(CommandLine &cli);
     static int exportZones(CommandLine &cli);
 };
 

@@ -9,6 +9,8 @@
 #include "map/zoneediting.h"
 #include "map/zoneeditor.h"
 #include "map/zonelayer.h"
+#include "editing/recordeditdialog.h"
+#include "editing/recordform.h"
 #include "shell/mainwindow.h"
 #include "shell/recordbrowser.h"
 #include "store/store.h"
@@ -18,7 +20,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
+#include <QScopeGuard>
 #include <QGeoCoordinate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -560,6 +565,72 @@ private slots:
         QVERIFY(!m_editing->drawPolygonAction()->isChecked());
         QTest::qWait(50);
         QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM zones")), zones);
+    }
+
+    // With no experiment chosen, a drawn shape can be a city event instead of a zone: the
+    // question offers it, the event's form saves it (one undoable step) and the map hatches
+    // its place in grey.
+    void drawACityEvent()
+    {
+        m_editing->setExperimentSource([] { return qint64(-1); });
+        const auto restore = qScopeGuard([this] { m_editing->setExperimentSource([this] { return m_map->currentExperiment(); }); });
+        const int eventsShown = int(m_map->layer()->events().size());
+        const QImage before = quick()->grabFramebuffer();
+        m_editing->drawPolygonAction()->trigger();
+        for (const QPoint &corner : {QPoint(560, 450), QPoint(700, 450), QPoint(700, 560), QPoint(560, 560)})
+            click(corner);
+        const auto chosen = onNextDialog([](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            const QStringList items = input->comboBoxItems();
+            QVERIFY(items.last().startsWith(QStringLiteral("A city event")));
+            input->setTextValue(items.last());
+            input->accept();
+        });
+        const auto saved = onNextDialog(
+            [](QWidget *dialog) {
+                auto *form = qobject_cast<RecordEditDialog *>(dialog);
+                QVERIFY(form);
+                qobject_cast<QLineEdit *>(form->form()->editor(QStringLiteral("name")))->setText(QStringLiteral("Mercato di prova"));
+                auto *kind = qobject_cast<QComboBox *>(form->form()->editor(QStringLiteral("kind")));
+                kind->setCurrentIndex(kind->findData(QStringLiteral("market")));
+                form->accept();
+            },
+            QStringLiteral("cityEventForm"));
+        QTest::keyClick(quick(), Qt::Key_Return);
+        QTRY_VERIFY(*chosen);
+        QTRY_VERIFY(*saved);
+        QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM city_events WHERE name = 'Mercato di prova' AND kind = 'market'")), 1);
+        QTRY_COMPARE(int(m_map->layer()->events().size()), eventsShown + 1);
+        QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM zones WHERE name LIKE '%zone%' AND min_lon > 7.55")), 0);
+        // the grey hatching is on screen inside the event's place, and nothing outside it changed
+        const auto greyPixelsChanged = [&before](const QImage &now, const QRect &area) {
+            int changed = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x) {
+                    const QColor c = now.pixelColor(x, y);
+                    changed += c != before.pixelColor(x, y) && std::abs(c.red() - c.blue()) < 30 ? 1 : 0;
+                }
+            return changed;
+        };
+        QTRY_VERIFY(greyPixelsChanged(quick()->grabFramebuffer(), QRect(570, 460, 120, 90)) > 500);
+        QCOMPARE(greyPixelsChanged(quick()->grabFramebuffer(), QRect(720, 460, 60, 90)), 0);
+        m_window->undoStack().undo();
+        QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM city_events WHERE name = 'Mercato di prova'")), 0);
+        QTRY_COMPARE(int(m_map->layer()->events().size()), eventsShown);
+
+        // From the events' list, with an experiment chosen: the drawing is an event, no question asked.
+        m_editing->setExperimentSource([this] { return m_experiment; });
+        const int zones = count(store(), QStringLiteral("SELECT count(*) FROM zones"));
+        m_editing->startCityEventDrawing();
+        QCOMPARE(m_editing->editor()->mode(), ZoneEditor::Mode::DrawPolygon);
+        for (const QPoint &corner : {QPoint(560, 450), QPoint(700, 450), QPoint(700, 560)})
+            click(corner);
+        const auto form = onNextDialog([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); }, QStringLiteral("cityEventForm"));
+        QTest::keyClick(quick(), Qt::Key_Return);
+        QTRY_VERIFY(*form);
+        QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM city_events")), eventsShown);
         QCOMPARE(count(store(), QStringLiteral("SELECT count(*) FROM zones")), zones);
     }
 

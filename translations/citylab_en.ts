@@ -296,6 +296,23 @@
     </message>
 </context>
 <context>
+    <name>citylab::CityEventsDialog</name>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n event imported from %1.</numerusform>
+            <numerusform>%n events imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::CommandLine</name>
     <message numerus="yes">
         <source>%n problem(s) found:</source>
@@ -521,6 +538,20 @@
         <translation>
             <numerusform>%n zone cannot be drawn, its outline is unreadable: %1</numerusform>
             <numerusform>%n zones cannot be drawn, their outline is unreadable: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city event(s) cannot be drawn, their outline is unreadable: %1</source>
+        <translation>
+            <numerusform>%n city event cannot be drawn, its outline is unreadable: %1</numerusform>
+            <numerusform>%n city events cannot be drawn, their outline is unreadable: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city event(s) shown</source>
+        <translation>
+            <numerusform>%n city event shown</numerusform>
+            <numerusform>%n city events shown</numerusform>
         </translation>
     </message>
 </context>
@@ -910,6 +941,13 @@
         <translation>
             <numerusform>%n zone exported to %1</numerusform>
             <numerusform>%n zones exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city event(s) imported from %1</source>
+        <translation>
+            <numerusform>%n city event imported from %1</numerusform>
+            <numerusform>%n city events imported from %1</numerusform>
         </translation>
     </message>
 </context>

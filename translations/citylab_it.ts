@@ -1901,6 +1901,134 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
     </message>
 </context>
 <context>
+    <name>citylab::CityEvents</name>
+    <message>
+        <source>an event needs its first and last day (properties active_from and active_to, or dal and al)</source>
+        <translation>un evento richiede il primo e l&apos;ultimo giorno (proprietà active_from e active_to, oppure dal e al)</translation>
+    </message>
+    <message>
+        <source>The file has no event.</source>
+        <translation>Il file non contiene eventi.</translation>
+    </message>
+    <message>
+        <source>The file has events that cannot be imported.</source>
+        <translation>Il file contiene eventi che non si possono importare.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CityEventsDialog</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Show on Map</source>
+        <translation>Mostra sulla mappa</translation>
+    </message>
+    <message>
+        <source>City Events</source>
+        <translation>Eventi cittadini</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>City events</source>
+        <translation>Eventi cittadini</translation>
+    </message>
+    <message>
+        <source>Kind of the imported events</source>
+        <translation>Tipo degli eventi importati</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Import the outlines of a GeoJSON or KML file as events of the kind chosen beside</source>
+        <translation>Importa i contorni di un file GeoJSON o KML come eventi del tipo scelto accanto</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>come</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n evento.</numerusform>
+            <numerusform>%n eventi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, their outline or dates cannot be read: %1.</source>
+        <translation>Esclusi, perché il contorno o le date non sono leggibili: %1.</translation>
+    </message>
+    <message>
+        <source>Import City Events</source>
+        <translation>Importa eventi cittadini</translation>
+    </message>
+    <message>
+        <source>Events Not Imported</source>
+        <translation>Eventi non importati</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nulla è stato importato da %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n evento importato da %1.</numerusform>
+            <numerusform>%n eventi importati da %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifica %1</translation>
+    </message>
+    <message>
+        <source>Remove city event %1</source>
+        <translation>Rimuovi l&apos;evento cittadino %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the event</source>
+        <translation>Impossibile rimuovere l&apos;evento</translation>
+    </message>
+    <message>
+        <source>Events that take a place for some days: an experiment zone there on those days clashes with them, and the map&apos;s conflict list says so. To add one, draw its outline on the map or import a GeoJSON or KML file whose features give their first and last day.</source>
+        <translation>Eventi che occupano un luogo per alcuni giorni: una zona di sperimentazione lì in quei giorni interferisce con loro, e l&apos;elenco dei conflitti della mappa lo segnala. Per aggiungerne uno, disegnane il contorno sulla mappa oppure importa un file GeoJSON o KML i cui elementi indicano il primo e l&apos;ultimo giorno.</translation>
+    </message>
+    <message>
+        <source>Draw on the Map</source>
+        <translation>Disegna sulla mappa</translation>
+    </message>
+    <message>
+        <source>Draw the event&apos;s outline corner by corner on the map, then press Enter</source>
+        <translation>Disegna il contorno dell&apos;evento sulla mappa angolo per angolo, poi premi Invio</translation>
+    </message>
+</context>
+<context>
     <name>citylab::CommandLine</name>
     <message>
         <source>The CityLab database file.</source>
@@ -2079,10 +2207,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <translation>%1: serve --db FILE</translation>
     </message>
     <message>
-        <source>import: say &apos;measurements&apos; or &apos;zones&apos;, not &apos;%1&apos;</source>
-        <translation>import: indicare &apos;measurements&apos; o &apos;zones&apos;, non &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>export: say &apos;zones&apos;, not &apos;%1&apos;</source>
         <translation>export: indicare &apos;zones&apos;, non &apos;%1&apos;</translation>
     </message>
@@ -2131,6 +2255,18 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <translation>non bloccante</translation>
     </message>
     <message>
+        <source>Insurance</source>
+        <translation>Assicurazione</translation>
+    </message>
+    <message>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out and art. 36 final reports owed.</source>
+        <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza e relazioni finali art. 36 dovute.</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Relazione finale</translation>
+    </message>
+    <message>
         <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
        citylab VERB [options]
 
@@ -2145,11 +2281,13 @@ Verbs:
   blockers   list what holds up each experiment not yet live, and the waits per authority
   draft   write a regulatory request as a letter: PDF, ODT or PEC draft (.eml)
   tiles   download map tiles for offline use (tiles prefetch)
-  conflicts  list zones of different experiments that overlap while both are active
+  conflicts  list zones of different experiments that overlap while both are active, clashes with
+             city events (--events) or places used at different times (--shared-sites)
   footprint  compare where a test really ran (GPX, GeoJSON, CSV track) with its authorized zones
   report  write the portfolio or an experiment report as PDF
   import measurements  import a partner&apos;s CSV file of measurements into an experiment
   import zones  import an experiment&apos;s zones from a GeoJSON or KML file
+  import events  import city events (marathons, markets, concerts) from a GeoJSON or KML file
   export zones  export zones as GeoJSON or KML
   sync    send a file&apos;s changes to its team server and take the team&apos;s
   server  set up a team server: server init, server add-user, server status
@@ -2172,11 +2310,13 @@ Comandi:
   blockers   elenca che cosa ferma ogni sperimentazione non ancora avviata, e le attese per ente
   draft      scrive un&apos;istanza come lettera: PDF, ODT o bozza PEC (.eml)
   tiles      scarica i tasselli della mappa per l&apos;uso senza rete (tiles prefetch)
-  conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive
+  conflicts  elenca le zone di sperimentazioni diverse che si sovrappongono mentre sono entrambe attive, le
+             interferenze con gli eventi cittadini (--events) o i luoghi usati in tempi diversi (--shared-sites)
   footprint  confronta dove si è svolta davvero una prova (traccia GPX, GeoJSON, CSV) con le sue zone autorizzate
   report     scrive in PDF il rapporto del portafoglio o di una sperimentazione
   import measurements  importa nella sperimentazione il file CSV delle misure di un partner
   import zones  importa in una sperimentazione le zone di un file GeoJSON o KML
+  import events  importa gli eventi cittadini (maratone, mercati, concerti) da un file GeoJSON o KML
   export zones  esporta le zone in GeoJSON o KML
   sync       invia le modifiche di un file al suo server del gruppo e riceve quelle del gruppo
   server     prepara un server del gruppo: server init, server add-user, server status
@@ -2187,16 +2327,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
 </translation>
     </message>
     <message>
-        <source>Insurance</source>
-        <translation>Assicurazione</translation>
-    </message>
-    <message>
-        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out and art. 36 final reports owed.</source>
-        <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza e relazioni finali art. 36 dovute.</translation>
-    </message>
-    <message>
-        <source>Final report</source>
-        <translation>Relazione finale</translation>
+        <source>import: say &apos;measurements&apos;, &apos;zones&apos; or &apos;events&apos;, not &apos;%1&apos;</source>
+        <translation>import: indica &apos;measurements&apos;, &apos;zones&apos; o &apos;events&apos;, non &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2519,46 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>conflicts: the zones could not be read: %1</source>
         <translation>conflicts: impossibile leggere le zone: %1</translation>
     </message>
+    <message>
+        <source>List instead the zones that clash with city events (a marathon, a market, a concert) on days of the event.</source>
+        <translation>Elenca invece le zone che interferiscono con gli eventi cittadini (una maratona, un mercato, un concerto) nei giorni dell&apos;evento.</translation>
+    </message>
+    <message>
+        <source>List instead the places two experiments use at different times, who could share set-up (--on does not apply).</source>
+        <translation>Elenca invece i luoghi che due sperimentazioni usano in tempi diversi e che potrebbero condividere l&apos;allestimento (--on non si applica).</translation>
+    </message>
+    <message>
+        <source>conflicts: give --events or --shared-sites, not both</source>
+        <translation>conflicts: indica --events o --shared-sites, non entrambi</translation>
+    </message>
+    <message>
+        <source>conflicts: the city events could not be read: %1</source>
+        <translation>conflicts: impossibile leggere gli eventi cittadini: %1</translation>
+    </message>
+    <message>
+        <source>No zone clashes with a city event.</source>
+        <translation>Nessuna zona interferisce con un evento cittadino.</translation>
+    </message>
+    <message>
+        <source>Clashes with city events: %1</source>
+        <translation>Interferenze con eventi cittadini: %1</translation>
+    </message>
+    <message>
+        <source>No place is used by two experiments at different times.</source>
+        <translation>Nessun luogo è usato da due sperimentazioni in tempi diversi.</translation>
+    </message>
+    <message>
+        <source>Places used by two experiments at different times: %1</source>
+        <translation>Luoghi usati da due sperimentazioni in tempi diversi: %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (%3) and %4 &quot;%5&quot; (%6)</source>
+        <translation>%1 «%2» (%3) e %4 «%5» (%6)</translation>
+    </message>
+    <message>
+        <source>shared area %1 m²</source>
+        <translation>area in comune %1 m²</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ConflictTableModel</name>
@@ -2462,6 +2634,86 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Zones of different experiments whose areas overlap while both are active. Click a row to frame both zones on the map.</source>
         <translation>Zone di sperimentazioni diverse le cui aree si sovrappongono mentre sono entrambe attive. Fai clic su una riga per inquadrare le due zone sulla mappa.</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>senza inizio</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>senza fine</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitti (%1)</translation>
+    </message>
+    <message>
+        <source>City events (%1)</source>
+        <translation>Eventi cittadini (%1)</translation>
+    </message>
+    <message>
+        <source>Shared sites (%1)</source>
+        <translation>Luoghi condivisi (%1)</translation>
+    </message>
+    <message>
+        <source>Zones used on days when a city event (a marathon, a market, a concert) takes the same place</source>
+        <translation>Zone usate nei giorni in cui un evento cittadino (una maratona, un mercato, un concerto) occupa lo stesso luogo</translation>
+    </message>
+    <message>
+        <source>Places two experiments use at different times: they could share set-up, permits or signage</source>
+        <translation>Luoghi che due sperimentazioni usano in tempi diversi: potrebbero condividere allestimento, permessi o segnaletica</translation>
+    </message>
+    <message>
+        <source>City events and shared sites could not be read: %1</source>
+        <translation>Impossibile leggere eventi cittadini e luoghi condivisi: %1</translation>
+    </message>
+    <message>
+        <source>City Events…</source>
+        <translation>Eventi cittadini…</translation>
+    </message>
+    <message>
+        <source>The marathons, markets and concerts that take places on the map for some days</source>
+        <translation>Le maratone, i mercati e i concerti che occupano luoghi della mappa per alcuni giorni</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>And</source>
+        <translation>E</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4569,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Final report sent on</source>
         <translation>Relazione finale inviata il</translation>
     </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizzatore</translation>
+    </message>
 </context>
 <context>
     <name>citylab::FieldValues</name>
@@ -5328,6 +5584,28 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>outside what was authorized (thick line)</source>
         <translation>fuori da quanto autorizzato (linea spessa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city event(s) cannot be drawn, their outline is unreadable: %1</source>
+        <translation>
+            <numerusform>%n evento cittadino non si può disegnare, il contorno non è leggibile: %1</numerusform>
+            <numerusform>%n eventi cittadini non si possono disegnare, il contorno non è leggibile: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The map could not read the city events: %1</source>
+        <translation>La mappa non ha potuto leggere gli eventi cittadini: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city event(s) shown</source>
+        <translation>
+            <numerusform>%n evento cittadino mostrato</numerusform>
+            <numerusform>%n eventi cittadini mostrati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>city events, no tests there (grey hatching)</source>
+        <translation>eventi cittadini, lì niente prove (tratteggio grigio)</translation>
     </message>
 </context>
 <context>
@@ -11080,6 +11358,34 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Obligations from EU law</source>
         <translation>Obblighi derivanti dal diritto UE</translation>
     </message>
+    <message>
+        <source>Marathon or race</source>
+        <translation>Maratona o corsa</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercato</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Concerto</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fiera</translation>
+    </message>
+    <message>
+        <source>Demonstration</source>
+        <translation>Manifestazione</translation>
+    </message>
+    <message>
+        <source>Roadworks</source>
+        <translation>Cantiere stradale</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Altro evento</translation>
+    </message>
 </context>
 <context>
     <name>citylab::WelcomePage</name>
@@ -11192,6 +11498,33 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Exports zones as a GeoJSON FeatureCollection (.geojson) or a KML document (.kml), with their name, experiment, active window and constraints. Every zone is written as its polygon, which any GIS reads as an area; circles and corridors also carry their centre and radius_m, or route and width_m, so that CityLab reads them back as shapes to edit.</source>
         <translation>Esporta le zone come FeatureCollection GeoJSON (.geojson) o documento KML (.kml), con nome, sperimentazione, periodo di attività e vincoli. Ogni zona è scritta come il suo poligono, che qualsiasi GIS legge come un&apos;area; cerchi e corridoi portano anche centro e radius_m, o percorso e width_m, così che CityLab li rilegga come forme modificabili.</translation>
     </message>
+    <message>
+        <source>Imports city events (a marathon, a market, a concert) from a GeoJSON or KML file: each feature is the place the event takes, with its name and its first and last day (properties active_from and active_to, or dal and al). Experiment zones there on those days clash with it. Every feature is checked and nothing is imported when any is wrong.</source>
+        <translation>Importa eventi cittadini (una maratona, un mercato, un concerto) da un file GeoJSON o KML: ogni elemento è il luogo occupato dall&apos;evento, con il nome e il primo e l&apos;ultimo giorno (proprietà active_from e active_to, oppure dal e al). Le zone di sperimentazione lì in quei giorni interferiscono con l&apos;evento. Ogni elemento viene verificato e nulla viene importato se uno è errato.</translation>
+    </message>
+    <message>
+        <source>The kind of the events: %1 (default other).</source>
+        <translation>Il tipo degli eventi: %1 (predefinito other).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>import events: give exactly one GeoJSON or KML file</source>
+        <translation>import events: indica un solo file GeoJSON o KML</translation>
+    </message>
+    <message>
+        <source>import events: --kind must be one of %1, not &apos;%2&apos;</source>
+        <translation>import events: --kind deve essere uno tra %1, non &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city event(s) imported from %1</source>
+        <translation>
+            <numerusform>%n evento cittadino importato da %1</numerusform>
+            <numerusform>%n eventi cittadini importati da %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>citylab::ZoneConflictsSection</name>
@@ -11285,10 +11618,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>New zone</source>
         <translation>Nuova zona</translation>
-    </message>
-    <message>
-        <source>A zone belongs to an experiment: add an experiment first.</source>
-        <translation>Una zona appartiene a una sperimentazione: aggiungi prima una sperimentazione.</translation>
     </message>
     <message>
         <source>Which experiment is the zone for?</source>
@@ -11388,6 +11717,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Delete the selected zone (Ctrl+Z brings it back)</source>
         <translation>Elimina la zona selezionata (Ctrl+Z la ripristina)</translation>
+    </message>
+    <message>
+        <source>A city event (exclusion zone: marathon, market, concert…)</source>
+        <translation>Un evento cittadino (zona di esclusione: maratona, mercato, concerto…)</translation>
+    </message>
+    <message>
+        <source>New City Event</source>
+        <translation>Nuovo evento cittadino</translation>
     </message>
 </context>
 <context>

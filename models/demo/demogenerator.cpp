@@ -137,7 +137,7 @@ bool DemoGenerator::generate(const std::function<bool(int)> &progress)
             && addMeasurements([&](int percent) { return step(25 + percent * 3 / 4); })
             // last, so that the records made before stay what they were for the same seed
             && addConditionsAndActs() && addCallAndEvaluations() && addTrack() && addTestPlan() && addBarriers()
-            && addArt36Applications();
+            && addArt36Applications() && addCityEvents();
     });
 }
 

@@ -67,6 +67,7 @@ private:
     bool addTestPlan();
     bool addBarriers();
     bool addArt36Applications();
+    bool addCityEvents();
     bool addMeasurements(const std::function<bool(int)> &progress);
 
     int between(int low, int high);      // inclusive

@@ -107,6 +107,7 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("derogation"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "What the derogation asks")},
         {QStringLiteral("severity"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Severity")},
         {QStringLiteral("area"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Area of law")},
+        {QStringLiteral("organizer"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Organizer")},
         {QStringLiteral("holder_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Holder of the experiment")},
         {QStringLiteral("lead_person_id"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Person in charge")},
         {QStringLiteral("duration_months"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Duration (months)")},

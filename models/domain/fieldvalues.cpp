@@ -49,6 +49,8 @@ std::optional<Vocabulary::Field> vocabularyOf(const QString &table, const QStrin
             return Vocabulary::RequestKind;
         if (table == QLatin1String("interactions"))
             return Vocabulary::InteractionKind;
+        if (table == QLatin1String("city_events"))
+            return Vocabulary::EventKind;
         if (table == QLatin1String("acts"))
             return Vocabulary::ActKind;
     }

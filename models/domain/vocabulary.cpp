@@ -136,6 +136,16 @@ const Term barrierAreas[] = {
     Term{"eu_obligations", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Obligations from EU law")},
 };
 
+const Term eventKinds[] = {
+    Term{"marathon", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Marathon or race")},
+    Term{"market", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Market")},
+    Term{"concert", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Concert")},
+    Term{"fair", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Fair")},
+    Term{"demonstration", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Demonstration")},
+    Term{"roadworks", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Roadworks")},
+    Term{"other", QT_TRANSLATE_NOOP("citylab::Vocabulary", "Other event")},
+};
+
 std::span<const Term> terms(Vocabulary::Field field)
 {
     switch (field) {
@@ -152,6 +162,7 @@ std::span<const Term> terms(Vocabulary::Field field)
     case Vocabulary::BarrierStatus: return barrierStatuses;
     case Vocabulary::IncidentSeverity: return incidentSeverities;
     case Vocabulary::BarrierArea: return barrierAreas;
+    case Vocabulary::EventKind: return eventKinds;
     }
     return {};
 }

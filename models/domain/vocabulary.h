@@ -25,6 +25,7 @@ public:
         BarrierStatus,      // where a rule under test stands: identified … changed or kept
         IncidentSeverity,   // minor, moderate, serious, critical
         BarrierArea,        // the area of law of a rule under test: mobility … EU obligations
+        EventKind,          // a city event: marathon, market, concert, fair …
     };
 
     // In their natural order (stages in pipeline order).

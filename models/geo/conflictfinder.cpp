@@ -5,10 +5,10 @@
 #include "localplane.h"
 #include "zonegeometry.h"
 
+#include "store/readonlyconnection.h"
 #include "store/sqlerrortext.h"
 #include "store/store.h"
 
-#include <QAtomicInteger>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -148,25 +148,17 @@ QList<ZoneConflict> ConflictFinder::find(const Store &store, const ConflictScope
 
 QList<ZoneConflict> ConflictFinder::findInFile(const QString &path, const ConflictScope &scope, QString *error)
 {
-    static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("citylab-conflicts-%1").arg(counter.fetchAndAddRelaxed(1));
-    QList<ZoneConflict> conflicts;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open())
-            conflicts = find(db, scope, error);
-        else if (error)
-            *error = SqlErrorText::describe(db.lastError());
-    }
-    QSqlDatabase::removeDatabase(name);
-    return conflicts;
+    const ReadOnlyConnection connection(path);
+    if (connection.isOpen())
+        return find(connection.database(), scope, error);
+    if (error)
+        *error = connection.errorString();
+    return {};
 }
 
 QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const ConflictScope &scope, QString *error)
 {
-    const QDate &on = scope.on;
+    const QDate on = scope.sharedSites ? QDate() : scope.on;
     const qint64 experimentId = scope.experimentId;
     const QString day = on.isValid() ? on.toString(Qt::ISODate) : QString();
     const QString activeA = QStringLiteral(" AND (a.active_from IS NULL OR a.active_from <= :on)"
@@ -189,9 +181,10 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const ConflictS
         "CROSS JOIN zone_bounds r ON r.min_lon < a.max_lon AND r.max_lon > a.min_lon "
         "  AND r.min_lat < a.max_lat AND r.max_lat > a.min_lat "
         "CROSS JOIN zones b ON b.id = r.id "
-        "WHERE a.experiment_id <> b.experiment_id "
-        "  AND (a.active_from IS NULL OR b.active_to IS NULL OR a.active_from <= b.active_to) "
-        "  AND (b.active_from IS NULL OR a.active_to IS NULL OR b.active_from <= a.active_to) ");
+        "WHERE a.experiment_id <> b.experiment_id ");
+    sql += scope.sharedSites ? QStringLiteral(" AND (a.active_to < b.active_from OR b.active_to < a.active_from) ")
+                             : QStringLiteral(" AND (a.active_from IS NULL OR b.active_to IS NULL OR a.active_from <= b.active_to) "
+                                              " AND (b.active_from IS NULL OR a.active_to IS NULL OR b.active_from <= a.active_to) ");
     QStringList scopeIds;   // integers from the store: safe in the statement
     for (const qint64 id : scope.zoneIds)
         scopeIds << QString::number(id);
@@ -293,7 +286,8 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const ConflictS
                 std::swap(a, b);
             conflicts << ZoneConflict{a->id, b->id, a->uuid, b->uuid, a->name, b->name, a->code, b->code,
                                       a->title, b->title, a->experimentId, b->experimentId, overlap.m2,
-                                      laterStart(a->from, b->from), earlierEnd(a->to, b->to)};
+                                      laterStart(a->from, b->from), earlierEnd(a->to, b->to),
+                                      a->from, a->to, b->from, b->to};
         }
     }
     sort(conflicts);

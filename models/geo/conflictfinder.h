@@ -22,6 +22,7 @@ struct ZoneConflict
     qint64 experimentIdA = 0, experimentIdB = 0;
     double overlapM2 = 0;
     QString from, to;   // ISO dates, inclusive; empty = open-ended on that side
+    QString fromA, toA, fromB, toB;   // each zone's own active window, the same way
 };
 
 // What a search looks at: with a valid day, only zones active that day; with an experiment,
@@ -35,6 +36,10 @@ struct ConflictScope
     QDate on;
     qint64 experimentId = -1;
     QSet<qint64> zoneIds;
+    // Instead of conflicts, shared sites: the same place used by two experiments at times
+    // that share no day (both dated), who could share set-up, permits or signage. `on` is
+    // then ignored.
+    bool sharedSites = false;
 };
 
 // Finds zone conflicts: candidate pairs from the zone_bounds R*Tree and overlapping active

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metriccatalog.h"
 
+#include "store/readonlyconnection.h"
+
 #include "store/store.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -140,20 +141,14 @@ qint64 MetricCatalog::measurementCount(const Store &store, qint64 metricId)
 QHash<qint64, qint64> MetricCatalog::measurementCounts(const QString &path)
 {
     QHash<qint64, qint64> counts;
-    const QString name = QStringLiteral("citylab-counts-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (q.exec(QStringLiteral("SELECT metric_id, count(*) FROM measurements GROUP BY metric_id")))
-                while (q.next())
-                    counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        }
+    const ReadOnlyConnection connection(path);
+    if (connection.isOpen()) {
+        QSqlQuery q(connection.database());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT metric_id, count(*) FROM measurements GROUP BY metric_id")))
+            while (q.next())
+                counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
-    QSqlDatabase::removeDatabase(name);
     return counts;
 }
 

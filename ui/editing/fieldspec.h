@@ -52,6 +52,8 @@ public:
     // granted art. 36 request not renewed yet.
     static FormSpec art36Application(const Store &store, qint64 requestId);
     static FormSpec interaction();
+    // A city event's details; its place comes from the map or a file.
+    static FormSpec cityEvent();
     static FormSpec agreement();
     static FormSpec metric();
     static FormSpec target();   // of one experiment: metric, value, date

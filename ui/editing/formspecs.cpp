@@ -239,6 +239,16 @@ FormSpec FormSpecs::art36Application(const Store &store, qint64 requestId)
             date("final_report_sent_on")};
 }
 
+FormSpec FormSpecs::cityEvent()
+{
+    FieldSpec starts = date("starts_on");
+    starts.required = true;
+    FieldSpec ends = date("ends_on", "starts_on");
+    ends.required = true;
+    return {text("name", true), choice("kind", Vocabulary::EventKind), starts, ends, text("hours"), text("organizer"),
+            ofKind("notes", FieldSpec::MultiLine)};
+}
+
 FormSpec FormSpecs::interaction()
 {
     FieldSpec occurred = date("occurred_on");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictspanel.h"
 
+#include "domain/vocabulary.h"
 #include "i18n/dateformat.h"
 #include "items/conflicttablemodel.h"
 #include "store/changeset.h"
@@ -9,8 +10,12 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,6 +30,10 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     , m_view(new QTableView(this))
     , m_model(new ConflictTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_clashes(new QTableWidget(this))
+    , m_shared(new QTableWidget(this))
+    , m_events(new QToolButton(this))
 {
     m_pool.setMaxThreadCount(1);
     QFont bold = m_title->font();
@@ -53,15 +62,51 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     header->setSectionResizeMode(ConflictTableModel::ZoneB, QHeaderView::Stretch);
     m_view->setTextElideMode(Qt::ElideRight);
 
+    for (QTableWidget *table : {m_clashes, m_shared}) {
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setAlternatingRowColors(true);
+        table->setWordWrap(false);
+        table->setSortingEnabled(true);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->setTextElideMode(Qt::ElideRight);
+    }
+    m_clashes->setObjectName(QStringLiteral("eventClashes"));
+    m_shared->setObjectName(QStringLiteral("sharedSites"));
+    m_clashes->setColumnCount(7);
+    m_shared->setColumnCount(7);
+    m_clashes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_clashes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_shared->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_shared->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, QString());
+    m_tabs->addTab(m_clashes, QString());
+    m_tabs->addTab(m_shared, QString());
+    m_events->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_events->setObjectName(QStringLiteral("cityEventsButton"));
+
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title);
     heading->addWidget(m_status, 1);
+    heading->addWidget(m_events);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addLayout(heading);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(&m_watcher, &QFutureWatcher<QList<ZoneConflict>>::finished, this, &ConflictsPanel::computed);
+    connect(&m_sitesWatcher, &QFutureWatcher<SiteFindings>::finished, this, &ConflictsPanel::sitesComputed);
+    connect(m_events, &QToolButton::clicked, this, &ConflictsPanel::eventsRequested);
+    const auto zonesOfRow = [this](QTableWidget *table, int row) {
+        QTableWidgetItem *first = table->item(row, 0);
+        if (first)
+            emit conflictActivated(first->data(Qt::UserRole).toLongLong(), first->data(Qt::UserRole + 1).toLongLong());
+    };
+    connect(m_clashes, &QTableWidget::cellClicked, this, [=, this](int row) { zonesOfRow(m_clashes, row); });
+    connect(m_shared, &QTableWidget::cellClicked, this, [=, this](int row) { zonesOfRow(m_shared, row); });
     connect(m_view, &QTableView::clicked, this, &ConflictsPanel::activate);
     connect(m_view, &QTableView::activated, this, &ConflictsPanel::activate);
     connect(&m_store, &Store::changed, this, &ConflictsPanel::storeChanged);
@@ -71,6 +116,7 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
 ConflictsPanel::~ConflictsPanel()
 {
     m_watcher.waitForFinished();
+    m_sitesWatcher.waitForFinished();
 }
 
 void ConflictsPanel::setDay(QDate day)
@@ -89,11 +135,89 @@ void ConflictsPanel::start()
     refresh();
 }
 
+void ConflictsPanel::refreshSites()
+{
+    if (m_sitesWatcher.isRunning()) {
+        m_sitesPending = true;
+        return;
+    }
+    m_sitesPending = false;
+    if (!m_started || !m_store.isOpen())
+        return;
+    m_sitesWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), day = m_day] {
+        SiteFindings found;
+        found.clashes = EventClashFinder::findInFile(path, day, &found.error);
+        if (found.error.isEmpty()) {
+            ConflictScope shared;
+            shared.sharedSites = true;
+            found.sharedSites = ConflictFinder::findInFile(path, shared, &found.error);
+        }
+        return found;
+    }));
+}
+
+void ConflictsPanel::sitesComputed()
+{
+    if (m_sitesPending) {
+        refreshSites();
+        return;
+    }
+    const SiteFindings found = m_sitesWatcher.result();
+    const auto date = [](const QString &iso, const QString &open) {
+        return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
+    };
+    const auto fill = [](QTableWidget *table, int row, const QStringList &cells, qint64 zoneA, qint64 zoneB, const QString &tip) {
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(column == 0 ? tip : cells.at(column));
+            table->setItem(row, column, item);
+        }
+        table->item(row, 0)->setData(Qt::UserRole, zoneA);
+        table->item(row, 0)->setData(Qt::UserRole + 1, zoneB);
+    };
+    const QLocale locale;
+    m_clashes->setSortingEnabled(false);
+    m_clashes->setRowCount(int(found.clashes.size()));
+    for (int row = 0; row < found.clashes.size(); ++row) {
+        const EventClash &c = found.clashes.at(row);
+        fill(m_clashes, row,
+             {c.experimentCode, c.zoneName, Vocabulary::label(Vocabulary::EventKind, c.eventKind), c.eventName,
+              locale.toString(c.overlapM2, 'f', 0), date(c.from, tr("no start")), date(c.to, tr("no end"))},
+             c.zoneId, -1, c.experimentTitle);
+    }
+    m_clashes->setSortingEnabled(true);
+    m_shared->setSortingEnabled(false);
+    m_shared->setRowCount(int(found.sharedSites.size()));
+    for (int row = 0; row < found.sharedSites.size(); ++row) {
+        const ZoneConflict &c = found.sharedSites.at(row);
+        const QString whenA = tr("%1 – %2").arg(date(c.fromA, tr("no start")), date(c.toA, tr("no end")));
+        const QString whenB = tr("%1 – %2").arg(date(c.fromB, tr("no start")), date(c.toB, tr("no end")));
+        fill(m_shared, row, {c.experimentA, c.nameA, whenA, c.experimentB, c.nameB, whenB, locale.toString(c.overlapM2, 'f', 0)},
+             c.zoneA, c.zoneB, c.titleA);
+    }
+    m_shared->setSortingEnabled(true);
+    m_sitesError = found.error;
+    m_sitesComputed = true;
+    updateTabs();
+    updateStatus();
+}
+
+void ConflictsPanel::updateTabs()
+{
+    m_tabs->setTabText(0, tr("Conflicts (%1)").arg(m_computedOnce ? QString::number(m_model->rowCount()) : QStringLiteral("…")));
+    m_tabs->setTabText(1, tr("City events (%1)").arg(m_sitesComputed ? QString::number(m_clashes->rowCount()) : QStringLiteral("…")));
+    m_tabs->setTabText(2, tr("Shared sites (%1)").arg(m_sitesComputed ? QString::number(m_shared->rowCount()) : QStringLiteral("…")));
+    m_tabs->setTabToolTip(1, tr("Zones used on days when a city event (a marathon, a market, a concert) takes the same place"));
+    m_tabs->setTabToolTip(2, tr("Places two experiments use at different times: they could share set-up, permits or signage"));
+}
+
 // Zones edited, drawn or deleted: only their conflicts are searched again. Changed
 // experiments (codes, titles, a deletion) or a bulk write search the whole city.
 void ConflictsPanel::storeChanged(const ChangeSet &changes)
 {
     const QString zones = QStringLiteral("zones");
+    if (changes.touchesAny({zones, QStringLiteral("experiments"), QStringLiteral("city_events")}))
+        refreshSites();
     if (!changes.touchesAny({zones, QStringLiteral("experiments")}))
         return;
     const QSet<qint64> zoneIds = changes.changedIds(zones) + changes.tables.value(zones).deleted;
@@ -123,6 +247,7 @@ void ConflictsPanel::refresh()
         return;
     m_computedDay = m_day;
     m_searchedZones.clear();
+    refreshSites();
     updateStatus();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), scope = ConflictScope{m_day}] {
         return ConflictFinder::findInFile(path, scope);
@@ -161,7 +286,12 @@ void ConflictsPanel::activate(const QModelIndex &index)
 
 void ConflictsPanel::updateStatus()
 {
-    const auto tip = qScopeGuard([this] { m_status->setToolTip(m_status->text()); });
+    const auto tip = qScopeGuard([this] {
+        if (!m_sitesError.isEmpty())
+            m_status->setText(m_status->text() + u' ' + tr("City events and shared sites could not be read: %1").arg(m_sitesError));
+        m_status->setToolTip(m_status->text());
+        updateTabs();
+    });
     if (!m_computedOnce) {
         m_status->setText(tr("Looking for overlapping zones…"));
         return;
@@ -182,6 +312,10 @@ void ConflictsPanel::updateStatus()
 void ConflictsPanel::retranslate()
 {
     m_title->setText(tr("Conflicts"));
+    m_events->setText(tr("City Events…"));
+    m_events->setToolTip(tr("The marathons, markets and concerts that take places on the map for some days"));
+    m_clashes->setHorizontalHeaderLabels({tr("Experiment"), tr("Zone"), tr("Event"), tr("Name"), tr("m²"), tr("From"), tr("To")});
+    m_shared->setHorizontalHeaderLabels({tr("Experiment"), tr("Zone"), tr("When"), tr("And"), tr("Zone"), tr("When"), tr("m²")});
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ConflictTableModel::ColumnCount - 1);
     m_view->setToolTip(tr("Zones of different experiments whose areas overlap while both are active. "
                           "Click a row to frame both zones on the map."));

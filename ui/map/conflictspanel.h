@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/conflictfinder.h"
+#include "geo/eventclashfinder.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -12,6 +13,9 @@
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QTableWidget;
+class QTabWidget;
+class QToolButton;
 
 namespace citylab {
 
@@ -20,8 +24,11 @@ class ConflictTableModel;
 class Store;
 
 // The map's list of zone conflicts for the day it shows (or for any day): the experiments
-// and zones involved, the overlap area and the days they share. The search runs on a worker
-// thread with its own read-only connection, again whenever zones or experiments change.
+// and zones involved, the overlap area and the days they share. Beside it, in tabs, the
+// clashes of zones with city events on their days, and the shared sites: places two
+// experiments use at different times, who could share set-up. The searches run on a worker
+// thread with their own read-only connection, again whenever zones, experiments or events
+// change.
 class ConflictsPanel : public QWidget
 {
     Q_OBJECT
@@ -38,13 +45,18 @@ public:
     QSet<qint64> zoneIds() const { return m_zoneIds; }
     ConflictTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    bool isComputing() const { return m_watcher.isRunning(); }
+    QTableWidget *clashesView() const { return m_clashes; }
+    QTableWidget *sharedSitesView() const { return m_shared; }
+    QTabWidget *tabs() const { return m_tabs; }
+    bool isComputing() const { return m_watcher.isRunning() || m_sitesWatcher.isRunning(); }
 
 signals:
     // The list changed: the zones taking part in at least one conflict.
     void conflictsChanged(const QSet<qint64> &zoneIds);
-    // The user picked a conflict: its two zones.
+    // The user picked a conflict, a clash or a shared site: its zones (-1 for an event).
     void conflictActivated(qint64 zoneA, qint64 zoneB);
+    // The user asked for the list of city events.
+    void eventsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +68,17 @@ private:
     void retranslate();
     void updateStatus();
     void activate(const QModelIndex &index);
+    void refreshSites();
+    void sitesComputed();
+    void updateTabs();
+
+    // Clashes with events and shared sites, found together on the worker.
+    struct SiteFindings
+    {
+        QList<EventClash> clashes;
+        QList<ZoneConflict> sharedSites;
+        QString error;
+    };
 
     Store &m_store;
     QLabel *m_title;
@@ -63,8 +86,16 @@ private:
     QTableView *m_view;
     ConflictTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QTabWidget *m_tabs;
+    QTableWidget *m_clashes;
+    QTableWidget *m_shared;
+    QToolButton *m_events;
     QThreadPool m_pool;   // one search at a time; the finder fans out on the global pool
     QFutureWatcher<QList<ZoneConflict>> m_watcher;
+    QFutureWatcher<SiteFindings> m_sitesWatcher;
+    bool m_sitesPending = false;
+    bool m_sitesComputed = false;
+    QString m_sitesError;
     QDate m_day;
     QDate m_computedDay;
     QSet<qint64> m_zoneIds;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapview.h"
 
+#include "cityeventsdialog.h"
+
 #include "cases/experimentdetailpanel.h"
 #include "conflictspanel.h"
 #include "domain/vocabulary.h"
@@ -170,6 +172,7 @@ MapView::MapView(Store &store, QWidget *parent)
     mapSplit->setSizes({640, 170});
     mapLayout->addWidget(mapSplit, 1);
     connect(m_conflicts, &ConflictsPanel::conflictActivated, this, [this](qint64 a, qint64 b) { frameZones({a, b}); });
+    connect(m_conflicts, &ConflictsPanel::eventsRequested, this, &MapView::openEvents);
     connect(m_conflicts, &ConflictsPanel::conflictsChanged, this, [this](const QSet<qint64> &ids) {
         if (m_layer)
             m_layer->setConflictZones(ids);
@@ -300,6 +303,7 @@ void MapView::loadMap()
     });
     m_editing->attach(m_layer, root->property("zoneSketch").value<ZoneSketch *>(), m_quick);
     m_layer->setConflictZones(m_conflicts->zoneIds());
+    showEvents();
     if (zoom > 0)
         setCenter(center, zoom);
     if (!m_zones.isEmpty())
@@ -351,6 +355,48 @@ void MapView::reload()
     applyFilters();
     if (m_experiment >= 0)
         m_details->showRecord(m_experiment);
+    readEvents();
+}
+
+void MapView::readEvents()
+{
+    QString error;
+    QStringList unreadable;
+    if (std::optional<QList<CityEvent>> events = CityEvents::all(m_store, &error, &unreadable)) {
+        m_events = std::move(*events);
+        m_eventsProblem = unreadable.isEmpty() ? QString()
+                                               : tr("%n city event(s) cannot be drawn, their outline is unreadable: %1", nullptr,
+                                                    int(unreadable.size()))
+                                                     .arg(unreadable.join(QStringLiteral(", ")));
+    } else {
+        m_eventsProblem = tr("The map could not read the city events: %1").arg(error);
+    }
+    showEvents();
+}
+
+void MapView::showEvents()
+{
+    const QDate day = m_dated->isChecked() ? m_day->date() : QDate();
+    QList<QList<QList<QPointF>>> shown;
+    for (const CityEvent &event : std::as_const(m_events)) {
+        if (!event.activeOn(day))
+            continue;
+        QList<QList<QPointF>> rings;
+        for (const ZoneGeometry::Polygon &polygon : event.geometry.polygons())
+            for (const ZoneGeometry::Ring &ring : polygon) {
+                QList<QPointF> projected;
+                projected.reserve(ring.size());
+                for (const QPointF &p : ring)
+                    projected << WebMercator::project(p);
+                rings << projected;
+            }
+        shown << rings;
+    }
+    m_eventsShown = int(shown.size());
+    if (m_layer)
+        m_layer->setEvents(shown);
+    updateLegend();
+    updateCount();
 }
 
 // What changed is read again, not the city: the zones named by the change (and those of
@@ -362,6 +408,8 @@ void MapView::applyChanges(const ChangeSet &changes)
                   organizationsTable = QStringLiteral("organizations");
     if (changes.everything || changes.touchesAny({QStringLiteral("tracks"), QStringLiteral("track_excursions")}))
         loadTracks();
+    if (changes.touches(CityEvents::table))
+        readEvents();
     if (!changes.touchesAny({zonesTable, experimentsTable, organizationsTable}))
         return;
     const auto namesNoRows = [&changes](const QString &table) {
@@ -520,7 +568,7 @@ void MapView::applyFilters()
     if (m_layer)
         m_layer->setZones(visible, [this](const MapZone &zone) { return colourOf(zone); });
     m_conflicts->setDay(m_dated->isChecked() ? m_day->date() : QDate());
-    updateCount();
+    showEvents();
 }
 
 void MapView::updateCount()
@@ -541,6 +589,10 @@ void MapView::updateCount()
     }
     if (!m_readError.isEmpty())
         count += u'\n' + tr("The map could not read the zones from the database: %1").arg(m_readError);
+    if (m_eventsShown > 0)
+        count += u'\n' + tr("%n city event(s) shown", nullptr, m_eventsShown);
+    if (!m_eventsProblem.isEmpty())
+        count += u'\n' + m_eventsProblem;
     m_count->setText(count);
 }
 
@@ -563,6 +615,10 @@ void MapView::updateLegend()
                                "<td>&nbsp;%2</td></tr>")
                     .arg(ZoneLayer::excursionColour().name(), tr("outside what was authorized (thick line)").toHtmlEscaped());
     }
+    if (m_eventsShown > 0)
+        html += QStringLiteral("<tr><td><span style=\"background-color:%1; color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
+                               "<td>&nbsp;%2</td></tr>")
+                    .arg(ZoneLayer::eventColour().name(), tr("city events, no tests there (grey hatching)").toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_legend->setText(html);
 }
@@ -644,6 +700,31 @@ void MapView::loadTracks()
     if (m_layer)
         m_layer->setTracks(paths, excursions);
     updateLegend();
+}
+
+void MapView::openEvents()
+{
+    if (!m_eventsDialog) {
+        m_eventsDialog = new CityEventsDialog(m_store, m_editing->undoStack(), this);
+        m_eventsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_eventsDialog, &CityEventsDialog::drawRequested, this, [this] {
+            if (m_mapStack->currentWidget() == m_quick)
+                m_editing->startCityEventDrawing();
+        });
+        connect(m_eventsDialog, &CityEventsDialog::showRequested, this, [this](qint64 eventId) {
+            for (const CityEvent &event : std::as_const(m_events)) {
+                if (event.id != eventId)
+                    continue;
+                const QRectF box = event.geometry.bounds();
+                if (m_dated->isChecked() && !event.activeOn(m_day->date()))
+                    setDay(event.startsOn);
+                frameZones({-1}, QRectF(WebMercator::project(box.topLeft()), WebMercator::project(box.bottomRight())).normalized());
+            }
+        });
+    }
+    m_eventsDialog->show();
+    m_eventsDialog->raise();
+    m_eventsDialog->activateWindow();
 }
 
 void MapView::frameZones(const QList<qint64> &zoneIds, const QRectF &alsoMercator)

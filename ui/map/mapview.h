@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/cityevents.h"
 #include "mapzone.h"
 #include "tilesettings.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QSet>
 #include <QHash>
 #include <QWidget>
@@ -22,6 +24,8 @@ class QUndoStack;
 class QToolButton;
 
 namespace citylab {
+
+class CityEventsDialog;
 
 class TileAvailability;
 
@@ -79,6 +83,10 @@ private:
     void loadMap();
     void highlightExperiment(qint64 experimentId);
     void loadTracks();
+    void readEvents();
+    // The city events of the day shown (every event when no day is), drawn hatched in grey.
+    void showEvents();
+    void openEvents();
     void checkTiles();   // whether the tile source gives tiles where the map looks
     // Shows why the map cannot be drawn in its place; an empty reason: no graphics driver.
     void showMapError(const QString &reason);
@@ -131,6 +139,10 @@ private:
     int m_zonesReadByLastUpdate = 0;
     qint64 m_experiment = -1;
     QHash<qint64, QRectF> m_trackBounds;   // the highlighted experiment's tracks, Mercator metres
+    QList<CityEvent> m_events;
+    int m_eventsShown = 0;
+    QString m_eventsProblem;   // events that cannot be drawn, or could not be read
+    QPointer<CityEventsDialog> m_eventsDialog;
     bool m_frameOnShow = false;
 };
 

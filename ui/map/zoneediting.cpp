@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneediting.h"
+#include "editing/fieldspec.h"
+#include "editing/recordeditdialog.h"
+#include "geo/cityevents.h"
 #include "geo/zone.h"
 #include "geo/zoneshape.h"
 
@@ -16,6 +19,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -29,6 +33,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace citylab {
 
@@ -90,6 +95,7 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
 
     const auto modeAction = [this](QAction *action, ZoneEditor::Mode mode) {
         connect(action, &QAction::triggered, this, [this, mode](bool checked) {
+            m_drawingEvent = false;   // a tool picked by hand draws a zone
             if (!checked) {
                 m_editor->stop();
             } else if (mode == ZoneEditor::Mode::EditShape) {
@@ -336,10 +342,9 @@ qint64 ZoneEditing::chooseExperiment()
         ids << experiment.id;
         labels << experiment.code % QStringLiteral(" – ") % experiment.title;
     }
-    if (ids.isEmpty()) {
-        QMessageBox::information(window(), tr("New zone"), tr("A zone belongs to an experiment: add an experiment first."));
-        return -1;
-    }
+    // or the place of a marathon, a market, a concert: no experiment's, an exclusion zone
+    ids << cityEventChoice;
+    labels << tr("A city event (exclusion zone: marathon, market, concert…)");
     bool ok = false;
     const QString chosen = QInputDialog::getItem(window(), tr("New zone"), tr("Which experiment is the zone for?"), labels,
                                                  0, false, &ok);
@@ -353,7 +358,11 @@ void ZoneEditing::drawn(const ZoneShape &drawnShape)
     ZoneGeometry geometry = shape.geometry();
     if (!acceptGeometry(geometry))
         return;
-    const qint64 experimentId = chooseExperiment();
+    const qint64 experimentId = std::exchange(m_drawingEvent, false) ? cityEventChoice : chooseExperiment();
+    if (experimentId == cityEventChoice) {
+        saveAsCityEvent(geometry);
+        return;
+    }
     if (experimentId < 0)
         return;
     const QVariantMap experiment = m_store.record(QStringLiteral("experiments"), experimentId);
@@ -388,6 +397,28 @@ void ZoneEditing::drawn(const ZoneShape &drawnShape)
     m_selected = id;
     modeChanged();
     emit zoneSaved(id, experimentId);
+}
+
+void ZoneEditing::startCityEventDrawing()
+{
+    if (!m_drawPolygon->isChecked())
+        m_drawPolygon->trigger();
+    m_drawingEvent = true;
+}
+
+void ZoneEditing::saveAsCityEvent(const ZoneGeometry &geometry)
+{
+    QVariantMap defaults = Zone::geometryColumns(geometry, {});
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    defaults.insert({{QStringLiteral("kind"), QStringLiteral("other")},
+                     {QStringLiteral("starts_on"), today},
+                     {QStringLiteral("ends_on"), today}});
+    // The form saves it, one step on the undo history; the map draws it when the store says so.
+    auto *form = new RecordEditDialog(m_store, undoStack(), CityEvents::table, -1, FormSpecs::cityEvent(), defaults, window());
+    form->setObjectName(QStringLiteral("cityEventForm"));
+    form->setWindowTitle(tr("New City Event"));
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
 }
 
 void ZoneEditing::edited(const ZoneShape &shape)

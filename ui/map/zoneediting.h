@@ -44,6 +44,8 @@ public:
     ZoneEditor *editor() const { return m_editor; }
     qint64 selectedZone() const { return m_selected; }
     void selectZone(qint64 zoneId);
+    // Starts drawing a polygon that becomes a city event, whatever experiment is chosen.
+    void startCityEventDrawing();
 
     QAction *drawPolygonAction() const { return m_drawPolygon; }
     QAction *drawCircleAction() const { return m_drawCircle; }
@@ -65,11 +67,15 @@ private:
     void updateHint();
     void placeHint();
     void drawn(const ZoneShape &shape);
+    void saveAsCityEvent(const ZoneGeometry &geometry);
     void edited(const ZoneShape &shape);
     void editDetails();
     void deleteZone();
     void refreshSelection();
     bool acceptGeometry(ZoneGeometry &geometry);
+    // The experiment a new zone is for, cityEventChoice for a city event, or < 0 when none.
+    static constexpr qint64 cityEventChoice = -2;
+    bool m_drawingEvent = false;
     qint64 chooseExperiment();
     QString experimentLabel(qint64 experimentId) const;
     ZoneShape storedShape(qint64 zoneId) const;

@@ -478,6 +478,18 @@ void ZoneLayer::addTrackNodes(QSGNode *parent, double metresPerPixel) const
                                          excursionColour(), m_origin));
 }
 
+QColor ZoneLayer::eventColour()
+{
+    return QColor(0x55, 0x55, 0x55);   // a city event: the place is taken
+}
+
+void ZoneLayer::setEvents(const QList<QList<QList<QPointF>>> &events)
+{
+    m_events = events;
+    m_conflictsDirty = true;
+    update();
+}
+
 void ZoneLayer::setConflictZones(const QSet<qint64> &zoneIds)
 {
     if (m_conflicts == zoneIds)
@@ -642,6 +654,23 @@ void ZoneLayer::buildBatch(QSGNode *container, const Batch &batch, double tolera
 
 void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel) const
 {
+    const auto sequence = [](qsizetype count) {
+        QList<quint32> indices(count);
+        std::iota(indices.begin(), indices.end(), 0u);
+        return indices;
+    };
+    QList<QPointF> eventHatch, eventBands;
+    for (const QList<QList<QPointF>> &rings : m_events) {
+        for (const QLineF &line : ConflictHatch::hatch(rings, 6 * metresPerPixel))
+            eventHatch << line.p1() << line.p2();
+        eventBands << ConflictHatch::outline(rings, 2 * metresPerPixel);
+    }
+    if (!eventHatch.isEmpty())
+        parent->appendChildNode(makeNode(eventHatch, sequence(eventHatch.size()), QSGGeometry::DrawLines,
+                                         withAlpha(eventColour(), 170), m_origin));
+    if (!eventBands.isEmpty())
+        parent->appendChildNode(makeNode(eventBands, sequence(eventBands.size()), QSGGeometry::DrawTriangles, eventColour(),
+                                         m_origin));
     if (m_conflicts.isEmpty())
         return;
     QList<QPointF> hatchVertices, bandVertices;
@@ -652,11 +681,6 @@ void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel) const
             hatchVertices << line.p1() << line.p2();
         bandVertices << ConflictHatch::outline(zone.rings, 3 * metresPerPixel);
     }
-    const auto sequence = [](qsizetype count) {
-        QList<quint32> indices(count);
-        std::iota(indices.begin(), indices.end(), 0u);
-        return indices;
-    };
     if (!hatchVertices.isEmpty())
         parent->appendChildNode(makeNode(hatchVertices, sequence(hatchVertices.size()), QSGGeometry::DrawLines,
                                          withAlpha(conflictColour, 210), m_origin));
@@ -703,6 +727,14 @@ QSGNode *ZoneLayer::paintSoftware(QSGNode *oldNode)
                 painter.setPen(QPen(conflictColour, 3));
                 painter.drawPath(path);
             }
+        }
+        for (const QList<QList<QPointF>> &rings : std::as_const(m_events)) {
+            QPainterPath path;
+            for (const QList<QPointF> &ring : rings)
+                path.addPolygon(toItem.map(QPolygonF(ring)));
+            painter.setBrush(QBrush(withAlpha(eventColour(), 170), Qt::FDiagPattern));
+            painter.setPen(QPen(eventColour(), 2));
+            painter.drawPath(path);
         }
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(trackColour(), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

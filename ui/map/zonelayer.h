@@ -59,6 +59,11 @@ public:
     const QList<QList<QPointF>> &trackExcursions() const { return m_excursions; }
     static QColor trackColour();
     static QColor excursionColour();
+    // City events' places (Mercator metres, each a list of rings): hatched and outlined in
+    // grey, under the conflicts.
+    void setEvents(const QList<QList<QList<QPointF>>> &events);
+    const QList<QList<QList<QPointF>>> &events() const { return m_events; }
+    static QColor eventColour();
     // Zones in conflict with another experiment's: hatched and outlined in red.
     void setConflictZones(const QSet<qint64> &zoneIds);
     const QSet<qint64> &conflictZones() const { return m_conflicts; }
@@ -134,6 +139,7 @@ private:
     qint64 m_highlighted = -1;
     QSet<qint64> m_conflicts;
     QList<QList<QPointF>> m_trackPaths, m_excursions;
+    QList<QList<QList<QPointF>>> m_events;
     bool m_conflictsDirty = true;
     qint64 m_hovered = -1;
     QString m_hoverText;

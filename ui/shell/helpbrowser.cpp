@@ -119,6 +119,7 @@ QString HelpBrowser::pageForView(const QString &viewId)
         {QStringLiteral("barrier_metrics"), QStringLiteral("requests.html#barriers")},
         {QStringLiteral("incidents"), QStringLiteral("requests.html#barriers")},
         {QStringLiteral("art36_applications"), QStringLiteral("requests.html#art36")},
+        {QStringLiteral("city_events"), QStringLiteral("map.html#events")},
         {QStringLiteral("regulatory_requests"), QStringLiteral("requests.html")},
         {QStringLiteral("agreements"), QStringLiteral("pipeline.html")},
         {QStringLiteral("organizations"), QStringLiteral("first-start.html")},
