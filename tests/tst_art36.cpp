@@ -139,6 +139,15 @@ private slots:
         QCOMPARE(workflow.errorString(),
                  QStringLiteral("D.Lgs. 81/2008, art. 18 (Sorveglianza sanitaria) lies in an area art. 36 cannot derogate: Health."));
 
+        // a rule whose area nobody set cannot be declared out of those areas either
+        const qint64 unknown = m_store.insert(QStringLiteral("barriers"), {{QStringLiteral("reference"), QStringLiteral("Reg. comunale 12")},
+                                                                         {QStringLiteral("title"), QStringLiteral("Orari di carico")}});
+        QVERIFY(linkRule(id, unknown));
+        QVERIFY(!workflow.change(id, QStringLiteral("submitted"), QDate(2026, 3, 2)));
+        QVERIFY2(workflow.errorString().contains(QStringLiteral("Reg. comunale 12 (Orari di carico) has no area of law")),
+                 qPrintable(workflow.errorString()));
+        QVERIFY(m_store.update(QStringLiteral("barriers"), unknown, {{QStringLiteral("area"), QStringLiteral("commerce")}}));
+
         QSqlQuery q(m_store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM barrier_requests WHERE barrier_id = %1 AND request_id = %2").arg(m_healthRule).arg(id)));
         QVERIFY(q.next());
@@ -171,9 +180,15 @@ private slots:
                  QStringLiteral("ART36-3 was already renewed by ART36-4: art. 36 allows one renewal only."));
         QCOMPARE(Art36Application::renewalProblem(m_store, second, renewal),
                  QStringLiteral("ART36-4 was not granted: only a granted experimentation can be renewed."));
+        // written anyway, it cannot be submitted
         application = completeApplication(second);
         application.insert(QStringLiteral("renewal_of_id"), first);
-        QCOMPARE(m_store.insert(QStringLiteral("art36_applications"), application), -1);   // the store refuses it too
+        QVERIFY(m_store.insert(QStringLiteral("art36_applications"), application) > 0);
+        QVERIFY(linkRule(second, m_speedRule));
+        QVERIFY(!workflow.change(second, QStringLiteral("submitted"), QDate(2026, 3, 2)));
+        QCOMPARE(workflow.errorString(), QStringLiteral("ART36-3 was already renewed by ART36-4: art. 36 allows one renewal only."));
+        // withdrawn, ART36-5 no longer stands in the way of another renewal
+        QVERIFY(workflow.change(second, QStringLiteral("withdrawn"), QDate(2026, 3, 2)));
         const qint64 derogation = m_store.insert(QStringLiteral("regulatory_requests"),
                                                  {{QStringLiteral("reference"), QStringLiteral("DER-1")}, {QStringLiteral("authority_id"), m_department},
                                                   {QStringLiteral("kind"), QStringLiteral("derogation")}, {QStringLiteral("subject"), QStringLiteral("Deroga")},
@@ -182,8 +197,31 @@ private slots:
                  QStringLiteral("DER-1 is not an art. 36 request: only those can be renewed this way."));
     }
 
-    // Granted for six months on 10 February: the final report is due on 9 August and Today
-    // lists it until it is sent; a granted renewal carries the duty on to its own period.
+    // A term of months ends on the day of the last month bearing the first day's number, or
+    // on that month's last day (art. 2963 of the civil code).
+    void periodEndsAsTheCivilCodeCounts_data()
+    {
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<QDate>("end");
+        QTest::newRow("10 Feb + 6") << QDate(2026, 2, 10) << 6 << QDate(2026, 8, 10);
+        QTest::newRow("31 Jan + 1") << QDate(2026, 1, 31) << 1 << QDate(2026, 2, 28);
+        QTest::newRow("31 Jan + 1, leap year") << QDate(2028, 1, 31) << 1 << QDate(2028, 2, 29);
+        QTest::newRow("31 Mar + 6") << QDate(2026, 3, 31) << 6 << QDate(2026, 9, 30);
+        QTest::newRow("29 Feb + 12") << QDate(2028, 2, 29) << 12 << QDate(2029, 2, 28);
+        QTest::newRow("no duration") << QDate(2026, 2, 10) << 0 << QDate();
+    }
+    void periodEndsAsTheCivilCodeCounts()
+    {
+        QFETCH(QDate, start);
+        QFETCH(int, months);
+        QFETCH(QDate, end);
+        QCOMPARE(Art36Application::periodEnd(start, months), end);
+    }
+
+    // Granted for six months on 10 February: the final report is due on 10 August and Today
+    // lists it until it is sent; a granted renewal carries the duty on to its own period,
+    // which starts when the first ends.
     void finalReportIsListedInToday()
     {
         QSqlQuery q(m_store.database());
@@ -201,8 +239,8 @@ private slots:
                     result << d.reference + u' ' + d.dueOn.toString(Qt::ISODate);
             return result;
         };
-        QCOMPARE(reports(), QStringList{QStringLiteral("ART36-3 2026-08-09")});
-        QCOMPARE(Art36Application::load(m_store, first, nullptr)->periodEnd(), QDate(2026, 8, 9));
+        QCOMPARE(reports(), QStringList{QStringLiteral("ART36-3 2026-08-10")});
+        QCOMPARE(Art36Application::load(m_store, first, nullptr)->periodEnd(), QDate(2026, 8, 10));
 
         // the CLI lists it the same way
         const QString path = m_store.path();
@@ -216,12 +254,13 @@ private slots:
         QVERIFY(linkRule(renewal, m_speedRule));
         QVERIFY2(workflow.change(renewal, QStringLiteral("submitted"), QDate(2026, 7, 1)), qPrintable(workflow.errorString()));
         QVERIFY2(workflow.change(renewal, QStringLiteral("granted"), QDate(2026, 7, 20)), qPrintable(workflow.errorString()));
-        options.today = QDate(2027, 1, 10);
-        QCOMPARE(reports(), QStringList{QStringLiteral("ART36-4 2027-01-19")});
+        options.today = QDate(2027, 1, 20);
+        QCOMPARE(reports(), QStringList{QStringLiteral("ART36-4 2027-02-10")});
+        QCOMPARE(Art36Application::load(m_store, renewal, nullptr)->periodStart(), QDate(2026, 8, 10));
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM art36_applications WHERE request_id = %1").arg(renewal)) && q.next());
         const qint64 application = q.value(0).toLongLong();
         q.finish();
-        QVERIFY(m_store.update(QStringLiteral("art36_applications"), application, {{QStringLiteral("final_report_sent_on"), QStringLiteral("2027-01-15")}}));
+        QVERIFY(m_store.update(QStringLiteral("art36_applications"), application, {{QStringLiteral("final_report_sent_on"), QStringLiteral("2027-02-05")}}));
         QCOMPARE(reports(), QStringList());
     }
 

@@ -2,6 +2,8 @@
 #include "domain/vocabulary.h"
 #include "domain/art36application.h"
 #include "domain/deadlines.h"
+#include "geo/conflictfinder.h"
+#include "geo/eventclashfinder.h"
 #include "store/store.h"
 #include "testsupport.h"
 
@@ -200,6 +202,19 @@ private slots:
         for (const Deadline &d : Deadlines::collect(m_store, options))
             reports += d.kind == Deadline::Art36Report && d.daysLeft >= 0 ? 1 : 0;
         QCOMPARE(reports, 1);
+    }
+
+    // The city's race, market and concert take places where running tests have zones: the
+    // map's conflict list has clashes to show, and shared sites.
+    void cityEventsClashWithTests()
+    {
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM city_events")), 3);
+        QString error;
+        QVERIFY(EventClashFinder::find(m_store, {}, &error).size() >= 2);
+        QVERIFY(error.isEmpty());
+        ConflictScope shared;
+        shared.sharedSites = true;
+        QVERIFY(!ConflictFinder::find(m_store, shared).isEmpty());
     }
 
     // The rules the demo's tests gather evidence on: the tracked drone test's among them,

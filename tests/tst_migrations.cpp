@@ -97,16 +97,20 @@ private slots:
     // incident give the barrier its evidence.
     // 0012 rebuilds regulatory_requests and request_templates to admit the art. 36 kind. On
     // a store made at version 11, a request keeps its revision, steps, condition, attachment,
-    // linked barrier and contact; every other object of the schema is unchanged; the search
-    // still finds it; foreign keys are on again and cascade into the rebuilt table.
+    // linked barrier and contact; every other object of the schema, the rebuilt tables'
+    // indexes and triggers included, is unchanged; the search still finds it; foreign keys
+    // are on again and cascade into the rebuilt table.
     void art36ArrivesOnAStoreMadeAtVersion11()
     {
         const QString path = m_dir.filePath(QStringLiteral("art36-v11.citylab"));
         QVERIFY(makeFileAtVersion(path, 11));
         const auto schemaOf = [](QSqlDatabase db, QStringList *objects) {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name NOT IN"
-                                       " ('regulatory_requests', 'request_templates', 'barriers', 'art36_applications')"
+            // every object but the tables whose definition changes and the tables added later;
+            // the rebuilt tables' indexes and triggers must come back as they were
+            if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN"
+                                       " ('regulatory_requests', 'request_templates', 'barriers'))"
+                                       " AND tbl_name NOT IN ('art36_applications', 'city_events')"
                                        " ORDER BY type, name")))
                 return false;
             while (q.next())
@@ -193,6 +197,47 @@ private slots:
                        " + (SELECT count(*) FROM conditions) + (SELECT count(*) FROM attachments)"
                        " + (SELECT count(*) FROM barrier_requests) + (SELECT count(*) FROM art36_applications)"), 0);
         QCOMPARE(count("SELECT count(*) FROM interactions WHERE request_id IS NULL"), 1);
+    }
+
+    // A rebuild that fails half-way (here a leftover table stands in the way) is rolled back
+    // whole: the file stays at version 11 with every request and its revisions, and says why.
+    void failedRebuildLeavesTheStoreAsItWas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rebuild-fails-v11.citylab"));
+        QVERIFY(makeFileAtVersion(path, 11));
+        const auto exec = [&path](const char *sql) {
+            sqlite3 *db = nullptr;
+            if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+                return false;
+            const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+            sqlite3_close(db);
+            return ok;
+        };
+        QVERIFY(exec("INSERT INTO regulatory_requests (id, uuid, reference, authority_id, kind, subject, status, created_at, updated_at)"
+                     " VALUES (3, 'r3', 'REQ-3', 1, 'derogation', 'Deroga', 'draft', '2026-01-01', '2026-01-01');"
+                     "INSERT INTO request_revisions (uuid, request_id, revision, body, created_at, updated_at)"
+                     " VALUES ('v3', 3, 1, '<p>x</p>', '2026-01-01', '2026-01-01');"
+                     "CREATE TABLE regulatory_requests_rebuilt (leftover INTEGER);"));
+        {
+            Store store;
+            QVERIFY(!store.open(path, Store::OpenMode::OpenExisting));
+            QVERIFY2(store.errorString().contains(QStringLiteral("schema version 12")), qPrintable(store.errorString()));
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+        const auto value = [db](const char *sql) {
+            sqlite3_stmt *statement = nullptr;
+            int result = -1;
+            if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+                result = sqlite3_column_int(statement, 0);
+            sqlite3_finalize(statement);
+            return result;
+        };
+        QCOMPARE(value("PRAGMA user_version"), 11);
+        QCOMPARE(value("SELECT count(*) FROM regulatory_requests"), 1);
+        QCOMPARE(value("SELECT count(*) FROM request_revisions WHERE request_id = 3"), 1);
+        QCOMPARE(value("SELECT count(*) FROM sqlite_schema WHERE name = 'art36_applications'"), 0);
     }
 
     void barriersArriveOnAStoreMadeAtVersion10()

@@ -490,6 +490,10 @@
         <source>%1 (%2) lies in an area art. 36 cannot derogate: %3.</source>
         <translation>%1 (%2) ricade in una materia che l&apos;art. 36 non consente di derogare: %3.</translation>
     </message>
+    <message>
+        <source>%1 (%2) has no area of law: set it on the barrier, so that a rule art. 36 cannot derogate is not asked for.</source>
+        <translation>%1 (%2) non ha la materia indicata: impostala nella scheda della barriera, perché non si chieda di derogare una norma che l&apos;art. 36 non consente.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::Art36Section</name>
@@ -646,6 +650,10 @@
     <message>
         <source>in an area art. 36 cannot derogate: %1</source>
         <translation>in una materia che l&apos;art. 36 non consente di derogare: %1</translation>
+    </message>
+    <message>
+        <source>Renewal asked</source>
+        <translation>Rinnovo chiesto</translation>
     </message>
 </context>
 <context>
@@ -6725,6 +6733,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Incident</source>
         <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Art. 36 application</source>
+        <translation>Domanda art. 36</translation>
+    </message>
+    <message>
+        <source>City event</source>
+        <translation>Evento cittadino</translation>
     </message>
 </context>
 <context>

@@ -37,14 +37,19 @@ std::optional<Art36Application> Art36Application::load(const Store &store, qint6
     a.requestId = requestId;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
+    // The renewal that counts is the latest one not denied or withdrawn.
     q.prepare(QStringLiteral("SELECT r.reference, r.status, r.decided_on, a.id, a.holder_id, h.name, a.lead_person_id, p.full_name,"
                              " a.duration_months, a.aims, a.expected_results, a.monitoring, a.risks, a.safeguards,"
                              " a.renewal_of_id, o.reference, a.final_report_sent_on,"
-                             " (SELECT rr.reference FROM art36_applications n JOIN regulatory_requests rr ON rr.id = n.request_id"
-                             "  WHERE n.renewal_of_id = r.id)"
+                             " (SELECT rr.reference || '|' || rr.status FROM art36_applications n"
+                             "  JOIN regulatory_requests rr ON rr.id = n.request_id"
+                             "  WHERE n.renewal_of_id = r.id AND rr.status NOT IN ('denied', 'withdrawn') ORDER BY rr.id DESC LIMIT 1),"
+                             " o.status, o.decided_on, oa.duration_months, r.subject,"
+                             " (SELECT officer FROM experiments WHERE id = r.experiment_id)"
                              " FROM regulatory_requests r LEFT JOIN art36_applications a ON a.request_id = r.id"
                              " LEFT JOIN organizations h ON h.id = a.holder_id LEFT JOIN people p ON p.id = a.lead_person_id"
-                             " LEFT JOIN regulatory_requests o ON o.id = a.renewal_of_id WHERE r.id = ?"));
+                             " LEFT JOIN regulatory_requests o ON o.id = a.renewal_of_id"
+                             " LEFT JOIN art36_applications oa ON oa.request_id = o.id WHERE r.id = ?"));
     q.addBindValue(requestId);
     if (!q.exec() || !q.next()) {
         if (!StoreRead::failed(q, store, error) && error)
@@ -69,7 +74,13 @@ std::optional<Art36Application> Art36Application::load(const Store &store, qint6
     a.renewalOfId = id(14);
     a.renewalOfReference = q.value(15).toString();
     a.finalReportSentOn = day(q.value(16));
-    a.renewedBy = q.value(17).toString();
+    const QStringList renewal = q.value(17).toString().split(u'|');
+    a.renewedBy = renewal.value(0);
+    a.renewalGranted = isGranted(renewal.value(1));
+    if (isGranted(q.value(18).toString()))
+        a.renewedPeriodEnd = periodEnd(day(q.value(19)), q.value(20).toInt());
+    a.subject = q.value(21).toString();
+    a.officer = q.value(22).toString();
     q.finish();
 
     q.prepare(QStringLiteral("SELECT b.id, x.id, b.reference, b.title, coalesce(b.area, '') FROM barrier_requests x"
@@ -128,6 +139,12 @@ QStringList Art36Application::submissionProblems(const Store &store) const
     for (const Rule &rule : reservedRules())
         problems << tr("%1 (%2) lies in an area art. 36 cannot derogate: %3.")
                         .arg(rule.reference, rule.title, Vocabulary::label(Vocabulary::BarrierArea, rule.area));
+    // the letter declares that no rule lies in those areas: each one's area must be known
+    for (const Rule &rule : rules)
+        if (rule.area.isEmpty())
+            problems << tr("%1 (%2) has no area of law: set it on the barrier, so that a rule art. 36 cannot derogate "
+                           "is not asked for.")
+                            .arg(rule.reference, rule.title);
     if (renewalOfId >= 0)
         if (const QString problem = renewalProblem(store, requestId, renewalOfId); !problem.isEmpty())
             problems << problem;
@@ -139,16 +156,23 @@ bool Art36Application::granted() const
     return isGranted(requestStatus);
 }
 
-QDate Art36Application::periodEnd(const QDate &grantedOn, int months)
+QDate Art36Application::periodEnd(const QDate &start, int months)
 {
-    if (!grantedOn.isValid() || months <= 0)
+    if (!start.isValid() || months <= 0)
         return {};
-    return grantedOn.addMonths(months).addDays(-1);
+    return start.addMonths(months);   // QDate clamps to the month's last day, as the code says
+}
+
+QDate Art36Application::periodStart() const
+{
+    if (!granted())
+        return {};
+    return renewedPeriodEnd.isValid() ? qMax(renewedPeriodEnd, decidedOn) : decidedOn;
 }
 
 QDate Art36Application::periodEnd() const
 {
-    return granted() ? periodEnd(decidedOn, durationMonths) : QDate();
+    return periodEnd(periodStart(), durationMonths);
 }
 
 QString Art36Application::renewalProblem(const Store &store, qint64 requestId, qint64 renewalOfId)
@@ -159,7 +183,8 @@ QString Art36Application::renewalProblem(const Store &store, qint64 requestId, q
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.reference, r.kind, r.status, a.renewal_of_id,"
                              " (SELECT rr.reference FROM art36_applications n JOIN regulatory_requests rr ON rr.id = n.request_id"
-                             "  WHERE n.renewal_of_id = r.id AND n.request_id <> ?)"
+                             "  WHERE n.renewal_of_id = r.id AND n.request_id <> ? AND rr.status NOT IN ('denied', 'withdrawn')"
+                             "  ORDER BY rr.id LIMIT 1)"
                              " FROM regulatory_requests r LEFT JOIN art36_applications a ON a.request_id = r.id WHERE r.id = ?"));
     q.addBindValue(requestId);
     q.addBindValue(renewalOfId);

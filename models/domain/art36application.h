@@ -18,9 +18,9 @@ class Store;
 // expected results, monitoring, risks and mitigations, safeguards, and the rules to be
 // derogated (the barriers linked to the request). It cannot be submitted while any of it is
 // missing or while a rule lies in an area the law keeps out of reach (health, environment,
-// cultural heritage, criminal law, EU obligations). A granted one runs for its duration from
-// the decision, may be renewed once by a second art. 36 request, and owes a final report by
-// the end of its period.
+// cultural heritage, criminal law, EU obligations), or whose area is not known. A granted one
+// runs for its duration from the decision, may be renewed once by a second art. 36 request
+// (whose period follows the first's), and owes a final report by the end of its period.
 class Art36Application
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::Art36Application)
@@ -35,11 +35,14 @@ public:
 
     qint64 id = -1;          // -1 while the application's content has not been written
     qint64 requestId = -1;
-    QString requestReference, requestStatus;
+    QString requestReference, requestStatus, subject;
+    QString officer;   // of the request's experiment
     QDate decidedOn;
     qint64 holderId = -1, leadPersonId = -1, renewalOfId = -1;
     QString holder, leadPerson, renewalOfReference;
-    QString renewedBy;       // the reference of the request that renews this one, if any
+    QDate renewedPeriodEnd;  // for a renewal: the end of the granted period it extends
+    QString renewedBy;       // the reference of the request that renews this one (not denied or withdrawn)
+    bool renewalGranted = false;   // and whether that renewal was granted
     int durationMonths = 0;
     QString aims, expectedResults, monitoring, risks, safeguards;
     QDate finalReportSentOn;
@@ -61,13 +64,19 @@ public:
     QList<Rule> reservedRules() const;
 
     bool granted() const;
+    // When the authorized period starts: the decision, or for a renewal the end of the
+    // period it extends. Invalid until granted.
+    QDate periodStart() const;
     // The last day of the authorized period and the final report's due date: invalid until
     // granted with a duration.
     QDate periodEnd() const;
-    static QDate periodEnd(const QDate &grantedOn, int months);
+    // A term of months ends on the day of the last month that bears the number of the first
+    // day, or on that month's last day when it has none (art. 2963 of the civil code):
+    // from 31 January for one month, 28 (or 29) February.
+    static QDate periodEnd(const QDate &start, int months);
 
-    // The areas art. 36 cannot derogate (paragraph 2): health, environment, cultural
-    // heritage, criminal law, obligations from EU law.
+    // The areas art. 36 does not reach: health, environment, cultural heritage, criminal
+    // law, obligations from EU law.
     static bool isReservedArea(const QString &area);
     // Why `renewalOfId` cannot be renewed by request `requestId`, or empty when it can: only
     // a granted art. 36 request that is not itself a renewal, and only once.

@@ -112,33 +112,38 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
     add(Deadline::Insurance, QStringLiteral("experiments"));
 
     // Granted art. 36 experimentations owe a final report by the end of their period; a
-    // granted renewal carries the duty on to its own period.
-    q.prepare(QStringLiteral("SELECT r.id, r.reference, r.subject, r.decided_on, a.duration_months, e.officer, r.status"
-                             " FROM art36_applications a JOIN regulatory_requests r ON r.id = a.request_id"
-                             " LEFT JOIN experiments e ON e.id = r.experiment_id"
+    // granted renewal carries the duty on to its own period. Few: each is read whole.
+    q.prepare(QStringLiteral("SELECT r.id FROM art36_applications a JOIN regulatory_requests r ON r.id = a.request_id"
                              " WHERE r.kind = 'art36' AND r.status IN ('granted', 'granted_with_conditions')"
                              " AND a.final_report_sent_on IS NULL AND a.duration_months IS NOT NULL AND r.decided_on IS NOT NULL"
                              " AND NOT EXISTS (SELECT 1 FROM art36_applications n JOIN regulatory_requests nr ON nr.id = n.request_id"
                              "  WHERE n.renewal_of_id = r.id AND nr.status IN ('granted', 'granted_with_conditions'))"));
-    if (!q.exec()) {
+    QList<qint64> owed;
+    if (q.exec())
+        while (q.next())
+            owed << q.value(0).toLongLong();
+    if (q.lastError().isValid())
         failure = SqlErrorText::describe(q.lastError());
-    } else {
-        while (q.next()) {
-            Deadline d;
-            d.kind = Deadline::Art36Report;
-            d.table = QStringLiteral("regulatory_requests");
-            d.id = q.value(0).toLongLong();
-            d.reference = q.value(1).toString();
-            d.title = q.value(2).toString();
-            d.dueOn = Art36Application::periodEnd(QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toInt());
-            d.daysLeft = int(options.today.daysTo(d.dueOn));
-            d.officer = q.value(5).toString();
-            d.status = q.value(6).toString();
-            if (d.dueOn.isValid() && d.daysLeft <= options.horizonDays)
-                result << d;
+    q.finish();
+    for (const qint64 id : std::as_const(owed)) {
+        QString reason;
+        const std::optional<Art36Application> a = Art36Application::load(store, id, &reason);
+        if (!a) {
+            failure = reason;
+            break;
         }
-        if (q.lastError().isValid())
-            failure = SqlErrorText::describe(q.lastError());
+        Deadline d;
+        d.kind = Deadline::Art36Report;
+        d.table = QStringLiteral("regulatory_requests");
+        d.id = id;
+        d.reference = a->requestReference;
+        d.title = a->subject;
+        d.dueOn = a->periodEnd();
+        d.daysLeft = int(options.today.daysTo(d.dueOn));
+        d.officer = a->officer;
+        d.status = a->requestStatus;
+        if (d.dueOn.isValid() && d.daysLeft <= options.horizonDays)
+            result << d;
     }
 
     if (!failure.isEmpty()) {

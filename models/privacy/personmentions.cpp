@@ -128,6 +128,8 @@ QString PersonMentions::tableLabel(const QString &table)
         {QStringLiteral("plan_revisions"), QT_TR_NOOP("Test plan revision")},
         {QStringLiteral("barriers"), QT_TR_NOOP("Barrier")},
         {QStringLiteral("incidents"), QT_TR_NOOP("Incident")},
+        {QStringLiteral("art36_applications"), QT_TR_NOOP("Art. 36 application")},
+        {QStringLiteral("city_events"), QT_TR_NOOP("City event")},
     };
     const char *label = labels.value(table);
     return label ? tr(label) : table;

@@ -6,8 +6,11 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace citylab {
 
@@ -29,30 +32,37 @@ bool execScript(sqlite3 *db, const QByteArray &sql, QString *error)
     return false;
 }
 
-// After a rebuild: the rebuilt tables' references still point at rows, or the step is
-// rolled back. Only those tables: an old orphan elsewhere must not stop an upgrade.
-bool foreignKeysHold(sqlite3 *db, const QString &sql, QString *error)
+// Every broken reference of the file, "table rowid parent" each; nullopt with *error when
+// the check itself fails.
+std::optional<QSet<QString>> brokenReferences(sqlite3 *db, QString *error)
 {
-    static const QRegularExpression rebuilt(QStringLiteral("CREATE TABLE (\\w+)_rebuilt"));
-    for (auto it = rebuilt.globalMatch(sql); it.hasNext();) {
-        const QByteArray pragma = "PRAGMA foreign_key_check(" + it.next().captured(1).toUtf8() + ")";
-        sqlite3_stmt *check = nullptr;
-        if (sqlite3_prepare_v2(db, pragma.constData(), -1, &check, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-        const int rc = sqlite3_step(check);
-        if (rc == SQLITE_ROW)
-            *error = QCoreApplication::translate("citylab::Migrations", "a row of %1 refers to a missing row of %2")
-                         .arg(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))),
-                              QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 2))));
-        else if (rc != SQLITE_DONE)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(check);
-        if (rc != SQLITE_DONE)
-            return false;
+    sqlite3_stmt *check = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &check, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return std::nullopt;
     }
-    return true;
+    QSet<QString> broken;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(check)) == SQLITE_ROW)
+        broken << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))) + u' '
+                      + QString::number(sqlite3_column_int64(check, 1)) + u' '
+                      + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 2)));
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(check);
+    if (rc != SQLITE_DONE)
+        return std::nullopt;
+    return broken;
+}
+
+bool isForeignKeysOn(sqlite3 *db)
+{
+    sqlite3_stmt *pragma = nullptr;
+    bool on = false;
+    if (sqlite3_prepare_v2(db, "PRAGMA foreign_keys", -1, &pragma, nullptr) == SQLITE_OK && sqlite3_step(pragma) == SQLITE_ROW)
+        on = sqlite3_column_int(pragma, 0) == 1;
+    sqlite3_finalize(pragma);
+    return on;
 }
 
 } // namespace
@@ -77,13 +87,17 @@ bool Migrations::migrate(sqlite3 *db, int from, int to, QString *error)
 {
     for (int version = from + 1; version <= to; ++version) {
         const QString sql = stepSql(version);
-        const bool rebuild = sql.startsWith(QLatin1String("-- citylab:rebuild"));
+        // A step that drops a table (a rebuild, to change a CHECK constraint) follows
+        // SQLite's twelve steps: foreign keys off, since dropping the old table would cascade
+        // into its children, and the legacy rename, since views and other tables' triggers
+        // name the table and must keep doing so. Known from the step itself, not from a
+        // marker someone could forget. The pragmas work only outside a transaction.
+        static const QRegularExpression dropsTable(QStringLiteral("\\bDROP\\s+TABLE\\b"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        const bool rebuild = dropsTable.match(sql).hasMatch();
+        const bool foreignKeysWereOn = isForeignKeysOn(db);
         const QByteArray step = sql.toUtf8() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";\n";
         QString reason;
-        // A step that rebuilds a table (to change a CHECK constraint) follows SQLite's
-        // twelve steps: foreign keys off, since dropping the old table would cascade into
-        // its children, and the legacy rename, since views and other tables' triggers name
-        // the table and must keep doing so. The pragmas work only outside a transaction.
         if (rebuild && !execScript(db, "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;", &reason)) {
             *error = QCoreApplication::translate("citylab::Migrations",
                                                  "Cannot start the upgrade to schema version %1: %2")
@@ -93,7 +107,9 @@ bool Migrations::migrate(sqlite3 *db, int from, int to, QString *error)
         const auto restore = qScopeGuard([&] {
             if (rebuild) {
                 QString ignored;
-                execScript(db, "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;", &ignored);
+                execScript(db, foreignKeysWereOn ? "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON;"
+                                                 : "PRAGMA legacy_alter_table = OFF;",
+                           &ignored);
             }
         });
         if (!execScript(db, "BEGIN IMMEDIATE;", &reason)) {
@@ -102,7 +118,27 @@ bool Migrations::migrate(sqlite3 *db, int from, int to, QString *error)
                          .arg(version).arg(reason);
             return false;
         }
-        if (!execScript(db, step, &reason) || (rebuild && !foreignKeysHold(db, sql, &reason))) {
+        // With foreign keys off nothing stops a rebuild from orphaning rows: every reference
+        // broken after the step and not before it rolls the step back. Old orphans elsewhere
+        // do not stop an upgrade.
+        std::optional<QSet<QString>> brokenBefore;
+        if (rebuild)
+            brokenBefore = brokenReferences(db, &reason);
+        bool ok = (!rebuild || brokenBefore) && execScript(db, step, &reason);
+        if (ok && rebuild) {
+            const std::optional<QSet<QString>> brokenAfter = brokenReferences(db, &reason);
+            ok = brokenAfter.has_value();
+            if (ok) {
+                const QSet<QString> added = *brokenAfter - *brokenBefore;
+                if (!added.isEmpty()) {
+                    const QStringList parts = added.values().first().split(u' ');
+                    reason = QCoreApplication::translate("citylab::Migrations", "a row of %1 refers to a missing row of %2")
+                                 .arg(parts.value(0), parts.value(2));
+                    ok = false;
+                }
+            }
+        }
+        if (!ok) {
             QString ignored;
             execScript(db, "ROLLBACK;", &ignored);
             *error = QCoreApplication::translate("citylab::Migrations",

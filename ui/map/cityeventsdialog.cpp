@@ -22,7 +22,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace citylab {
@@ -83,6 +85,9 @@ CityEventsDialog::CityEventsDialog(Store &store, QUndoStack &undo, QWidget *pare
     layout->addWidget(buttons);
     resize(760, 420);
 
+    // The main window's Undo and Redo do not reach this window: its own keys do the same.
+    connect(new QShortcut(QKeySequence::Undo, this), &QShortcut::activated, &m_undo, &QUndoStack::undo);
+    connect(new QShortcut(QKeySequence::Redo, this), &QShortcut::activated, &m_undo, &QUndoStack::redo);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(importButton, &QPushButton::clicked, this, &CityEventsDialog::chooseAndImport);
     connect(drawButton, &QPushButton::clicked, this, &CityEventsDialog::drawRequested);

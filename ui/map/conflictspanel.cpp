@@ -20,7 +20,28 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace citylab {
+
+namespace {
+
+// A cell sorted by the value under Qt::UserRole + 2 (a number, an ISO date) rather than by
+// its text ("1.800" before "950", "01/07" before "30/06").
+class SortableItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant mine = data(Qt::UserRole + 2), theirs = other.data(Qt::UserRole + 2);
+        if (mine.typeId() == QMetaType::Double && theirs.typeId() == QMetaType::Double)
+            return mine.toDouble() < theirs.toDouble();
+        return QString::localeAwareCompare(mine.toString(), theirs.toString()) < 0;
+    }
+};
+
+} // namespace
 
 ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     : QWidget(parent)
@@ -144,10 +165,13 @@ void ConflictsPanel::refreshSites()
     m_sitesPending = false;
     if (!m_started || !m_store.isOpen())
         return;
-    m_sitesWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), day = m_day] {
+    // Shared sites do not depend on the day shown: searched again only when zones changed.
+    const bool withShared = std::exchange(m_sharedSitesStale, false);
+    m_sitesWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), day = m_day, withShared] {
         SiteFindings found;
+        found.withSharedSites = withShared;
         found.clashes = EventClashFinder::findInFile(path, day, &found.error);
-        if (found.error.isEmpty()) {
+        if (found.error.isEmpty() && withShared) {
             ConflictScope shared;
             shared.sharedSites = true;
             found.sharedSites = ConflictFinder::findInFile(path, shared, &found.error);
@@ -163,13 +187,18 @@ void ConflictsPanel::sitesComputed()
         return;
     }
     const SiteFindings found = m_sitesWatcher.result();
+    if (!found.error.isEmpty())
+        m_sharedSitesStale = true;   // try again next time
     const auto date = [](const QString &iso, const QString &open) {
         return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
     };
-    const auto fill = [](QTableWidget *table, int row, const QStringList &cells, qint64 zoneA, qint64 zoneB, const QString &tip) {
+    // Each cell as shown, and sorted by its value: areas as numbers, dates as ISO text.
+    const auto fill = [](QTableWidget *table, int row, const QList<std::pair<QString, QVariant>> &cells, qint64 zoneA,
+                         qint64 zoneB, const QString &tip) {
         for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(column == 0 ? tip : cells.at(column));
+            auto *item = new SortableItem(cells.at(column).first);
+            item->setData(Qt::UserRole + 2, cells.at(column).second.isValid() ? cells.at(column).second : QVariant(cells.at(column).first));
+            item->setToolTip(column == 0 ? tip : cells.at(column).first);
             table->setItem(row, column, item);
         }
         table->item(row, 0)->setData(Qt::UserRole, zoneA);
@@ -181,21 +210,26 @@ void ConflictsPanel::sitesComputed()
     for (int row = 0; row < found.clashes.size(); ++row) {
         const EventClash &c = found.clashes.at(row);
         fill(m_clashes, row,
-             {c.experimentCode, c.zoneName, Vocabulary::label(Vocabulary::EventKind, c.eventKind), c.eventName,
-              locale.toString(c.overlapM2, 'f', 0), date(c.from, tr("no start")), date(c.to, tr("no end"))},
+             {{c.experimentCode, {}}, {c.zoneName, {}}, {Vocabulary::label(Vocabulary::EventKind, c.eventKind), {}},
+              {c.eventName, {}}, {locale.toString(c.overlapM2, 'f', 0), c.overlapM2}, {date(c.from, tr("no start")), c.from},
+              {date(c.to, tr("no end")), c.to.isEmpty() ? QStringLiteral("9999-12-31") : c.to}},
              c.zoneId, -1, c.experimentTitle);
     }
     m_clashes->setSortingEnabled(true);
-    m_shared->setSortingEnabled(false);
-    m_shared->setRowCount(int(found.sharedSites.size()));
-    for (int row = 0; row < found.sharedSites.size(); ++row) {
-        const ZoneConflict &c = found.sharedSites.at(row);
-        const QString whenA = tr("%1 – %2").arg(date(c.fromA, tr("no start")), date(c.toA, tr("no end")));
-        const QString whenB = tr("%1 – %2").arg(date(c.fromB, tr("no start")), date(c.toB, tr("no end")));
-        fill(m_shared, row, {c.experimentA, c.nameA, whenA, c.experimentB, c.nameB, whenB, locale.toString(c.overlapM2, 'f', 0)},
-             c.zoneA, c.zoneB, c.titleA);
+    if (found.withSharedSites && found.error.isEmpty()) {
+        m_shared->setSortingEnabled(false);
+        m_shared->setRowCount(int(found.sharedSites.size()));
+        for (int row = 0; row < found.sharedSites.size(); ++row) {
+            const ZoneConflict &c = found.sharedSites.at(row);
+            const QString whenA = tr("%1 – %2").arg(date(c.fromA, tr("no start")), date(c.toA, tr("no end")));
+            const QString whenB = tr("%1 – %2").arg(date(c.fromB, tr("no start")), date(c.toB, tr("no end")));
+            fill(m_shared, row,
+                 {{c.experimentA, {}}, {c.nameA, {}}, {whenA, c.fromA}, {c.experimentB, {}}, {c.nameB, {}}, {whenB, c.fromB},
+                  {locale.toString(c.overlapM2, 'f', 0), c.overlapM2}},
+                 c.zoneA, c.zoneB, c.titleA);
+        }
+        m_shared->setSortingEnabled(true);
     }
-    m_shared->setSortingEnabled(true);
     m_sitesError = found.error;
     m_sitesComputed = true;
     updateTabs();
@@ -216,6 +250,8 @@ void ConflictsPanel::updateTabs()
 void ConflictsPanel::storeChanged(const ChangeSet &changes)
 {
     const QString zones = QStringLiteral("zones");
+    if (changes.touchesAny({zones, QStringLiteral("experiments")}))
+        m_sharedSitesStale = true;
     if (changes.touchesAny({zones, QStringLiteral("experiments"), QStringLiteral("city_events")}))
         refreshSites();
     if (!changes.touchesAny({zones, QStringLiteral("experiments")}))
@@ -247,11 +283,11 @@ void ConflictsPanel::refresh()
         return;
     m_computedDay = m_day;
     m_searchedZones.clear();
-    refreshSites();
     updateStatus();
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), scope = ConflictScope{m_day}] {
         return ConflictFinder::findInFile(path, scope);
     }));
+    refreshSites();   // after the conflicts: the pool runs one search at a time
 }
 
 void ConflictsPanel::computed()

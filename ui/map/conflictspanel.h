@@ -77,6 +77,7 @@ private:
     {
         QList<EventClash> clashes;
         QList<ZoneConflict> sharedSites;
+        bool withSharedSites = false;   // searched this time
         QString error;
     };
 
@@ -95,6 +96,7 @@ private:
     QFutureWatcher<SiteFindings> m_sitesWatcher;
     bool m_sitesPending = false;
     bool m_sitesComputed = false;
+    bool m_sharedSitesStale = true;
     QString m_sitesError;
     QDate m_day;
     QDate m_computedDay;

@@ -72,14 +72,14 @@ void Art36Section::add(HtmlBuilder &page, const Store &store, qint64 requestId, 
     if (a->renewalOfId >= 0)
         page.field(tr("Renews"), a->renewalOfReference);
     if (!a->renewedBy.isEmpty())
-        page.field(tr("Renewed by"), a->renewedBy);
+        page.field(a->renewalGranted ? tr("Renewed by") : tr("Renewal asked"), a->renewedBy);
     if (a->granted()) {
         const QDate end = a->periodEnd();
         if (end.isValid()) {
-            page.field(tr("Authorized period"), tr("%1 to %2").arg(HtmlBuilder::date(a->decidedOn), HtmlBuilder::date(end)));
+            page.field(tr("Authorized period"), tr("%1 to %2").arg(HtmlBuilder::date(a->periodStart()), HtmlBuilder::date(end)));
             if (a->finalReportSentOn.isValid())
                 page.field(tr("Final report"), tr("sent on %1").arg(HtmlBuilder::date(a->finalReportSentOn)));
-            else if (!a->renewedBy.isEmpty())
+            else if (a->renewalGranted)
                 page.field(tr("Final report"), tr("due with the renewal, %1").arg(a->renewedBy));
             else if (end < QDate::currentDate())
                 page.warningField(tr("Final report"), tr("due on %1, not sent").arg(HtmlBuilder::date(end)));

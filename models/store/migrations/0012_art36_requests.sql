@@ -1,11 +1,10 @@
--- citylab:rebuild
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 12: the art. 36 "Sperimentazione Italia" request (DL 76/2020) as a request
 -- kind with its required content. SQLite cannot change a CHECK constraint in place, so the
 -- two tables whose kind lists it are rebuilt the documented way (create, copy, drop, rename,
--- then their indexes and triggers again). The "citylab:rebuild" marker above makes the
--- runner turn foreign keys off around the step (a DROP would otherwise cascade into the
--- requests' revisions, steps, conditions and attachments) and check them before committing.
+-- then their indexes and triggers again). A step that drops a table makes the runner turn
+-- foreign keys off around it (a DROP would otherwise cascade into the requests' revisions,
+-- steps, conditions and attachments) and check them before committing.
 CREATE TABLE regulatory_requests_rebuilt (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
@@ -72,7 +71,8 @@ CREATE INDEX request_templates_kind ON request_templates(kind, language);
 
 -- What art. 36 asks an application to contain, one row per art. 36 request. The rules to
 -- be derogated are the barriers linked to the request (barrier_requests). A renewal is a
--- second art. 36 request naming the one it renews; the law allows one, hence UNIQUE.
+-- second art. 36 request naming the one it renews; the law allows one, checked by
+-- Art36Application (a renewal that was denied or withdrawn does not use it up).
 CREATE TABLE art36_applications (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,
@@ -85,15 +85,16 @@ CREATE TABLE art36_applications (
     monitoring TEXT,
     risks TEXT,            -- risks and their mitigations
     safeguards TEXT,
-    renewal_of_id INTEGER UNIQUE REFERENCES regulatory_requests(id) ON DELETE SET NULL,
+    renewal_of_id INTEGER REFERENCES regulatory_requests(id) ON DELETE SET NULL,
     final_report_sent_on TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
 CREATE INDEX art36_applications_holder ON art36_applications(holder_id);
 CREATE INDEX art36_applications_lead ON art36_applications(lead_person_id);
+CREATE INDEX art36_applications_renewal ON art36_applications(renewal_of_id);
 
--- The area of law a rule belongs to: art. 36 cannot set aside rules on health, the
+-- The area of law a rule belongs to: art. 36 does not reach rules on health, the
 -- environment, cultural heritage, criminal law or obligations from EU law.
 ALTER TABLE barriers ADD COLUMN area TEXT CHECK (area IS NULL OR area IN ('mobility', 'telecommunications', 'public_land',
     'aviation', 'data_protection', 'commerce', 'health', 'environment', 'cultural_heritage', 'criminal_law',
