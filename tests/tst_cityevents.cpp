@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentdetailpanel.h"
 #include "geo/cityevents.h"
 #include "geo/conflictfinder.h"
 #include "geo/eventclashfinder.h"
@@ -192,6 +193,17 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("TCL-2026-001 \"Piazza A\" (from 01/06/2026 to 30/06/2026) and TCL-2026-002 \"Piazza B\"")),
                  qPrintable(result.out));
+    }
+
+    // The experiment's page lists the events that take its places, with the conflicts.
+    void experimentPageNamesTheEvents()
+    {
+        ExperimentDetailPanel page(m_store);
+        page.showRecord(m_first);
+        const QString text = page.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("City events on our sites")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Corsa (Marathon or race)")));
+        QVERIFY(text.contains(QStringLiteral("Piazza A")));
     }
 
     // The map's conflict panel lists clashes and shared sites in their tabs, and follows an

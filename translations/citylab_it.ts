@@ -11584,6 +11584,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>City events on our sites</source>
+        <translation>Eventi cittadini nei nostri luoghi</translation>
+    </message>
+    <message>
+        <source>The city events could not be read: %1</source>
+        <translation>Impossibile leggere gli eventi cittadini: %1</translation>
+    </message>
+    <message>
+        <source>A city event takes a place of this experiment on some of its days: the test must stop, move or be agreed with the organizer.</source>
+        <translation>Un evento cittadino occupa un luogo di questa sperimentazione in alcuni dei suoi giorni: la prova va sospesa, spostata o concordata con l&apos;organizzatore.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Our zone</source>
+        <translation>Nostra zona</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ZoneEditing</name>

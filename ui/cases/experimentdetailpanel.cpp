@@ -77,7 +77,7 @@ QStringList ExperimentDetailPanel::tablesShown() const
             QStringLiteral("scores"), QStringLiteral("conflicts_of_interest"), QStringLiteral("tracks"),
             QStringLiteral("track_excursions"), QStringLiteral("test_plans"), QStringLiteral("plan_phases"),
             QStringLiteral("plan_revisions"), QStringLiteral("incidents"), QStringLiteral("barriers"),
-            QStringLiteral("barrier_experiments")};
+            QStringLiteral("barrier_experiments"), QStringLiteral("city_events")};
 }
 
 void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)

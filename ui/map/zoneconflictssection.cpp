@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zoneconflictssection.h"
 
+#include "domain/vocabulary.h"
 #include "geo/conflictfinder.h"
+#include "geo/eventclashfinder.h"
 #include "shell/htmlbuilder.h"
 #include "store/store.h"
 
@@ -11,6 +13,7 @@ namespace citylab {
 
 void ZoneConflictsSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId)
 {
+    addEventClashes(page, store, experimentId);
     const QList<ZoneConflict> conflicts = ConflictFinder::find(store, {QDate(), experimentId});
     if (conflicts.isEmpty())
         return;   // the Zones section above says enough
@@ -31,6 +34,30 @@ void ZoneConflictsSection::add(HtmlBuilder &page, const Store &store, qint64 exp
                      {tr("%1 / %2").arg(oursFirst ? c.nameB : c.nameA, oursFirst ? c.nameA : c.nameB),
                       locale.toString(c.overlapM2, 'f', 0), days});
     }
+    page.endTable();
+}
+
+void ZoneConflictsSection::addEventClashes(HtmlBuilder &page, const Store &store, qint64 experimentId)
+{
+    QString error;
+    QList<EventClash> clashes = EventClashFinder::find(store, {}, &error);
+    clashes.removeIf([experimentId](const EventClash &c) { return c.experimentId != experimentId; });
+    if (clashes.isEmpty() && error.isEmpty())
+        return;
+    page.section(tr("City events on our sites"));
+    if (!error.isEmpty()) {
+        page.note(tr("The city events could not be read: %1").arg(error));
+        return;
+    }
+    page.paragraph(tr("A city event takes a place of this experiment on some of its days: the test must stop, move "
+                      "or be agreed with the organizer."));
+    page.beginTable({tr("Event"), tr("Our zone"), tr("Overlap (m²)"), tr("Shared days")});
+    const QLocale locale;
+    for (const EventClash &c : std::as_const(clashes))
+        page.row({tr("%1 (%2)").arg(c.eventName, Vocabulary::label(Vocabulary::EventKind, c.eventKind)), c.zoneName,
+                  locale.toString(c.overlapM2, 'f', 0),
+                  tr("%1 – %2").arg(HtmlBuilder::date(QDate::fromString(c.from, Qt::ISODate)),
+                                    HtmlBuilder::date(QDate::fromString(c.to, Qt::ISODate)))});
     page.endTable();
 }
 
