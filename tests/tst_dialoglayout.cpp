@@ -2,6 +2,7 @@
 #include "cases/callsdialog.h"
 #include "cases/scoresheetdialog.h"
 #include "cases/testplandialog.h"
+#include "map/cityeventsdialog.h"
 #include "drafting/officesettingsdialog.h"
 #include "drafting/templatemanager.h"
 #include "editing/fieldspec.h"
@@ -345,9 +346,11 @@ private slots:
         QVERIFY(phases && phases->rowCount() == 3);
         phases->item(1, 2)->setData(Qt::EditRole, phases->item(1, 1)->data(Qt::EditRole).toDate().addDays(-3));
         testPlan.save();
+        CityEventsDialog events(m_store, m_undo);
+        events.list()->selectRow(0);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
                                                                 &server, &syncConflicts, &silence, &tiles, &preferences,
-                                                                &personDialog, &erasure, &calls, &sheet, &testPlan}) {
+                                                                &personDialog, &erasure, &calls, &sheet, &testPlan, &events}) {
             QVERIFY(show(*dialog));
             const QStringList found = problems(*dialog);
             QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/cityeventsdialog.h"
 #include "drafting/drafteditor.h"
 #include "drafting/templatemanager.h"
 #include "i18n/language.h"
@@ -83,10 +84,11 @@ private slots:
         MetricsManager metrics(store, undo);
         MeasurementImportDialog import(store);
         SearchDialog search(store);
+        CityEventsDialog events(store, undo);
         MainWindow window;
         const QSize room = QApplication::primaryScreen()->availableGeometry().size() - QSize(16, 48);
         const QSize laptop(1024 - 16, 768 - 48);
-        for (QWidget *dialog : std::initializer_list<QWidget *>{&report, &draft, &templates, &metrics, &import, &search, &window}) {
+        for (QWidget *dialog : std::initializer_list<QWidget *>{&report, &draft, &templates, &metrics, &import, &search, &events, &window}) {
             const QString name = QString::fromLatin1(dialog->metaObject()->className());
             const QSize needed = dialog->minimumSizeHint();
             QVERIFY2(needed.width() <= laptop.width() && needed.height() <= laptop.height(),
