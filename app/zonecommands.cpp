@@ -28,6 +28,18 @@ qint64 experimentId(CommandLine &cli, Store &store, const QString &code)
     return -1;
 }
 
+// Says what is wrong with a zone or event file, feature by feature, and that nothing was
+// imported; the exit status of bad data.
+int refuseFile(CommandLine &cli, const QString &fileName, const QList<ZoneFileProblem> &problems, const QString &message = {})
+{
+    for (const ZoneFileProblem &problem : problems)
+        cli.err() << fileName << ": " << problem.describe() << '\n';
+    if (!message.isEmpty())
+        cli.err() << fileName << ": " << message << '\n';
+    cli.err() << "citylab: " << ZoneCommands::tr("nothing imported") << '\n';
+    return CommandLine::BadData;
+}
+
 // Parses a sub-verb's options; the exit status when done (help or usage), else nothing.
 std::optional<int> parse(CommandLine &cli, QCommandLineParser &parser, const QString &verb)
 {
@@ -68,12 +80,8 @@ int ZoneCommands::importZones(CommandLine &cli)
 
     // The file is read and checked before the store is even opened: bad data cannot touch it.
     const ZoneFileContent content = ZoneFileReader::readFile(fileName);
-    if (!content.isValid()) {
-        for (const ZoneFileProblem &problem : content.problems)
-            cli.err() << fileName << ": " << problem.describe() << '\n';
-        cli.err() << "citylab: " << tr("nothing imported") << '\n';
-        return CommandLine::BadData;
-    }
+    if (!content.isValid())
+        return refuseFile(cli, fileName, content.problems);
     Store store;
     if (!cli.openForWriting(store, parser.value(QStringLiteral("db"))))
         return CommandLine::BadData;
@@ -81,10 +89,8 @@ int ZoneCommands::importZones(CommandLine &cli)
     if (id < 0)
         return CommandLine::BadData;
     const ZoneImportResult result = ZoneImporter(store, id).import(content, fileName);
-    if (!result.ok) {
-        cli.err() << fileName << ": " << result.message << '\n' << "citylab: " << tr("nothing imported") << '\n';
-        return CommandLine::BadData;
-    }
+    if (!result.ok)
+        return refuseFile(cli, fileName, {}, result.message);
     cli.out() << tr("%n zone(s) imported from %1 into %2", nullptr, result.zones).arg(fileName, code) << '\n';
     return CommandLine::Ok;
 }
@@ -114,22 +120,14 @@ int ZoneCommands::importEvents(CommandLine &cli)
                              .arg(Vocabulary::keys(Vocabulary::EventKind).join(QStringLiteral(", ")), kind));
     const QString fileName = positional.first();
     const ZoneFileContent content = ZoneFileReader::readFile(fileName);
-    if (!content.problems.isEmpty()) {
-        for (const ZoneFileProblem &problem : content.problems)
-            cli.err() << fileName << ": " << problem.describe() << '\n';
-        cli.err() << "citylab: " << tr("nothing imported") << '\n';
-        return CommandLine::BadData;
-    }
+    if (!content.problems.isEmpty())
+        return refuseFile(cli, fileName, content.problems);
     Store store;
     if (!cli.openForWriting(store, parser.value(QStringLiteral("db"))))
         return CommandLine::BadData;
     const ZoneImportResult result = CityEvents::import(store, content, fileName, kind);
-    if (!result.ok) {
-        for (const ZoneFileProblem &problem : result.problems)
-            cli.err() << fileName << ": " << problem.describe() << '\n';
-        cli.err() << fileName << ": " << result.message << '\n' << "citylab: " << tr("nothing imported") << '\n';
-        return CommandLine::BadData;
-    }
+    if (!result.ok)
+        return refuseFile(cli, fileName, result.problems, result.message);
     cli.out() << tr("%n city event(s) imported from %1", nullptr, result.zones).arg(fileName) << '\n';
     return CommandLine::Ok;
 }

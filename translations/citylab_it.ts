@@ -2000,10 +2000,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <source>Events Not Imported</source>
         <translation>Eventi non importati</translation>
     </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Nulla è stato importato da %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) imported from %1.</source>
         <translation>

@@ -86,6 +86,16 @@ bool ZoneFileActions::importFile(QWidget *parent, Store &store, qint64 experimen
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ZoneImportResult result = importer.importFile(path);
     QApplication::restoreOverrideCursor();
+    if (!reportRefusal(parent, path, result, tr("Zones Not Imported")))
+        return false;
+    showMessage(parent, QMessageBox::Information, tr("Zones Imported"),
+                tr("%n zone(s) imported from %1 into %2.", nullptr, result.zones)
+                    .arg(QFileInfo(path).fileName(), experimentCode(store, experimentId)));
+    return true;
+}
+
+bool ZoneFileActions::reportRefusal(QWidget *parent, const QString &path, const ZoneImportResult &result, const QString &title)
+{
     if (!result.problems.isEmpty()) {
         auto *dialog = new ZoneFileProblemsDialog(path, result.problems, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -93,13 +103,10 @@ bool ZoneFileActions::importFile(QWidget *parent, Store &store, qint64 experimen
         return false;
     }
     if (!result.ok) {
-        showMessage(parent, QMessageBox::Warning, tr("Zones Not Imported"),
+        showMessage(parent, QMessageBox::Warning, title,
                     tr("Nothing was imported from %1: %2").arg(QFileInfo(path).fileName(), result.message));
         return false;
     }
-    showMessage(parent, QMessageBox::Information, tr("Zones Imported"),
-                tr("%n zone(s) imported from %1 into %2.", nullptr, result.zones)
-                    .arg(QFileInfo(path).fileName(), experimentCode(store, experimentId)));
     return true;
 }
 

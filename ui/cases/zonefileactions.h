@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/zoneimporter.h"
+
 #include <QCoreApplication>
 
 class QWidget;
@@ -27,6 +29,9 @@ public:
     // is shown in a window-modal dialog that closes itself when dismissed.
     static bool importFile(QWidget *parent, Store &store, qint64 experimentId, const QString &path);
     static bool exportFile(QWidget *parent, Store &store, qint64 experimentId, const QString &path);
+    // Shows why a file was not imported (each bad feature, or the store's reason) and returns
+    // false; true, showing nothing, when it was.
+    static bool reportRefusal(QWidget *parent, const QString &path, const ZoneImportResult &result, const QString &title);
 };
 
 } // namespace citylab

@@ -2,7 +2,6 @@
 #include "cityeventsdialog.h"
 
 #include "cases/zonefileactions.h"
-#include "cases/zonefileproblemsdialog.h"
 #include "domain/vocabulary.h"
 #include "editing/fieldspec.h"
 #include "editing/recordeditdialog.h"
@@ -166,17 +165,8 @@ bool CityEventsDialog::importFile(const QString &path, const QString &kind)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ZoneImportResult result = CityEvents::importFile(m_store, path, kind);
     QApplication::restoreOverrideCursor();
-    if (!result.problems.isEmpty()) {
-        auto *dialog = new ZoneFileProblemsDialog(path, result.problems, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+    if (!ZoneFileActions::reportRefusal(this, path, result, tr("Events Not Imported")))
         return false;
-    }
-    if (!result.ok) {
-        QMessageBox::warning(this, tr("Events Not Imported"),
-                             tr("Nothing was imported from %1: %2").arg(QFileInfo(path).fileName(), result.message));
-        return false;
-    }
     m_status->setText(tr("%n event(s) imported from %1.", nullptr, result.zones).arg(QFileInfo(path).fileName()));
     return true;
 }
