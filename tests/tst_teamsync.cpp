@@ -36,6 +36,7 @@ private slots:
     void filesJoinAndSeeEachOthersEdits();
     void sameFieldEditedTwiceIsAConflictNotAnOverwrite();
     void differentFieldsMerge();
+    void recordsOfANewerCityLabAreNotSkipped();
     void editAgainstDeleteIsAConflict();
     void stageMoveRefusedWhenTheOtherMoveWon();
     void repeatedPushAppliesNothingTwice();
@@ -310,6 +311,46 @@ void TestTeamSync::differentFieldsMerge()
     const QJsonObject merged = contents(a).value(QStringLiteral("organizations")).first();
     QCOMPARE(merged.value(QStringLiteral("notes")).toString(), QStringLiteral("Incontro fissato"));
     QCOMPARE(merged.value(QStringLiteral("website")).toString(), QStringLiteral("https://example.org"));
+}
+
+// A colleague on a newer CityLab wrote a record of a kind this one does not know and a field
+// it does not have: the sync refuses to receive rather than skip them for ever, says why,
+// keeps the file as it was and receives once nothing unknown is left. A record without a
+// field this CityLab has (an older colleague's) leaves that field as it is.
+void TestTeamSync::recordsOfANewerCityLabAreNotSkipped()
+{
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
+    m_server.psql(QStringLiteral("INSERT INTO citylab.records (uuid, table_name, data, seq, changed_by) VALUES"
+                                 " ('6f1c1d8e-0000-4000-8000-00000000f001', 'future_things', '{\"name\": \"x\"}',"
+                                 " nextval('citylab.change_seq'), 'zoe')"),
+                  m_database);
+    QString out;
+    QVERIFY(!syncFile(b, QStringLiteral("bruno"), &out));
+    QVERIFY2(out.contains(QLatin1String("newer CityLab (future_things)")), qPrintable(out));
+    m_server.psql(QStringLiteral("DELETE FROM citylab.records WHERE table_name = 'future_things'"), m_database);
+
+    // an organization's notes written by this CityLab, then the record rewritten on the server
+    // without that field, as an older CityLab would: the notes stay
+    QString uuid;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const qint64 id = firstId(store, QStringLiteral("organizations"));
+        uuid = store.record(QStringLiteral("organizations"), id).value(QStringLiteral("uuid")).toString();
+        QVERIFY(store.update(QStringLiteral("organizations"), id, {{QStringLiteral("notes"), QStringLiteral("Nota da tenere")}}));
+    }
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(syncFile(b, QStringLiteral("bruno"), &out), qPrintable(out));
+    QCOMPARE(contents(b).value(QStringLiteral("organizations")).value(uuid).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("Nota da tenere"));
+    m_server.psql(QStringLiteral("UPDATE citylab.records SET data = (data - 'notes') || '{\"website\": \"https://old.example\"}',"
+                                 " seq = nextval('citylab.change_seq') WHERE uuid = '%1'").arg(uuid),
+                  m_database);
+    QVERIFY2(syncFile(b, QStringLiteral("bruno"), &out), qPrintable(out));
+    const QJsonObject organization = contents(b).value(QStringLiteral("organizations")).value(uuid);
+    QCOMPARE(organization.value(QStringLiteral("website")).toString(), QStringLiteral("https://old.example"));
+    QCOMPARE(organization.value(QStringLiteral("notes")).toString(), QStringLiteral("Nota da tenere"));
 }
 
 void TestTeamSync::editAgainstDeleteIsAConflict()

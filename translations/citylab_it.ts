@@ -9900,6 +9900,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>The connection to the team server %1 was lost (%2). Nothing is lost: what was not sent stays waiting in %3; sync again when the server is back.</source>
         <translation>Il collegamento con il server del gruppo %1 si è interrotto (%2). Non si è perso nulla: ciò che non è stato inviato resta in attesa in %3; sincronizzare di nuovo quando il server torna disponibile.</translation>
     </message>
+    <message>
+        <source>%1 has records written by a newer CityLab (%2): update CityLab on this computer to receive them. Nothing was received; what this file holds is kept.</source>
+        <translation>%1 contiene record scritti da una versione più recente di CityLab (%2): aggiorna CityLab su questo computer per riceverli. Non è stato ricevuto nulla; ciò che il file contiene è conservato.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TeamSyncActions</name>

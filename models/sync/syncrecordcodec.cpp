@@ -116,8 +116,12 @@ std::optional<QVariantMap> SyncRecordCodec::toLocal(const SyncedTable &table, co
     QVariantMap values;
     for (const QString &column : table.columns) {
         const QJsonValue value = server.value(column);
-        if (!table.references.contains(column) || value.isNull() || value.isUndefined()) {
-            values.insert(column, value.isUndefined() ? QVariant() : value.toVariant());
+        // A column the record does not carry was unknown to the CityLab that wrote it (an
+        // older version): left as it is here, not cleared.
+        if (value.isUndefined())
+            continue;
+        if (!table.references.contains(column) || value.isNull()) {
+            values.insert(column, value.toVariant());
             continue;
         }
         const qint64 id = localId(m_store, table.references.value(column), value.toString());

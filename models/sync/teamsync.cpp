@@ -431,6 +431,29 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
     }
     if (outcome.serverSeq == pulledSeq)
         return true;
+    // Records of a newer CityLab (a table or a field this one does not know) would be skipped
+    // while the file counts them as received, and never arrive after an update: nothing is
+    // received until this CityLab is updated.
+    QStringList unknown;
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        const SyncedTable *table = m_catalog->table(it.key());
+        if (!table) {
+            unknown << it.key();
+            continue;
+        }
+        for (const Incoming &record : it.value())
+            for (auto field = record.data.begin(); field != record.data.end(); ++field)
+                if (field.key() != QLatin1String("uuid") && !table->columns.contains(field.key())
+                    && !unknown.contains(it.key() + u'.' + field.key()))
+                    unknown << it.key() + u'.' + field.key();
+    }
+    if (!unknown.isEmpty()) {
+        *error = tr("%1 has records written by a newer CityLab (%2): update CityLab on this computer to receive them. "
+                    "Nothing was received; what this file holds is kept.")
+                     .arg(m_server.serverDescription(), unknown.join(QStringLiteral(", ")));
+        outcome.serverSeq = pulledSeq;
+        return false;
+    }
 
     // The files of attachments new here, before the transaction: from this file when it has
     // the same content, else from the server.
