@@ -5,6 +5,7 @@
 #include "drafting/draftcontext.h"
 #include "drafting/lettertemplates.h"
 #include "drafting/placeholdermerge.h"
+#include "editing/fieldspec.h"
 #include "editing/recordeditdialog.h"
 #include "editing/recordform.h"
 #include "i18n/language.h"
@@ -156,6 +157,22 @@ private slots:
         QVERIFY(m_store.remove(QStringLiteral("barrier_requests"), link));
         QVERIFY2(workflow.change(id, QStringLiteral("submitted"), QDate(2026, 3, 2)), qPrintable(workflow.errorString()));
         QCOMPARE(requestValue(id, "due_on"), QStringLiteral("2026-04-01"));   // 2 March + 30 days
+    }
+
+    // A submitted request cannot be turned into an art. 36 request on its form, nor back.
+    void submittedRequestKeepsItsKind()
+    {
+        const qint64 id = m_store.insert(QStringLiteral("regulatory_requests"),
+                                         {{QStringLiteral("reference"), QStringLiteral("DER-9")}, {QStringLiteral("authority_id"), m_department},
+                                          {QStringLiteral("kind"), QStringLiteral("derogation")}, {QStringLiteral("subject"), QStringLiteral("Deroga")},
+                                          {QStringLiteral("status"), QStringLiteral("submitted")}});
+        QVERIFY(id > 0);
+        const FormSpec spec = FormSpecs::request(m_store, id);
+        const auto kind = std::find_if(spec.cbegin(), spec.cend(), [](const FieldSpec &f) { return f.column == QLatin1String("kind"); });
+        QVERIFY(kind != spec.cend() && kind->check);
+        QVERIFY(kind->check(QStringLiteral("art36"), {}).startsWith(QStringLiteral("The request was already submitted")));
+        QCOMPARE(kind->check(QStringLiteral("authorization"), {}), QString());
+        QCOMPARE(FormSpecs::request(m_store, -1).at(4).check(QStringLiteral("art36"), {}), QString());   // a new one may be
     }
 
     // One renewal, of a granted art. 36 request that is not itself a renewal.

@@ -106,6 +106,8 @@ class TestDialogLayout : public QObject
     {
         if (name == QLatin1String("experiment"))
             return FormSpecs::experiment(m_store, id);
+        if (name == QLatin1String("request"))
+            return FormSpecs::request(m_store, id);
         if (name == QLatin1String("art36Application"))
             return FormSpecs::art36Application(m_store, m_store.record(QStringLiteral("art36_applications"), id).value(QStringLiteral("request_id")).toLongLong());
         if (name == QLatin1String("condition"))
@@ -118,7 +120,6 @@ class TestDialogLayout : public QObject
                                                   {QStringLiteral("criterion"), &FormSpecs::criterion},
                                                   {QStringLiteral("organization"), &FormSpecs::organization},
                                                   {QStringLiteral("person"), &FormSpecs::person},
-                                                  {QStringLiteral("request"), &FormSpecs::request},
                                                   {QStringLiteral("agreement"), &FormSpecs::agreement},
                                                   {QStringLiteral("interaction"), &FormSpecs::interaction},
                                                   {QStringLiteral("metric"), &FormSpecs::metric},

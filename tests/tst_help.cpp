@@ -199,7 +199,7 @@ private slots:
             {[&] { return new TeamServerDialog(TeamServerAddress()); }, QStringLiteral("offline.html#team")},
             {[&] { return new PreferencesDialog(store); }, QStringLiteral("first-start.html")},
             {[&] { return new RecordEditDialog(store, undo, QStringLiteral("regulatory_requests"), firstRequest(store),
-                                               FormSpecs::request(), {}); },
+                                               FormSpecs::request(store, -1), {}); },
              QStringLiteral("requests.html")},
             {[&] { return new RecordEditDialog(store, undo, QStringLiteral("experiments"), -1, FormSpecs::experiment(store, -1), {}); },
              QStringLiteral("pipeline.html")},

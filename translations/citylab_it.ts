@@ -4937,6 +4937,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>This person already sits on the call&apos;s committee.</source>
         <translation>Questa persona fa già parte del comitato della call.</translation>
     </message>
+    <message>
+        <source>The request was already submitted: it cannot become an art. 36 request, or stop being one. Record a new request instead.</source>
+        <translation>L&apos;istanza è già stata presentata: non può diventare un&apos;istanza art. 36, né smettere di esserlo. Registra invece una nuova istanza.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::GeoJsonZoneReader</name>

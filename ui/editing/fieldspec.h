@@ -47,7 +47,8 @@ public:
     static FormSpec committeeMember(const Store &store, qint64 callId, qint64 memberId);
     static FormSpec organization();
     static FormSpec person();
-    static FormSpec request();
+    // `id` < 0 for a new request.
+    static FormSpec request(const Store &store, qint64 id);
     // The content art. 36 asks of a "Sperimentazione Italia" request; a renewal must name a
     // granted art. 36 request not renewed yet.
     static FormSpec art36Application(const Store &store, qint64 requestId);

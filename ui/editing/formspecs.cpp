@@ -213,13 +213,27 @@ FormSpec FormSpecs::organization()
             ofKind("clock_restarts", FieldSpec::Boolean), ofKind("notes", FieldSpec::MultiLine)};
 }
 
-FormSpec FormSpecs::request()
+FormSpec FormSpecs::request(const Store &store, qint64 id)
 {
+    // An art. 36 request is checked for its content when it is submitted: a submitted request
+    // cannot become one, or stop being one, after the fact.
+    FieldSpec kind = choice("kind", Vocabulary::RequestKind);
+    kind.check = [&store, id](const QVariant &value, const QVariantMap &) {
+        const QVariantMap stored = id >= 0 ? store.record(QStringLiteral("regulatory_requests"), id) : QVariantMap();
+        const QString was = stored.value(QStringLiteral("kind")).toString();
+        const bool submitted = !stored.isEmpty() && stored.value(QStringLiteral("status")).toString() != QLatin1String("draft");
+        const QString art36 = Art36Application::kind;
+        if (submitted && value.toString() != was && (value.toString() == art36 || was == art36))
+            return QCoreApplication::translate("citylab::FormSpecs",
+                                               "The request was already submitted: it cannot become an art. 36 request, or stop "
+                                               "being one. Record a new request instead.");
+        return QString();
+    };
     // The request's rich text is written in the drafting editor, not in this form.
     return {text("reference", true), text("subject", true),
             reference("authority_id", ChoiceLists::Authorities, true),
             reference("experiment_id", ChoiceLists::Experiments),
-            choice("kind", Vocabulary::RequestKind), text("legal_basis"), text("protocol_number"), text("decision_number"),
+            kind, text("legal_basis"), text("protocol_number"), text("decision_number"),
             integer("statutory_days", 1, 3650), ofKind("required_for_activation", FieldSpec::Boolean),
             ofKind("decision_notes", FieldSpec::MultiLine)};
 }

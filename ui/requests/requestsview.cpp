@@ -126,7 +126,7 @@ QString RequestsView::exportName() const
 void RequestsView::createRequest()
 {
     const QDate today = QDate::currentDate();
-    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("regulatory_requests"), -1, FormSpecs::request(),
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("regulatory_requests"), -1, FormSpecs::request(m_store, -1),
                                         {{QStringLiteral("reference"), RecordCode::nextRequest(m_store, today.year())},
                                          {QStringLiteral("status"), QStringLiteral("draft")},
                                          {QStringLiteral("kind"), QStringLiteral("authorization")},
@@ -143,7 +143,7 @@ void RequestsView::editCurrent()
     const qint64 id = currentRecord();
     if (id < 0)
         return;
-    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("regulatory_requests"), id, FormSpecs::request(), {}, this);
+    auto *dialog = new RecordEditDialog(m_store, m_undo, QStringLiteral("regulatory_requests"), id, FormSpecs::request(m_store, id), {}, this);
     dialog->setWindowTitle(tr("Edit %1").arg(m_store.record(QStringLiteral("regulatory_requests"), id).value(QStringLiteral("reference")).toString()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
