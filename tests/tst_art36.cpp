@@ -274,6 +274,14 @@ private slots:
         options.today = QDate(2027, 1, 20);
         QCOMPARE(reports(), QStringList{QStringLiteral("ART36-4 2027-02-10")});
         QCOMPARE(Art36Application::load(m_store, renewal, nullptr)->periodStart(), QDate(2026, 8, 10));
+        // a later draft naming the same request does not hide the granted renewal
+        const qint64 late = request(QStringLiteral("ART36-11"));
+        QVariantMap again = completeApplication(late);
+        again.insert(QStringLiteral("renewal_of_id"), first);
+        QVERIFY(m_store.insert(QStringLiteral("art36_applications"), again) > 0);
+        const std::optional<Art36Application> original = Art36Application::load(m_store, first, nullptr);
+        QCOMPARE(original->renewedBy, QStringLiteral("ART36-4"));
+        QVERIFY(original->renewalGranted);
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM art36_applications WHERE request_id = %1").arg(renewal)) && q.next());
         const qint64 application = q.value(0).toLongLong();
         q.finish();

@@ -240,6 +240,35 @@ private slots:
         QCOMPARE(value("SELECT count(*) FROM sqlite_schema WHERE name = 'art36_applications'"), 0);
     }
 
+    // An orphan left by an older importer (a measurement whose metric is gone) does not stop
+    // the upgrades that rebuild tables (0006 makes measurements a table without row ids): it
+    // was broken before and is broken after, nothing new.
+    void oldOrphansDoNotBlockAnUpgrade()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("orphan-v5.citylab"));
+        QVERIFY(makeFileAtVersion(path, 5));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            const auto cleanup = qScopeGuard([db] { sqlite3_close(db); });
+            const char *sql =
+                "INSERT INTO experiments (id, uuid, code, title, domain, stage, stage_since, created_at, updated_at) VALUES"
+                " (1, 'e1', 'TCL-1', 'Droni', 'drones', 'active', '2026-01-01', '2026-01-01', '2026-01-01');"
+                "INSERT INTO measurement_batches (id, uuid, experiment_id, source, created_at, updated_at) VALUES"
+                " (1, 'b1', 1, 'csv', '2026-01-01', '2026-01-01');"
+                "INSERT INTO measurements (batch_id, experiment_id, metric_id, measured_at, value) VALUES"
+                " (1, 1, 424242, 1767225600, 1.5), (1, 1, 424242, 1767229200, 2.5);";
+            char *message = nullptr;
+            QVERIFY2(sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK, message);
+        }
+        Store store;
+        QVERIFY2(store.open(path, Store::OpenMode::OpenExisting), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM measurements WHERE metric_id = 424242")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void barriersArriveOnAStoreMadeAtVersion10()
     {
         const QString path = m_dir.filePath(QStringLiteral("barriers-v10.citylab"));

@@ -37,16 +37,19 @@ std::optional<Art36Application> Art36Application::load(const Store &store, qint6
     a.requestId = requestId;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    // The renewal that counts is the latest one not denied or withdrawn.
+    // The renewal that counts: a granted one, else the latest not denied or withdrawn.
     q.prepare(QStringLiteral("SELECT r.reference, r.status, r.decided_on, a.id, a.holder_id, h.name, a.lead_person_id, p.full_name,"
                              " a.duration_months, a.aims, a.expected_results, a.monitoring, a.risks, a.safeguards,"
                              " a.renewal_of_id, o.reference, a.final_report_sent_on,"
-                             " (SELECT rr.reference || '|' || rr.status FROM art36_applications n"
-                             "  JOIN regulatory_requests rr ON rr.id = n.request_id"
-                             "  WHERE n.renewal_of_id = r.id AND rr.status NOT IN ('denied', 'withdrawn') ORDER BY rr.id DESC LIMIT 1),"
+                             " NULL,"
                              " o.status, o.decided_on, oa.duration_months, r.subject,"
-                             " (SELECT officer FROM experiments WHERE id = r.experiment_id)"
+                             " (SELECT officer FROM experiments WHERE id = r.experiment_id),"
+                             " nr.reference, nr.status"
                              " FROM regulatory_requests r LEFT JOIN art36_applications a ON a.request_id = r.id"
+                             " LEFT JOIN regulatory_requests nr ON nr.id ="
+                             "  (SELECT rr.id FROM art36_applications n JOIN regulatory_requests rr ON rr.id = n.request_id"
+                             "   WHERE n.renewal_of_id = r.id AND rr.status NOT IN ('denied', 'withdrawn')"
+                             "   ORDER BY rr.status IN ('granted', 'granted_with_conditions') DESC, rr.id DESC LIMIT 1)"
                              " LEFT JOIN organizations h ON h.id = a.holder_id LEFT JOIN people p ON p.id = a.lead_person_id"
                              " LEFT JOIN regulatory_requests o ON o.id = a.renewal_of_id"
                              " LEFT JOIN art36_applications oa ON oa.request_id = o.id WHERE r.id = ?"));
@@ -74,9 +77,8 @@ std::optional<Art36Application> Art36Application::load(const Store &store, qint6
     a.renewalOfId = id(14);
     a.renewalOfReference = q.value(15).toString();
     a.finalReportSentOn = day(q.value(16));
-    const QStringList renewal = q.value(17).toString().split(u'|');
-    a.renewedBy = renewal.value(0);
-    a.renewalGranted = isGranted(renewal.value(1));
+    a.renewedBy = q.value(23).toString();
+    a.renewalGranted = isGranted(q.value(24).toString());
     if (isGranted(q.value(18).toString()))
         a.renewedPeriodEnd = periodEnd(day(q.value(19)), q.value(20).toInt());
     a.subject = q.value(21).toString();

@@ -41,7 +41,7 @@ QString earlierEnd(const QString &a, const QString &b)
 
 } // namespace
 
-QList<EventClash> EventClashFinder::find(const QSqlDatabase &db, const QDate &on, QString *error)
+QList<EventClash> EventClashFinder::find(const QSqlDatabase &db, const QDate &on, QString *error, qint64 experimentId)
 {
     // Events are few (dozens a year): each one asks the R*Tree for the zones in its box.
     QString sql = QStringLiteral(
@@ -53,12 +53,16 @@ QList<EventClash> EventClashFinder::find(const QSqlDatabase &db, const QDate &on
     if (on.isValid())
         sql += QStringLiteral(" AND v.starts_on <= :on AND v.ends_on >= :on"
                               " AND (z.active_from IS NULL OR z.active_from <= :on) AND (z.active_to IS NULL OR z.active_to >= :on)");
+    if (experimentId >= 0)
+        sql += QStringLiteral(" AND z.experiment_id = :experiment");
     sql += QStringLiteral(" ORDER BY v.starts_on, v.name, v.id, e.code, z.name, z.id");
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
     if (on.isValid())
         q.bindValue(QStringLiteral(":on"), on.toString(Qt::ISODate));
+    if (experimentId >= 0)
+        q.bindValue(QStringLiteral(":experiment"), experimentId);
     QList<Candidate> candidates;
     if (q.exec()) {
         while (q.next())
@@ -115,9 +119,9 @@ QList<EventClash> EventClashFinder::find(const QSqlDatabase &db, const QDate &on
     return clashes;
 }
 
-QList<EventClash> EventClashFinder::find(const Store &store, const QDate &on, QString *error)
+QList<EventClash> EventClashFinder::find(const Store &store, const QDate &on, QString *error, qint64 experimentId)
 {
-    return find(store.database(), on, error);
+    return find(store.database(), on, error, experimentId);
 }
 
 QList<EventClash> EventClashFinder::findInFile(const QString &path, const QDate &on, QString *error)

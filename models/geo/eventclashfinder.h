@@ -30,8 +30,10 @@ class EventClashFinder
 public:
     // With a valid day, only events and zones of that day. Empty with *error set when the
     // store could not be read.
-    static QList<EventClash> find(const QSqlDatabase &db, const QDate &on = {}, QString *error = nullptr);
-    static QList<EventClash> find(const Store &store, const QDate &on = {}, QString *error = nullptr);
+    // With an experiment id, only that experiment's zones (its page).
+    static QList<EventClash> find(const QSqlDatabase &db, const QDate &on = {}, QString *error = nullptr,
+                                  qint64 experimentId = -1);
+    static QList<EventClash> find(const Store &store, const QDate &on = {}, QString *error = nullptr, qint64 experimentId = -1);
     // The same on a read-only connection of its own, for a worker thread.
     static QList<EventClash> findInFile(const QString &path, const QDate &on = {}, QString *error = nullptr);
 };

@@ -6,7 +6,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSet>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -32,26 +32,56 @@ bool execScript(sqlite3 *db, const QByteArray &sql, QString *error)
     return false;
 }
 
-// Every broken reference of the file, "table rowid parent" each; nullopt with *error when
-// the check itself fails.
-std::optional<QSet<QString>> brokenReferences(sqlite3 *db, QString *error)
+// The tables a rebuild can leave with broken references: those the step drops (and makes
+// again) and those that refer to them. Read before the step, from the schema as it is.
+QStringList tablesAtRisk(sqlite3 *db, const QString &sql)
 {
-    sqlite3_stmt *check = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &check, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return std::nullopt;
+    static const QRegularExpression dropped(QStringLiteral("\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?\"?(\\w+)\"?"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    for (auto it = dropped.globalMatch(sql); it.hasNext();) {
+        const QString table = it.next().captured(1);
+        tables << table;
+        sqlite3_stmt *children = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT DISTINCT m.name FROM sqlite_schema m, pragma_foreign_key_list(m.name) f"
+                                   " WHERE m.type = 'table' AND f.\"table\" = ?1",
+                               -1, &children, nullptr) == SQLITE_OK) {
+            const QByteArray name = table.toUtf8();
+            sqlite3_bind_text(children, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(children) == SQLITE_ROW)
+                tables << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(children, 0)));
+        }
+        sqlite3_finalize(children);
     }
-    QSet<QString> broken;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(check)) == SQLITE_ROW)
-        broken << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))) + u' '
-                      + QString::number(sqlite3_column_int64(check, 1)) + u' '
-                      + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 2)));
-    if (rc != SQLITE_DONE)
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(check);
-    if (rc != SQLITE_DONE)
-        return std::nullopt;
+    tables.removeDuplicates();
+    return tables;
+}
+
+// How many rows of each of `tables` break each of their references ("table parent fkid" ->
+// count); nullopt with *error when the check fails. Counted, not listed by row: a table
+// without rowid reports none.
+std::optional<QHash<QString, int>> brokenReferences(sqlite3 *db, const QStringList &tables, QString *error)
+{
+    QHash<QString, int> broken;
+    for (const QString &table : tables) {
+        sqlite3_stmt *check = nullptr;
+        const QByteArray pragma = "PRAGMA foreign_key_check(\"" + table.toUtf8() + "\")";
+        if (sqlite3_prepare_v2(db, pragma.constData(), -1, &check, nullptr) != SQLITE_OK) {
+            // a table the step creates, or one that is gone: nothing of it to compare
+            sqlite3_finalize(check);
+            continue;
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(check)) == SQLITE_ROW)
+            ++broken[QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))) + u' '
+                     + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 2))) + u' '
+                     + QString::number(sqlite3_column_int(check, 3))];
+        if (rc != SQLITE_DONE)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(check);
+        if (rc != SQLITE_DONE)
+            return std::nullopt;
+    }
     return broken;
 }
 
@@ -121,19 +151,21 @@ bool Migrations::migrate(sqlite3 *db, int from, int to, QString *error)
         // With foreign keys off nothing stops a rebuild from orphaning rows: every reference
         // broken after the step and not before it rolls the step back. Old orphans elsewhere
         // do not stop an upgrade.
-        std::optional<QSet<QString>> brokenBefore;
+        const QStringList atRisk = rebuild ? tablesAtRisk(db, sql) : QStringList();
+        std::optional<QHash<QString, int>> brokenBefore;
         if (rebuild)
-            brokenBefore = brokenReferences(db, &reason);
+            brokenBefore = brokenReferences(db, atRisk, &reason);
         bool ok = (!rebuild || brokenBefore) && execScript(db, step, &reason);
         if (ok && rebuild) {
-            const std::optional<QSet<QString>> brokenAfter = brokenReferences(db, &reason);
+            const std::optional<QHash<QString, int>> brokenAfter = brokenReferences(db, atRisk, &reason);
             ok = brokenAfter.has_value();
             if (ok) {
-                const QSet<QString> added = *brokenAfter - *brokenBefore;
-                if (!added.isEmpty()) {
-                    const QStringList parts = added.values().first().split(u' ');
+                for (auto it = brokenAfter->cbegin(); it != brokenAfter->cend() && ok; ++it) {
+                    if (it.value() <= brokenBefore->value(it.key()))
+                        continue;
+                    const QStringList parts = it.key().split(u' ');
                     reason = QCoreApplication::translate("citylab::Migrations", "a row of %1 refers to a missing row of %2")
-                                 .arg(parts.value(0), parts.value(2));
+                                 .arg(parts.value(0), parts.value(1));
                     ok = false;
                 }
             }

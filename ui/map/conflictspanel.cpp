@@ -183,6 +183,9 @@ void ConflictsPanel::refreshSites()
 void ConflictsPanel::sitesComputed()
 {
     if (m_sitesPending) {
+        // this result is dropped: if it carried the shared sites, they are still to search
+        if (m_sitesWatcher.result().withSharedSites)
+            m_sharedSitesStale = true;
         refreshSites();
         return;
     }
@@ -250,12 +253,12 @@ void ConflictsPanel::updateTabs()
 void ConflictsPanel::storeChanged(const ChangeSet &changes)
 {
     const QString zones = QStringLiteral("zones");
-    if (changes.touchesAny({zones, QStringLiteral("experiments")}))
-        m_sharedSitesStale = true;
-    if (changes.touchesAny({zones, QStringLiteral("experiments"), QStringLiteral("city_events")}))
-        refreshSites();
-    if (!changes.touchesAny({zones, QStringLiteral("experiments")}))
+    if (!changes.touchesAny({zones, QStringLiteral("experiments")})) {
+        if (changes.touches(QStringLiteral("city_events")))
+            refreshSites();
         return;
+    }
+    m_sharedSitesStale = true;   // searched again after the conflicts, below
     const QSet<qint64> zoneIds = changes.changedIds(zones) + changes.tables.value(zones).deleted;
     if (changes.everything || changes.touches(QStringLiteral("experiments")) || zoneIds.isEmpty() || !m_computedOnce
         || m_watcher.isRunning() || m_pending) {
@@ -268,6 +271,7 @@ void ConflictsPanel::storeChanged(const ChangeSet &changes)
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), scope = ConflictScope{m_day, -1, zoneIds}] {
         return ConflictFinder::findInFile(path, scope);
     }));
+    refreshSites();
 }
 
 void ConflictsPanel::refresh()

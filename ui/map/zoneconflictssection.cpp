@@ -40,8 +40,7 @@ void ZoneConflictsSection::add(HtmlBuilder &page, const Store &store, qint64 exp
 void ZoneConflictsSection::addEventClashes(HtmlBuilder &page, const Store &store, qint64 experimentId)
 {
     QString error;
-    QList<EventClash> clashes = EventClashFinder::find(store, {}, &error);
-    clashes.removeIf([experimentId](const EventClash &c) { return c.experimentId != experimentId; });
+    const QList<EventClash> clashes = EventClashFinder::find(store, {}, &error, experimentId);
     if (clashes.isEmpty() && error.isEmpty())
         return;
     page.section(tr("City events on our sites"));
