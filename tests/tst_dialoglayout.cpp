@@ -3,7 +3,11 @@
 #include "cases/scoresheetdialog.h"
 #include "cases/testplandialog.h"
 #include "map/cityeventsdialog.h"
+#include "drafting/drafteditor.h"
 #include "drafting/officesettingsdialog.h"
+#include "drafting/revisionsdialog.h"
+#include "map/zonecoordinatesdialog.h"
+#include "map/zoneformdialog.h"
 #include "drafting/templatemanager.h"
 #include "editing/fieldspec.h"
 #include "editing/recordeditdialog.h"
@@ -25,6 +29,7 @@
 #include "store/store.h"
 #include "organizations/persondataactions.h"
 #include "organizations/personerasuredialog.h"
+#include "accessibletree.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -42,7 +47,8 @@
 using namespace citylab;
 
 // The dialogs as an Italian user sees them: no text cut off, no stray '&' of a mnemonic,
-// every multi-line field beside its label. Italian is the longer language, so it is the one
+// every multi-line field beside its label; and as a screen reader reads them (AT-SPI): every
+// control that takes the focus has a name. Italian is the longer language, so it is the one
 // that shows what does not fit.
 class TestDialogLayout : public QObject
 {
@@ -65,10 +71,15 @@ class TestDialogLayout : public QObject
         return QString(text).remove(mnemonic);
     }
 
-    // What a user would see cut or wrong in `dialog`, one line a problem.
+    // What a user would see cut or wrong in `dialog`, and what a screen reader would find
+    // without a name in its accessibility tree, one line a problem.
     static QStringList problems(QDialog &dialog)
     {
-        QStringList found;
+        QTest::qWait(50);   // laid out, and its accessible objects registered
+        const testsupport::AccessibleTreeWalk walk = testsupport::walkAccessibleTree(dialog.windowTitle());
+        QStringList found = walk.error.isEmpty() ? QStringList() : QStringList{walk.error};
+        for (const QString &line : walk.unnamed)
+            found << QStringLiteral("unnamed for a screen reader: ") + line;
         const auto widgets = dialog.findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
             if (!widget->isVisibleTo(&dialog) || widget->window() != &dialog)
@@ -349,16 +360,28 @@ private slots:
         testPlan.save();
         CityEventsDialog events(m_store, m_undo);
         events.list()->selectRow(0);
+        // A letter being drafted and its revisions; a circle zone's form, and the outline typed
+        // by coordinates as a keyboard user makes it.
+        const qint64 request = firstId(QStringLiteral("SELECT min(request_id) FROM request_revisions"));
+        QVERIFY(request > 0);
+        DraftEditor draft(m_store, request);
+        RevisionsDialog revisions(m_store, request);
+        ZoneFormDialog zoneForm(ZoneShape::Kind::Circle, QStringLiteral("TO-2026-004 Droni per consegne sanitarie"));
+        zoneForm.setObjectName(QStringLiteral("zoneFormDialog"));
+        ZoneCoordinatesDialog coordinates;
+        QStringList found;   // every dialog's, not only the first one's
         for (QDialog *dialog : std::initializer_list<QDialog *>{&letterhead, &report, &templates, &metrics, &import, &search, &restore,
                                                                 &server, &syncConflicts, &silence, &tiles, &preferences,
-                                                                &personDialog, &erasure, &calls, &sheet, &testPlan, &events}) {
+                                                                &personDialog, &erasure, &calls, &sheet, &testPlan, &events,
+                                                                &draft, &revisions, &zoneForm, &coordinates}) {
             QVERIFY(show(*dialog));
-            const QStringList found = problems(*dialog);
-            QVERIFY2(found.isEmpty(), qPrintable(dialog->windowTitle() + u'\n' + found.join(u'\n')));
+            for (const QString &problem : problems(*dialog))
+                found << dialog->windowTitle() + QStringLiteral(": ") + problem;
             if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty())
                 dialog->grab().save(QDir(folder).filePath(dialog->objectName() + QStringLiteral(".png")));
             dialog->hide();
         }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 };
 

@@ -361,6 +361,16 @@
     </message>
 </context>
 <context>
+    <name>citylab::CoordinateText</name>
+    <message numerus="yes">
+        <source>A zone needs at least three different corners, one per line (%n given).</source>
+        <translation>
+            <numerusform>A zone needs at least three different corners, one per line (%n given).</numerusform>
+            <numerusform>A zone needs at least three different corners, one per line (%n given).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>citylab::DraftCommand</name>
     <message numerus="yes">
         <source>warning: %n placeholder(s) could not be filled and are marked in the letter: %1</source>

@@ -1834,6 +1834,14 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <source>Cannot make the call</source>
         <translation>Impossibile creare la call</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>The chosen call</source>
+        <translation>La call scelta</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ChartTableDialog</name>
@@ -1906,6 +1914,10 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
     <message>
         <source>Chart. Its data is in a table: the Table button beside it.</source>
         <translation>Grafico. I suoi dati sono in una tabella: il pulsante Tabella accanto.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the chart, + and - zoom, Home shows all of it</source>
+        <translation>Le frecce spostano il grafico, + e - lo ingrandiscono e riducono, Home lo mostra tutto</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2731,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>And</source>
         <translation>E</translation>
     </message>
+    <message>
+        <source>Conflicts, city events and shared sites</source>
+        <translation>Conflitti, eventi cittadini e luoghi condivisi</translation>
+    </message>
+    <message>
+        <source>Clashes with city events</source>
+        <translation>Sovrapposizioni con eventi cittadini</translation>
+    </message>
+    <message>
+        <source>Shared sites</source>
+        <translation>Luoghi condivisi</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ContactsSection</name>
@@ -2765,6 +2789,40 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Edit Contact</source>
         <translation>Modifica contatto</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::CoordinateText</name>
+    <message>
+        <source>no coordinates: write latitude and longitude, e.g. 45.0703, 7.6869</source>
+        <translation>nessuna coordinata: scrivi latitudine e longitudine, ad es. 45.0703, 7.6869</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a latitude and a longitude, e.g. 45.0703, 7.6869</source>
+        <translation>&quot;%1&quot; non è una latitudine e una longitudine, ad es. 45.0703, 7.6869</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; non è un numero</translation>
+    </message>
+    <message>
+        <source>latitude %1 is out of range (-90 to 90): is the longitude first?</source>
+        <translation>la latitudine %1 è fuori intervallo (da -90 a 90): è stata scritta prima la longitudine?</translation>
+    </message>
+    <message>
+        <source>longitude %1 is out of range (-180 to 180)</source>
+        <translation>la longitudine %1 è fuori intervallo (da -180 a 180)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A zone needs at least three different corners, one per line (%n given).</source>
+        <translation>
+            <numerusform>Una zona ha bisogno di almeno tre vertici diversi, uno per riga (ne è stato dato %n).</numerusform>
+            <numerusform>Una zona ha bisogno di almeno tre vertici diversi, uno per riga (ne sono stati dati %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2899,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>(erased)</source>
         <translation>(cancellato)</translation>
+    </message>
+    <message>
+        <source>Page of the chosen record</source>
+        <translation>Pagina della scheda scelta</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3272,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Export PDF/A for the Archive…</source>
         <translation>Esporta PDF/A per la conservazione…</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Testo della lettera</translation>
+    </message>
+    <message>
+        <source>Documents the request must carry</source>
+        <translation>Documenti da allegare alla richiesta</translation>
+    </message>
+    <message>
+        <source>Letter as sent and checklist</source>
+        <translation>Lettera come inviata e documenti</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3968,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>All organizations</source>
         <translation>Tutte le organizzazioni</translation>
+    </message>
+    <message>
+        <source>Running on</source>
+        <translation>In corso il</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5540,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Barriers</source>
         <translation>Barriere</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
 </context>
 <context>
     <name>citylab::MapTiles</name>
@@ -5614,6 +5696,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>city events, no tests there (grey hatching)</source>
         <translation>eventi cittadini, lì niente prove (tratteggio grigio)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Giorno mostrato</translation>
+    </message>
+    <message>
+        <source>Day of the year</source>
+        <translation>Giorno dell&apos;anno</translation>
+    </message>
+    <message>
+        <source>Find a zone or experiment</source>
+        <translation>Trova una zona o una sperimentazione</translation>
+    </message>
+    <message>
+        <source>Map of the experiments&apos; zones</source>
+        <translation>Mappa delle zone delle sperimentazioni</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, + and - zoom; the zones are listed in the Zones tab below the map</source>
+        <translation>Le frecce spostano la mappa, + e - la ingrandiscono e riducono; le zone sono elencate nella scheda Zone sotto la mappa</translation>
+    </message>
+    <message>
+        <source>Zones (%1)</source>
+        <translation>Zone (%1)</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6012,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
             <numerusform>%n riga ha un&apos;ora locale al cambio dell&apos;ora legale:</numerusform>
             <numerusform>%n righe hanno un&apos;ora locale al cambio dell&apos;ora legale:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +6554,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <extracomment>%1 is a period: a year (&quot;2025&quot;), &quot;last 12 months&quot; or two dates</extracomment>
         <translation>Tempi delle autorità per ente, %1 (giorni)</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Risultati</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PartiesSection</name>
@@ -6799,6 +6913,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>The date recorded for the moves you make on this board, by dragging a card or from its menu: set it back to record a move that happened on an earlier day.</source>
         <translation>La data registrata per i passaggi fatti su questa lavagna, trascinando una scheda o dal suo menu: impostala indietro per registrare un passaggio avvenuto in un giorno precedente.</translation>
     </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filtra le schede</translation>
+    </message>
 </context>
 <context>
     <name>citylab::PlaceholderMerge</name>
@@ -6993,6 +7111,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>As it is written on the experiments you follow. Today&apos;s &quot;Mine&quot; shows what concerns them.</source>
         <translation>Come è scritto sulle sperimentazioni che segui. In Oggi, «Le mie» mostra ciò che le riguarda.</translation>
     </message>
+    <message>
+        <source>Your name as officer</source>
+        <translation>Il tuo nome come referente</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ProposalSection</name>
@@ -7147,6 +7269,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
 </context>
 <context>
     <name>citylab::RecordEdit</name>
@@ -7188,6 +7314,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Edit</source>
         <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Cronologia delle modifiche</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +7572,18 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>final-report-%1.pdf</source>
         <translation>rapporto-finale-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Anteprima del rapporto</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo al</translation>
     </message>
 </context>
 <context>
@@ -8518,6 +8660,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Cannot restore the backup</source>
         <translation>Impossibile ripristinare la copia di sicurezza</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copie di sicurezza</translation>
+    </message>
+    <message>
+        <source>Folder of the backups</source>
+        <translation>Cartella delle copie di sicurezza</translation>
+    </message>
 </context>
 <context>
     <name>citylab::RevisionsDialog</name>
@@ -8560,6 +8710,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Saves the older revision again as the newest revision: nothing is lost.</source>
         <translation>Salva di nuovo la revisione più vecchia come la più recente: non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>Differences from the revision before</source>
+        <translation>Differenze dalla revisione precedente</translation>
     </message>
 </context>
 <context>
@@ -8622,6 +8776,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>This person does not sit on the committee of the proposal&apos;s call.</source>
         <translation>Questa persona non fa parte del comitato della call della proposta.</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Punteggio per %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commento su %1</translation>
     </message>
 </context>
 <context>
@@ -8739,6 +8901,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Many records match: each kind shows title matches and its newest records first. Type more to narrow.</source>
         <translation>Molti record corrispondono: per ogni tipo compaiono prima le corrispondenze nel titolo e i record più recenti. Digita altre lettere per restringere la ricerca.</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +10031,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Connect</source>
         <translation>Collega</translation>
     </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>File del certificato della CA</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TeamSync</name>
@@ -10086,6 +10260,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>any kind</source>
         <translation>qualsiasi tipo</translation>
     </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modelli di lettera</translation>
+    </message>
+    <message>
+        <source>Text of the template</source>
+        <translation>Testo del modello</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TestPlan</name>
@@ -10303,6 +10485,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Phase %1: &apos;%2&apos; is not a number of %3.</source>
         <translation>Fase %1: &apos;%2&apos; non è un numero di %3.</translation>
+    </message>
+    <message>
+        <source>Licence of the data</source>
+        <translation>Licenza dei dati</translation>
     </message>
 </context>
 <context>
@@ -10704,6 +10890,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Stopped: %1. %2</source>
         <translation>Interrotto: %1. %2</translation>
     </message>
+    <message>
+        <source>Address of the custom tile server</source>
+        <translation>Indirizzo del server di tasselli personalizzato</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TimeSeriesChart</name>
@@ -10941,6 +11131,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Art. 36 final report</source>
         <translation>Relazione finale art. 36</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Scadenze</translation>
     </message>
 </context>
 <context>
@@ -11614,6 +11808,53 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     </message>
 </context>
 <context>
+    <name>citylab::ZoneCoordinatesDialog</name>
+    <message>
+        <source>Zone by Coordinates</source>
+        <translation>Zona da coordinate</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Poligono</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cerchio</translation>
+    </message>
+    <message>
+        <source>&amp;Corners, one per line (latitude, longitude):</source>
+        <translation>&amp;Vertici, uno per riga (latitudine, longitudine):</translation>
+    </message>
+    <message>
+        <source>One corner per line: latitude, then longitude, separated by a comma, a semicolon or a space</source>
+        <translation>Un vertice per riga: latitudine, poi longitudine, separate da una virgola, un punto e virgola o uno spazio</translation>
+    </message>
+    <message>
+        <source>Latitude, then longitude</source>
+        <translation>Latitudine, poi longitudine</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>C&amp;entre (latitude, longitude)</source>
+        <translation>C&amp;entro (latitudine, longitudine)</translation>
+    </message>
+    <message>
+        <source>&amp;Radius</source>
+        <translation>&amp;Raggio</translation>
+    </message>
+    <message>
+        <source>&amp;Shape</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <source>Centre: %1</source>
+        <translation>Centro: %1</translation>
+    </message>
+</context>
+<context>
     <name>citylab::ZoneEditing</name>
     <message>
         <source>Click the corners; double-click or Enter finishes, Backspace takes back a corner, Esc cancels.</source>
@@ -11769,6 +12010,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>New City Event</source>
         <translation>Nuovo evento cittadino</translation>
+    </message>
+    <message>
+        <source>Type coordinates…</source>
+        <translation>Scrivi coordinate…</translation>
+    </message>
+    <message>
+        <source>A zone from typed or pasted coordinates: a polygon&apos;s corners, or a circle&apos;s centre and radius</source>
+        <translation>Una zona da coordinate scritte o incollate: i vertici di un poligono, o il centro e il raggio di un cerchio</translation>
     </message>
 </context>
 <context>
@@ -12060,6 +12309,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>The width can be at most %1 m.</source>
         <translation>La larghezza può essere al massimo di %1 m.</translation>
     </message>
+    <message>
+        <source>Active from</source>
+        <translation>Attiva dal</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Attiva fino al</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ZoneGeometry</name>
@@ -12168,6 +12425,33 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>The experiment does not exist.</source>
         <translation>La sperimentazione non esiste.</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ZoneListPanel</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Zones on the map</source>
+        <translation>Zone sulla mappa</translation>
+    </message>
+    <message>
+        <source>Enter or a click frames the zone on the map and selects it</source>
+        <translation>Invio o un clic inquadrano la zona sulla mappa e la selezionano</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,8 @@ AgreementsView::AgreementsView(Store &store, QUndoStack &undo, QWidget *parent)
     table()->sortByColumn(AgreementTableModel::ValidTo, Qt::DescendingOrder);
     auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
     connect(searchField(), &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
-    m_new = addButton(QStringLiteral("newAgreement"));
-    m_edit = addButton(QStringLiteral("editAgreement"));
+    m_new = addButton(QStringLiteral("newAgreement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_edit = addButton(QStringLiteral("editAgreement"), QKeySequence(Qt::Key_F2));
     connect(m_new, &QToolButton::clicked, this, &AgreementsView::createAgreement);
     connect(m_edit, &QToolButton::clicked, this, &AgreementsView::editCurrent);
     connect(table(), &QAbstractItemView::doubleClicked, this, &AgreementsView::editCurrent);

@@ -25,8 +25,8 @@ BarriersView::BarriersView(Store &store, QUndoStack &undo, QWidget *parent)
     table()->sortByColumn(BarrierTableModel::Reference, Qt::AscendingOrder);
     auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
     connect(searchField(), &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
-    m_new = addButton(QStringLiteral("newBarrier"));
-    m_edit = addButton(QStringLiteral("editBarrier"));
+    m_new = addButton(QStringLiteral("newBarrier"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_edit = addButton(QStringLiteral("editBarrier"), QKeySequence(Qt::Key_F2));
     connect(m_new, &QToolButton::clicked, this, &BarriersView::createBarrier);
     connect(m_edit, &QToolButton::clicked, this, &BarriersView::editCurrent);
     connect(table(), &QAbstractItemView::doubleClicked, this, &BarriersView::editCurrent);

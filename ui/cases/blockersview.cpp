@@ -104,8 +104,10 @@ void BlockersView::changeEvent(QEvent *event)
 void BlockersView::retranslate()
 {
     m_title->setText(tr("What holds up each experiment"));
+    m_list->setAccessibleName(m_title->text());
     m_list->setHeaderLabels({tr("Experiment"), tr("Stage"), tr("Kind"), tr("Since"), tr("Days waiting"), tr("What blocks it")});
     m_authoritiesTitle->setText(tr("Pending authorizations per authority"));
+    m_authorities->setAccessibleName(m_authoritiesTitle->text());
     m_authorities->setHeaderLabels({tr("Authority"), tr("Pending"), tr("Average wait"), tr("Worst wait")});
     refresh();
 }

@@ -30,6 +30,8 @@ CallsDialog::CallsDialog(Store &store, QUndoStack &undo, QWidget *parent)
     setObjectName(QStringLiteral("callsDialog"));
     setWindowTitle(tr("Calls and Committees"));
     m_calls->setObjectName(QStringLiteral("callList"));
+    m_calls->setAccessibleName(tr("Calls"));
+    m_page->setAccessibleName(tr("The chosen call"));
     // a call's name is long ("Torino City Lab — Call aperta per sperimentazioni"): wrapped, not cut
     m_calls->setWordWrap(true);
     m_calls->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -24,6 +24,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QKeySequence>
 #include <QMenu>
 #include <QToolButton>
 
@@ -82,12 +83,12 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     connect(m_organization, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOrganization(m_organization->currentData().toString()); });
     connect(&store, &Store::recordsChanged, this, &ExperimentsView::fillPeopleFilters);
-    m_new = addButton(QStringLiteral("newExperiment"));
-    m_edit = addButton(QStringLiteral("editExperiment"));
+    m_new = addButton(QStringLiteral("newExperiment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_edit = addButton(QStringLiteral("editExperiment"), QKeySequence(Qt::Key_F2));
     connect(m_new, &QToolButton::clicked, this, &ExperimentsView::createExperiment);
     connect(m_edit, &QToolButton::clicked, this, &ExperimentsView::editCurrent);
-    m_contact = addButton(QStringLiteral("logContact"));
-    m_agreement = addButton(QStringLiteral("addAgreement"));
+    m_contact = addButton(QStringLiteral("logContact"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_agreement = addButton(QStringLiteral("addAgreement"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_contact, &QToolButton::clicked, this, &ExperimentsView::logContact);
     connect(m_agreement, &QToolButton::clicked, this, &ExperimentsView::addAgreement);
     connect(static_cast<ExperimentDetailPanel *>(details()), &ExperimentDetailPanel::newAgreementRequested, this,
@@ -127,6 +128,7 @@ void ExperimentsView::retranslate()
     m_edit->setText(tr("Edit…"));
     m_runningOn->setSpecialValueText(tr("Running any day"));
     m_runningOn->setToolTip(tr("Only experiments planned to run on this day"));
+    m_runningOn->setAccessibleName(tr("Running on"));
     m_contact->setText(tr("Log contact…"));
     m_agreement->setText(tr("New agreement…"));
     m_attach->setText(tr("Attach file…"));

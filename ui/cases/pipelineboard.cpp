@@ -92,6 +92,7 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
     scroll->setWidget(strip);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);   // the columns take the focus; the board scrolls to them
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -113,6 +114,7 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
 void PipelineBoard::retranslate()
 {
     m_search->setPlaceholderText(tr("Filter cards by code, title, organization or officer"));
+    m_search->setAccessibleName(tr("Filter cards"));
     m_dateLabel->setText(tr("&Date of moves:"));
     const QString dateTip = tr("The date recorded for the moves you make on this board, by dragging a card or from its menu: "
                                "set it back to record a move that happened on an earlier day.");
@@ -141,8 +143,10 @@ void PipelineBoard::changeEvent(QEvent *event)
 
 void PipelineBoard::updateHeaders()
 {
-    for (const Column &c : std::as_const(m_columns))
+    for (const Column &c : std::as_const(m_columns)) {
         c.header->setText(QStringLiteral("%1 (%2)").arg(Vocabulary::label(Vocabulary::Stage, c.stage)).arg(c.filter->rowCount()));
+        c.view->setAccessibleName(c.header->text());   // what a screen reader calls the column
+    }
 }
 
 StageColumn *PipelineBoard::column(const QString &stage) const

@@ -66,6 +66,8 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
             row.comment = new QLineEdit(this);
             row.comment->setObjectName(QStringLiteral("comment_%1").arg(c.id));
             row.comment->setPlaceholderText(tr("Comment"));
+            row.score->setAccessibleName(tr("Score for %1").arg(c.name));
+            row.comment->setAccessibleName(tr("Comment on %1").arg(c.name));
             row.error = new QLabel(this);
             row.error->setObjectName(QStringLiteral("scoreError_%1").arg(c.id));
             row.error->setStyleSheet(QStringLiteral("color: #a40000"));
@@ -91,6 +93,7 @@ ScoreSheetDialog::ScoreSheetDialog(Store &store, QUndoStack &undo, qint64 experi
     m_conflict->setChecked(conflict);
     m_conflictNote->setObjectName(QStringLiteral("conflictNote"));
     m_conflictNote->setPlaceholderText(tr("Why (for the minutes)"));
+    m_conflictNote->setAccessibleName(tr("Why (for the minutes)"));
     layout->addWidget(m_conflict);
     layout->addWidget(m_conflictNote);
     const auto follow = [this](bool declared) {

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDrag>
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 
@@ -111,6 +112,18 @@ void StageColumn::fillCardMenu(QMenu *menu, const QModelIndex &card)
     for (const QString &stage : ExperimentPipeline::nextStages(m_stage))
         menu->addAction(tr("Move to %1").arg(Vocabulary::label(Vocabulary::Stage, stage)), this,
                         [this, id, stage] { emit experimentDropped(id, stage); });
+}
+
+void StageColumn::keyPressEvent(QKeyEvent *event)
+{
+    const bool menuKey = event->key() == Qt::Key_Menu
+                         || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier);
+    if (!menuKey) {
+        QListView::keyPressEvent(event);
+        return;
+    }
+    QContextMenuEvent menu(QContextMenuEvent::Keyboard, visualRect(currentIndex()).center());
+    contextMenuEvent(&menu);
 }
 
 void StageColumn::contextMenuEvent(QContextMenuEvent *event)

@@ -33,6 +33,8 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // The menu key and Shift+F10 open the current card's menu (Move to…), as a right click does.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void setHighlighted(bool on);

@@ -101,6 +101,7 @@ TestPlanDialog::TestPlanDialog(Store &store, qint64 experimentId, QWidget *paren
     m_sharedData->setMaximumHeight(m_sharedData->fontMetrics().lineSpacing() * 4);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_licence->setEditable(true);
+    m_licence->lineEdit()->setAccessibleName(tr("Licence of the data"));
     m_licence->addItems({QString(), QStringLiteral("CC BY 4.0"), QStringLiteral("CC0 1.0"), QStringLiteral("IODL 2.0"),
                          QStringLiteral("ODbL 1.0"), tr("For the city's use only")});
     auto *data = new QGroupBox(tr("Data and notes"), this);

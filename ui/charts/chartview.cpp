@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,11 +66,90 @@ void ChartView::retranslate()
     m_table->setText(tr("Table"));
     m_table->setToolTip(tr("The chart's data as a table"));
     m_table->setAccessibleName(tr("Show the chart's data as a table"));
+    if (m_plot->focusPolicy() != Qt::NoFocus)
+        m_plot->setToolTip(tr("Arrow keys move the chart, + and - zoom, Home shows all of it"));
     QMenu *menu = m_export->menu();
     menu->clear();
     menu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
     menu->addAction(tr("Vector document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
     menu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+}
+
+void ChartView::enableKeyboardNavigation()
+{
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->installEventFilter(this);
+    retranslate();
+}
+
+void ChartView::resetView()
+{
+    m_plot->rescaleAxes();
+    m_plot->replot();
+}
+
+bool ChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot) {
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)
+            update();   // the focus frame
+        else if (event->type() == QEvent::KeyPress && navigate(static_cast<QKeyEvent *>(event)->key()))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// The axes the mouse drags and zooms are the ones the keys move, so a chart that pans
+// only in time pans only in time from the keyboard too.
+bool ChartView::navigate(int key)
+{
+    QCPAxisRect *rect = m_plot->axisRect();
+    if (!rect)
+        return false;
+    const auto pan = [&](Qt::Orientation orientation, double fraction) {
+        for (QCPAxis *axis : rect->rangeDragAxes(orientation))
+            axis->moveRange(axis->range().size() * fraction * (axis->rangeReversed() ? -1 : 1));
+    };
+    const auto zoom = [&](double factor) {
+        for (Qt::Orientation orientation : {Qt::Horizontal, Qt::Vertical})
+            if (rect->rangeZoom().testFlag(orientation))
+                for (QCPAxis *axis : rect->rangeZoomAxes(orientation))
+                    axis->scaleRange(factor, axis->range().center());
+    };
+    switch (key) {
+    case Qt::Key_Left: pan(Qt::Horizontal, -0.1); break;
+    case Qt::Key_Right: pan(Qt::Horizontal, 0.1); break;
+    case Qt::Key_Up:
+        if (!rect->rangeDrag().testFlag(Qt::Vertical))
+            return false;
+        pan(Qt::Vertical, 0.1);
+        break;
+    case Qt::Key_Down:
+        if (!rect->rangeDrag().testFlag(Qt::Vertical))
+            return false;
+        pan(Qt::Vertical, -0.1);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoom(0.8); break;
+    case Qt::Key_Minus: zoom(1.25); break;
+    case Qt::Key_Home:
+        resetView();
+        return true;
+    default: return false;
+    }
+    m_plot->replot();
+    return true;
+}
+
+void ChartView::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_plot->hasFocus())
+        return;
+    // QCustomPlot paints all of itself: where the keyboard is shows as a frame around it.
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(m_plot->geometry().adjusted(-2, -2, 1, 1));
 }
 
 void ChartView::changeEvent(QEvent *event)

@@ -33,7 +33,15 @@ public:
     bool exportPdf(const QString &path) const;
     bool exportCsv(const QString &path) const;
 
+    // The keyboard's way to what the mouse does on a chart that pans and zooms: arrows pan
+    // by a tenth, + and - zoom around the middle, Home shows all (resetView).
+    void enableKeyboardNavigation();
+
 protected:
+    // What Home shows: the whole data, as a double click does.
+    virtual void resetView();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     // Follows a language switch: export menu texts, and the plot's locale for numbers and
     // month names on the axes.
     void changeEvent(QEvent *event) override;
@@ -41,6 +49,7 @@ protected:
 private:
     void retranslate();
     void exportWithDialog(const QString &suffix);
+    bool navigate(int key);
 
     QLabel *m_title;
     QToolButton *m_table;    // the data as a table: the chart's text alternative

@@ -43,6 +43,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     p->axisRect()->setRangeDrag(Qt::Horizontal);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
+    enableKeyboardNavigation();
     p->legend->setVisible(true);
     // Lines stay readable under the legend.
     p->legend->setBrush(QColor(255, 255, 255, 210));

@@ -11,7 +11,8 @@ class QCPItemText;
 namespace citylab {
 
 // Values over time, several series overlaid (zones or experiments), with a dashed target
-// line; the time axis pans with the mouse and zooms with the wheel.
+// line; the time axis pans with the mouse and zooms with the wheel, or with the
+// arrow keys and + and -.
 class TimeSeriesChart : public ChartView
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     void setTimeRange(qint64 from, qint64 to);
     // Rescales both axes to the data and redraws; a double click does the same after zooming.
     void refresh();
+
+protected:
+    void resetView() override { refresh(); }
 
 private:
     void appendTable(const QString &name, const QList<SeriesPoint> &points);

@@ -65,6 +65,9 @@ DraftEditor::DraftEditor(Store &store, qint64 requestId, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("draftText"));
     m_preview->setObjectName(QStringLiteral("draftPreview"));
     m_checklist->setObjectName(QStringLiteral("draftChecklist"));
+    m_editor->setAccessibleName(tr("Text of the letter"));
+    m_preview->setAccessibleName(tr("Letter as sent"));
+    m_checklist->setAccessibleName(tr("Documents the request must carry"));
     const DraftContext context = DraftContext::load(store, requestId);
     m_reference = context.reference;
     setWindowTitle(tr("Draft of %1 — %2").arg(context.reference, context.subject));
@@ -79,6 +82,7 @@ DraftEditor::DraftEditor(Store &store, qint64 requestId, QWidget *parent)
 
     buildToolBar();
     auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Letter as sent and checklist"));
     tabs->addTab(m_preview, tr("Letter as sent"));
     auto *checklistPage = new QWidget(this);
     auto *checklistLayout = new QVBoxLayout(checklistPage);
@@ -206,7 +210,8 @@ void DraftEditor::buildToolBar()
     add(tr("Save revision"), QStringLiteral("saveRevision"), [this] { saveRevision(); })->setShortcut(QKeySequence::Save);
     add(tr("Revisions…"), QStringLiteral("showRevisions"), &DraftEditor::showRevisions);
     m_toolBar->addSeparator();
-    add(tr("Export PDF…"), QStringLiteral("exportPdf"), [this] { exportWithDialog(DraftExporter::Format::Pdf); });
+    add(tr("Export PDF…"), QStringLiteral("exportPdf"), [this] { exportWithDialog(DraftExporter::Format::Pdf); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     add(tr("Export PDF/A for the Archive…"), QStringLiteral("exportPdfA"),
         [this] { exportWithDialog(DraftExporter::Format::Pdf, true); });
     add(tr("Export ODT…"), QStringLiteral("exportOdt"), [this] { exportWithDialog(DraftExporter::Format::Odt); });

@@ -75,6 +75,7 @@ RevisionsDialog::RevisionsDialog(Source source, QWidget *parent)
     m_older->setObjectName(QStringLiteral("olderRevision"));
     m_newer->setObjectName(QStringLiteral("newerRevision"));
     m_diff->setObjectName(QStringLiteral("revisionDiff"));
+    m_diff->setAccessibleName(tr("Differences from the revision before"));
     m_summary->setObjectName(QStringLiteral("revisionSummary"));
     const QLocale locale;
     m_revisions = m_source.list();

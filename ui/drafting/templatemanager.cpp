@@ -44,10 +44,12 @@ TemplateManager::TemplateManager(Store &store, QWidget *parent)
     setWindowTitle(tr("Letter Templates"));
     ScreenFit::resize(this, QSize(1100, 720));
     m_list->setObjectName(QStringLiteral("templateList"));
+    m_list->setAccessibleName(tr("Letter templates"));
     m_list->setSpacing(3);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_body->setObjectName(QStringLiteral("templateBody"));
+    m_body->setAccessibleName(tr("Text of the template"));
     m_save->setObjectName(QStringLiteral("saveTemplate"));
     new PlaceholderHighlighter(m_body->document());
     for (const QString &key : Vocabulary::keys(Vocabulary::RequestKind))

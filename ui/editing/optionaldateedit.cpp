@@ -57,6 +57,13 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
     QDateEdit::keyPressEvent(event);
 }
 
+// Empty, the field shows "—" and has no day, month and year for Tab to step through:
+// QDateEdit kept the focus on every Tab, a trap for whoever works without a mouse.
+bool OptionalDateEdit::focusNextPrevChild(bool next)
+{
+    return isEmpty() ? QWidget::focusNextPrevChild(next) : QDateEdit::focusNextPrevChild(next);
+}
+
 bool OptionalDateEdit::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Show && isEmpty()) {

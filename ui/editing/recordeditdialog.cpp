@@ -44,6 +44,8 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    // the fields take the focus, and the area scrolls to the one that has it
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
@@ -58,6 +60,7 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
         DetailPanel::addHistory(page, store, table, id);
         auto *history = new QTextBrowser(this);
         history->setObjectName(QStringLiteral("recordHistory"));
+        history->setAccessibleName(tr("History of changes"));
         history->setHtml(page.html());
         historyHeight = fontMetrics().height() * 9;
         history->setFixedHeight(historyHeight);

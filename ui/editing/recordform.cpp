@@ -75,6 +75,10 @@ RecordForm::RecordForm(const Store &store, const FormSpec &spec, QWidget *parent
         column->addWidget(error);
         auto *label = new QLabel(FieldLabels::label(field.column) + (field.required ? QStringLiteral(" *") : QString()), this);
         label->setBuddy(editor);
+        // Qt names a field after a label among its siblings only: the cell hides this one
+        editor->setAccessibleName(FieldLabels::label(field.column));
+        if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+            combo->lineEdit()->setAccessibleName(FieldLabels::label(field.column));
         form->addRow(label, cell);
         m_editors.insert(field.column, editor);
         m_errors.insert(field.column, error);

@@ -352,6 +352,10 @@ void ConflictsPanel::updateStatus()
 void ConflictsPanel::retranslate()
 {
     m_title->setText(tr("Conflicts"));
+    m_tabs->setAccessibleName(tr("Conflicts, city events and shared sites"));
+    m_view->setAccessibleName(tr("Conflicts"));
+    m_clashes->setAccessibleName(tr("Clashes with city events"));
+    m_shared->setAccessibleName(tr("Shared sites"));
     m_events->setText(tr("City Events…"));
     m_events->setToolTip(tr("The marathons, markets and concerts that take places on the map for some days"));
     m_clashes->setHorizontalHeaderLabels({tr("Experiment"), tr("Zone"), tr("Event"), tr("Name"), tr("m²"), tr("From"), tr("To")});

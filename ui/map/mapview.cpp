@@ -19,6 +19,7 @@
 #include "tilesettingsdialog.h"
 #include "zoneediting.h"
 #include "zonelayer.h"
+#include "zonelistpanel.h"
 #include "zoneoverlay.h"
 #include "zonesketch.h"
 
@@ -172,6 +173,15 @@ MapView::MapView(Store &store, QWidget *parent)
     mapSplit->setSizes({640, 170});
     mapLayout->addWidget(mapSplit, 1);
     connect(m_conflicts, &ConflictsPanel::conflictActivated, this, [this](qint64 a, qint64 b) { frameZones({a, b}); });
+    // The zones shown, as a list in a tab beside the conflicts: picking one needs no mouse.
+    m_zoneList = new ZoneListPanel(this);
+    m_conflicts->tabs()->addTab(m_zoneList, QString());
+    connect(m_zoneList, &ZoneListPanel::zoneActivated, this, [this](qint64 zoneId, qint64 experimentId) {
+        highlightExperiment(experimentId);
+        frameZones({zoneId});
+        m_editing->selectZone(zoneId);
+        emit experimentChosen(experimentId);
+    });
     connect(m_conflicts, &ConflictsPanel::eventsRequested, this, &MapView::openEvents);
     connect(m_conflicts, &ConflictsPanel::conflictsChanged, this, [this](const QSet<qint64> &ids) {
         if (m_layer)
@@ -594,6 +604,9 @@ void MapView::updateCount()
     if (!m_eventsProblem.isEmpty())
         count += u'\n' + m_eventsProblem;
     m_count->setText(count);
+    m_zoneList->setZones(m_zones, m_visibleIds);
+    const int tab = m_conflicts->tabs()->indexOf(m_zoneList);
+    m_conflicts->tabs()->setTabText(tab, tr("Zones (%1)").arg(m_visibleIds.size()));
 }
 
 void MapView::updateLegend()
@@ -858,6 +871,12 @@ void MapView::retranslate()
     m_day->setDisplayFormat(DateFormat::pattern());
     m_dated->setToolTip(tr("Show only the zones whose active period includes this day"));
     m_play->setToolTip(tr("Play the year day by day"));
+    m_play->setAccessibleName(tr("Play the year day by day"));
+    m_day->setAccessibleName(tr("Day shown"));
+    m_slider->setAccessibleName(tr("Day of the year"));
+    m_search->setAccessibleName(tr("Find a zone or experiment"));
+    m_quick->setAccessibleName(tr("Map of the experiments' zones"));
+    m_quick->setAccessibleDescription(tr("Arrow keys move the map, + and - zoom; the zones are listed in the Zones tab below the map"));
     m_search->setPlaceholderText(tr("Find a zone or experiment…"));
     // Wide enough for the whole hint in every language (Italian's is a third longer than
     // English's and was cut off): the line edit's own padding, as its sizeHint counts it,

@@ -35,6 +35,7 @@ class ExperimentDetailPanel;
 class Store;
 class ZoneEditing;
 class ZoneLayer;
+class ZoneListPanel;
 
 // The map of the experiments' zones: the Qt Location map with every zone coloured by
 // domain or stage, filters and an "active on" day beside it, and the page of the
@@ -70,6 +71,7 @@ public:
     void setUndoStack(QUndoStack *undo);
     ZoneEditing *zoneEditing() const { return m_editing; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
+    ZoneListPanel *zoneList() const { return m_zoneList; }
 
 signals:
     // A zone was clicked: its experiment becomes the current one of the case manager.
@@ -115,6 +117,7 @@ private:
     QObject *m_map = nullptr;
     ExperimentDetailPanel *m_details;
     ConflictsPanel *m_conflicts;
+    ZoneListPanel *m_zoneList = nullptr;
     QLineEdit *m_search;
     QComboBox *m_colourBy;
     QComboBox *m_domain;

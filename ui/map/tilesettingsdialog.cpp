@@ -51,6 +51,8 @@ TileSettingsDialog::TileSettingsDialog(const TileSettings &settings, QWidget *pa
     addSource(TileSettings::CustomUrl, tr("Custom tile server"), tr("A URL ending in {z}/{x}/{y}.png."));
     grid->addWidget(m_url, grid->rowCount(), 0, 1, 3);
     m_url->setPlaceholderText(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+    m_url->setAccessibleName(tr("Address of the custom tile server"));
+    m_folder->setAccessibleName(tr("Tile folder on this computer"));
     addSource(TileSettings::OfflineFolder, tr("Tile folder on this computer"),
               tr("A folder of {z}/{x}/{y}.png files, for example filled by \"citylab tiles prefetch\"."));
     const int folderRow = grid->rowCount();

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "zonelayer.h"
 #include "zonesketch.h"
+#include "zonecoordinatesdialog.h"
 #include "zoneformdialog.h"
 
 #include <QAction>
@@ -62,6 +63,7 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
     , m_editShape(new QAction(this))
     , m_details(new QAction(this))
     , m_delete(new QAction(this))
+    , m_byCoordinates(new QAction(this))
     , m_hint(new QLabel(this))
 {
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -72,6 +74,7 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
         m_modes->addAction(action);
         m_toolBar->addAction(action);
     }
+    m_toolBar->addAction(m_byCoordinates);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_details);
     m_toolBar->addAction(m_delete);
@@ -109,6 +112,9 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
     modeAction(m_drawCircle, ZoneEditor::Mode::DrawCircle);
     modeAction(m_drawCorridor, ZoneEditor::Mode::DrawCorridor);
     modeAction(m_editShape, ZoneEditor::Mode::EditShape);
+    m_byCoordinates->setObjectName(QStringLiteral("zoneByCoordinates"));
+    m_byCoordinates->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_byCoordinates, &QAction::triggered, this, &ZoneEditing::typeCoordinates);
     connect(m_details, &QAction::triggered, this, &ZoneEditing::editDetails);
     connect(m_delete, &QAction::triggered, this, &ZoneEditing::deleteZone);
     connect(m_editor, &ZoneEditor::modeChanged, this, &ZoneEditing::modeChanged);
@@ -352,6 +358,15 @@ qint64 ZoneEditing::chooseExperiment()
     return ok && index >= 0 ? ids.at(index) : -1;
 }
 
+void ZoneEditing::typeCoordinates()
+{
+    m_editor->stop();
+    m_drawingEvent = false;
+    ZoneCoordinatesDialog dialog(window());
+    if (dialog.exec() == QDialog::Accepted)
+        drawn(dialog.shape());
+}
+
 void ZoneEditing::drawn(const ZoneShape &drawnShape)
 {
     ZoneShape shape = drawnShape;
@@ -517,6 +532,8 @@ void ZoneEditing::retranslate()
     m_drawCorridor->setToolTip(tr("Draw a route with a width, such as a drone line or a shuttle lane"));
     m_editShape->setText(tr("Edit vertices"));
     m_editShape->setToolTip(tr("Move the corners of the selected zone, or a circle's centre and radius"));
+    m_byCoordinates->setText(tr("Type coordinates…"));
+    m_byCoordinates->setToolTip(tr("A zone from typed or pasted coordinates: a polygon's corners, or a circle's centre and radius"));
     m_details->setText(tr("Zone details…"));
     m_details->setToolTip(tr("Name, active period and constraints of the selected zone"));
     m_delete->setText(tr("Delete zone"));

@@ -53,6 +53,7 @@ public:
     QAction *editShapeAction() const { return m_editShape; }
     QAction *detailsAction() const { return m_details; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *byCoordinatesAction() const { return m_byCoordinates; }
 
 signals:
     void zoneSaved(qint64 zoneId, qint64 experimentId);
@@ -70,6 +71,7 @@ private:
     void saveAsCityEvent(const ZoneGeometry &geometry);
     void edited(const ZoneShape &shape);
     void editDetails();
+    void typeCoordinates();
     void deleteZone();
     void refreshSelection();
     bool acceptGeometry(ZoneGeometry &geometry);
@@ -99,6 +101,7 @@ private:
     QAction *m_editShape;
     QAction *m_details;
     QAction *m_delete;
+    QAction *m_byCoordinates;   // the outline typed: no mouse needed
     QLabel *m_hint;
     qint64 m_selected = -1;
 };

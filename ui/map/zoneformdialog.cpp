@@ -68,6 +68,8 @@ ZoneFormDialog::ZoneFormDialog(ZoneShape::Kind kind, const QString &experiment, 
     m_height->setObjectName(QStringLiteral("zoneMaxHeight"));
     m_hours->setObjectName(QStringLiteral("zoneHours"));
     m_notes->setObjectName(QStringLiteral("zoneNotes"));
+    m_from->setAccessibleName(tr("Active from"));
+    m_to->setAccessibleName(tr("Active until"));
 
     // Wider than ZoneShape::MaxSizeM: a circle drawn too large shows its real radius and
     // check() says why it cannot be saved, instead of the box quietly shrinking it.

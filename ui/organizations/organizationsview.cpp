@@ -30,9 +30,9 @@ OrganizationsView::OrganizationsView(Store &store, QUndoStack &undo, QWidget *pa
     table()->setObjectName(QStringLiteral("organizationsTable"));
     auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
     connect(searchField(), &QLineEdit::textChanged, filter, &QSortFilterProxyModel::setFilterFixedString);
-    m_new = addButton(QStringLiteral("newOrganization"));
-    m_edit = addButton(QStringLiteral("editOrganization"));
-    m_contact = addButton(QStringLiteral("addContact"));
+    m_new = addButton(QStringLiteral("newOrganization"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_edit = addButton(QStringLiteral("editOrganization"), QKeySequence(Qt::Key_F2));
+    m_contact = addButton(QStringLiteral("addContact"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_new, &QToolButton::clicked, this, &OrganizationsView::createOrganization);
     connect(m_edit, &QToolButton::clicked, this, &OrganizationsView::editCurrent);
     connect(m_contact, &QToolButton::clicked, this, &OrganizationsView::addContact);

@@ -98,6 +98,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     m_fixedMetric->setObjectName(QStringLiteral("fixedMetric"));
     m_zone->setObjectName(QStringLiteral("zoneColumn"));
     m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAccessibleName(tr("First rows of the file"));
     m_errors->setObjectName(QStringLiteral("errors"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -126,6 +127,7 @@ MeasurementImportDialog::MeasurementImportDialog(Store &store, qint64 experiment
     }
 
     m_path->setReadOnly(true);
+    m_path->setAccessibleName(tr("File to import"));
     m_path->setPlaceholderText(tr("A CSV file with one measurement per row"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);

@@ -54,6 +54,7 @@ MetricsManager::MetricsManager(Store &store, QUndoStack &undo, QWidget *parent)
     m_sorted->setSortLocaleAware(true);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("metricsTable"));
+    m_table->setAccessibleName(tr("Metrics"));
     m_table->setModel(m_sorted);
     m_table->sortByColumn(MetricTableModel::Code, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(true);

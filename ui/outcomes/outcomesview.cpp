@@ -141,6 +141,7 @@ void OutcomesView::retranslate()
 {
     m_tabs->setTabText(0, tr("Portfolio"));
     m_tabs->setTabText(1, tr("Metrics over time"));
+    m_tabs->setAccessibleName(tr("Outcomes"));
     m_metrics->setText(tr("Metrics…"));
     m_metrics->setToolTip(tr("Define the metrics experiments are measured by"));
     m_periodLabel->setText(tr("Period:"));

@@ -77,6 +77,9 @@ ReportDialog::ReportDialog(Store &store, QWidget *parent)
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
     m_view->setMinimumSize(560, 520);
+    m_view->setAccessibleName(tr("Preview of the report"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     HelpBrowser::addHelpButton(buttons, QStringLiteral("outcomes.html"));

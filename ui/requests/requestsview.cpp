@@ -34,10 +34,10 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     searchField()->setObjectName(QStringLiteral("requestSearch"));
     m_status->setObjectName(QStringLiteral("requestStatusFilter"));
     filterBar()->insertWidget(0, m_status, 1);
-    m_new = addButton(QStringLiteral("newRequest"));
-    m_edit = addButton(QStringLiteral("editRequest"));
-    m_step = addButton(QStringLiteral("nextStep"));
-    m_draft = addButton(QStringLiteral("draftRequest"));
+    m_new = addButton(QStringLiteral("newRequest"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_edit = addButton(QStringLiteral("editRequest"), QKeySequence(Qt::Key_F2));
+    m_step = addButton(QStringLiteral("nextStep"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_draft = addButton(QStringLiteral("draftRequest"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     auto *filter = qobject_cast<QSortFilterProxyModel *>(table()->model());
     // One filter at a time: typed words over every column, or a status (or overdue) chosen.
     connect(searchField(), &QLineEdit::textChanged, this, [this, filter](const QString &text) {

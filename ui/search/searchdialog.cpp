@@ -30,9 +30,11 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     setWindowTitle(tr("Search"));
     ScreenFit::resize(this, QSize(760, 480));
     m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setAccessibleName(tr("Search for"));
     m_field->setPlaceholderText(tr("Search experiments, organizations, people, agreements, requests, contacts, zones…"));
     m_field->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Results"));
     m_results->setColumnCount(2);
     m_results->setHeaderLabels({tr("Record"), tr("Where the words are")});
     m_results->header()->setSectionResizeMode(0, QHeaderView::Interactive);

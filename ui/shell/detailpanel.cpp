@@ -25,6 +25,7 @@ DetailPanel::DetailPanel(Store &store, QWidget *parent)
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(12);
+    setAccessibleName(tr("Page of the chosen record"));
     connect(&store, &Store::changed, this, &DetailPanel::storeChanged);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailPanel::openLink);
 }
@@ -110,8 +111,10 @@ void DetailPanel::openLink(const QUrl &url)
 
 void DetailPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Page of the chosen record"));
         refresh();
+    }
     QTextBrowser::changeEvent(event);
 }
 

@@ -428,6 +428,7 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_navigation->setAccessibleName(tr("Views"));
     m_newAction->setText(tr("&New Database…"));
     m_newDemoAction->setText(tr("New &Demo Database…"));
     m_openAction->setText(tr("&Open Database…"));

@@ -5,6 +5,7 @@
 #include "items/choicelists.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -30,6 +31,7 @@ PreferencesDialog::PreferencesDialog(const Store &store, QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_officer->setObjectName(QStringLiteral("officerName"));
     m_officer->setEditable(true);   // a new officer has no experiment yet
+    m_officer->lineEdit()->setAccessibleName(tr("Your name as officer"));
     m_officer->setInsertPolicy(QComboBox::NoInsert);
     m_officer->addItem(QString());
     for (const Choice &choice : ChoiceLists::load(store, ChoiceLists::Officers).value_or(QList<Choice>()))

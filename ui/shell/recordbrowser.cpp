@@ -13,6 +13,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QMenu>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -108,10 +109,13 @@ RecordBrowser::~RecordBrowser()
     QSettings().setValue(m_key + QStringLiteral("/splitter"), m_splitter->saveState());
 }
 
-QToolButton *RecordBrowser::addButton(const QString &objectName)
+QToolButton *RecordBrowser::addButton(const QString &objectName, const QKeySequence &shortcut)
 {
     auto *button = new QToolButton(this);
     button->setObjectName(objectName);
+    // not the button's own shortcut: setText replaces that with the text's mnemonic
+    if (!shortcut.isEmpty())
+        connect(new QShortcut(shortcut, button), &QShortcut::activated, button, &QAbstractButton::click);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     button->setAutoRaise(true);
     m_actions->layout()->addWidget(button);
@@ -121,6 +125,10 @@ QToolButton *RecordBrowser::addButton(const QString &objectName)
 void RecordBrowser::updateCount()
 {
     m_count->setText(countText(m_filter->rowCount()));
+    // what a screen reader says of the table and its filter ("42 experiments"); every view
+    // counts again after translating its texts
+    m_table->setAccessibleName(m_count->text());
+    m_search->setAccessibleName(m_search->placeholderText().isEmpty() ? tr("Filter") : m_search->placeholderText());
 }
 
 qint64 RecordBrowser::currentRecord() const

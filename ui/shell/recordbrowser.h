@@ -3,6 +3,7 @@
 
 #include "tableexport.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -51,7 +52,9 @@ protected:
     // The row under the search field, for a view's own filters (domain, stage, ...).
     QHBoxLayout *filterBar() const { return m_filters; }
     // A button above the record's page, for the view's actions (New…, Edit…).
-    QToolButton *addButton(const QString &objectName);
+    // A button of the view's actions; its shortcut works while the view is in front (the
+    // guide's keyboard section lists them: the same keys in every list view).
+    QToolButton *addButton(const QString &objectName, const QKeySequence &shortcut = {});
     QLineEdit *searchField() const { return m_search; }
     RecordTable *table() const { return m_table; }
     DetailPanel *details() const { return m_details; }

@@ -52,6 +52,7 @@ RestoreDialog::RestoreDialog(Store &store, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Made on"), tr("Size")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -64,6 +65,7 @@ RestoreDialog::RestoreDialog(Store &store, QWidget *parent)
     m_keep->setSpecialValueText(tr("none (daily backups off)"));
     connect(m_keep, &QSpinBox::valueChanged, this, [](int count) { AutomaticBackups::setKeep(count); });
     m_folder->setObjectName(QStringLiteral("backupFolder"));
+    m_folder->setAccessibleName(tr("Folder of the backups"));
     m_folder->setReadOnly(true);   // a long path scrolls instead of being cut
     auto *changeFolder = new QPushButton(tr("Change &Folder…"), this);
     connect(changeFolder, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);

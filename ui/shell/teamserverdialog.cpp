@@ -38,6 +38,7 @@ TeamServerDialog::TeamServerDialog(const TeamServerAddress &address, QWidget *pa
     m_user->setObjectName(QStringLiteral("user"));
     m_sslMode->setObjectName(QStringLiteral("sslMode"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
     m_password->setObjectName(QStringLiteral("password"));
     m_remember->setObjectName(QStringLiteral("remember"));
     m_port->setRange(1, 65535);

@@ -131,6 +131,7 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
 void TodayView::retranslate()
 {
     m_title->setText(tr("Today, %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    m_list->setAccessibleName(tr("Deadlines"));
     m_horizonLabel->setText(tr("&Look ahead:"));
     m_horizon->setSuffix(tr(" days"));
     m_stuckLabel->setText(tr("&Stuck after:"));

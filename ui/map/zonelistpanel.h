@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mapzone.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace citylab {
+
+// The zones the map shows, as a list beside it: the keyboard's and the screen reader's way
+// to pick a zone (Enter frames and selects it, as a click on the map does). Filled only
+// while on screen, so that an edit on the map does not pay for a list nobody looks at.
+class ZoneListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ZoneListPanel(QWidget *parent = nullptr);
+
+    // The map's zones and which of them its filters show.
+    void setZones(const QList<MapZone> &zones, const QSet<qint64> &shown);
+    QTableView *view() const { return m_view; }
+
+signals:
+    void zoneActivated(qint64 zoneId, qint64 experimentId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+    void retranslate();
+
+    QTableView *m_view;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QList<MapZone> m_zones;
+    QSet<qint64> m_shown;
+    bool m_stale = true;
+};
+
+} // namespace citylab
