@@ -382,8 +382,9 @@ int CommandLine::deadlines()
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists what must be chased, soonest first: regulatory requests overdue or due "
                                         "soon, agreements inside their renewal notice, follow-ups, experiments "
-                                        "stuck in a stage, conditions of decisions coming due, test plans' insurance running out and "
-                                        "art. 36 final reports owed."));
+                                        "stuck in a stage, conditions of decisions coming due, test plans' insurance running out, "
+                                        "art. 36 final reports owed, and contact-log entries and people kept past the office's "
+                                        "retention period (kinds retained_contact, retained_person)."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("on"), tr("The day to count from (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("days"), tr("How far ahead to look, in days (default 30). Overdue items are always listed."),

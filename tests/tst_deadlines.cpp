@@ -152,6 +152,69 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = 'settings'")) && q.next());
         QCOMPARE(q.value(0).toInt(), logged);
     }
+
+    // Personal data kept past the office's retention period (60 months until it says
+    // otherwise), counted from the day the last tie to a running experiment ended, is listed
+    // for review; reviewing it ("keep for another period") starts the period again.
+    void personalDataPastRetentionIsListedForReview()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("retention.citylab"))));
+        const auto experiment = [&](const char *code, const char *stage, const char *since) {
+            return store.insert(QStringLiteral("experiments"), {{QStringLiteral("code"), QString::fromLatin1(code)},
+                                                                {QStringLiteral("title"), QStringLiteral("Droni")},
+                                                                {QStringLiteral("domain"), QStringLiteral("drones")},
+                                                                {QStringLiteral("stage"), QString::fromLatin1(stage)},
+                                                                {QStringLiteral("stage_since"), QString::fromLatin1(since)}});
+        };
+        const qint64 concluded = experiment("TCL-2019-001", "concluded", "2020-06-30");
+        const qint64 running = experiment("TCL-2019-002", "active", "2019-01-10");
+        const qint64 anna = store.insert(QStringLiteral("people"), {{QStringLiteral("full_name"), QStringLiteral("Anna Ferri")}});
+        const qint64 bruno = store.insert(QStringLiteral("people"), {{QStringLiteral("full_name"), QStringLiteral("Bruno Galli")}});
+        QVERIFY(concluded > 0 && running > 0 && anna > 0 && bruno > 0);
+        const auto contact = [&](const char *on, const char *summary, qint64 experimentId, qint64 person) {
+            const qint64 id = store.insert(QStringLiteral("interactions"),
+                                           {{QStringLiteral("kind"), QStringLiteral("meeting")},
+                                            {QStringLiteral("occurred_on"), QString::fromLatin1(on)},
+                                            {QStringLiteral("summary"), QString::fromLatin1(summary)},
+                                            {QStringLiteral("experiment_id"), experimentId > 0 ? QVariant(experimentId) : QVariant()},
+                                            {QStringLiteral("person_id"), person > 0 ? QVariant(person) : QVariant()}});
+            return id;
+        };
+        QVERIFY(contact("2019-03-01", "Sopralluogo", concluded, anna) > 0);   // counted from the close: due 30 Jun 2025
+        QVERIFY(contact("2019-03-01", "Riunione", running, bruno) > 0);      // the experiment still runs
+        QVERIFY(contact("2021-09-01", "Verbale", concluded, -1) > 0);        // due 1 Sep 2026
+        const qint64 loose = contact("2020-01-15", "Telefonata", -1, -1);    // no experiment: due 15 Jan 2025
+        QVERIFY(loose > 0);
+
+        const auto listed = [&](int months = -1) {
+            QStringList found;
+            QString error;
+            Deadlines::Options options;
+            options.today = QDate(2026, 5, 10);
+            options.retentionMonths = months;
+            for (const Deadline &d : Deadlines::collect(store, options, &error))
+                if (d.kind == Deadline::RetainedContact || d.kind == Deadline::RetainedPerson)
+                    found << Deadline::kindKey(d.kind) + u':' + d.title + u':' + d.dueOn.toString(Qt::ISODate);
+            if (!error.isEmpty())
+                found << error;
+            return found;
+        };
+        QCOMPARE(listed(), (QStringList{QStringLiteral("retained_contact:Telefonata:2025-01-15"),
+                                        QStringLiteral("retained_person:Anna Ferri:2025-06-30"),
+                                        QStringLiteral("retained_contact:Sopralluogo:2025-06-30")}));
+        // reviewed today and kept: listed again five years on
+        QVERIFY(store.update(QStringLiteral("interactions"), loose, {{QStringLiteral("retention_reviewed_on"), QStringLiteral("2026-05-10")}}));
+        QVERIFY(store.update(QStringLiteral("people"), anna, {{QStringLiteral("retention_reviewed_on"), QStringLiteral("2026-05-10")}}));
+        QCOMPARE(listed(), QStringList{QStringLiteral("retained_contact:Sopralluogo:2025-06-30")});
+        // a longer period chosen by the office
+        QCOMPARE(listed(120), QStringList());
+        QVERIFY(!Deadlines::setRetentionMonths(store, 2));
+        QCOMPARE(Deadlines::retentionMonths(store), Deadlines::defaultRetentionMonths);
+        QVERIFY(Deadlines::setRetentionMonths(store, 120));
+        QCOMPARE(listed(), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeadlines)

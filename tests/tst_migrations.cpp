@@ -106,10 +106,11 @@ private slots:
         QVERIFY(makeFileAtVersion(path, 11));
         const auto schemaOf = [](QSqlDatabase db, QStringList *objects) {
             QSqlQuery q(db);
-            // every object but the tables whose definition changes and the tables added later;
-            // the rebuilt tables' indexes and triggers must come back as they were
+            // every object but the tables whose definition changes (rebuilt here, or given a
+            // column by a later version) and the tables added later; the rebuilt tables'
+            // indexes and triggers must come back as they were
             if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE NOT (type = 'table' AND name IN"
-                                       " ('regulatory_requests', 'request_templates', 'barriers'))"
+                                       " ('regulatory_requests', 'request_templates', 'barriers', 'interactions', 'people'))"
                                        " AND tbl_name NOT IN ('art36_applications', 'city_events')"
                                        " ORDER BY type, name")))
                 return false;

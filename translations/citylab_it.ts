@@ -2275,10 +2275,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         <translation>Assicurazione</translation>
     </message>
     <message>
-        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out and art. 36 final reports owed.</source>
-        <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza e relazioni finali art. 36 dovute.</translation>
-    </message>
-    <message>
         <source>Final report</source>
         <translation>Relazione finale</translation>
     </message>
@@ -2345,6 +2341,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>import: say &apos;measurements&apos;, &apos;zones&apos; or &apos;events&apos;, not &apos;%1&apos;</source>
         <translation>import: indica &apos;measurements&apos;, &apos;zones&apos; o &apos;events&apos;, non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out, art. 36 final reports owed, and contact-log entries and people kept past the office&apos;s retention period (kinds retained_contact, retained_person).</source>
+        <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza, relazioni finali art. 36 dovute, e voci del registro dei contatti e persone conservate oltre il periodo stabilito dall&apos;ufficio (tipi retained_contact, retained_person).</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2834,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Cannot read the deadlines of %1: %2.</source>
         <translation>Impossibile leggere le scadenze di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Personal data is kept %1 to %2 months, not %3.</source>
+        <translation>I dati personali si conservano da %1 a %2 mesi, non %3.</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4658,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Organizer</source>
         <translation>Organizzatore</translation>
+    </message>
+    <message>
+        <source>Retention last reviewed on</source>
+        <translation>Conservazione rivista il</translation>
     </message>
 </context>
 <context>
@@ -11135,6 +11143,54 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Deadlines</source>
         <translation>Scadenze</translation>
+    </message>
+    <message>
+        <source>Cannot keep the retention period</source>
+        <translation>Impossibile salvare il periodo di conservazione</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data:</source>
+        <translation>C&amp;onserva i dati personali:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>Contact-log entries and people no longer tied to a running experiment are listed here for review this long after the tie ended (or after their last review); nothing is deleted without you</source>
+        <translation>Le voci del registro dei contatti e le persone non più legate a una sperimentazione in corso compaiono qui, da rivedere, dopo questo tempo dalla fine del legame (o dall&apos;ultima revisione); nulla si cancella senza di te</translation>
+    </message>
+    <message>
+        <source>Contacts past retention</source>
+        <translation>Contatti oltre la conservazione</translation>
+    </message>
+    <message>
+        <source>People past retention</source>
+        <translation>Persone oltre la conservazione</translation>
+    </message>
+    <message>
+        <source>Contact past retention</source>
+        <translation>Contatto oltre la conservazione</translation>
+    </message>
+    <message>
+        <source>Person past retention</source>
+        <translation>Persona oltre la conservazione</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Da rivedere</translation>
+    </message>
+    <message>
+        <source>Keep for Another Period</source>
+        <translation>Conserva per un altro periodo</translation>
+    </message>
+    <message>
+        <source>Kept for another period: %1</source>
+        <translation>Conservato per un altro periodo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the review</source>
+        <translation>Impossibile registrare la revisione</translation>
     </message>
 </context>
 <context>

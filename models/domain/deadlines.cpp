@@ -25,6 +25,8 @@ QString Deadline::kindKey(Kind kind)
     case Condition: return QStringLiteral("condition");
     case Insurance: return QStringLiteral("insurance");
     case Art36Report: return QStringLiteral("art36_report");
+    case RetainedContact: return QStringLiteral("retained_contact");
+    case RetainedPerson: return QStringLiteral("retained_person");
     }
     return {};
 }
@@ -146,6 +148,47 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
             result << d;
     }
 
+    // Personal data past the retention period, counted from the day its last tie to a running
+    // experiment ended (the experiment closed, the call closed) or from its last review. Only
+    // what is past it: nothing is due "soon" about keeping data.
+    const int months = options.retentionMonths > 0 ? options.retentionMonths : retentionMonths(store);
+    const QString today = options.today.toString(Qt::ISODate);
+    const QString closed = QStringLiteral("('concluded', 'evaluated', 'rejected', 'withdrawn')");
+    q.prepare(QStringLiteral("SELECT i.id, coalesce(e.code, o.name, ''), i.summary,"
+                             " date(max(i.occurred_on, coalesce(e.stage_since, ''), coalesce(i.retention_reviewed_on, '')), ?) AS due,"
+                             " i.kind, e.officer"
+                             " FROM interactions i LEFT JOIN experiments e ON e.id = i.experiment_id"
+                             " LEFT JOIN organizations o ON o.id = i.organization_id"
+                             " WHERE (e.id IS NULL OR e.stage IN %1) AND due <= ?").arg(closed));
+    q.addBindValue(QStringLiteral("+%1 months").arg(months));
+    q.addBindValue(today);
+    add(Deadline::RetainedContact, QStringLiteral("interactions"));
+    // A person is tied to a running experiment by a contact about it, as the person in charge
+    // of its art. 36 experimentation, or as a member of a call's committee while the call is
+    // open; one never tied to anything counts from the day they were recorded. Erased people
+    // are not listed again.
+    q.prepare(QStringLiteral(
+        "WITH ties(person, day, running) AS ("
+        "  SELECT i.person_id, max(i.occurred_on, CASE WHEN e.stage IN %1 THEN e.stage_since ELSE '' END),"
+        "         e.id IS NOT NULL AND e.stage NOT IN %1"
+        "  FROM interactions i LEFT JOIN experiments e ON e.id = i.experiment_id WHERE i.person_id IS NOT NULL"
+        "  UNION ALL"
+        "  SELECT a.lead_person_id, e.stage_since, e.stage NOT IN %1 FROM art36_applications a"
+        "  JOIN regulatory_requests r ON r.id = a.request_id JOIN experiments e ON e.id = r.experiment_id"
+        "  WHERE a.lead_person_id IS NOT NULL"
+        "  UNION ALL"
+        "  SELECT m.person_id, coalesce(c.closed_on, ''), c.closed_on IS NULL OR c.closed_on >= ?"
+        "  FROM committee_members m JOIN calls c ON c.id = m.call_id)"
+        " SELECT p.id, coalesce(o.name, ''), p.full_name,"
+        "  date(max(coalesce(max(t.day), substr(p.created_at, 1, 10)), coalesce(p.retention_reviewed_on, '')), ?) AS due,"
+        "  '', '' FROM people p LEFT JOIN organizations o ON o.id = p.organization_id LEFT JOIN ties t ON t.person = p.id"
+        " WHERE NOT EXISTS (SELECT 1 FROM change_log l WHERE l.table_name = 'people' AND l.row_uuid = p.uuid AND l.action = 'erase')"
+        " GROUP BY p.id HAVING coalesce(max(t.running), 0) = 0 AND due <= ?").arg(closed));
+    q.addBindValue(today);
+    q.addBindValue(QStringLiteral("+%1 months").arg(months));
+    q.addBindValue(today);
+    add(Deadline::RetainedPerson, QStringLiteral("people"));
+
     if (!failure.isEmpty()) {
         if (error)
             *error = tr("Cannot read the deadlines of %1: %2.").arg(store.path(), failure);
@@ -159,7 +202,24 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
 
 namespace {
 const QString stuckKey = QStringLiteral("deadlines.stuck_after_days");
+const QString retentionKey = QStringLiteral("deadlines.retention_months");
 } // namespace
+
+int Deadlines::retentionMonths(const Store &store)
+{
+    bool ok = false;
+    const int months = StoreSettings::value(store, retentionKey).value_or(QString()).toInt(&ok);
+    return ok && months >= minimumRetentionMonths && months <= maximumRetentionMonths ? months : defaultRetentionMonths;
+}
+
+bool Deadlines::setRetentionMonths(Store &store, int months)
+{
+    if (months < minimumRetentionMonths || months > maximumRetentionMonths)
+        return store.fail(tr("Personal data is kept %1 to %2 months, not %3.")
+                              .arg(minimumRetentionMonths).arg(maximumRetentionMonths).arg(months),
+                          QStringLiteral("settings"), QStringLiteral("value"));
+    return StoreSettings::setValue(store, retentionKey, QString::number(months));
+}
 
 int Deadlines::stuckAfterDays(const Store &store)
 {

@@ -13,10 +13,12 @@ class Store;
 // What legal staff and officers must chase, soonest first: regulatory requests overdue or
 // due soon, agreements inside their renewal notice, follow-ups of contacts, and experiments
 // stuck in a stage for too long, conditions of approvals, agreements and authorizations
-// coming due, test plans' insurance running out, and art. 36 final reports owed.
+// coming due, test plans' insurance running out, art. 36 final reports owed, and personal
+// data kept past the office's retention period (contact-log entries and people no longer
+// tied to a running experiment), for someone to review.
 struct Deadline
 {
-    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition, Insurance, Art36Report };
+    enum Kind { Request, Agreement, FollowUp, StuckExperiment, Condition, Insurance, Art36Report, RetainedContact, RetainedPerson };
 
     Kind kind = Request;
     QString table;        // where the record lives, to open it
@@ -28,7 +30,9 @@ struct Deadline
     QString status;       // the record's status or stage key; for a condition, blocking or not_blocking
     QString officer;      // the officer of the experiment it belongs to, when it belongs to one
 
-    static QString kindKey(Kind kind);   // request, agreement, follow_up, stuck_experiment, condition, insurance, art36_report
+    // request, agreement, follow_up, stuck_experiment, condition, insurance, art36_report,
+    // retained_contact, retained_person
+    static QString kindKey(Kind kind);
 };
 
 class Deadlines
@@ -46,6 +50,9 @@ public:
         int stuckAfterDays = defaultStuckAfterDays;   // an experiment this long in one stage before it is active
         // Follow-ups of rejected or withdrawn experiments nag nobody unless asked for.
         bool followUpsOfClosedExperiments = false;
+        // Personal data past this many months since its last tie to a running experiment (or
+        // since its last review); -1: the office's setting.
+        int retentionMonths = -1;
     };
 
     // Empty with *error set when the store cannot be read to the end.
@@ -57,6 +64,14 @@ public:
     static int stuckAfterDays(const Store &store);
     // False with store.lastError() set when `days` is out of range or cannot be written.
     static bool setStuckAfterDays(Store &store, int days);
+
+    // How long contact-log entries and people are kept once nothing ties them to a running
+    // experiment (GDPR art. 5(1)(e)): the office's choice, 60 months until someone sets it.
+    static constexpr int defaultRetentionMonths = 60;
+    static constexpr int minimumRetentionMonths = 6;
+    static constexpr int maximumRetentionMonths = 240;
+    static int retentionMonths(const Store &store);
+    static bool setRetentionMonths(Store &store, int months);
 };
 
 } // namespace citylab

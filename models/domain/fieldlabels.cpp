@@ -59,6 +59,7 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("details"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Details")},
         {QStringLiteral("follow_up_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Follow-up on")},
         {QStringLiteral("follow_up_done"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Follow-up done")},
+        {QStringLiteral("retention_reviewed_on"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Retention last reviewed on")},
         {QStringLiteral("active_from"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Active from")},
         {QStringLiteral("active_to"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Active until")},
         {QStringLiteral("max_height_m"), QT_TRANSLATE_NOOP("citylab::FieldLabels", "Maximum height (m)")},

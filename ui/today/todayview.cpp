@@ -54,6 +54,8 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
     , m_horizon(new QSpinBox(this))
     , m_stuckLabel(new QLabel(this))
     , m_stuck(new QSpinBox(this))
+    , m_retentionLabel(new QLabel(this))
+    , m_retention(new QSpinBox(this))
     , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("todayView"));
@@ -70,6 +72,11 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
     m_stuck->setValue(Deadlines::stuckAfterDays(store));
     m_stuck->setKeyboardTracking(false);   // saved once the number is typed, not at each digit
     m_stuckLabel->setBuddy(m_stuck);
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    m_retention->setRange(Deadlines::minimumRetentionMonths, Deadlines::maximumRetentionMonths);
+    m_retention->setValue(Deadlines::retentionMonths(store));
+    m_retention->setKeyboardTracking(false);
+    m_retentionLabel->setBuddy(m_retention);
     m_list->setObjectName(QStringLiteral("deadlineList"));
     m_list->setColumnCount(6);
     m_list->setRootIsDecorated(false);
@@ -86,7 +93,11 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
     bar->addWidget(m_horizon);
     m_kind->setObjectName(QStringLiteral("todayKindFilter"));
     m_officer->setObjectName(QStringLiteral("todayOfficerFilter"));
-    m_officer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // the filters, the closed follow-ups and the retention period share one row at 1024 pixels
+    for (QComboBox *combo : {m_kind, m_officer}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_closed->setObjectName(QStringLiteral("todayClosedFollowUps"));
     m_closed->setChecked(QSettings().value(closedKey, false).toBool());
     auto *filters = new QHBoxLayout;
@@ -94,6 +105,8 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
     filters->addWidget(m_officer);
     filters->addWidget(m_closed);
     filters->addStretch();
+    filters->addWidget(m_retentionLabel);
+    filters->addWidget(m_retention);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -120,6 +133,10 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
         if (!Deadlines::setStuckAfterDays(m_store, days))
             QMessageBox::warning(this, tr("Cannot keep the threshold"), m_store.errorString());
     });
+    connect(m_retention, &QSpinBox::valueChanged, this, [this](int months) {
+        if (!Deadlines::setRetentionMonths(m_store, months))
+            QMessageBox::warning(this, tr("Cannot keep the retention period"), m_store.errorString());
+    });
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (item->data(0, TableRole).isValid())
             emit recordChosen(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
@@ -135,6 +152,10 @@ void TodayView::retranslate()
     m_horizonLabel->setText(tr("&Look ahead:"));
     m_horizon->setSuffix(tr(" days"));
     m_stuckLabel->setText(tr("&Stuck after:"));
+    m_retentionLabel->setText(tr("&Keep personal data:"));
+    m_retention->setSuffix(tr(" months"));
+    m_retention->setToolTip(tr("Contact-log entries and people no longer tied to a running experiment are listed here for review "
+                               "this long after the tie ended (or after their last review); nothing is deleted without you"));
     m_stuck->setSuffix(tr(" days"));
     m_stuck->setToolTip(tr("An experiment that stays this long in a stage before going live is listed as stuck"));
     m_list->setHeaderLabels({tr("Due on"), tr("When"), tr("What"), tr("Reference"), tr("Status"), tr("Title")});
@@ -163,6 +184,8 @@ void TodayView::fillFilters()
         m_kind->addItem(tr("Conditions"), int(Deadline::Condition));
         m_kind->addItem(tr("Insurance policies"), int(Deadline::Insurance));
         m_kind->addItem(tr("Art. 36 final reports"), int(Deadline::Art36Report));
+        m_kind->addItem(tr("Contacts past retention"), int(Deadline::RetainedContact));
+        m_kind->addItem(tr("People past retention"), int(Deadline::RetainedPerson));
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
     }
     const QSignalBlocker blocker(m_officer);
@@ -191,10 +214,13 @@ void TodayView::refresh()
         // another window or the CLI may have changed it
         const QSignalBlocker blocker(m_stuck);
         m_stuck->setValue(Deadlines::stuckAfterDays(m_store));
+        const QSignalBlocker retentionBlocker(m_retention);
+        m_retention->setValue(Deadlines::retentionMonths(m_store));
     }
     Deadlines::Options options;
     options.horizonDays = m_horizon->value();
     options.stuckAfterDays = m_stuck->value();
+    options.retentionMonths = m_retention->value();
     options.followUpsOfClosedExperiments = m_closed->isChecked();
     QString officer = m_officer->currentData().toString();
     if (officer == mine)
@@ -247,6 +273,14 @@ void TodayView::refresh()
         case Deadline::Art36Report:
             what = tr("Art. 36 final report");
             status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
+            break;
+        case Deadline::RetainedContact:
+            what = tr("Contact past retention");
+            status = Vocabulary::label(Vocabulary::InteractionKind, d.status);
+            break;
+        case Deadline::RetainedPerson:
+            what = tr("Person past retention");
+            status = tr("To review");
             break;
         }
         const QString when = d.daysLeft < 0 ? tr("%n day(s) late", nullptr, -d.daysLeft)
@@ -302,7 +336,22 @@ void TodayView::showMenu(const QPoint &position)
             ConditionsSection::openForm(m_store, m_undo, experiment, id, this);
         });
     }
+    const int kind = item->data(0, KindRole).toInt();
+    if (kind == Deadline::RetainedContact || kind == Deadline::RetainedPerson) {
+        // Reviewed and still needed (a dispute, an audit): listed again a period from today.
+        // Deleting a contact or erasing a person is done on its own form, with its own review.
+        menu.addSeparator();
+        connect(menu.addAction(tr("Keep for Another Period")), &QAction::triggered, this, [this, item] { keepAnotherPeriod(item); });
+    }
     menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+void TodayView::keepAnotherPeriod(QTreeWidgetItem *item)
+{
+    if (!RecordEdit::update(m_store, m_undo, item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong(),
+                            {{QStringLiteral("retention_reviewed_on"), QDate::currentDate().toString(Qt::ISODate)}},
+                            tr("Kept for another period: %1").arg(item->text(5))))
+        QMessageBox::warning(this, tr("Cannot record the review"), m_store.errorString());
 }
 
 void TodayView::markDone(QTreeWidgetItem *item)

@@ -49,6 +49,7 @@ private:
     void fillFilters();
     void showMenu(const QPoint &position);
     void markDone(QTreeWidgetItem *item);
+    void keepAnotherPeriod(QTreeWidgetItem *item);
     void postpone(QTreeWidgetItem *item, int days);
 
     Store &m_store;
@@ -60,7 +61,9 @@ private:
     QLabel *m_horizonLabel;
     QSpinBox *m_horizon;
     QLabel *m_stuckLabel;
-    QSpinBox *m_stuck;   // the database's threshold for "stuck in a stage"
+    QSpinBox *m_stuck;
+    QLabel *m_retentionLabel;
+    QSpinBox *m_retention;   // the office's retention period of personal data, in months   // the database's threshold for "stuck in a stage"
     QTreeWidget *m_list;
 };
 
