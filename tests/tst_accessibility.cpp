@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/experimentdetailpanel.h"
 #include "shell/readablepalette.h"
+#include "store/store.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -8,6 +10,8 @@
 #include <QFile>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTest>
 
 
@@ -75,6 +79,74 @@ private slots:
             const double ratio = citylab::ReadablePalette::contrast(palette.color(QPalette::Active, text), palette.color(QPalette::Active, background));
             QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("role %1 on %2: %3:1").arg(int(text)).arg(int(background)).arg(ratio, 0, 'f', 2)));
         }
+    }
+
+    // The pages are written for white paper. On a dark theme (a high-contrast one, or the
+    // desktop's dark mode) their colours are made to read on the page's own background: text
+    // colours lightened in their hue, boxes with a light background given dark text; on white
+    // nothing changes.
+    void pagesReadOnADarkTheme()
+    {
+        const QColor dark(0x1e, 0x1e, 0x1e), light(0xee, 0xee, 0xee);
+        const QString html = QStringLiteral("<p style='color:#a40000'>Scaduta</p><p style=\"color: #666\">nota</p>"
+                                            "<span style='background:#fff4ce'>avviso</span>"
+                                            "<span style='background-color:#ffffff; color:#333333'>riquadro</span>");
+        QCOMPARE(citylab::ReadablePalette::readableHtml(html, Qt::white, Qt::black), html);
+        const QString adapted = citylab::ReadablePalette::readableHtml(html, dark, light);
+        QVERIFY(adapted != html);
+        QVERIFY2(adapted.contains(QStringLiteral("background-color:#ffffff; color:#333333")), qPrintable(adapted));   // a box of its own stays
+        QVERIFY2(adapted.contains(QStringLiteral("background:#fff4ce;color:#000000")), qPrintable(adapted));
+        QCOMPARE(unreadableColours(adapted, dark), QStringList());
+
+        // a real page, an experiment's, on a dark palette
+        QTemporaryDir dir;
+        citylab::Store store;
+        QVERIFY(store.open(testsupport::makeDemo(dir)));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM experiments")) && q.next());
+        const qint64 experiment = q.value(0).toLongLong();
+        q.finish();
+        // a dark theme that leaves links pure blue, as the program starts with it
+        const QPalette before = QApplication::palette();
+        const auto restore = qScopeGuard([before] { QApplication::setPalette(before); });
+        QPalette palette = before;
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            palette.setColor(group, QPalette::Base, dark);
+            palette.setColor(group, QPalette::Window, dark);
+            palette.setColor(group, QPalette::Text, light);
+            palette.setColor(group, QPalette::WindowText, light);
+            palette.setColor(group, QPalette::Link, QColor(0, 0, 255));
+        }
+        QApplication::setPalette(palette);
+        citylab::ReadablePalette::apply();
+        citylab::ExperimentDetailPanel panel(store);
+        panel.showRecord(experiment);
+        const QString page = panel.toHtml();
+        if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
+            panel.resize(640, 900);
+            panel.grab().save(QDir(folder).filePath(QStringLiteral("dark-experiment-page.png")));
+        }
+        QVERIFY2(page.contains(QStringLiteral("color:#")), "the page has no colours of its own: has the way they are written changed?");
+        QVERIFY2(unreadableColours(page, dark).isEmpty(), qPrintable(unreadableColours(page, dark).join(u'\n')));
+        QVERIFY2(!unreadableColours(page, Qt::white).isEmpty() || !page.contains(QStringLiteral("#a40000")),
+                 "the colours were not adapted to the dark page");
+    }
+
+private:
+    // The text colours of styles without a background of their own that do not read on `page`.
+    static QStringList unreadableColours(const QString &html, const QColor &page)
+    {
+        static const QRegularExpression style(QStringLiteral("style\\s*=\\s*(['\"])(.*?)\\1"));
+        static const QRegularExpression colour(QStringLiteral("(?<![-\\w])color:\\s*(#[0-9a-fA-F]{3,6})"));
+        QStringList found;
+        for (auto it = style.globalMatch(html); it.hasNext();) {
+            const QString rules = it.next().captured(2);
+            const QRegularExpressionMatch m = colour.match(rules);
+            if (m.hasMatch() && !rules.contains(QStringLiteral("background"))
+                && citylab::ReadablePalette::contrast(QColor::fromString(m.captured(1)), page) < 4.5)
+                found << rules;
+        }
+        return found;
     }
 };
 

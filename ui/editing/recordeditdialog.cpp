@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordeditdialog.h"
+#include "shell/readablepalette.h"
 
 #include "recordform.h"
 #include "domain/fieldlabels.h"
@@ -61,7 +62,8 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
         auto *history = new QTextBrowser(this);
         history->setObjectName(QStringLiteral("recordHistory"));
         history->setAccessibleName(tr("History of changes"));
-        history->setHtml(page.html());
+        history->setHtml(ReadablePalette::readableHtml(page.html(), history->palette().color(QPalette::Base),
+                                                       history->palette().color(QPalette::Text)));
         historyHeight = fontMetrics().height() * 9;
         history->setFixedHeight(historyHeight);
         layout->addWidget(history);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpanel.h"
+#include "readablepalette.h"
 
 #include "htmlbuilder.h"
 #include "domain/fieldlabels.h"
@@ -56,11 +57,11 @@ void DetailPanel::storeChanged(const ChangeSet &changes)
 
 void DetailPanel::refresh()
 {
-    const QString html = m_id >= 0 ? page(m_id) : QString();
+    QString html = m_id >= 0 ? page(m_id) : QString();
     if (html.isEmpty())
-        setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(placeholder().toHtmlEscaped()));
-    else
-        setHtml(html);
+        html = QStringLiteral("<p style='color:#666'>%1</p>").arg(placeholder().toHtmlEscaped());
+    // written for white paper; a dark or high-contrast theme gets colours that read on it
+    setHtml(ReadablePalette::readableHtml(html, palette().color(QPalette::Base), palette().color(QPalette::Text)));
 }
 
 void DetailPanel::addHistory(HtmlBuilder &page, const QString &table, qint64 id) const
@@ -114,6 +115,8 @@ void DetailPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Page of the chosen record"));
         refresh();
+    } else if (event->type() == QEvent::PaletteChange) {
+        refresh();   // the desktop switched between a light and a dark theme
     }
     QTextBrowser::changeEvent(event);
 }

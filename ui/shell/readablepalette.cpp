@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QColor>
 #include <QPalette>
+#include <QRegularExpression>
+#include <QString>
 
 #include <cmath>
 
@@ -29,6 +31,49 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+QColor readableOn(const QColor &text, const QColor &background)
+{
+    QColor colour = text;
+    const bool lighten = luminance(background) < 0.18;
+    for (int step = 0; step < 60 && contrast(colour, background) < minimum; ++step)
+        colour = lighten ? colour.lighter(112) : colour.darker(112);
+    // a hue that cannot get there (pure blue on black tops out below 4.5:1) gives way to grey
+    if (contrast(colour, background) < minimum)
+        colour = lighten ? QColor(Qt::white) : QColor(Qt::black);
+    return colour;
+}
+
+QString readableHtml(const QString &html, const QColor &background, const QColor &text)
+{
+    static const QRegularExpression style(QStringLiteral("style\\s*=\\s*(['\"])(.*?)\\1"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression fore(QStringLiteral("(?<![-\\w])color:\\s*(#[0-9a-fA-F]{3,6})\\b"));
+    static const QRegularExpression back(QStringLiteral("background(?:-color)?:\\s*(#[0-9a-fA-F]{3,6})\\b"));
+    QString result;
+    result.reserve(html.size());
+    qsizetype last = 0;
+    for (auto it = style.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString rules = m.captured(2);
+        const QRegularExpressionMatch f = fore.match(rules);
+        const QRegularExpressionMatch b = back.match(rules);
+        if (f.hasMatch() && !b.hasMatch()) {
+            const QColor written = QColor::fromString(f.captured(1));
+            if (const QColor adapted = readableOn(written, background); adapted != written)
+                rules.replace(f.capturedStart(1), f.capturedLength(1), adapted.name());
+        } else if (b.hasMatch() && !f.hasMatch()) {
+            const QColor box = QColor::fromString(b.captured(1));
+            if (contrast(text, box) < minimum)
+                rules += QStringLiteral(";color:") + (luminance(box) < 0.18 ? QStringLiteral("#ffffff") : QStringLiteral("#000000"));
+        }
+        result += QStringView(html).mid(last, m.capturedStart(2) - last);
+        result += rules;
+        last = m.capturedEnd(2);
+    }
+    result += QStringView(html).mid(last);
+    return result;
+}
+
 void apply()
 {
     QPalette palette = QApplication::palette();
@@ -47,6 +92,15 @@ void apply()
                 back = darken ? back.darker(108) : back.lighter(108);
             if (back != palette.color(group, background)) {
                 palette.setColor(group, background, back);
+                changed = true;
+            }
+        }
+        // Links keep the page's background and change their own colour: a theme that makes the
+        // page dark but leaves links pure blue (2.2:1 on black) would hide them.
+        for (const QPalette::ColorRole link : {QPalette::Link, QPalette::LinkVisited}) {
+            const QColor readable = readableOn(palette.color(group, link), palette.color(group, QPalette::Base));
+            if (readable != palette.color(group, link)) {
+                palette.setColor(group, link, readable);
                 changed = true;
             }
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "todayview.h"
+#include "shell/readablepalette.h"
 
 #include "cases/conditionssection.h"
 #include "domain/deadlines.h"
@@ -242,7 +243,7 @@ void TodayView::refresh()
         group->setFirstColumnSpanned(true);
     }
     const QLocale locale;
-    const QColor late(0xa4, 0x00, 0x00);
+    const QColor late = ReadablePalette::readableOn(QColor(0xa4, 0x00, 0x00), m_list->palette().color(QPalette::Base));
     for (const Deadline &d : deadlines) {
         QString what, status;
         switch (d.kind) {
