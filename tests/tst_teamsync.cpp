@@ -351,6 +351,26 @@ void TestTeamSync::recordsOfANewerCityLabAreNotSkipped()
     const QJsonObject organization = contents(b).value(QStringLiteral("organizations")).value(uuid);
     QCOMPARE(organization.value(QStringLiteral("website")).toString(), QStringLiteral("https://old.example"));
     QCOMPARE(organization.value(QStringLiteral("notes")).toString(), QStringLiteral("Nota da tenere"));
+
+    // contacts as an older CityLab wrote them, without columns added since (one NOT NULL with
+    // a default): a new colleague joining gets the defaults, as if typed in today
+    m_server.psql(QStringLiteral("UPDATE citylab.records SET data = data - 'follow_up_done' - 'retention_reviewed_on'"
+                                 " WHERE table_name = 'interactions'"),
+                  m_database);
+    const QString c = m_dir.filePath(QStringLiteral("c.citylab"));
+    QFile::remove(c);
+    {
+        Store store;
+        QVERIFY(store.open(c));
+    }
+    QVERIFY2(syncFile(c, QStringLiteral("bruno"), &out), qPrintable(out));
+    Store joined;
+    QVERIFY(joined.open(c, Store::OpenMode::OpenExisting));
+    QSqlQuery q(joined.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(follow_up_done IS NULL), sum(follow_up_done = 0) FROM interactions")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QCOMPARE(q.value(1).toInt(), 0);
+    QVERIFY(q.value(2).toInt() > 0);
 }
 
 void TestTeamSync::editAgainstDeleteIsAConflict()

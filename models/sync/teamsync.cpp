@@ -37,6 +37,32 @@ QString snapshotChangeUuid(const QString &replica, const QString &rowUuid)
     return QUuid::createUuidV5(QUuid(replica), rowUuid).toString(QUuid::WithoutBraces);
 }
 
+// What SQLite writes into each column an INSERT leaves out: its DEFAULT. A record written by
+// an older CityLab lacks the columns added since; NULL there would break a NOT NULL column
+// (follow_up_done) or differ from what the same record gets when typed in.
+std::optional<QHash<QString, QVariant>> columnDefaults(const Store &store, const QString &table, QString *error)
+{
+    QSqlQuery info(store.database());
+    QList<std::pair<QString, QString>> expressions;
+    if (info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)))
+        while (info.next())
+            if (!info.value(4).isNull())
+                expressions.append({info.value(1).toString(), info.value(4).toString()});
+    if (StoreRead::failed(info, store, error))
+        return std::nullopt;
+    info.finish();
+    QHash<QString, QVariant> defaults;
+    for (const auto &[column, expression] : std::as_const(expressions)) {
+        QSqlQuery value(store.database());
+        if (!value.exec(QStringLiteral("SELECT ") + expression) || !value.next()) {
+            StoreRead::failed(value, store, error);
+            return std::nullopt;
+        }
+        defaults.insert(column, value.value(0));
+    }
+    return defaults;
+}
+
 } // namespace
 
 QString SyncConflict::text(const QJsonValue &value)
@@ -356,6 +382,9 @@ bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
                               QStringList{QStringLiteral("uuid"), QStringLiteral("updated_at")} + table.columns
                                   + (blob ? QStringList{table.blobColumn} : QStringList()));
             QHash<QString, qint64> &ids = idsOf[table.name];
+            const std::optional<QHash<QString, QVariant>> defaults = columnDefaults(m_store, table.name, error);
+            if (!defaults)
+                return false;
             QVariantList values(table.columns.size() + 2 + (blob ? 1 : 0));
             values[1] = Store::nowUtc();
             int rows = 0;
@@ -366,7 +395,9 @@ bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
                 for (int c = 0; c < table.columns.size(); ++c) {
                     const QString &column = table.columns.at(c);
                     const QJsonValue value = record.data.value(column);
-                    if (value.isNull() || value.isUndefined()) {
+                    if (value.isUndefined()) {
+                        values[c + 2] = defaults->value(column);   // a column its CityLab did not have
+                    } else if (value.isNull()) {
                         values[c + 2] = QVariant();
                     } else if (table.references.contains(column)) {
                         const qint64 id = idsOf.value(table.references.value(column)).value(value.toString(), -1);
