@@ -431,7 +431,10 @@ int CommandLine::deadlines()
     QList<Deadline> list = Deadlines::collect(store, options, &error);
     if (parser.isSet(QStringLiteral("officer"))) {
         const QString officer = parser.value(QStringLiteral("officer"));
-        list.removeIf([&officer](const Deadline &d) { return d.officer.compare(officer, Qt::CaseInsensitive) != 0; });
+        // people past retention belong to the office, not to an officer: always listed
+        list.removeIf([&officer](const Deadline &d) {
+            return d.kind != Deadline::RetainedPerson && d.officer.compare(officer, Qt::CaseInsensitive) != 0;
+        });
     }
     if (reportDamage(store))
         return BadData;
@@ -487,6 +490,14 @@ int CommandLine::deadlines()
         case Deadline::Art36Report:
             kind = tr("Final report");
             status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
+            break;
+        case Deadline::RetainedContact:
+            kind = tr("Retention");
+            status = Vocabulary::label(Vocabulary::InteractionKind, d.status);
+            break;
+        case Deadline::RetainedPerson:
+            kind = tr("Retention");
+            status = tr("to review");
             break;
         }
         rows << QStringList{DateFormat::shortDate(d.dueOn), when, kind, d.reference,

@@ -78,6 +78,8 @@ class TestDialogLayout : public QObject
         QTest::qWait(50);   // laid out, and its accessible objects registered
         const testsupport::AccessibleTreeWalk walk = testsupport::walkAccessibleTree(dialog.windowTitle());
         QStringList found = walk.error.isEmpty() ? QStringList() : QStringList{walk.error};
+        if (walk.error.isEmpty() && walk.checked == 0)
+            found << QStringLiteral("no focusable object on the accessibility bus: is the dialog's tree exported?");
         for (const QString &line : walk.unnamed)
             found << QStringLiteral("unnamed for a screen reader: ") + line;
         const auto widgets = dialog.findChildren<QWidget *>();

@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -315,6 +316,10 @@ private slots:
         const QJsonObject constraints = QJsonDocument::fromJson(zone.value(2).toString().toUtf8()).object();
         zone.finish();
         QVERIFY2(constraints.value(QStringLiteral("radius_m")).toDouble() == 150, QJsonDocument(constraints).toJson().constData());
+        // where it was typed: latitude 45.0703, longitude 7.6869 (stored longitude first)
+        const QJsonArray centre = constraints.value(QStringLiteral("center")).toArray();
+        QVERIFY2(qAbs(centre.at(0).toDouble() - 7.6869) < 1e-9 && qAbs(centre.at(1).toDouble() - 45.0703) < 1e-9,
+                 QJsonDocument(constraints).toJson().constData());
     }
 };
 

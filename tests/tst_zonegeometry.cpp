@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/coordinatetext.h"
 #include "geo/zonegeometry.h"
 
 #include <QJsonArray>
@@ -30,6 +31,51 @@ class TestZoneGeometry : public QObject
     Q_OBJECT
 
 private slots:
+    // Coordinates typed or pasted for a zone: the forms people copy them in, and the errors
+    // that name the line.
+    void coordinatesAreReadAsPeopleWriteThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("comma and space") << QStringLiteral("45.0703, 7.6869");
+        QTest::newRow("comma alone") << QStringLiteral("45.0703,7.6869");
+        QTest::newRow("space") << QStringLiteral(" 45.0703   7.6869 ");
+        QTest::newRow("Italian spreadsheet") << QStringLiteral("45,0703;7,6869");
+        QTest::newRow("tab") << QStringLiteral("45,0703\t7,6869");
+        QTest::newRow("decimal commas, comma between") << QStringLiteral("45,0703, 7,6869");
+    }
+    void coordinatesAreReadAsPeopleWriteThem()
+    {
+        QFETCH(QString, text);
+        QString error;
+        const std::optional<QPointF> point = citylab::CoordinateText::parsePoint(text, &error);
+        QVERIFY2(point, qPrintable(error));
+        QCOMPARE(*point, QPointF(7.6869, 45.0703));
+    }
+    void coordinateErrorsNameTheLine()
+    {
+        QString error;
+        QVERIFY(!citylab::CoordinateText::parseCorners(QStringLiteral("45.07, 7.68\n\n45.08, 7.69\n95.1, 7.7"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Line 4:")) && error.contains(QStringLiteral("95.1")), qPrintable(error));
+        QVERIFY(!citylab::CoordinateText::parseCorners(QStringLiteral("45.07, 7.68\n45.08, 7.69\n45.07, 7.68"), &error));
+        QVERIFY2(error.contains(QStringLiteral("three")), qPrintable(error));   // the closing corner is not a third one
+        const auto ring = citylab::CoordinateText::parseCorners(QStringLiteral("45.07, 7.68\n45.08, 7.69\n45.06, 7.70\n45.07, 7.68"));
+        QVERIFY(ring);
+        QCOMPARE(ring->size(), 3);
+        QVERIFY(!citylab::CoordinateText::parsePoint(QStringLiteral("45.07° N, 7.68° E"), &error));
+        QVERIFY(!citylab::CoordinateText::parsePoint(QStringLiteral("45.07"), &error));
+    }
+    // In Turin both orders are valid numbers: a centre typed longitude first lands in the Horn
+    // of Africa, which the map's area tells apart.
+    void longitudeFirstIsNoticed()
+    {
+        const QPointF turin(7.6869, 45.0703);
+        QVERIFY(citylab::CoordinateText::looksSwapped({QPointF(45.0703, 7.6869)}, turin));
+        QVERIFY(!citylab::CoordinateText::looksSwapped({QPointF(7.6869, 45.0703)}, turin));
+        QVERIFY(!citylab::CoordinateText::looksSwapped({QPointF(12.49, 41.89)}, turin));   // Rome: far, but not swapped
+        QCOMPARE(citylab::CoordinateText::swapped({QPointF(45.0703, 7.6869)}), QList<QPointF>{turin});
+        QVERIFY(qAbs(citylab::CoordinateText::distanceKm(turin, QPointF(12.4964, 41.9028)) - 525) < 10);
+    }
+
     void problems_data();
     void problems();
     void repairOnlyOnRequest();

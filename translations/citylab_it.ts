@@ -2346,6 +2346,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out, art. 36 final reports owed, and contact-log entries and people kept past the office&apos;s retention period (kinds retained_contact, retained_person).</source>
         <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza, relazioni finali art. 36 dovute, e voci del registro dei contatti e persone conservate oltre il periodo stabilito dall&apos;ufficio (tipi retained_contact, retained_person).</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservazione</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>da rivedere</translation>
+    </message>
 </context>
 <context>
     <name>citylab::CommitteeEvaluation</name>
@@ -11909,6 +11917,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Centre: %1</source>
         <translation>Centro: %1</translation>
     </message>
+    <message>
+        <source>Latitude and longitude</source>
+        <translation>Latitudine e longitudine</translation>
+    </message>
+    <message>
+        <source>Read as latitude %1, longitude %2 the zone lies %3 km from the area on the map; the other way round it lies there. Were they written longitude first? Yes swaps them.</source>
+        <translation>Lette come latitudine %1 e longitudine %2, la zona è a %3 km dall&apos;area della mappa; al contrario vi si trova. Sono state scritte con la longitudine prima? Sì le scambia.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ZoneEditing</name>
@@ -12506,8 +12522,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Zone sulla mappa</translation>
     </message>
     <message>
-        <source>Enter or a click frames the zone on the map and selects it</source>
-        <translation>Invio o un clic inquadrano la zona sulla mappa e la selezionano</translation>
+        <source>Enter or a double click frames the zone on the map and selects it</source>
+        <translation>Invio o un doppio clic inquadrano la zona sulla mappa e la selezionano</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace citylab {
@@ -62,6 +63,36 @@ std::optional<QPointF> CoordinateText::parsePoint(const QString &text, QString *
     if (lon < -180 || lon > 180)
         return fail(tr("longitude %1 is out of range (-180 to 180)").arg(parts.at(1).trimmed()));
     return QPointF(lon, lat);
+}
+
+double CoordinateText::distanceKm(QPointF from, QPointF to)
+{
+    constexpr double radiusKm = 6371.0, degree = M_PI / 180.0;
+    const double dLat = (to.y() - from.y()) * degree, dLon = (to.x() - from.x()) * degree;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
+                     + std::cos(from.y() * degree) * std::cos(to.y() * degree) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * radiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+QList<QPointF> CoordinateText::swapped(QList<QPointF> points)
+{
+    for (QPointF &point : points)
+        point = QPointF(point.y(), point.x());
+    return points;
+}
+
+bool CoordinateText::looksSwapped(const QList<QPointF> &points, QPointF reference)
+{
+    if (points.isEmpty())
+        return false;
+    QPointF middle;
+    for (const QPointF &point : points)
+        middle += point;
+    middle /= double(points.size());
+    const QPointF other(middle.y(), middle.x());
+    const bool otherIsValid = std::abs(other.y()) <= 90;
+    constexpr double nearKm = 100;
+    return distanceKm(middle, reference) > nearKm && otherIsValid && distanceKm(other, reference) <= nearKm;
 }
 
 std::optional<QList<QPointF>> CoordinateText::parseCorners(const QString &text, QString *error)

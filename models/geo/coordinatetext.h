@@ -25,6 +25,14 @@ public:
     // closed ring, as GIS tools copy it) is dropped. At least three different corners; an
     // error names the line.
     static std::optional<QList<QPointF>> parseCorners(const QString &text, QString *error = nullptr);
+
+    // Whether the points (lon/lat) were most likely typed longitude first: their middle lies
+    // more than 100 km from `reference` (the place the map shows) and, read the other way
+    // round, within it. In Turin both orders are valid numbers, and GIS tools copy x first.
+    static bool looksSwapped(const QList<QPointF> &points, QPointF reference);
+    static QList<QPointF> swapped(QList<QPointF> points);
+    // Great-circle distance in kilometres between two lon/lat points.
+    static double distanceKm(QPointF from, QPointF to);
 };
 
 } // namespace citylab

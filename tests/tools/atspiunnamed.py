@@ -51,6 +51,7 @@ def main():
         return 2
     checked = 0
     unnamed = []
+    errors = []   # objects that could not be read: their whole subtree went unchecked
 
     def walk(obj, path):
         nonlocal checked
@@ -58,7 +59,8 @@ def main():
             state = obj.getState()
             role = obj.getRole()
             name = obj.name or ""
-        except Exception:
+        except Exception as e:
+            errors.append("%s: %s" % (" > ".join(path[-3:]), e))
             return
         if not state.contains(pyatspi.STATE_SHOWING):
             return
@@ -83,8 +85,10 @@ def main():
             walk(w, [])
     for line in unnamed:
         print("unnamed: " + line)
+    for line in errors:
+        print("unreadable: " + line)
     print("checked %d" % checked)
-    return 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

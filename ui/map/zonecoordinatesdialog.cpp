@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -85,13 +86,29 @@ ZoneCoordinatesDialog::ZoneCoordinatesDialog(QWidget *parent)
     resize(440, sizeHint().height());
 }
 
+QList<QPointF> ZoneCoordinatesDialog::checkOrder(const QList<QPointF> &points)
+{
+    if (!m_hasReference || !CoordinateText::looksSwapped(points, m_reference))
+        return points;
+    const QLocale locale;
+    const QPointF first = points.constFirst();
+    const auto answer = QMessageBox::question(
+        this, tr("Latitude and longitude"),
+        tr("Read as latitude %1, longitude %2 the zone lies %3 km from the area on the map; the other way round it "
+           "lies there. Were they written longitude first? Yes swaps them.")
+            .arg(locale.toString(first.y(), 'f', 4), locale.toString(first.x(), 'f', 4),
+                 locale.toString(CoordinateText::distanceKm(first, m_reference), 'f', 0)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    return answer == QMessageBox::Yes ? CoordinateText::swapped(points) : points;
+}
+
 void ZoneCoordinatesDialog::accept()
 {
     QString error;
     if (m_kind->currentData().toInt() == int(ZoneShape::Kind::Circle)) {
         const std::optional<QPointF> centre = CoordinateText::parsePoint(m_centre->text(), &error);
         if (centre) {
-            m_shape = ZoneShape::circle(*centre, m_radius->value());
+            m_shape = ZoneShape::circle(checkOrder({*centre}).constFirst(), m_radius->value());
             QDialog::accept();
             return;
         }
@@ -100,7 +117,7 @@ void ZoneCoordinatesDialog::accept()
     } else {
         const std::optional<QList<QPointF>> corners = CoordinateText::parseCorners(m_corners->toPlainText(), &error);
         if (corners) {
-            m_shape = ZoneShape::polygon(*corners);
+            m_shape = ZoneShape::polygon(checkOrder(*corners));
             QDialog::accept();
             return;
         }

@@ -25,6 +25,9 @@ public:
 
     // The shape typed; valid once the dialog is accepted.
     ZoneShape shape() const { return m_shape; }
+    // Where the map looks (lon/lat): coordinates that land far from it but near it read the
+    // other way round are questioned.
+    void setReference(QPointF lonLat) { m_reference = lonLat; m_hasReference = true; }
 
     void accept() override;
 
@@ -36,6 +39,11 @@ private:
     QDoubleSpinBox *m_radius;
     QLabel *m_error;
     ZoneShape m_shape;
+    QPointF m_reference;
+    bool m_hasReference = false;
+
+    // The points as typed, or swapped when the user agrees they were typed longitude first.
+    QList<QPointF> checkOrder(const QList<QPointF> &points);
 };
 
 } // namespace citylab

@@ -22,6 +22,7 @@
 #include <QActionGroup>
 #include <QDate>
 #include <QEvent>
+#include <QGeoCoordinate>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -363,6 +364,11 @@ void ZoneEditing::typeCoordinates()
     m_editor->stop();
     m_drawingEvent = false;
     ZoneCoordinatesDialog dialog(window());
+    if (m_layer && m_layer->map()) {
+        const auto centre = m_layer->map()->property("center").value<QGeoCoordinate>();
+        if (centre.isValid())
+            dialog.setReference(QPointF(centre.longitude(), centre.latitude()));
+    }
     if (dialog.exec() == QDialog::Accepted)
         drawn(dialog.shape());
 }

@@ -50,8 +50,8 @@ ZoneListPanel::ZoneListPanel(QWidget *parent)
         const QModelIndex first = index.siblingAtColumn(0);
         emit zoneActivated(first.data(ZoneIdRole).toLongLong(), first.data(ExperimentIdRole).toLongLong());
     };
+    // Enter, or a double click (a single one where the desktop activates so)
     connect(m_view, &QTableView::activated, this, activate);
-    connect(m_view, &QTableView::clicked, this, activate);
     retranslate();
 }
 
@@ -99,7 +99,7 @@ void ZoneListPanel::retranslate()
 {
     m_model->setHorizontalHeaderLabels({tr("Experiment"), tr("Zone"), tr("From"), tr("To")});
     m_view->setAccessibleName(tr("Zones on the map"));
-    m_view->setToolTip(tr("Enter or a click frames the zone on the map and selects it"));
+    m_view->setToolTip(tr("Enter or a double click frames the zone on the map and selects it"));
 }
 
 void ZoneListPanel::changeEvent(QEvent *event)

@@ -45,10 +45,10 @@ QColor readableOn(const QColor &text, const QColor &background)
 
 QString readableHtml(const QString &html, const QColor &background, const QColor &text)
 {
-    static const QRegularExpression style(QStringLiteral("style\\s*=\\s*(['\"])(.*?)\\1"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression fore(QStringLiteral("(?<![-\\w])color:\\s*(#[0-9a-fA-F]{3,6})\\b"));
-    static const QRegularExpression back(QStringLiteral("background(?:-color)?:\\s*(#[0-9a-fA-F]{3,6})\\b"));
+    // style attributes inside tags only: a user's text may itself say style='…'
+    static const QRegularExpression style(QStringLiteral("<[^<>]*?\\bstyle\\s*=\\s*(['\"])([^'\"<>]*)\\1"));
+    static const QRegularExpression fore(QStringLiteral("(?<![-\\w])color:\\s*(#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3}))\\b"));
+    static const QRegularExpression back(QStringLiteral("background(?:-color)?:\\s*(#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3}))\\b"));
     QString result;
     result.reserve(html.size());
     qsizetype last = 0;

@@ -230,7 +230,8 @@ void TodayView::refresh()
     QList<Deadline> deadlines = Deadlines::collect(m_store, options);
     deadlines.removeIf([&](const Deadline &d) {
         return (kind.isValid() && int(d.kind) != kind.toInt())
-            || (!officer.isEmpty() && d.officer.compare(officer, Qt::CaseInsensitive) != 0);
+            || (!officer.isEmpty() && d.kind != Deadline::RetainedPerson   // the office's, not an officer's
+                && d.officer.compare(officer, Qt::CaseInsensitive) != 0);
     });
     m_list->clear();
     auto *overdue = new QTreeWidgetItem(m_list);

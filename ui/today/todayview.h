@@ -61,9 +61,9 @@ private:
     QLabel *m_horizonLabel;
     QSpinBox *m_horizon;
     QLabel *m_stuckLabel;
-    QSpinBox *m_stuck;
+    QSpinBox *m_stuck;   // the database's threshold for "stuck in a stage"
     QLabel *m_retentionLabel;
-    QSpinBox *m_retention;   // the office's retention period of personal data, in months   // the database's threshold for "stuck in a stage"
+    QSpinBox *m_retention;   // the office's retention period of personal data, in months
     QTreeWidget *m_list;
 };
 
