@@ -23,7 +23,7 @@ int GuiLauncher::run(int argc, char *argv[])
     // the desktop entry's id (Wayland's app_id, the dock's grouping) and its icon
     QGuiApplication::setDesktopFileName(QStringLiteral("org.citylab.CityLab"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.citylab.CityLab.svg")));
-    ReadablePalette::apply();
+    ReadablePalette::applyAndFollow();
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("citylab::GuiLauncher", "CityLab: experiment zones, cases and outcomes of a city lab."));

@@ -117,8 +117,11 @@ private slots:
             palette.setColor(group, QPalette::WindowText, light);
             palette.setColor(group, QPalette::Link, QColor(0, 0, 255));
         }
+        // as when the desktop switches to a dark theme while CityLab runs
+        citylab::ReadablePalette::applyAndFollow();
         QApplication::setPalette(palette);
-        citylab::ReadablePalette::apply();
+        QCoreApplication::processEvents();
+        QVERIFY(citylab::ReadablePalette::contrast(QApplication::palette().color(QPalette::Link), dark) >= 4.5);
         citylab::ExperimentDetailPanel panel(store);
         panel.showRecord(experiment);
         const QString page = panel.toHtml();

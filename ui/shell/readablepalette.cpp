@@ -2,6 +2,7 @@
 #include "readablepalette.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QColor>
 #include <QPalette>
 #include <QRegularExpression>
@@ -72,6 +73,41 @@ QString readableHtml(const QString &html, const QColor &background, const QColor
     }
     result += QStringView(html).mid(last);
     return result;
+}
+
+namespace {
+
+class PaletteFollower : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // apply() changes the palette only when a pair does not read, so its own change ends here
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_applying) {
+            m_applying = true;
+            apply();
+            m_applying = false;
+        }
+        return false;
+    }
+
+private:
+    bool m_applying = false;
+};
+
+} // namespace
+
+void applyAndFollow()
+{
+    apply();
+    static PaletteFollower *follower = nullptr;
+    if (!follower) {
+        follower = new PaletteFollower(qApp);
+        qApp->installEventFilter(follower);
+    }
 }
 
 void apply()

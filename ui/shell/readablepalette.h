@@ -14,6 +14,9 @@ namespace ReadablePalette {
 
 // Adjusts the application's palette (links included); call once the QApplication exists.
 void apply();
+// apply() now and again whenever the desktop changes the application's palette (a switch to a
+// dark or high-contrast theme while CityLab runs).
+void applyAndFollow();
 
 // The contrast ratio of two colours, as WCAG 2 defines it (1 to 21).
 double contrast(const QColor &a, const QColor &b);
