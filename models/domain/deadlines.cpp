@@ -201,40 +201,51 @@ QList<Deadline> Deadlines::collect(const Store &store, const Options &options, Q
 }
 
 namespace {
+
 const QString stuckKey = QStringLiteral("deadlines.stuck_after_days");
 const QString retentionKey = QStringLiteral("deadlines.retention_months");
+
+// An office's whole-number setting kept in the store, within its bounds; out of them (or
+// unreadable) it reads as the default.
+int boundedSetting(const Store &store, const QString &key, int minimum, int maximum, int fallback)
+{
+    bool ok = false;
+    const int value = StoreSettings::value(store, key).value_or(QString()).toInt(&ok);
+    return ok && value >= minimum && value <= maximum ? value : fallback;
+}
+
+// False with the store's error set to `refusal` when the value is out of bounds.
+bool setBoundedSetting(Store &store, const QString &key, int value, int minimum, int maximum, const QString &refusal)
+{
+    if (value < minimum || value > maximum)
+        return store.fail(refusal, QStringLiteral("settings"), QStringLiteral("value"));
+    return StoreSettings::setValue(store, key, QString::number(value));
+}
+
 } // namespace
 
 int Deadlines::retentionMonths(const Store &store)
 {
-    bool ok = false;
-    const int months = StoreSettings::value(store, retentionKey).value_or(QString()).toInt(&ok);
-    return ok && months >= minimumRetentionMonths && months <= maximumRetentionMonths ? months : defaultRetentionMonths;
+    return boundedSetting(store, retentionKey, minimumRetentionMonths, maximumRetentionMonths, defaultRetentionMonths);
 }
 
 bool Deadlines::setRetentionMonths(Store &store, int months)
 {
-    if (months < minimumRetentionMonths || months > maximumRetentionMonths)
-        return store.fail(tr("Personal data is kept %1 to %2 months, not %3.")
-                              .arg(minimumRetentionMonths).arg(maximumRetentionMonths).arg(months),
-                          QStringLiteral("settings"), QStringLiteral("value"));
-    return StoreSettings::setValue(store, retentionKey, QString::number(months));
+    return setBoundedSetting(store, retentionKey, months, minimumRetentionMonths, maximumRetentionMonths,
+                             tr("Personal data is kept %1 to %2 months, not %3.")
+                                 .arg(minimumRetentionMonths).arg(maximumRetentionMonths).arg(months));
 }
 
 int Deadlines::stuckAfterDays(const Store &store)
 {
-    bool ok = false;
-    const int days = StoreSettings::value(store, stuckKey).value_or(QString()).toInt(&ok);
-    return ok && days >= minimumStuckAfterDays && days <= maximumStuckAfterDays ? days : defaultStuckAfterDays;
+    return boundedSetting(store, stuckKey, minimumStuckAfterDays, maximumStuckAfterDays, defaultStuckAfterDays);
 }
 
 bool Deadlines::setStuckAfterDays(Store &store, int days)
 {
-    if (days < minimumStuckAfterDays || days > maximumStuckAfterDays)
-        return store.fail(tr("An experiment is stuck after %1 to %2 days, not %3.")
-                              .arg(minimumStuckAfterDays).arg(maximumStuckAfterDays).arg(days),
-                          QStringLiteral("settings"), QStringLiteral("value"));
-    return StoreSettings::setValue(store, stuckKey, QString::number(days));
+    return setBoundedSetting(store, stuckKey, days, minimumStuckAfterDays, maximumStuckAfterDays,
+                             tr("An experiment is stuck after %1 to %2 days, not %3.")
+                                 .arg(minimumStuckAfterDays).arg(maximumStuckAfterDays).arg(days));
 }
 
 } // namespace citylab
