@@ -12084,12 +12084,12 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Nuovo evento cittadino</translation>
     </message>
     <message>
-        <source>Type coordinates…</source>
-        <translation>Scrivi coordinate…</translation>
-    </message>
-    <message>
         <source>A zone from typed or pasted coordinates: a polygon&apos;s corners, or a circle&apos;s centre and radius</source>
         <translation>Una zona da coordinate scritte o incollate: i vertici di un poligono, o il centro e il raggio di un cerchio</translation>
+    </message>
+    <message>
+        <source>Coordinates…</source>
+        <translation>Coordinate…</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,12 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
         m_modes->addAction(action);
         m_toolBar->addAction(action);
     }
-    m_toolBar->addAction(m_byCoordinates);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_details);
     m_toolBar->addAction(m_delete);
+    // last: at 1366 pixels in Italian the actions on the selected zone stay in sight
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_byCoordinates);
     // The hint floats over the map's top left corner (see attach()): beside the tool bar it
     // had a hundred pixels and three lines, and changing it resized the map while drawing.
     m_hint->setObjectName(QStringLiteral("zoneEditHint"));
@@ -538,8 +540,9 @@ void ZoneEditing::retranslate()
     m_drawCorridor->setToolTip(tr("Draw a route with a width, such as a drone line or a shuttle lane"));
     m_editShape->setText(tr("Edit vertices"));
     m_editShape->setToolTip(tr("Move the corners of the selected zone, or a circle's centre and radius"));
-    m_byCoordinates->setText(tr("Type coordinates…"));
-    m_byCoordinates->setToolTip(tr("A zone from typed or pasted coordinates: a polygon's corners, or a circle's centre and radius"));
+    m_byCoordinates->setText(tr("Coordinates…"));
+    m_byCoordinates->setToolTip(tr("A zone from typed or pasted coordinates: a polygon's corners, or a circle's centre and radius")
+                                + QStringLiteral(" (%1)").arg(m_byCoordinates->shortcut().toString(QKeySequence::NativeText)));
     m_details->setText(tr("Zone details…"));
     m_details->setToolTip(tr("Name, active period and constraints of the selected zone"));
     m_delete->setText(tr("Delete zone"));
