@@ -268,6 +268,14 @@ int ServerCommands::sync(CommandLine &cli)
     if (outcome->repeated > 0)
         cli.out() << tr("%1 changes were already on the server (sent again after an interruption) and were not applied twice.")
                          .arg(locale.toString(outcome->repeated)) << '\n';
+    if (outcome->erased > 0)
+        cli.out() << tr("Erased personal data of %1 records on the server, in its history too.")
+                         .arg(locale.toString(outcome->erased)) << '\n';
+    if (outcome->erasedHere > 0)
+        cli.out() << tr("Erased personal data of %1 records in this file, as a colleague erased them on the server.")
+                         .arg(locale.toString(outcome->erasedHere)) << '\n';
+    if (!outcome->notice.isEmpty())
+        cli.err() << outcome->notice << '\n';
     for (const SyncConflict &conflict : outcome->conflicts)
         cli.out() << tr("Conflict: %1").arg(conflictText(conflict)) << '\n';
     return CommandLine::Ok;

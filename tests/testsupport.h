@@ -38,6 +38,18 @@ inline QString makeDemo(const QTemporaryDir &dir, const QString &name = QStringL
     return path;
 }
 
+// Every byte of a store: the file, and its write-ahead log if one is left.
+inline QByteArray fileBytes(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    return bytes;
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -12,7 +12,6 @@
 #include "store/changehistory.h"
 #include "domain/testplan.h"
 #include "store/store.h"
-#include "sync/syncstate.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -33,18 +32,6 @@ const QString name = QStringLiteral("Ludovica Trabucchi");
 const QString email = QStringLiteral("l.trabucchi@aurora-mechatronics.example");
 const QString oldEmail = QStringLiteral("ludovica.trabucchi@old-provider.example");
 const QString phone = QStringLiteral("+39 011 5550199");
-
-// Every byte of the store: the file, and its write-ahead log if one is left.
-QByteArray fileBytes(const QString &path)
-{
-    QByteArray bytes;
-    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll();
-    }
-    return bytes;
-}
 
 } // namespace
 
@@ -165,7 +152,7 @@ private slots:
         QVERIFY(f.edited > 0);
         // before: the file holds each value (so the check below can fail)
         for (const QString &value : QStringList{name, email, oldEmail, phone})
-            QVERIFY2(fileBytes(f.path).contains(value.toUtf8()), qPrintable(value));
+            QVERIFY2(testsupport::fileBytes(f.path).contains(value.toUtf8()), qPrintable(value));
         {
             Store store;
             QVERIFY(store.open(f.path));
@@ -202,26 +189,11 @@ private slots:
             QVERIFY(search.next());
             QCOMPARE(search.value(0).toInt(), 0);
         }
-        const QByteArray bytes = fileBytes(f.path);
+        const QByteArray bytes = testsupport::fileBytes(f.path);
         QVERIFY(bytes.size() > 100000);
         for (const QString &value : QStringList{name, name.toLower(), QStringLiteral("Trabucchi"), QStringLiteral("trabucchi"), email, oldEmail, phone})
             QVERIFY2(!bytes.contains(value.toUtf8()), qPrintable(value));
         QVERIFY(!bytes.contains(QByteArrayLiteral("Prefers calls")));
-    }
-
-    // A file that syncs with a team server is refused: the server's history would keep it all.
-    void refusedOnATeamFile()
-    {
-        const Fixture f = makeStore();
-        Store store;
-        QVERIFY(store.open(f.path));
-        QVERIFY(store.transact([&] { return SyncState::write(store, QStringLiteral("server_id"), QStringLiteral("7e1b")); }));
-        QString error;
-        const std::optional<PersonErasure::Plan> plan = PersonErasure::plan(store, f.person, &error);
-        QVERIFY(plan);
-        QVERIFY(!PersonErasure::erase(store, *plan, plan->mentions, &error));
-        QVERIFY2(error.contains(QStringLiteral("server")), qPrintable(error));
-        QCOMPARE(store.record(QStringLiteral("people"), f.person).value(QStringLiteral("email")).toString(), email);
     }
 
     // The person's dialog, as the Organizations view opens it: Erase Person… erases after the

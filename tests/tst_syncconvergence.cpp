@@ -14,6 +14,7 @@
 #include "domain/stagemove.h"
 #include "geo/zone.h"
 #include "io/attachments.h"
+#include "privacy/personerasure.h"
 #include "outcomes/measurementcsvreader.h"
 #include "outcomes/measurementimporter.h"
 #include "geo/zonegeometry.h"
@@ -164,7 +165,17 @@ bool TestSyncConvergence::edit(Replica &replica, QRandomGenerator &random, int r
         return found.isEmpty() ? -1 : found.at(random.bounded(int(found.size())));
     };
     const QString value = QStringLiteral("d%1 r%2 n%3").arg(replica.number).arg(round).arg(random.bounded(1000));
-    switch (random.bounded(12)) {
+    switch (random.bounded(13)) {
+    case 12: {
+        // A person erased (an erasure request), now and then: their record and the texts that name them.
+        const qint64 id = pick(QStringLiteral("SELECT id FROM people ORDER BY uuid LIMIT 6"));
+        if (id < 0 || random.bounded(2) != 0)
+            return true;
+        *what = QStringLiteral("erase person %1").arg(id);
+        QString error;
+        const std::optional<PersonErasure::Plan> plan = PersonErasure::plan(store, id, &error);
+        return plan && PersonErasure::erase(store, *plan, plan->mentions, &error);
+    }
     case 11: {
         // A document attached; two desktops often attach the same content.
         const qint64 experiment = pick(QStringLiteral("SELECT id FROM experiments ORDER BY uuid LIMIT 4"));
@@ -400,6 +411,8 @@ void TestSyncConvergence::converges()
                     continue;
                 const QString key = table + QLatin1Char('/') + log.value(1).toString();
                 const QString action = log.value(2).toString();
+                if (action == QLatin1String("erase"))
+                    continue;   // what it wrote is checked by the files' equality with the server
                 if (action != QLatin1String("update")) {
                     lastAction[key] = action;
                     continue;

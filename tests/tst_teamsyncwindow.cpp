@@ -10,6 +10,8 @@
 #include "shell/mainwindow.h"
 #include "shell/teamserverdialog.h"
 #include "shell/teamsyncactions.h"
+#include "privacy/personerasure.h"
+#include "store/recordedit.h"
 #include "store/store.h"
 #include "sync/synccontents.h"
 #include "sync/teamsync.h"
@@ -24,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace citylab;
@@ -38,6 +41,7 @@ private slots:
     void cleanupTestCase();
     void windowSyncsWithAnotherDesktop();
     void viewerWindowTakesNoChanges();
+    void colleaguesErasureEmptiesTheUndoHistory();
 
 private:
     int runCli(const QStringList &arguments, QString *output = nullptr) const;
@@ -261,6 +265,53 @@ void TestTeamSyncWindow::viewerWindowTakesNoChanges()
     QVERIFY2(window.store().errorString().contains(QLatin1String("viewer")), qPrintable(window.store().errorString()));
     QString error;
     QCOMPARE(TeamSync::waitingChanges(window.store(), &error), std::optional<int>(0));
+}
+
+// A colleague erases a person this window had edited: once the erasure arrives, Undo can no
+// longer write the erased values back.
+void TestTeamSyncWindow::colleaguesErasureEmptiesTheUndoHistory()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("carla.citylab")), true));
+    auto *sync = window.findChild<TeamSyncActions *>();
+    sync->setIntervals(60000, 200);
+    join(window, QStringLiteral("anna"), QStringLiteral("anna-pw"));
+    QVERIFY(sync->lastReport().ok);
+    QSqlQuery first(window.store().database());
+    QVERIFY(first.exec(QStringLiteral("SELECT id, uuid FROM people ORDER BY uuid LIMIT 1")) && first.next());
+    const qint64 id = first.value(0).toLongLong();
+    const QString uuid = first.value(1).toString();
+    first.finish();
+    auto *undo = window.findChild<QUndoStack *>();
+    QVERIFY(undo);
+    QVERIFY(RecordEdit::update(window.store(), *undo, QStringLiteral("people"), id,
+                               {{QStringLiteral("phone"), QStringLiteral("+39 011 5550123")}}, QStringLiteral("phone")));
+    QVERIFY(undo->canUndo());
+    QVERIFY(waitForSync(*sync).ok);   // the edit leaves
+
+    QVERIFY(syncOther());
+    {
+        Store other;
+        QVERIFY(other.open(m_other, Store::OpenMode::OpenExisting));
+        QSqlQuery query(other.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM people WHERE uuid = '%1'").arg(uuid)) && query.next());
+        QString error;
+        const std::optional<PersonErasure::Plan> plan = PersonErasure::plan(other, query.value(0).toLongLong(), &error);
+        query.finish();
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY2(PersonErasure::erase(other, *plan, plan->mentions, &error), qPrintable(error));
+    }
+    QVERIFY(syncOther());
+    window.findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
+    const SyncReport report = waitForSync(*sync);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.outcome.erasedHere > 0);
+    QCOMPARE(window.store().record(QStringLiteral("people"), id).value(QStringLiteral("full_name")).toString(),
+             PersonErasure::erasedName());
+    QVERIFY(window.store().record(QStringLiteral("people"), id).value(QStringLiteral("phone")).isNull());
+    QVERIFY(!undo->canUndo());
 }
 
 QTEST_MAIN(TestTeamSyncWindow)

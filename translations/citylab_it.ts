@@ -2195,26 +2195,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
         </translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Istanza</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Accordo</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Richiamo</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>aperto</translation>
-    </message>
-    <message>
-        <source>Stuck</source>
-        <translation>Ferma</translation>
-    </message>
-    <message>
         <source>%1: unexpected argument &apos;%2&apos;</source>
         <translation>%1: argomento inatteso &apos;%2&apos;</translation>
     </message>
@@ -2257,26 +2237,6 @@ Baffi: valore minimo e massimo; punti: ogni valore, dove sono meno di cinque</tr
     <message>
         <source>Also list follow-ups of rejected or withdrawn experiments (left out by default, as in Today).</source>
         <translation>Elenca anche i richiami di sperimentazioni respinte o ritirate (esclusi in modo predefinito, come in Oggi).</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Prescrizione</translation>
-    </message>
-    <message>
-        <source>blocking</source>
-        <translation>bloccante</translation>
-    </message>
-    <message>
-        <source>not blocking</source>
-        <translation>non bloccante</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Assicurazione</translation>
-    </message>
-    <message>
-        <source>Final report</source>
-        <translation>Relazione finale</translation>
     </message>
     <message>
         <source>Usage: citylab [--db FILE] [--lang it|en] [--screenshot DIR]
@@ -2345,14 +2305,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Lists what must be chased, soonest first: regulatory requests overdue or due soon, agreements inside their renewal notice, follow-ups, experiments stuck in a stage, conditions of decisions coming due, test plans&apos; insurance running out, art. 36 final reports owed, and contact-log entries and people kept past the office&apos;s retention period (kinds retained_contact, retained_person).</source>
         <translation>Elenca cosa sollecitare, a partire dal più urgente: richieste autorizzative scadute o in scadenza, accordi nel periodo di preavviso per il rinnovo, promemoria, sperimentazioni ferme in una fase, prescrizioni in scadenza, polizze assicurative dei piani di prova in scadenza, relazioni finali art. 36 dovute, e voci del registro dei contatti e persone conservate oltre il periodo stabilito dall&apos;ufficio (tipi retained_contact, retained_person).</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Conservazione</translation>
-    </message>
-    <message>
-        <source>to review</source>
-        <translation>da rivedere</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2798,58 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Personal data is kept %1 to %2 months, not %3.</source>
         <translation>I dati personali si conservano da %1 a %2 mesi, non %3.</translation>
+    </message>
+    <message>
+        <source>Regulatory request</source>
+        <translation>Istanza</translation>
+    </message>
+    <message>
+        <source>Agreement to renew</source>
+        <translation>Accordo da rinnovare</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Richiamo</translation>
+    </message>
+    <message>
+        <source>Experiment stuck</source>
+        <translation>Sperimentazione ferma</translation>
+    </message>
+    <message>
+        <source>Condition to meet</source>
+        <translation>Prescrizione da adempiere</translation>
+    </message>
+    <message>
+        <source>Insurance to renew</source>
+        <translation>Assicurazione da rinnovare</translation>
+    </message>
+    <message>
+        <source>Art. 36 final report</source>
+        <translation>Relazione finale art. 36</translation>
+    </message>
+    <message>
+        <source>Contact past retention</source>
+        <translation>Contatto oltre la conservazione</translation>
+    </message>
+    <message>
+        <source>Person past retention</source>
+        <translation>Persona oltre la conservazione</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloccante</translation>
+    </message>
+    <message>
+        <source>Not blocking</source>
+        <translation>Non bloccante</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Da rivedere</translation>
     </message>
 </context>
 <context>
@@ -5562,14 +5566,30 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     </message>
 </context>
 <context>
-    <name>citylab::MapTiles</name>
+    <name>citylab::MapDayBar</name>
     <message>
-        <source>OpenStreetMap contributors</source>
-        <translation>contributori di OpenStreetMap</translation>
+        <source>Active on</source>
+        <translation>Attive il</translation>
+    </message>
+    <message>
+        <source>Show only the zones whose active period includes this day</source>
+        <translation>Mostra solo le zone il cui periodo di attività comprende questo giorno</translation>
+    </message>
+    <message>
+        <source>Play the year day by day</source>
+        <translation>Scorri l&apos;anno giorno per giorno</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Giorno mostrato</translation>
+    </message>
+    <message>
+        <source>Day of the year</source>
+        <translation>Giorno dell&apos;anno</translation>
     </message>
 </context>
 <context>
-    <name>citylab::MapView</name>
+    <name>citylab::MapFilterPanel</name>
     <message>
         <source>All domains</source>
         <translation>Tutti gli ambiti</translation>
@@ -5586,47 +5606,17 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>All experiments</source>
         <translation>Tutte le sperimentazioni</translation>
     </message>
-    <message numerus="yes">
-        <source>%n zone(s) shown</source>
-        <translation>
-            <numerusform>%n zona mostrata</numerusform>
-            <numerusform>%n zone mostrate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them without dates, shown every day</source>
-        <translation>
-            <numerusform>%n senza date, mostrata ogni giorno</numerusform>
-            <numerusform>%n senza date, mostrate ogni giorno</numerusform>
-        </translation>
+    <message>
+        <source>where the tests ran (recorded tracks)</source>
+        <translation>dove si sono svolte le prove (tracce registrate)</translation>
     </message>
     <message>
-        <source>Nothing on the map matches &quot;%1&quot;.</source>
-        <translation>Nessun elemento della mappa corrisponde a &quot;%1&quot;.</translation>
+        <source>outside what was authorized (thick line)</source>
+        <translation>fuori da quanto autorizzato (linea spessa)</translation>
     </message>
     <message>
-        <source>Active on</source>
-        <translation>Attive il</translation>
-    </message>
-    <message>
-        <source>Show only the zones whose active period includes this day</source>
-        <translation>Mostra solo le zone il cui periodo di attività comprende questo giorno</translation>
-    </message>
-    <message>
-        <source>Play the year day by day</source>
-        <translation>Scorri l&apos;anno giorno per giorno</translation>
-    </message>
-    <message>
-        <source>Find a zone or experiment…</source>
-        <translation>Trova una zona o una sperimentazione…</translation>
-    </message>
-    <message>
-        <source>Tiles…</source>
-        <translation>Tasselli…</translation>
-    </message>
-    <message>
-        <source>Where the map&apos;s background comes from</source>
-        <translation>Da dove proviene lo sfondo della mappa</translation>
+        <source>city events, no tests there (grey hatching)</source>
+        <translation>eventi cittadini, lì niente prove (tratteggio grigio)</translation>
     </message>
     <message>
         <source>Show</source>
@@ -5656,6 +5646,46 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Experiment</source>
         <translation>Sperimentazione</translation>
     </message>
+</context>
+<context>
+    <name>citylab::MapTiles</name>
+    <message>
+        <source>OpenStreetMap contributors</source>
+        <translation>contributori di OpenStreetMap</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::MapView</name>
+    <message numerus="yes">
+        <source>%n zone(s) shown</source>
+        <translation>
+            <numerusform>%n zona mostrata</numerusform>
+            <numerusform>%n zone mostrate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them without dates, shown every day</source>
+        <translation>
+            <numerusform>%n senza date, mostrata ogni giorno</numerusform>
+            <numerusform>%n senza date, mostrate ogni giorno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on the map matches &quot;%1&quot;.</source>
+        <translation>Nessun elemento della mappa corrisponde a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Find a zone or experiment…</source>
+        <translation>Trova una zona o una sperimentazione…</translation>
+    </message>
+    <message>
+        <source>Tiles…</source>
+        <translation>Tasselli…</translation>
+    </message>
+    <message>
+        <source>Where the map&apos;s background comes from</source>
+        <translation>Da dove proviene lo sfondo della mappa</translation>
+    </message>
     <message numerus="yes">
         <source>%n zone(s) cannot be drawn, their outline is unreadable: %1</source>
         <translation>
@@ -5683,14 +5713,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>The map&apos;s QML did not load.</source>
         <translation>Il QML della mappa non è stato caricato.</translation>
     </message>
-    <message>
-        <source>where the tests ran (recorded tracks)</source>
-        <translation>dove si sono svolte le prove (tracce registrate)</translation>
-    </message>
-    <message>
-        <source>outside what was authorized (thick line)</source>
-        <translation>fuori da quanto autorizzato (linea spessa)</translation>
-    </message>
     <message numerus="yes">
         <source>%n city event(s) cannot be drawn, their outline is unreadable: %1</source>
         <translation>
@@ -5708,18 +5730,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
             <numerusform>%n evento cittadino mostrato</numerusform>
             <numerusform>%n eventi cittadini mostrati</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>city events, no tests there (grey hatching)</source>
-        <translation>eventi cittadini, lì niente prove (tratteggio grigio)</translation>
-    </message>
-    <message>
-        <source>Day shown</source>
-        <translation>Giorno mostrato</translation>
-    </message>
-    <message>
-        <source>Day of the year</source>
-        <translation>Giorno dell&apos;anno</translation>
     </message>
     <message>
         <source>Find a zone or experiment</source>
@@ -6711,10 +6721,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>The person no longer exists (they may have been deleted meanwhile).</source>
         <translation>La persona non esiste più (potrebbe essere stata eliminata nel frattempo).</translation>
     </message>
-    <message>
-        <source>%1 syncs with a team server, whose history keeps every value: erase the person there first (ask the server&apos;s administrator), or in a file that does not sync.</source>
-        <translation>%1 è sincronizzato con un server del gruppo, la cui cronologia conserva ogni valore: cancella prima la persona sul server (chiedi all&apos;amministratore del server), oppure in un file che non si sincronizza.</translation>
-    </message>
 </context>
 <context>
     <name>citylab::PersonErasureDialog</name>
@@ -6744,6 +6750,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Erase the Data</source>
         <translation>Cancella i dati</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This file syncs with a team server: the erasure reaches the server, and its history, with the next sync, and each colleague&apos;s file with theirs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Questo file si sincronizza con un server del gruppo: la cancellazione raggiunge il server, e la sua cronologia, alla prossima sincronizzazione, e il file di ogni collega alla sua.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -9280,6 +9290,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Conflict: %1</source>
         <translation>Conflitto: %1</translation>
     </message>
+    <message>
+        <source>Erased personal data of %1 records on the server, in its history too.</source>
+        <translation>Cancellati i dati personali di %1 record sul server, anche nella sua cronologia.</translation>
+    </message>
+    <message>
+        <source>Erased personal data of %1 records in this file, as a colleague erased them on the server.</source>
+        <translation>Cancellati i dati personali di %1 record in questo file, come un collega li ha cancellati sul server.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ServerSchema</name>
@@ -9588,6 +9606,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>The proposal was checked or scored under its call: it keeps that call.</source>
         <translation>La proposta è stata verificata o valutata nella sua call: resta in quella call.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>Non esiste la tabella %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 non ha il campo %2.</translation>
     </message>
 </context>
 <context>
@@ -10097,6 +10123,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>%1 has records written by a newer CityLab (%2): update CityLab on this computer to receive them. Nothing was received; what this file holds is kept.</source>
         <translation>%1 contiene record scritti da una versione più recente di CityLab (%2): aggiorna CityLab su questo computer per riceverli. Non è stato ricevuto nulla; ciò che il file contiene è conservato.</translation>
+    </message>
+    <message>
+        <source>The erased values are gone from the team server&apos;s records and history, but its tables keep them in unused space until they are rewritten: ask the server&apos;s administrator to run VACUUM FULL on the citylab schema (%1).</source>
+        <translation>I valori cancellati non sono più nei record né nella cronologia del server del gruppo, ma le sue tabelle li conservano nello spazio inutilizzato finché non vengono riscritte: chiedi all&apos;amministratore del server di eseguire VACUUM FULL sullo schema citylab (%1).</translation>
     </message>
 </context>
 <context>
@@ -10973,24 +11003,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Titolo</translation>
     </message>
     <message>
-        <source>Regulatory request</source>
-        <translation>Istanza</translation>
-    </message>
-    <message>
-        <source>Agreement to renew</source>
-        <translation>Accordo da rinnovare</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Richiamo</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Aperto</translation>
-    </message>
-    <message>
-        <source>Experiment stuck</source>
-        <translation>Sperimentazione ferma</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -11113,18 +11127,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Prescrizioni</translation>
     </message>
     <message>
-        <source>Condition to meet</source>
-        <translation>Prescrizione da adempiere</translation>
-    </message>
-    <message>
-        <source>Blocking</source>
-        <translation>Bloccante</translation>
-    </message>
-    <message>
-        <source>Not blocking</source>
-        <translation>Non bloccante</translation>
-    </message>
-    <message>
         <source>Mark met today</source>
         <translation>Segna adempiuta oggi</translation>
     </message>
@@ -11137,16 +11139,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Polizze assicurative</translation>
     </message>
     <message>
-        <source>Insurance to renew</source>
-        <translation>Assicurazione da rinnovare</translation>
-    </message>
-    <message>
         <source>Art. 36 final reports</source>
         <translation>Relazioni finali art. 36</translation>
-    </message>
-    <message>
-        <source>Art. 36 final report</source>
-        <translation>Relazione finale art. 36</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -11175,18 +11169,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>People past retention</source>
         <translation>Persone oltre la conservazione</translation>
-    </message>
-    <message>
-        <source>Contact past retention</source>
-        <translation>Contatto oltre la conservazione</translation>
-    </message>
-    <message>
-        <source>Person past retention</source>
-        <translation>Persona oltre la conservazione</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>Da rivedere</translation>
     </message>
     <message>
         <source>Keep for Another Period</source>

@@ -2,7 +2,6 @@
 #include "personerasure.h"
 
 #include "store/store.h"
-#include "sync/teamsync.h"
 
 #include <QMap>
 #include <QVariantMap>
@@ -14,9 +13,26 @@ QString PersonErasure::erasedName()
     return tr("Erased person");
 }
 
+QVariantMap PersonErasure::erasedValues()
+{
+    const QVariant none(QMetaType(QMetaType::QString));
+    return {{QStringLiteral("full_name"), erasedName()}, {QStringLiteral("role"), none}, {QStringLiteral("email"), none},
+            {QStringLiteral("phone"), none}, {QStringLiteral("notes"), none}};
+}
+
 QString PersonErasure::erasedText()
 {
     return tr("[erased]");
+}
+
+QStringList PersonErasure::textsToForget(const QVariantMap &person, const QVariantMap &erased)
+{
+    QVariantMap after = person;
+    after.insert(erased);
+    const QStringList kept = PersonMentions::identifyingTexts(after);
+    QStringList texts = PersonMentions::identifyingTexts(person);
+    texts.removeIf([&](const QString &text) { return kept.contains(text); });
+    return texts;
 }
 
 std::optional<PersonErasure::Plan> PersonErasure::plan(const Store &store, qint64 personId, QString *error)
@@ -30,7 +46,7 @@ std::optional<PersonErasure::Plan> PersonErasure::plan(const Store &store, qint6
     Plan plan;
     plan.personId = personId;
     plan.name = person.value(QStringLiteral("full_name")).toString();
-    plan.texts = PersonMentions::identifyingTexts(person);
+    plan.texts = textsToForget(person, erasedValues());
     const std::optional<QList<PersonMentions::Mention>> mentions = PersonMentions::find(store, plan.texts, personId, error);
     if (!mentions)
         return std::nullopt;
@@ -40,22 +56,13 @@ std::optional<PersonErasure::Plan> PersonErasure::plan(const Store &store, qint6
 
 bool PersonErasure::erase(Store &store, const Plan &plan, const QList<PersonMentions::Mention> &mentions, QString *error)
 {
-    if (!TeamSync::joinedServer(store).isEmpty()) {
-        *error = tr("%1 syncs with a team server, whose history keeps every value: erase the person there "
-                    "first (ask the server's administrator), or in a file that does not sync.")
-                     .arg(store.path());
-        return false;
-    }
     // the fields of each record that name them, with those words blanked
     QMap<std::pair<QString, qint64>, QVariantMap> blanked;
     for (const PersonMentions::Mention &mention : mentions)
         blanked[{mention.table, mention.id}].insert(mention.field,
                                                     PersonMentions::blanked(mention.text, plan.texts, erasedText()));
     const bool erased = store.transact([&] {
-        const QVariant none(QMetaType(QMetaType::QString));
-        if (!store.erase(QStringLiteral("people"), plan.personId,
-                         {{QStringLiteral("full_name"), erasedName()}, {QStringLiteral("role"), none},
-                          {QStringLiteral("email"), none}, {QStringLiteral("phone"), none}, {QStringLiteral("notes"), none}}))
+        if (!store.erase(QStringLiteral("people"), plan.personId, erasedValues()))
             return false;
         for (auto it = blanked.cbegin(); it != blanked.cend(); ++it)
             if (!store.erase(it.key().first, it.key().second, it.value()))

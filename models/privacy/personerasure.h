@@ -29,11 +29,17 @@ public:
     };
 
     static std::optional<Plan> plan(const Store &store, qint64 personId, QString *error);
-    // Erases the person and the given mentions (normally all those of the plan). Refused on a
-    // file that syncs with a team server: erasure has to reach the server's history as well.
+    // Erases the person and the given mentions (normally all those of the plan). In a file that
+    // syncs with a team server, the erasure goes to the server with the next push (TeamSync).
     static bool erase(Store &store, const Plan &plan, const QList<PersonMentions::Mention> &mentions, QString *error);
 
+    // What named the person before `erased` was written over their record, and no longer does:
+    // the texts to forget in the history (nothing, for a person erased before).
+    static QStringList textsToForget(const QVariantMap &person, const QVariantMap &erased);
+
     static QString erasedName();
+    // What an erased person's record holds.
+    static QVariantMap erasedValues();
     static QString erasedText();
 };
 

@@ -35,6 +35,7 @@ QSet<qint64> ChangeSet::importedValues(const QString &table, const QString &key)
 void ChangeSet::merge(const ChangeSet &other)
 {
     everything = everything || other.everything;
+    erased = erased || other.erased;
     for (auto it = other.tables.cbegin(); it != other.tables.cend(); ++it) {
         TableChanges &mine = tables[it.key()];
         mine.inserted += it->inserted;

@@ -33,6 +33,8 @@ struct ChangeSet
     // The file was replaced as a whole (a restore) or the log could not be followed: every
     // table may have changed.
     bool everything = false;
+    // Personal data was erased: what still holds old values (an undo history) must forget them.
+    bool erased = false;
     QHash<QString, TableChanges> tables;
 
     bool isEmpty() const { return !everything && tables.isEmpty(); }

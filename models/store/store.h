@@ -86,6 +86,9 @@ public:
     // and new values, and one entry of kind 'erase' records when, by whom and which fields,
     // without values. Unlike update() it cannot be undone, by design.
     bool erase(const QString &table, qint64 id, const QVariantMap &values);
+    // The history part of erase() alone, for a record no longer in the file (deleted here
+    // before the erasure made elsewhere arrived): its entries lose those fields' values.
+    bool forgetFieldsInHistory(const QString &table, const QString &uuid, const QStringList &fields);
     // Replaces each of `texts` by `replacement` wherever the change log holds it, in the old
     // and new values of every record (erasure: a contact's summary that named a person
     // before it was edited). Inside or outside a transaction.

@@ -88,6 +88,7 @@ ChangeSet Store::readExternalChanges()
             continue;
         }
         table.uuids.insert(entry.rowUuid);
+        changes.erased = changes.erased || entry.action == QLatin1String("erase");
         if (entry.action == QLatin1String("delete"))
             continue;   // its id is gone with it; the uuid says which
         QSqlQuery row(*m_db);

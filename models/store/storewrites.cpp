@@ -268,24 +268,39 @@ bool Store::erase(const QString &table, qint64 id, const QVariantMap &values)
         const QString uuid = current.value(QStringLiteral("uuid")).toString();
         if (!writeFields(table, id, values))
             return false;
-        QStringList paths;
-        for (const QString &field : values.keys())
-            paths << QStringLiteral("'$.\"%1\"'").arg(field);
-        QSqlQuery query(*m_db);
         // the history of the record keeps what was done, not the values it had
-        const QString removed = paths.join(u',');
-        query.prepare(QStringLiteral("UPDATE change_log SET before_json = json_remove(before_json, %1), "
-                                     "after_json = json_remove(after_json, %1) WHERE table_name = ? AND row_uuid = ?")
-                          .arg(removed));
-        query.addBindValue(table);
-        query.addBindValue(uuid);
-        if (!query.exec())
-            return failFromSql(QStringLiteral("change_log"), query.lastError());
+        if (!forgetFieldsInHistory(table, uuid, values.keys()))
+            return false;
         if (!writeChangeLog(table, uuid, QStringLiteral("erase"), {}, {{QStringLiteral("erased"), QStringList(values.keys())}}))
             return false;
         markChanged(table, QStringLiteral("update"), id, uuid);
+        m_pending.erased = true;
         return true;
     });
+}
+
+bool Store::forgetFieldsInHistory(const QString &table, const QString &uuid, const QStringList &fields)
+{
+    if (fields.isEmpty())
+        return true;
+    if (!m_columns.contains(table))
+        return fail(tr("There is no table %1.").arg(table), table);
+    QStringList paths;
+    for (const QString &field : fields) {
+        if (!m_columns.value(table).contains(field))
+            return fail(tr("%1 has no field %2.").arg(table, field), table, field);
+        paths << QStringLiteral("'$.\"%1\"'").arg(field);
+    }
+    QSqlQuery query(*m_db);
+    const QString removed = paths.join(u',');
+    query.prepare(QStringLiteral("UPDATE change_log SET before_json = json_remove(before_json, %1), "
+                                 "after_json = json_remove(after_json, %1) WHERE table_name = ? AND row_uuid = ?")
+                      .arg(removed));
+    query.addBindValue(table);
+    query.addBindValue(uuid);
+    if (!query.exec())
+        return failFromSql(QStringLiteral("change_log"), query.lastError());
+    return true;
 }
 
 bool Store::forgetInHistory(const QStringList &texts, const QString &replacement)

@@ -5,10 +5,12 @@
 #include "serverschema.h"
 #include "syncstate.h"
 #include "syncrecordcodec.h"
+#include "privacy/personerasure.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 #include "store/storeread.h"
 
+#include <QStringList>
 #include <QSysInfo>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -255,8 +257,22 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
         if (!table)
             continue;
         const QString action = log.value(6).toString();
-        if (action == QLatin1String("erase"))
-            continue;   // a note that values were forgotten (only files without a server erase)
+        if (action == QLatin1String("erase")) {
+            // The erased fields with the values they have now: the entry keeps no value.
+            const std::optional<QJsonObject> erased = erasedValues(*table, log.value(5).toString(),
+                                                                   parseObject(log.value(8)), lastId, error);
+            if (!erased)
+                return false;
+            changes.append(QJsonObject{{QStringLiteral("uuid"), log.value(1).toString()},
+                                       {QStringLiteral("table"), table->name},
+                                       {QStringLiteral("row"), log.value(5).toString()},
+                                       {QStringLiteral("action"), action},
+                                       {QStringLiteral("at"), log.value(2).toString()},
+                                       {QStringLiteral("who"), log.value(3).toString()},
+                                       {QStringLiteral("after"), *erased},
+                                       {QStringLiteral("forget_with"), PersonErasure::erasedText()}});
+            continue;
+        }
         if (action == QLatin1String("import")) {
             // A bulk write (demo data) is not logged row by row: send the table as it is, and
             // the server keeps what it already has.
@@ -332,7 +348,7 @@ bool TeamSync::sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QSt
     if (!m_server.exec(QStringLiteral("BEGIN")))
         return failed();
     QList<SyncConflict> conflicts;
-    int pushed = 0, repeated = 0;
+    int pushed = 0, repeated = 0, erased = 0;
     for (qsizetype at = 0; at < changes.size(); at += changesPerCall) {
         QJsonArray part;
         for (qsizetype i = at; i < qMin(at + changesPerCall, changes.size()); ++i)
@@ -345,6 +361,7 @@ bool TeamSync::sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QSt
         const QJsonObject result = parseObject(answer->rows.value(0).value(0));
         pushed += result.value(QStringLiteral("applied")).toInt();
         repeated += result.value(QStringLiteral("duplicates")).toInt();
+        erased += result.value(QStringLiteral("erased")).toInt();
         for (const QJsonValue &value : result.value(QStringLiteral("conflicts")).toArray()) {
             const QJsonObject c = value.toObject();
             conflicts << SyncConflict{qint64(c.value(QStringLiteral("id")).toDouble()),
@@ -361,7 +378,15 @@ bool TeamSync::sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QSt
         return failed();
     outcome.pushed += pushed;
     outcome.repeated += repeated;
+    outcome.erased += erased;
     outcome.conflicts << conflicts;
+    // The rows the erasure rewrote keep their old versions in the tables' unused space until
+    // the tables are rewritten. It cannot run inside the push's transaction.
+    if (erased > 0
+        && !m_server.exec(QStringLiteral("VACUUM FULL citylab.records, citylab.changes, citylab.conflicts")))
+        outcome.notice = tr("The erased values are gone from the team server's records and history, but its tables keep "
+                            "them in unused space until they are rewritten: ask the server's administrator to run "
+                            "VACUUM FULL on the citylab schema (%1).").arg(m_server.errorString());
     return true;
 }
 
@@ -508,13 +533,79 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
             return false;
     }
     if (empty)
-        return clone(byTable, pulledSeq, outcome, error);
-    return apply(byTable, pulledSeq, outcome, error);
+        return clone(byTable, pulledSeq, outcome, error);   // what it takes is already erased
+    const std::optional<QList<Erasure>> erasures = receivedErasures(pulledSeq, outcome.serverSeq, error);
+    if (!erasures)
+        return false;
+    return apply(byTable, *erasures, pulledSeq, outcome, error);
+}
+
+std::optional<QList<TeamSync::Erasure>> TeamSync::receivedErasures(qint64 after, qint64 upTo, QString *error)
+{
+    const std::optional<PgRows> rows = m_server.query(
+        QStringLiteral("SELECT table_name, row_uuid, array_to_json(fields), who, seq FROM citylab.erasures "
+                       "WHERE seq > $1 AND seq <= $2 AND replica IS DISTINCT FROM $3::uuid ORDER BY seq"),
+        {after, upTo, m_replica});
+    if (!rows) {
+        *error = tr("Receiving changes from %1 failed: %2").arg(m_server.serverDescription(), m_server.errorString());
+        return std::nullopt;
+    }
+    QList<Erasure> erasures;
+    for (const QVariantList &row : rows->rows) {
+        Erasure erasure{row.value(0).toString(), row.value(1).toString(), {}, row.value(3).toString(), row.value(4).toLongLong()};
+        for (const QJsonValue &field : QJsonDocument::fromJson(row.value(2).toString().toUtf8()).array())
+            erasure.fields << field.toString();
+        erasures << erasure;
+    }
+    return erasures;
+}
+
+// Each erased record loses the values of its erased fields here too, in its history as well,
+// whatever this file changed in them meanwhile; texts that named an erased person leave the
+// history of every other record.
+bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &erasures, QString *error)
+{
+    QStringList texts;   // what named an erased person, from this file's copy before it is erased
+    for (const Erasure &erasure : erasures) {
+        const SyncedTable *table = m_catalog->table(erasure.table);
+        if (!table)
+            continue;
+        const qint64 id = SyncRecordCodec::localId(m_store, table->name, erasure.row);
+        if (id <= 0) {
+            // never had it, or deleted here since: what its deletion noted goes
+            if (!m_store.forgetFieldsInHistory(table->name, erasure.row, erasure.fields))
+                return false;
+            continue;
+        }
+        const QList<Incoming> &incoming = byTable.value(table->name);
+        const auto record = std::find_if(incoming.cbegin(), incoming.cend(),
+                                         [&](const Incoming &r) { return r.uuid == erasure.row; });
+        QJsonObject server;
+        for (const QString &field : erasure.fields) {
+            const QJsonValue value = record != incoming.cend() ? record->data.value(field) : QJsonValue();
+            server.insert(field, value.isUndefined() ? QJsonValue(QJsonValue::Null) : value);
+        }
+        const std::optional<QVariantMap> values = m_codec.toLocal(*table, server, error);
+        if (!values)
+            return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
+                                    .arg(erasure.row, table->name, m_store.path(), *error));
+        if (table->name == QLatin1String("people"))
+            texts << PersonErasure::textsToForget(m_store.record(table->name, id), *values);
+        m_store.setChangeSource(erasure.who, erasure.seq);
+        const bool erased = values->isEmpty() || m_store.erase(table->name, id, *values);
+        m_store.setChangeSource({}, 0);
+        if (!erased)
+            return false;
+    }
+    texts.removeDuplicates();
+    return texts.isEmpty() || m_store.forgetInHistory(texts, PersonErasure::erasedText());
 }
 
 // Applies what the server changed to a file that has records of its own.
-bool TeamSync::apply(const Received &byTable, qint64 pulledSeq, SyncOutcome &outcome, QString *error)
+bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qint64 pulledSeq, SyncOutcome &outcome,
+                     QString *error)
 {
+
     // What this file changed since its push (an edit made while the sync ran) wins here and
     // goes to the server with the next push, where it meets the server's value.
     Pending pending;
@@ -545,6 +636,8 @@ bool TeamSync::apply(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
             return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
                                     .arg(uuid, table, m_store.path(), m_store.errorString()));
         };
+        if (!erasures.isEmpty() && !applyErasures(byTable, erasures, error))
+            return false;
         // Records that exist (or are new) first, parents before children; then deletions,
         // children before parents.
         for (const SyncedTable &table : m_catalog->tables()) {
@@ -645,7 +738,32 @@ bool TeamSync::apply(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
         return false;
     }
     outcome.pulled += pulled;
+    outcome.erasedHere += int(erasures.size());
+    // The erased values leave the file's free pages too.
+    if (!erasures.isEmpty() && !m_store.compact())
+        outcome.notice = m_store.errorString();
     return true;
+}
+
+std::optional<QJsonObject> TeamSync::erasedValues(const SyncedTable &table, const QString &row, const QJsonObject &entry,
+                                                  qint64 logId, QString *error)
+{
+    const qint64 id = SyncRecordCodec::localId(m_store, table.name, row);
+    QVariantMap current;
+    if (id > 0) {
+        current = m_store.record(table.name, id);
+        if (current.isEmpty()) {
+            *error = m_store.errorString();
+            return std::nullopt;
+        }
+    }
+    // A record deleted here since keeps no value: the deletion that follows takes it away.
+    QJsonObject local;
+    for (const QJsonValue &field : entry.value(QStringLiteral("erased")).toArray()) {
+        const QVariant value = current.value(field.toString());
+        local.insert(field.toString(), value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
+    }
+    return m_codec.toServer(table, local, error, logId);
 }
 
 } // namespace citylab

@@ -46,8 +46,11 @@ struct SyncOutcome
     int pushed = 0;           // changes the server applied
     int repeated = 0;         // changes it had already (a push repeated after a crash)
     int pulled = 0;           // records this file took from the server
+    int erased = 0;           // records whose personal data this push erased on the server
+    int erasedHere = 0;       // records erased elsewhere whose values this pull removed here
     QList<SyncConflict> conflicts;
     qint64 serverSeq = 0;     // how far this file has now pulled
+    QString notice;           // what went well but not all the way (an erasure's clean-up)
 };
 
 // Syncs one store with a team server: push sends the change_log entries the server has not
@@ -55,7 +58,8 @@ struct SyncOutcome
 // applies, in one local transaction and through the Store (so views refresh and the audit
 // trail names the server's author), the state of every record changed on the server since
 // the last pull. A file joins a server empty (it takes the server's records) or as the first
-// to fill an empty server.
+// to fill an empty server. A person erased in one file is erased on the server with the
+// next push and in every other file with its next pull, history included.
 class TeamSync
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::TeamSync)
@@ -82,6 +86,15 @@ private:
         QString who;
     };
     using Received = QHash<QString, QList<Incoming>>;   // by table
+    // A record whose fields another desktop erased since this file last pulled.
+    struct Erasure
+    {
+        QString table;
+        QString row;
+        QStringList fields;
+        QString who;
+        qint64 seq = 0;
+    };
 
     std::optional<SyncOutcome> runOnce(QString *error);
     bool load(QString *error);
@@ -89,7 +102,12 @@ private:
     bool push(SyncOutcome &outcome, QString *error);
     bool pull(SyncOutcome &outcome, QString *error);
     bool clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &outcome, QString *error);
-    bool apply(const Received &byTable, qint64 pulledSeq, SyncOutcome &outcome, QString *error);
+    bool apply(const Received &byTable, const QList<Erasure> &erasures, qint64 pulledSeq, SyncOutcome &outcome,
+               QString *error);
+    std::optional<QList<Erasure>> receivedErasures(qint64 after, qint64 upTo, QString *error);
+    bool applyErasures(const Received &byTable, const QList<Erasure> &erasures, QString *error);
+    std::optional<QJsonObject> erasedValues(const SyncedTable &table, const QString &row, const QJsonObject &entry,
+                                            qint64 logId, QString *error);
     bool sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QString *error);
     QString state(const QString &key) const;
     bool setState(const QHash<QString, QString> &values);

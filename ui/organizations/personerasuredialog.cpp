@@ -6,6 +6,7 @@
 #include "store/automaticbackups.h"
 #include "shell/screenfit.h"
 #include "store/store.h"
+#include "sync/teamsync.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -63,7 +64,11 @@ PersonErasureDialog::PersonErasureDialog(const Store &store, const PersonErasure
                       "<p>This cannot be undone. Daily backups made before today keep the person's data until they "
                       "are replaced (CityLab keeps the last %n), and so do copies outside CityLab.</p>",
                       nullptr, AutomaticBackups::keep())
-                       .arg(plan.name.toHtmlEscaped(), PersonErasure::erasedName()));
+                       .arg(plan.name.toHtmlEscaped(), PersonErasure::erasedName())
+                   + (TeamSync::joinedServer(store).isEmpty()
+                          ? QString()
+                          : tr("<p>This file syncs with a team server: the erasure reaches the server, and its history, "
+                               "with the next sync, and each colleague's file with theirs.</p>")));
     auto *listLabel = new QLabel(this);
     listLabel->setWordWrap(true);
     listLabel->setText(plan.mentions.isEmpty()

@@ -160,6 +160,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::chooseAndCreateDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openDatabase(path); });
     connect(m_store, &Store::recordsChanged, this, &MainWindow::updateStatus);
+    // After an erasure (here, or by a colleague through the team server) an undo would write
+    // the erased values back.
+    connect(m_store, &Store::changed, this, [this](const ChangeSet &changes) {
+        if (changes.erased)
+            m_undo->clear();
+    });
     connect(m_store, &Store::damageFound, this, [this](const QString &message) {
         showProblem(message + u' ' + tr("What the views show of it may be incomplete."));
     });

@@ -247,6 +247,8 @@ void TeamSyncActions::updateLabel()
     }
     m_label->setText(text);
     QString tip = m_last.error.isEmpty() ? m_server : m_last.error;
+    if (!m_last.outcome.notice.isEmpty())
+        tip += u'\n' + m_last.outcome.notice;
     if (!m_note.isEmpty())
         tip += u'\n' + m_note;
     m_label->setToolTip(tip);
