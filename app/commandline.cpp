@@ -452,7 +452,6 @@ int CommandLine::deadlines()
                                  QStringLiteral("due_on"), QStringLiteral("days_left"), QStringLiteral("status")},
                         rows);
     }
-    const QLocale locale;
     if (list.isEmpty())
         m_out << tr("Nothing due within %n day(s).", nullptr, options.horizonDays) << '\n';
     QList<QStringList> rows;
@@ -460,48 +459,8 @@ int CommandLine::deadlines()
         const QString when = d.daysLeft < 0 ? tr("%n day(s) overdue", nullptr, -d.daysLeft)
                              : d.daysLeft == 0 ? tr("due today")
                                                : tr("in %n day(s)", nullptr, d.daysLeft);
-        QString kind;
-        QString status = d.status;
-        switch (d.kind) {
-        case Deadline::Request:
-            kind = tr("Request");
-            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
-            break;
-        case Deadline::Agreement:
-            kind = tr("Agreement");
-            status = Vocabulary::label(Vocabulary::AgreementStatus, d.status);
-            break;
-        case Deadline::FollowUp:
-            kind = tr("Follow-up");
-            status = tr("open");
-            break;
-        case Deadline::StuckExperiment:
-            kind = tr("Stuck");
-            status = Vocabulary::label(Vocabulary::Stage, d.status);
-            break;
-        case Deadline::Condition:
-            kind = tr("Condition");
-            status = d.status == QLatin1String("blocking") ? tr("blocking") : tr("not blocking");
-            break;
-        case Deadline::Insurance:
-            kind = tr("Insurance");
-            status = Vocabulary::label(Vocabulary::Stage, d.status);
-            break;
-        case Deadline::Art36Report:
-            kind = tr("Final report");
-            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
-            break;
-        case Deadline::RetainedContact:
-            kind = tr("Retention");
-            status = Vocabulary::label(Vocabulary::InteractionKind, d.status);
-            break;
-        case Deadline::RetainedPerson:
-            kind = tr("Retention");
-            status = tr("to review");
-            break;
-        }
-        rows << QStringList{DateFormat::shortDate(d.dueOn), when, kind, d.reference,
-                            d.title + QStringLiteral(" [") + status + u']'};
+        rows << QStringList{DateFormat::shortDate(d.dueOn), when, Deadlines::kindLabel(d.kind), d.reference,
+                            d.title + QStringLiteral(" [") + Deadlines::statusLabel(d) + u']'};
     }
     // Columns as wide as their widest cell, the last one free.
     QList<qsizetype> widths(5, 0);

@@ -44,7 +44,8 @@ QWidget *focused()
                 front = widget;
     if (front && QApplication::activeWindow() != front) {
         front->activateWindow();
-        QTest::qWaitForWindowActive(front);
+        if (!QTest::qWaitForWindowActive(front))
+            qWarning("%s did not become active", qPrintable(front->objectName()));
     }
     QWidget *widget = QApplication::focusWidget();
     return widget ? widget : QApplication::activeWindow();
@@ -112,7 +113,8 @@ public:
             const Step step = m_steps.takeAt(next);
             m_steps.remove(0, next);   // optional steps whose window did not come
             // what a window manager does for a new window: it gets the keyboard
-            QTest::qWaitForWindowExposed(window);
+            if (!QTest::qWaitForWindowExposed(window))
+                qWarning("%s was not shown", qPrintable(window->objectName()));
             window->activateWindow();
             if (!QTest::qWaitForWindowActive(window))
                 qWarning("%s did not become active", window->metaObject()->className());

@@ -558,7 +558,7 @@ private slots:
         QTRY_VERIFY(search->placeholderText() != english);
         auto *domain = m_map->findChild<QComboBox *>(QStringLiteral("mapDomain"));
         QVERIFY(domain);
-        QCOMPARE(domain->itemText(0), QCoreApplication::translate("citylab::MapView", "All domains"));
+        QCOMPARE(domain->itemText(0), QCoreApplication::translate("citylab::MapFilterPanel", "All domains"));
         QVERIFY(domain->itemText(0) != QStringLiteral("All domains"));
         QTest::qWait(50);   // the layout takes the new minimum
         const QFontMetrics metrics = search->fontMetrics();

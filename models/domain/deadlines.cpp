@@ -2,6 +2,7 @@
 #include "deadlines.h"
 
 #include "art36application.h"
+#include "vocabulary.h"
 
 #include "store/store.h"
 #include "store/storesettings.h"
@@ -29,6 +30,45 @@ QString Deadline::kindKey(Kind kind)
     case RetainedPerson: return QStringLiteral("retained_person");
     }
     return {};
+}
+
+QString Deadlines::kindLabel(Deadline::Kind kind)
+{
+    switch (kind) {
+    case Deadline::Request: return tr("Regulatory request");
+    case Deadline::Agreement: return tr("Agreement to renew");
+    case Deadline::FollowUp: return tr("Follow-up");
+    case Deadline::StuckExperiment: return tr("Experiment stuck");
+    case Deadline::Condition: return tr("Condition to meet");
+    case Deadline::Insurance: return tr("Insurance to renew");
+    case Deadline::Art36Report: return tr("Art. 36 final report");
+    case Deadline::RetainedContact: return tr("Contact past retention");
+    case Deadline::RetainedPerson: return tr("Person past retention");
+    }
+    return {};
+}
+
+QString Deadlines::statusLabel(const Deadline &deadline)
+{
+    switch (deadline.kind) {
+    case Deadline::Request:
+    case Deadline::Art36Report:
+        return Vocabulary::label(Vocabulary::RequestStatus, deadline.status);
+    case Deadline::Agreement:
+        return Vocabulary::label(Vocabulary::AgreementStatus, deadline.status);
+    case Deadline::FollowUp:
+        return tr("Open");
+    case Deadline::StuckExperiment:
+    case Deadline::Insurance:
+        return Vocabulary::label(Vocabulary::Stage, deadline.status);
+    case Deadline::Condition:
+        return deadline.status == QLatin1String("blocking") ? tr("Blocking") : tr("Not blocking");
+    case Deadline::RetainedContact:
+        return Vocabulary::label(Vocabulary::InteractionKind, deadline.status);
+    case Deadline::RetainedPerson:
+        return tr("To review");
+    }
+    return deadline.status;
 }
 
 QList<Deadline> Deadlines::collect(const Store &store, const Options &options, QString *error)

@@ -39,6 +39,10 @@ class Deadlines
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::Deadlines)
 public:
+    // What a deadline is and the state of its record, as Today and `citylab deadlines` name them.
+    static QString kindLabel(Deadline::Kind kind);
+    static QString statusLabel(const Deadline &deadline);
+
     static constexpr int defaultStuckAfterDays = 120;
     static constexpr int minimumStuckAfterDays = 1;
     static constexpr int maximumStuckAfterDays = 3650;

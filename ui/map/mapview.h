@@ -11,15 +11,10 @@
 #include <QHash>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QQuickWidget;
-class QSlider;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 class QToolButton;
 
@@ -31,6 +26,8 @@ class TileAvailability;
 
 struct ChangeSet;
 class ConflictsPanel;
+class MapDayBar;
+class MapFilterPanel;
 class ExperimentDetailPanel;
 class Store;
 class ZoneEditing;
@@ -102,7 +99,6 @@ private:
     void retranslate();
     void chooseTiles();
     void search();
-    void setDay(QDate day);
     QColor colourOf(const MapZone &zone) const;
 
     Store &m_store;
@@ -119,22 +115,9 @@ private:
     ConflictsPanel *m_conflicts;
     ZoneListPanel *m_zoneList = nullptr;
     QLineEdit *m_search;
-    QComboBox *m_colourBy;
-    QComboBox *m_domain;
-    QComboBox *m_stage;
-    QComboBox *m_organization;
-    QComboBox *m_experimentFilter;
-    QCheckBox *m_dated;
-    QDateEdit *m_day;
-    QSlider *m_slider;
-    QToolButton *m_play;
+    MapDayBar *m_dayBar;
+    MapFilterPanel *m_filters;
     QToolButton *m_tiles;
-    QTimer *m_timer;
-    QLabel *m_legend;
-    QLabel *m_count;
-    QLabel *m_filtersTitle;
-    QLabel *m_legendTitle;
-    QList<QLabel *> m_formLabels;
     QList<MapZone> m_zones;
     QMap<qint64, QString> m_unreadable;   // zones whose outline cannot be read: named, not dropped silently
     QString m_readError;                  // the store could not be read: the map shows what it had

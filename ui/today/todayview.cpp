@@ -246,51 +246,12 @@ void TodayView::refresh()
     const QLocale locale;
     const QColor late = ReadablePalette::readableOn(QColor(0xa4, 0x00, 0x00), m_list->palette().color(QPalette::Base));
     for (const Deadline &d : deadlines) {
-        QString what, status;
-        switch (d.kind) {
-        case Deadline::Request:
-            what = tr("Regulatory request");
-            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
-            break;
-        case Deadline::Agreement:
-            what = tr("Agreement to renew");
-            status = Vocabulary::label(Vocabulary::AgreementStatus, d.status);
-            break;
-        case Deadline::FollowUp:
-            what = tr("Follow-up");
-            status = tr("Open");
-            break;
-        case Deadline::StuckExperiment:
-            what = tr("Experiment stuck");
-            status = Vocabulary::label(Vocabulary::Stage, d.status);
-            break;
-        case Deadline::Condition:
-            what = tr("Condition to meet");
-            status = d.status == QLatin1String("blocking") ? tr("Blocking") : tr("Not blocking");
-            break;
-        case Deadline::Insurance:
-            what = tr("Insurance to renew");
-            status = Vocabulary::label(Vocabulary::Stage, d.status);
-            break;
-        case Deadline::Art36Report:
-            what = tr("Art. 36 final report");
-            status = Vocabulary::label(Vocabulary::RequestStatus, d.status);
-            break;
-        case Deadline::RetainedContact:
-            what = tr("Contact past retention");
-            status = Vocabulary::label(Vocabulary::InteractionKind, d.status);
-            break;
-        case Deadline::RetainedPerson:
-            what = tr("Person past retention");
-            status = tr("To review");
-            break;
-        }
         const QString when = d.daysLeft < 0 ? tr("%n day(s) late", nullptr, -d.daysLeft)
                              : d.daysLeft == 0 ? tr("today")
                                                : tr("in %n day(s)", nullptr, d.daysLeft);
         auto *item = new QTreeWidgetItem(d.daysLeft < 0 ? overdue : upcoming,
-                                         {DateFormat::shortDate(d.dueOn), when, what, d.reference,
-                                          status, d.title});
+                                         {DateFormat::shortDate(d.dueOn), when, Deadlines::kindLabel(d.kind),
+                                          d.reference, Deadlines::statusLabel(d), d.title});
         item->setData(0, TableRole, d.table);
         item->setData(0, IdRole, d.id);
         item->setData(0, KindRole, int(d.kind));
