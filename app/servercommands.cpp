@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "store/store.h"
 #include "sync/pgconnection.h"
+#include "sync/servergisview.h"
 #include "sync/serverschema.h"
 #include "sync/synccatalog.h"
 #include "sync/teamsync.h"
@@ -151,6 +152,12 @@ int ServerCommands::init(CommandLine &cli)
                          .arg(server.serverDescription()).arg(*before).arg(ServerSchema::latestVersion()) << '\n';
     else
         cli.out() << tr("The citylab schema on %1 is up to date (version %2).").arg(server.serverDescription()).arg(*before) << '\n';
+    const std::optional<ServerGisView::Result> gis = ServerGisView::make(server, &error);
+    if (!gis) {
+        cli.err() << "citylab: " << tr("The GIS view citylab.zones_geo could not be made: %1").arg(error) << '\n';
+        return CommandLine::BadData;
+    }
+    cli.out() << ServerGisView::describe(*gis) << '\n';
     return CommandLine::Ok;
 }
 
@@ -210,8 +217,17 @@ int ServerCommands::status(CommandLine &cli)
     QTextStream &out = cli.out();
     out << tr("Server: %1").arg(server.serverDescription()) << '\n'
         << tr("Schema version: %1").arg(status->version) << '\n'
-        << tr("Records: %1; open conflicts: %2").arg(locale.toString(status->records), locale.toString(status->openConflicts)) << '\n'
-        << tr("Users (%1):").arg(status->users.size()) << '\n';
+        << tr("Records: %1; open conflicts: %2").arg(locale.toString(status->records), locale.toString(status->openConflicts)) << '\n';
+    const std::optional<QString> gis = ServerGisView::present(server, &error);
+    if (!gis) {
+        cli.err() << "citylab: " << error << '\n';
+        return CommandLine::BadData;
+    }
+    if (!gis->isEmpty())
+        out << tr("GIS view: citylab.zones_geo (PostGIS %1)").arg(*gis) << '\n';
+    else
+        out << tr("GIS view: none (a server with PostGIS gets citylab.zones_geo from `citylab server init`)") << '\n';
+    out << tr("Users (%1):").arg(status->users.size()) << '\n';
     for (const ServerSchema::User &user : status->users)
         out << "  " << user.name << " (" << user.role << ")\n";
     out << tr("Desktops (%1):").arg(status->replicas.size()) << '\n';

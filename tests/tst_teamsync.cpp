@@ -49,6 +49,8 @@ private slots:
     void tlsVerifyFullWorksAndAnUntrustedCertificateIsRefused();
     void attachmentsTravelOnceByContent();
     void erasureReachesTheServerAndEveryFile();
+    void erasedThenDeletedBeforeTheSync();
+    void zonesAreAGisLayerWhereThereIsPostgis();
 
 private:
     struct Cli
@@ -527,7 +529,7 @@ void TestTeamSync::viewerCannotWriteEvenWithHandWrittenSql()
                                               "VALUES (999, gen_random_uuid(), 'experiments', gen_random_uuid(), 'delete', 'applied')"),
                                QStringLiteral("SELECT citylab.push(gen_random_uuid(), 0, '[]')"),
                                QStringLiteral("SELECT citylab.apply_delete(1, gen_random_uuid(), 0, '{}')"),
-                               QStringLiteral("SELECT citylab.apply_erase(1, gen_random_uuid(), '{}')"),
+                               QStringLiteral("SELECT citylab.apply_erase(1, gen_random_uuid(), '{}', '{}', '')"),
                                QStringLiteral("SELECT citylab.push_changes(gen_random_uuid(), 0, '[]')"),
                                QStringLiteral("UPDATE citylab.replicas SET last_seq = 0")}) {
         const bool done = viewer.exec(sql);
@@ -832,6 +834,129 @@ void TestTeamSync::erasureReachesTheServerAndEveryFile()
                            m_database), QStringLiteral("1"));
     QCOMPARE(m_server.psql(QStringLiteral("SELECT who FROM citylab.erasures WHERE row_uuid = '%1'").arg(person), m_database),
              QStringLiteral("alice"));
+}
+
+// A person erased and then deleted before the file syncs: the erasure still carries the
+// erased values (not nothing, which the record's NOT NULL name would refuse on the other
+// desktops), and a colleague's file takes the erasure and the deletion without a trace of her.
+void TestTeamSync::erasedThenDeletedBeforeTheSync()
+{
+    const QString name = QStringLiteral("Ottavia Bergamaschi");
+    const QString email = QStringLiteral("o.bergamaschi@example.org");
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
+    QString person;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const qint64 id = store.insert(QStringLiteral("people"), {{QStringLiteral("full_name"), name},
+                                                                  {QStringLiteral("organization_id"), firstId(store, QStringLiteral("organizations"))},
+                                                                  {QStringLiteral("email"), email}});
+        QVERIFY(id > 0);
+        person = store.record(QStringLiteral("people"), id).value(QStringLiteral("uuid")).toString();
+    }
+    QVERIFY(syncFile(a) && syncFile(b, QStringLiteral("bruno")));
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const qint64 id = SyncRecordCodec::localId(store, QStringLiteral("people"), person);
+        QString error;
+        const std::optional<PersonErasure::Plan> plan = PersonErasure::plan(store, id, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY2(PersonErasure::erase(store, *plan, plan->mentions, &error), qPrintable(error));
+        QVERIFY(store.remove(QStringLiteral("people"), id));
+    }
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("Erased personal data of 1 records on the server")), qPrintable(out));
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QCOMPARE(contents(b), contents(a));
+    QCOMPARE(serverContents(a), contents(a));
+    for (const QString &file : {a, b}) {
+        const QByteArray bytes = testsupport::fileBytes(file);
+        QVERIFY2(!bytes.contains(name.toUtf8()) && !bytes.contains(email.toUtf8()), qPrintable(file));
+    }
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.changes WHERE before::text LIKE '%Bergamaschi%' "
+                                          "OR after::text LIKE '%Bergamaschi%'"), m_database), QStringLiteral("0"));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT data->>'full_name' IS NOT NULL FROM citylab.records WHERE uuid = '%1'").arg(person),
+                           m_database), QStringLiteral("t"));
+}
+
+// With PostGIS on the server, `server init` makes citylab.zones_geo: every live zone as a
+// MultiPolygon in EPSG:4326 with its experiment's code and stage, where QGIS can read it (a
+// viewer login is enough), following the team's edits.
+void TestTeamSync::zonesAreAGisLayerWhereThereIsPostgis()
+{
+    if (m_server.psql(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'")) != u"1")
+        QSKIP("PostGIS is not installed with this PostgreSQL (postgresql-17-postgis-3)");
+    const Cli init = citylab({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
+    QVERIFY2(init.status == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(QLatin1String("citylab.zones_geo")) && init.out.contains(QLatin1String("EPSG:4326")), qPrintable(init.out));
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    QVERIFY(syncFile(a));
+
+    Store store;
+    QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+    QSqlQuery zones(store.database());
+    QVERIFY(zones.exec(QStringLiteral("SELECT z.uuid, z.min_lon, z.max_lon, z.min_lat, z.max_lat, e.code, e.stage "
+                                      "FROM zones z JOIN experiments e ON e.id = z.experiment_id")));
+    struct Local { double minLon, maxLon, minLat, maxLat; QString code, stage; };
+    QHash<QString, Local> local;
+    while (zones.next())
+        local.insert(zones.value(0).toString(), {zones.value(1).toDouble(), zones.value(2).toDouble(), zones.value(3).toDouble(),
+                                                 zones.value(4).toDouble(), zones.value(5).toString(), zones.value(6).toString()});
+    zones.finish();
+    QVERIFY(local.size() > 50);
+
+    // As QGIS reads it: a viewer's login, one row per zone, its outline where CityLab has it.
+    PgConnection viewer;
+    QVERIFY2(viewer.open(dbUrl(QStringLiteral("viola")), QStringLiteral("viola-pw")), qPrintable(viewer.errorString()));
+    const std::optional<PgRows> rows = viewer.query(QStringLiteral(
+        "SELECT uuid, experiment_code, stage, ST_SRID(geom), GeometryType(geom), ST_IsValid(geom), "
+        "ST_XMin(geom), ST_XMax(geom), ST_YMin(geom), ST_YMax(geom) FROM citylab.zones_geo"));
+    QVERIFY2(rows, qPrintable(viewer.errorString()));
+    QCOMPARE(rows->rows.size(), local.size());
+    int invalid = 0;
+    for (const QVariantList &row : rows->rows) {
+        const QString uuid = row.value(0).toString();
+        QVERIFY2(local.contains(uuid), qPrintable(uuid));
+        const Local &zone = local.value(uuid);
+        QCOMPARE(row.value(1).toString(), zone.code);
+        QCOMPARE(row.value(2).toString(), zone.stage);
+        QCOMPARE(row.value(3).toInt(), 4326);
+        QCOMPARE(row.value(4).toString(), QStringLiteral("MULTIPOLYGON"));
+        invalid += row.value(5).toString() == u"t" ? 0 : 1;
+        // longitude as x, latitude as y: the box CityLab computed for the zone
+        QVERIFY2(qAbs(row.value(6).toDouble() - zone.minLon) < 1e-9 && qAbs(row.value(7).toDouble() - zone.maxLon) < 1e-9
+                     && qAbs(row.value(8).toDouble() - zone.minLat) < 1e-9 && qAbs(row.value(9).toDouble() - zone.maxLat) < 1e-9,
+                 qPrintable(uuid));
+    }
+    QCOMPARE(invalid, 0);
+
+    // The team's edits show at once: a zone renamed, one deleted.
+    const qint64 renamed = firstId(store, QStringLiteral("zones"));
+    const QString renamedUuid = store.record(QStringLiteral("zones"), renamed).value(QStringLiteral("uuid")).toString();
+    QVERIFY(store.update(QStringLiteral("zones"), renamed, {{QStringLiteral("name"), QStringLiteral("Piazza Castello, lato nord")}}));
+    QSqlQuery last(store.database());
+    QVERIFY(last.exec(QStringLiteral("SELECT id, uuid FROM zones ORDER BY uuid DESC LIMIT 1")) && last.next());
+    const qint64 removed = last.value(0).toLongLong();
+    const QString removedUuid = last.value(1).toString();
+    last.finish();
+    QVERIFY(store.remove(QStringLiteral("zones"), removed));
+    store.close();
+    QVERIFY(syncFile(a));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT name FROM citylab.zones_geo WHERE uuid = '%1'").arg(renamedUuid), m_database),
+             QStringLiteral("Piazza Castello, lato nord"));
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.zones_geo WHERE uuid = '%1'").arg(removedUuid), m_database),
+             QStringLiteral("0"));
+    // An outline PostGIS cannot read leaves the zone listed without a shape, not the layer broken.
+    m_server.psql(QStringLiteral("UPDATE citylab.records SET data = jsonb_set(data, '{geometry}', '\"{\\\"type\\\": \\\"Polygon\\\"}\"') "
+                                 "WHERE uuid = '%1'").arg(renamedUuid), m_database);
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.zones_geo WHERE geom IS NULL"), m_database), QStringLiteral("1"));
+
+    const Cli status = citylab({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("--pg"), dbUrl(QStringLiteral("postgres"))});
+    QVERIFY2(status.status == 0, qPrintable(status.err));
+    QVERIFY2(status.out.contains(QLatin1String("GIS view: citylab.zones_geo (PostGIS")), qPrintable(status.out));
 }
 
 static bool openssl(const QStringList &arguments, const QString &folder)

@@ -9298,6 +9298,33 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>Erased personal data of %1 records in this file, as a colleague erased them on the server.</source>
         <translation>Cancellati i dati personali di %1 record in questo file, come un collega li ha cancellati sul server.</translation>
     </message>
+    <message>
+        <source>The GIS view citylab.zones_geo could not be made: %1</source>
+        <translation>Non è stato possibile creare la vista GIS citylab.zones_geo: %1</translation>
+    </message>
+    <message>
+        <source>GIS view: citylab.zones_geo (PostGIS %1)</source>
+        <translation>Vista GIS: citylab.zones_geo (PostGIS %1)</translation>
+    </message>
+    <message>
+        <source>GIS view: none (a server with PostGIS gets citylab.zones_geo from `citylab server init`)</source>
+        <translation>Vista GIS: nessuna (un server con PostGIS riceve citylab.zones_geo da `citylab server init`)</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::ServerGisView</name>
+    <message>
+        <source>The zones are in the view citylab.zones_geo for the city&apos;s GIS (PostGIS %1, EPSG:4326).</source>
+        <translation>Le zone sono nella vista citylab.zones_geo per il GIS della città (PostGIS %1, EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>No GIS view: the server has no PostGIS (install postgresql-17-postgis-3 and run `citylab server init` again to get citylab.zones_geo).</source>
+        <translation>Nessuna vista GIS: il server non ha PostGIS (installa postgresql-17-postgis-3 ed esegui di nuovo `citylab server init` per avere citylab.zones_geo).</translation>
+    </message>
+    <message>
+        <source>No GIS view: PostGIS is installed but this login may not enable it (%1). Run `citylab server init` as a superuser, or have one run CREATE EXTENSION postgis in this database.</source>
+        <translation>Nessuna vista GIS: PostGIS è installato ma questo utente non può attivarlo (%1). Esegui `citylab server init` come superutente, o fai eseguire a un superutente CREATE EXTENSION postgis in questo database.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::ServerSchema</name>
@@ -10127,6 +10154,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>The erased values are gone from the team server&apos;s records and history, but its tables keep them in unused space until they are rewritten: ask the server&apos;s administrator to run VACUUM FULL on the citylab schema (%1).</source>
         <translation>I valori cancellati non sono più nei record né nella cronologia del server del gruppo, ma le sue tabelle li conservano nello spazio inutilizzato finché non vengono riscritte: chiedi all&apos;amministratore del server di eseguire VACUUM FULL sullo schema citylab (%1).</translation>
+    </message>
+    <message>
+        <source>%1 may not rewrite the tables</source>
+        <translation>%1 non può riscrivere le tabelle</translation>
     </message>
 </context>
 <context>

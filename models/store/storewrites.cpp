@@ -271,7 +271,10 @@ bool Store::erase(const QString &table, qint64 id, const QVariantMap &values)
         // the history of the record keeps what was done, not the values it had
         if (!forgetFieldsInHistory(table, uuid, values.keys()))
             return false;
-        if (!writeChangeLog(table, uuid, QStringLiteral("erase"), {}, {{QStringLiteral("erased"), QStringList(values.keys())}}))
+        // what the fields hold now (nothing personal) travels with the entry: a team server
+        // takes them from it even when the record is deleted before the next sync
+        if (!writeChangeLog(table, uuid, QStringLiteral("erase"), {},
+                            {{QStringLiteral("erased"), QStringList(values.keys())}, {QStringLiteral("values"), toJson(values)}}))
             return false;
         markChanged(table, QStringLiteral("update"), id, uuid);
         m_pending.erased = true;

@@ -382,12 +382,29 @@ bool TeamSync::sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QSt
     outcome.conflicts << conflicts;
     // The rows the erasure rewrote keep their old versions in the tables' unused space until
     // the tables are rewritten. It cannot run inside the push's transaction.
-    if (erased > 0
-        && !m_server.exec(QStringLiteral("VACUUM FULL citylab.records, citylab.changes, citylab.conflicts")))
+    if (erased > 0)
+        rewriteErasedTables(outcome);
+    return true;
+}
+
+// VACUUM FULL of a table this login may not maintain only warns and does nothing: ask first.
+void TeamSync::rewriteErasedTables(SyncOutcome &outcome)
+{
+    const std::optional<PgRows> allowed = m_server.query(QStringLiteral(
+        "SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE') OR "
+        "(current_setting('server_version_num')::int >= 170000 AND has_table_privilege(c.oid, 'MAINTAIN'))) "
+        "FROM pg_class c WHERE c.oid IN ('citylab.records'::regclass, 'citylab.changes'::regclass, 'citylab.conflicts'::regclass)"));
+    QString reason;
+    if (!allowed)
+        reason = m_server.errorString();
+    else if (allowed->rows.value(0).value(0).toString() != QLatin1String("t"))
+        reason = tr("%1 may not rewrite the tables").arg(m_server.userName());
+    else if (!m_server.exec(QStringLiteral("VACUUM FULL citylab.records, citylab.changes, citylab.conflicts")))
+        reason = m_server.errorString();
+    if (!reason.isEmpty())
         outcome.notice = tr("The erased values are gone from the team server's records and history, but its tables keep "
                             "them in unused space until they are rewritten: ask the server's administrator to run "
-                            "VACUUM FULL on the citylab schema (%1).").arg(m_server.errorString());
-    return true;
+                            "VACUUM FULL on the citylab schema (%1).").arg(reason);
 }
 
 // A first pull into an empty file (joining) writes each table at once, as the demo does:
@@ -544,8 +561,8 @@ std::optional<QList<TeamSync::Erasure>> TeamSync::receivedErasures(qint64 after,
 {
     const std::optional<PgRows> rows = m_server.query(
         QStringLiteral("SELECT table_name, row_uuid, array_to_json(fields), who, seq FROM citylab.erasures "
-                       "WHERE seq > $1 AND seq <= $2 AND replica IS DISTINCT FROM $3::uuid ORDER BY seq"),
-        {after, upTo, m_replica});
+                       "WHERE seq > $1 AND seq <= $2 ORDER BY seq"),
+        {after, upTo});
     if (!rows) {
         *error = tr("Receiving changes from %1 failed: %2").arg(m_server.serverDescription(), m_server.errorString());
         return std::nullopt;
@@ -571,15 +588,20 @@ bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &eras
         if (!table)
             continue;
         const qint64 id = SyncRecordCodec::localId(m_store, table->name, erasure.row);
-        if (id <= 0) {
-            // never had it, or deleted here since: what its deletion noted goes
-            if (!m_store.forgetFieldsInHistory(table->name, erasure.row, erasure.fields))
-                return false;
-            continue;
-        }
         const QList<Incoming> &incoming = byTable.value(table->name);
         const auto record = std::find_if(incoming.cbegin(), incoming.cend(),
                                          [&](const Incoming &r) { return r.uuid == erasure.row; });
+        if (id <= 0 || (record != incoming.cend() && record->deleted)) {
+            // Never had it, deleted here since, or deleted on the server (its deletion here
+            // follows): nothing to overwrite; what its history noted goes (erasedHistory).
+            if (table->name == QLatin1String("people")) {
+                const std::optional<QVariantMap> last = lastKnownValues(table->name, erasure.row);
+                if (!last)
+                    return false;
+                texts << PersonErasure::textsToForget(*last, PersonErasure::erasedValues());
+            }
+            continue;
+        }
         QJsonObject server;
         for (const QString &field : erasure.fields) {
             const QJsonValue value = record != incoming.cend() ? record->data.value(field) : QJsonValue();
@@ -599,6 +621,34 @@ bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &eras
     }
     texts.removeDuplicates();
     return texts.isEmpty() || m_store.forgetInHistory(texts, PersonErasure::erasedText());
+}
+
+// After the pull's deletions: what a deletion noted of an erased record (its values before)
+// goes too.
+bool TeamSync::forgetErasedHistory(const QList<Erasure> &erasures)
+{
+    for (const Erasure &erasure : erasures)
+        if (m_catalog->table(erasure.table) && !m_store.forgetFieldsInHistory(erasure.table, erasure.row, erasure.fields))
+            return false;
+    return true;
+}
+
+// The last values of a record this file no longer has, as its history noted them (the
+// deletion's "before"), to know what named an erased person.
+std::optional<QVariantMap> TeamSync::lastKnownValues(const QString &table, const QString &uuid)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT before_json FROM change_log WHERE table_name = ? AND row_uuid = ? "
+                                 "AND before_json IS NOT NULL AND before_json <> '{}' ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(table);
+    query.addBindValue(uuid);
+    const QVariantMap values = query.exec() && query.next() ? parseObject(query.value(0)).toVariantMap() : QVariantMap();
+    QString error;
+    if (StoreRead::failed(query, m_store, &error)) {
+        m_store.fail(error);
+        return std::nullopt;
+    }
+    return values;
 }
 
 // Applies what the server changed to a file that has records of its own.
@@ -729,6 +779,8 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
                 ++pulled;
             }
         }
+        if (!erasures.isEmpty() && !forgetErasedHistory(erasures))
+            return false;
         return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
     });
     m_store.setChangeSource({}, 0);   // whatever happened, what follows is this desktop's own
@@ -741,27 +793,27 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
     outcome.erasedHere += int(erasures.size());
     // The erased values leave the file's free pages too.
     if (!erasures.isEmpty() && !m_store.compact())
-        outcome.notice = m_store.errorString();
+        outcome.notice += (outcome.notice.isEmpty() ? QString() : QStringLiteral("\n")) + m_store.errorString();
     return true;
 }
 
 std::optional<QJsonObject> TeamSync::erasedValues(const SyncedTable &table, const QString &row, const QJsonObject &entry,
                                                   qint64 logId, QString *error)
 {
-    const qint64 id = SyncRecordCodec::localId(m_store, table.name, row);
-    QVariantMap current;
-    if (id > 0) {
-        current = m_store.record(table.name, id);
-        if (current.isEmpty()) {
+    // The values the entry noted (what the record held right after the erasure, whatever
+    // happened to it since); an entry without them, what the record holds now.
+    QJsonObject local = entry.value(QStringLiteral("values")).toObject();
+    if (local.isEmpty()) {
+        const qint64 id = SyncRecordCodec::localId(m_store, table.name, row);
+        const QVariantMap current = id > 0 ? m_store.record(table.name, id) : QVariantMap();
+        if (id > 0 && current.isEmpty()) {
             *error = m_store.errorString();
             return std::nullopt;
         }
-    }
-    // A record deleted here since keeps no value: the deletion that follows takes it away.
-    QJsonObject local;
-    for (const QJsonValue &field : entry.value(QStringLiteral("erased")).toArray()) {
-        const QVariant value = current.value(field.toString());
-        local.insert(field.toString(), value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
+        for (const QJsonValue &field : entry.value(QStringLiteral("erased")).toArray()) {
+            const QVariant value = current.value(field.toString());
+            local.insert(field.toString(), value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value));
+        }
     }
     return m_codec.toServer(table, local, error, logId);
 }

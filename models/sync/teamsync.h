@@ -86,7 +86,8 @@ private:
         QString who;
     };
     using Received = QHash<QString, QList<Incoming>>;   // by table
-    // A record whose fields another desktop erased since this file last pulled.
+    // A record whose fields a desktop erased since this file last pulled (this one too: a file
+    // restored from a backup has its own erasures to make again).
     struct Erasure
     {
         QString table;
@@ -106,6 +107,9 @@ private:
                QString *error);
     std::optional<QList<Erasure>> receivedErasures(qint64 after, qint64 upTo, QString *error);
     bool applyErasures(const Received &byTable, const QList<Erasure> &erasures, QString *error);
+    bool forgetErasedHistory(const QList<Erasure> &erasures);
+    std::optional<QVariantMap> lastKnownValues(const QString &table, const QString &uuid);
+    void rewriteErasedTables(SyncOutcome &outcome);
     std::optional<QJsonObject> erasedValues(const SyncedTable &table, const QString &row, const QJsonObject &entry,
                                             qint64 logId, QString *error);
     bool sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QString *error);

@@ -34,22 +34,32 @@ RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
     WHERE length(t) >= 3
 $$;
 
--- A JSON value with each text replaced, as JSON writes them (escaped, without their quotes).
+-- A JSON value with each text replaced inside its strings (keys, numbers and the rest stay).
 CREATE FUNCTION citylab.replaced(p_value jsonb, p_from text[], p_to text)
 RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
-    v_text text := p_value::text;
+    v_text text;
     v_from text;
 BEGIN
-    IF p_value IS NULL THEN
-        RETURN NULL;
-    END IF;
-    FOREACH v_from IN ARRAY p_from LOOP
-        v_text := replace(v_text, v_from, p_to);
-    END LOOP;
-    RETURN v_text::jsonb;
+    CASE jsonb_typeof(p_value)
+    WHEN 'string' THEN
+        v_text := p_value #>> '{}';
+        FOREACH v_from IN ARRAY p_from LOOP
+            v_text := replace(v_text, v_from, p_to);
+        END LOOP;
+        RETURN to_jsonb(v_text);
+    WHEN 'object' THEN
+        RETURN (SELECT coalesce(jsonb_object_agg(e.key, citylab.replaced(e.value, p_from, p_to)), '{}')
+                FROM jsonb_each(p_value) e);
+    WHEN 'array' THEN
+        RETURN (SELECT coalesce(jsonb_agg(citylab.replaced(a.value, p_from, p_to) ORDER BY a.ord), '[]')
+                FROM jsonb_array_elements(p_value) WITH ORDINALITY AS a(value, ord));
+    ELSE
+        RETURN p_value;   -- NULL, numbers, booleans
+    END CASE;
 END $$;
 
+-- Whether a JSON value holds one of the texts, as JSON writes them (a quick look before replaced()).
 CREATE FUNCTION citylab.mentions(p_value jsonb, p_texts text[])
 RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
     SELECT p_value IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(p_texts) t WHERE strpos(p_value::text, t) > 0)
@@ -60,27 +70,30 @@ $$;
 CREATE FUNCTION citylab.forget_texts(p_texts text[], p_replacement text)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-    v_from text[] := ARRAY(SELECT substr(to_jsonb(t)::text, 2, length(to_jsonb(t)::text) - 2)
-                           FROM unnest(p_texts) t WHERE coalesce(t, '') <> '' ORDER BY length(t) DESC);
-    v_to text := substr(to_jsonb(p_replacement)::text, 2, length(to_jsonb(p_replacement)::text) - 2);
+    v_texts text[] := ARRAY(SELECT t FROM unnest(p_texts) t WHERE coalesce(t, '') <> '' ORDER BY length(t) DESC);
+    v_json text[] := ARRAY(SELECT substr(to_jsonb(t)::text, 2, length(to_jsonb(t)::text) - 2) FROM unnest(v_texts) t);
 BEGIN
-    IF cardinality(v_from) = 0 THEN
+    IF cardinality(v_texts) = 0 THEN
         RETURN;
     END IF;
     UPDATE citylab.changes
-    SET before = citylab.replaced(before, v_from, v_to), after = citylab.replaced(after, v_from, v_to)
-    WHERE citylab.mentions(before, v_from) OR citylab.mentions(after, v_from);
+    SET before = citylab.replaced(before, v_texts, p_replacement), after = citylab.replaced(after, v_texts, p_replacement)
+    WHERE citylab.mentions(before, v_json) OR citylab.mentions(after, v_json);
     UPDATE citylab.conflicts
-    SET base = citylab.replaced(base, v_from, v_to), server_value = citylab.replaced(server_value, v_from, v_to),
-        their_value = citylab.replaced(their_value, v_from, v_to)
-    WHERE citylab.mentions(base, v_from) OR citylab.mentions(server_value, v_from) OR citylab.mentions(their_value, v_from);
-    UPDATE citylab.records SET data = citylab.replaced(data, v_from, v_to)
-    WHERE deleted AND citylab.mentions(data, v_from);
+    SET base = citylab.replaced(base, v_texts, p_replacement),
+        server_value = citylab.replaced(server_value, v_texts, p_replacement),
+        their_value = citylab.replaced(their_value, v_texts, p_replacement)
+    WHERE citylab.mentions(base, v_json) OR citylab.mentions(server_value, v_json) OR citylab.mentions(their_value, v_json);
+    UPDATE citylab.records SET data = citylab.replaced(data, v_texts, p_replacement)
+    WHERE deleted AND citylab.mentions(data, v_json);
 END $$;
 
 -- One record's erasure: its fields take the erased values, and every value they ever had
--- leaves the history. Returns the texts that named the person when the record is one.
-CREATE FUNCTION citylab.apply_erase(p_seq bigint, p_replica uuid, c jsonb)
+-- leaves the history. A record that names people erased earlier in the push (p_texts) has
+-- them blanked in the text the server has now, so that an edit another desktop made to it
+-- meanwhile is kept, not overwritten by the eraser's copy. Returns the texts that named the
+-- person when the record is one.
+CREATE FUNCTION citylab.apply_erase(p_seq bigint, p_replica uuid, c jsonb, p_texts text[], p_replacement text)
 RETURNS text[] LANGUAGE plpgsql AS $$
 DECLARE
     v_row uuid := (c->>'row')::uuid;
@@ -88,13 +101,30 @@ DECLARE
     v_fields text[] := ARRAY(SELECT jsonb_object_keys(coalesce(c->'after', '{}')));
     v_rec citylab.records;
     v_texts text[] := '{}';
+    v_field text;
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM citylab.synced_tables WHERE name = c->>'table') THEN
+        RAISE EXCEPTION 'citylab: this server does not keep table %', c->>'table' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Erasure empties what describes a person, never what links records or keeps them apart.
+    SELECT v INTO v_field FROM unnest(v_fields) v
+    WHERE EXISTS (SELECT 1 FROM citylab.reference_columns r WHERE r.table_name = c->>'table' AND r.column_name = v)
+       OR EXISTS (SELECT 1 FROM citylab.unique_keys k WHERE k.table_name = c->>'table' AND v = ANY (k.columns))
+    LIMIT 1;
+    IF v_field IS NOT NULL THEN
+        RAISE EXCEPTION 'citylab: an erasure may not change %.%', c->>'table', v_field USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     SELECT * INTO v_rec FROM citylab.records WHERE uuid = v_row FOR UPDATE;
     IF v_rec.uuid IS NOT NULL THEN
         IF v_rec.table_name = 'people' THEN
             -- what named them and no longer does (nothing, for a person erased before)
             v_texts := ARRAY(SELECT unnest(citylab.identifying_texts(v_rec.data))
                              EXCEPT SELECT unnest(citylab.identifying_texts(v_rec.data || v_values)));
+        ELSIF cardinality(p_texts) > 0 THEN
+            SELECT coalesce(jsonb_object_agg(f, CASE WHEN jsonb_typeof(v_rec.data->f) = 'string'
+                                                     THEN citylab.replaced(v_rec.data->f, p_texts, p_replacement)
+                                                     ELSE v_values->f END), '{}')
+            INTO v_values FROM unnest(v_fields) f;
         END IF;
         UPDATE citylab.records
         SET data = data || v_values, seq = p_seq, changed_by = session_user, changed_at = now(), replica = p_replica
@@ -105,13 +135,15 @@ BEGIN
     END IF;
     UPDATE citylab.changes SET before = before - v_fields, after = after - v_fields
     WHERE row_uuid = v_row AND (before ?| v_fields OR after ?| v_fields);
-    UPDATE citylab.conflicts SET base = NULL, server_value = NULL, their_value = NULL
-    WHERE row_uuid = v_row AND field = ANY (v_fields);
+    -- A conflict holds one field's values, or a whole record's (a duplicate, an insert whose
+    -- parent was gone): either way the erased fields' values go.
     UPDATE citylab.conflicts
-    SET base = CASE WHEN jsonb_typeof(base) = 'object' THEN base - v_fields ELSE base END,
-        server_value = CASE WHEN jsonb_typeof(server_value) = 'object' THEN server_value - v_fields ELSE server_value END,
-        their_value = CASE WHEN jsonb_typeof(their_value) = 'object' THEN their_value - v_fields ELSE their_value END
-    WHERE row_uuid = v_row AND field IS NULL;
+    SET base = CASE WHEN field = ANY (v_fields) THEN NULL WHEN jsonb_typeof(base) = 'object' THEN base - v_fields ELSE base END,
+        server_value = CASE WHEN field = ANY (v_fields) THEN NULL
+                            WHEN jsonb_typeof(server_value) = 'object' THEN server_value - v_fields ELSE server_value END,
+        their_value = CASE WHEN field = ANY (v_fields) THEN NULL
+                           WHEN jsonb_typeof(their_value) = 'object' THEN their_value - v_fields ELSE their_value END
+    WHERE row_uuid = v_row;
     INSERT INTO citylab.erasures (seq, replica, table_name, row_uuid, fields)
     VALUES (p_seq, p_replica, coalesce(v_rec.table_name, c->>'table'), v_row, v_fields);
     INSERT INTO citylab.changes (seq, uuid, replica, table_name, row_uuid, action, before, after, made_at, made_by, outcome)
@@ -146,7 +178,7 @@ BEGIN
     -- Values of fields erased since this desktop last pulled, from another desktop: it had not
     -- heard of the erasure, and the server no longer takes them.
     IF EXISTS (SELECT 1 FROM citylab.erasures e WHERE e.seq > p_base_seq AND e.replica IS DISTINCT FROM p_replica) THEN
-        SELECT coalesce(jsonb_agg(CASE WHEN s.fields IS NULL OR e.value->>'action' = 'erase' THEN e.value
+        SELECT coalesce(jsonb_agg(CASE WHEN s.fields IS NULL OR e.value->>'action' IS NOT DISTINCT FROM 'erase' THEN e.value
                                        ELSE e.value || jsonb_build_object('before', coalesce(e.value->'before', '{}') - s.fields,
                                                                           'after', coalesce(e.value->'after', '{}') - s.fields)
                                   END ORDER BY e.ord), '[]')
@@ -163,7 +195,7 @@ BEGIN
     END IF;
     -- Erasures among other changes: each applied where it was made.
     FOR c IN SELECT e.value FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(value, ord) ORDER BY e.ord LOOP
-        IF c->>'action' <> 'erase' THEN
+        IF c->>'action' IS DISTINCT FROM 'erase' THEN
             v_part := v_part || jsonb_build_array(c);
             CONTINUE;
         END IF;
@@ -178,8 +210,8 @@ BEGIN
             v_duplicates := v_duplicates + 1;   -- a push repeated after a crash
             CONTINUE;
         END IF;
-        v_texts := v_texts || citylab.apply_erase(nextval('citylab.change_seq'), p_replica, c);
         v_replacement := coalesce(c->>'forget_with', '[erased]');
+        v_texts := v_texts || citylab.apply_erase(nextval('citylab.change_seq'), p_replica, c, v_texts, v_replacement);
         v_erased := v_erased + 1;
     END LOOP;
     v_result := citylab.push_changes(p_replica, p_base_seq, v_part);
@@ -193,7 +225,7 @@ BEGIN
 END $$;
 
 REVOKE ALL ON FUNCTION citylab.push(uuid, bigint, jsonb) FROM PUBLIC;
-REVOKE ALL ON FUNCTION citylab.apply_erase(bigint, uuid, jsonb), citylab.forget_texts(text[], text),
+REVOKE ALL ON FUNCTION citylab.apply_erase(bigint, uuid, jsonb, text[], text), citylab.forget_texts(text[], text),
                        citylab.identifying_texts(jsonb), citylab.replaced(jsonb, text[], text),
                        citylab.mentions(jsonb, text[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION citylab.push(uuid, bigint, jsonb) TO citylab_viewer;
