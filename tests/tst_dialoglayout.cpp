@@ -29,6 +29,7 @@
 #include "store/store.h"
 #include "organizations/persondataactions.h"
 #include "organizations/personerasuredialog.h"
+#include "sync/syncstate.h"
 #include "accessibletree.h"
 #include "testsupport.h"
 
@@ -340,7 +341,10 @@ private slots:
             plan->mentions << PersonMentions::Mention{QStringLiteral("interactions"), rows.value(0).toLongLong(), QStringLiteral("summary"),
                                                       rows.value(1).toString() + QStringLiteral(" — ") + plan->name};
         rows.finish();
+        // in a file that syncs with a team server: one paragraph more, the largest it gets
+        QVERIFY(m_store.transact([&] { return SyncState::write(m_store, QStringLiteral("server_id"), QStringLiteral("7e1b")); }));
         PersonErasureDialog erasure(m_store, *plan);
+        QVERIFY(m_store.transact([&] { return SyncState::write(m_store, QStringLiteral("server_id"), QStringLiteral("")); }));
         // The calls with the demo's open call chosen, and a member's score sheet of a
         // proposal in screening, with a score refused under its field.
         CallsDialog calls(m_store, m_undo);
