@@ -800,6 +800,7 @@ void TestTeamSync::erasureReachesTheServerAndEveryFile()
     QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
     QVERIFY2(out.contains(QLatin1String("Erased personal data of 2 records on the server")), qPrintable(out));
     QVERIFY2(!out.contains(QLatin1String("VACUUM")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("in this file")), qPrintable(out));   // its own erasure, pulled back, is held already
     QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
     QVERIFY2(out.contains(QLatin1String("Erased personal data of 2 records in this file")), qPrintable(out));
     QVERIFY2(!out.contains(QLatin1String("Conflict")), qPrintable(out));   // her note is dropped, not kept as a conflict
@@ -834,6 +835,15 @@ void TestTeamSync::erasureReachesTheServerAndEveryFile()
                            m_database), QStringLiteral("1"));
     QCOMPARE(m_server.psql(QStringLiteral("SELECT who FROM citylab.erasures WHERE row_uuid = '%1'").arg(person), m_database),
              QStringLiteral("alice"));
+    // one dated note of the erasure in each file's history of her record
+    for (const QString &file : {a, b}) {
+        Store store;
+        QVERIFY(store.open(file, Store::OpenMode::OpenExisting));
+        QSqlQuery notes(store.database());
+        QVERIFY(notes.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE row_uuid = '%1' AND action = 'erase'").arg(person))
+                && notes.next());
+        QCOMPARE(notes.value(0).toInt(), 1);
+    }
 }
 
 // A person erased and then deleted before the file syncs: the erasure still carries the

@@ -560,7 +560,7 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
 std::optional<QList<TeamSync::Erasure>> TeamSync::receivedErasures(qint64 after, qint64 upTo, QString *error)
 {
     const std::optional<PgRows> rows = m_server.query(
-        QStringLiteral("SELECT table_name, row_uuid, array_to_json(fields), who, seq FROM citylab.erasures "
+        QStringLiteral("SELECT table_name, row_uuid, array_to_json(fields), who, seq, replica FROM citylab.erasures "
                        "WHERE seq > $1 AND seq <= $2 ORDER BY seq"),
         {after, upTo});
     if (!rows) {
@@ -569,7 +569,8 @@ std::optional<QList<TeamSync::Erasure>> TeamSync::receivedErasures(qint64 after,
     }
     QList<Erasure> erasures;
     for (const QVariantList &row : rows->rows) {
-        Erasure erasure{row.value(0).toString(), row.value(1).toString(), {}, row.value(3).toString(), row.value(4).toLongLong()};
+        Erasure erasure{row.value(0).toString(), row.value(1).toString(), {}, row.value(3).toString(), row.value(4).toLongLong(),
+                        row.value(5).toString()};
         for (const QJsonValue &field : QJsonDocument::fromJson(row.value(2).toString().toUtf8()).array())
             erasure.fields << field.toString();
         erasures << erasure;
@@ -580,7 +581,7 @@ std::optional<QList<TeamSync::Erasure>> TeamSync::receivedErasures(qint64 after,
 // Each erased record loses the values of its erased fields here too, in its history as well,
 // whatever this file changed in them meanwhile; texts that named an erased person leave the
 // history of every other record.
-bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &erasures, QString *error)
+bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &erasures, int *applied, QString *error)
 {
     QStringList texts;   // what named an erased person, from this file's copy before it is erased
     for (const Erasure &erasure : erasures) {
@@ -611,8 +612,19 @@ bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &eras
         if (!values)
             return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
                                     .arg(erasure.row, table->name, m_store.path(), *error));
+        const QVariantMap current = m_store.record(table->name, id);
+        // This file's own erasure, which it holds already: nothing to do again (a file restored
+        // from a backup made before it holds other values, and erases again).
+        bool held = erasure.replica == m_replica;
+        for (auto it = values->cbegin(); held && it != values->cend(); ++it) {
+            const QVariant mine = current.value(it.key());
+            held = mine.isNull() == it.value().isNull() && (mine.isNull() || mine.toString() == it.value().toString());
+        }
+        if (held)
+            continue;
         if (table->name == QLatin1String("people"))
-            texts << PersonErasure::textsToForget(m_store.record(table->name, id), *values);
+            texts << PersonErasure::textsToForget(current, *values);
+        ++*applied;
         m_store.setChangeSource(erasure.who, erasure.seq);
         const bool erased = values->isEmpty() || m_store.erase(table->name, id, *values);
         m_store.setChangeSource({}, 0);
@@ -679,6 +691,7 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
     log.finish();
 
     int pulled = 0;
+    int erasedHere = 0;
     QList<Incoming> newBatches;
     QList<Incoming> returned;   // zones and metrics new here: back, perhaps, after a refused deletion
     const bool ok = m_store.transact([&] {
@@ -686,7 +699,7 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
             return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
                                     .arg(uuid, table, m_store.path(), m_store.errorString()));
         };
-        if (!erasures.isEmpty() && !applyErasures(byTable, erasures, error))
+        if (!erasures.isEmpty() && !applyErasures(byTable, erasures, &erasedHere, error))
             return false;
         // Records that exist (or are new) first, parents before children; then deletions,
         // children before parents.
@@ -790,9 +803,9 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
         return false;
     }
     outcome.pulled += pulled;
-    outcome.erasedHere += int(erasures.size());
+    outcome.erasedHere += erasedHere;
     // The erased values leave the file's free pages too.
-    if (!erasures.isEmpty() && !m_store.compact())
+    if (erasedHere > 0 && !m_store.compact())
         outcome.notice += (outcome.notice.isEmpty() ? QString() : QStringLiteral("\n")) + m_store.errorString();
     return true;
 }

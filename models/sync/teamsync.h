@@ -95,6 +95,7 @@ private:
         QStringList fields;
         QString who;
         qint64 seq = 0;
+        QString replica;   // the desktop that erased
     };
 
     std::optional<SyncOutcome> runOnce(QString *error);
@@ -106,7 +107,7 @@ private:
     bool apply(const Received &byTable, const QList<Erasure> &erasures, qint64 pulledSeq, SyncOutcome &outcome,
                QString *error);
     std::optional<QList<Erasure>> receivedErasures(qint64 after, qint64 upTo, QString *error);
-    bool applyErasures(const Received &byTable, const QList<Erasure> &erasures, QString *error);
+    bool applyErasures(const Received &byTable, const QList<Erasure> &erasures, int *applied, QString *error);
     bool forgetErasedHistory(const QList<Erasure> &erasures);
     std::optional<QVariantMap> lastKnownValues(const QString &table, const QString &uuid);
     void rewriteErasedTables(SyncOutcome &outcome);
