@@ -529,7 +529,7 @@ void TestTeamSync::viewerCannotWriteEvenWithHandWrittenSql()
                                               "VALUES (999, gen_random_uuid(), 'experiments', gen_random_uuid(), 'delete', 'applied')"),
                                QStringLiteral("SELECT citylab.push(gen_random_uuid(), 0, '[]')"),
                                QStringLiteral("SELECT citylab.apply_delete(1, gen_random_uuid(), 0, '{}')"),
-                               QStringLiteral("SELECT citylab.apply_erase(1, gen_random_uuid(), '{}', '{}', '')"),
+                               QStringLiteral("SELECT citylab.apply_erase(1, gen_random_uuid(), 0, '{}', '{}', '')"),
                                QStringLiteral("SELECT citylab.push_changes(gen_random_uuid(), 0, '[]')"),
                                QStringLiteral("UPDATE citylab.replicas SET last_seq = 0")}) {
         const bool done = viewer.exec(sql);
@@ -942,6 +942,10 @@ void TestTeamSync::zonesAreAGisLayerWhereThereIsPostgis()
                  qPrintable(uuid));
     }
     QCOMPARE(invalid, 0);
+    // what a GIS client asks first: the layer's kind and projection
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT type || ' ' || srid FROM geometry_columns "
+                                          "WHERE f_table_schema = 'citylab' AND f_table_name = 'zones_geo'"), m_database),
+             QStringLiteral("MULTIPOLYGON 4326"));
 
     // The team's edits show at once: a zone renamed, one deleted.
     const qint64 renamed = firstId(store, QStringLiteral("zones"));

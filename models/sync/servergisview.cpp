@@ -9,13 +9,15 @@ namespace {
 
 // Dates and heights are read only when they look as CityLab writes them: a view that fails
 // on one odd record would show the GIS no zone at all.
+// %1: the schema PostGIS lives in. The functions name it in their search path, so that a
+// viewer whose own path lacks it still reads the layer.
 const char viewSql[] = R"(
 CREATE OR REPLACE FUNCTION citylab.zone_outline(p_geojson text)
-RETURNS geometry(MultiPolygon, 4326) LANGUAGE plpgsql IMMUTABLE AS $$
+RETURNS %1.geometry LANGUAGE plpgsql IMMUTABLE SET search_path = %1, pg_temp AS $$
 DECLARE
     v_shape geometry;
 BEGIN
-    v_shape := ST_GeomFromGeoJSON(p_geojson);
+    v_shape := ST_Force2D(ST_GeomFromGeoJSON(p_geojson));
     IF GeometryType(v_shape) NOT IN ('POLYGON', 'MULTIPOLYGON') THEN
         RETURN NULL;
     END IF;
@@ -24,24 +26,35 @@ EXCEPTION WHEN OTHERS THEN
     RETURN NULL;
 END $$;
 
-CREATE OR REPLACE VIEW citylab.zones_geo AS
+CREATE OR REPLACE FUNCTION citylab.zone_date(p_text text)
+RETURNS date LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RETURN CASE WHEN p_text ~ '^\d{4}-\d{2}-\d{2}$' THEN p_text::date END;
+EXCEPTION WHEN OTHERS THEN
+    RETURN NULL;   -- 2024-02-30, say
+END $$;
+
+-- The column's type and SRID written out, so that GIS clients (geometry_columns) know the
+-- layer's kind and projection. Made anew: a view's columns cannot change type in place.
+DROP VIEW IF EXISTS citylab.zones_geo;
+CREATE VIEW citylab.zones_geo AS
 SELECT z.uuid,
        z.data->>'name' AS name,
        z.data->>'shape' AS shape,
        e.data->>'code' AS experiment_code,
        e.data->>'title' AS experiment_title,
        e.data->>'stage' AS stage,
-       CASE WHEN z.data->>'active_from' ~ '^\d{4}-\d{2}-\d{2}$' THEN (z.data->>'active_from')::date END AS active_from,
-       CASE WHEN z.data->>'active_to' ~ '^\d{4}-\d{2}-\d{2}$' THEN (z.data->>'active_to')::date END AS active_to,
+       citylab.zone_date(z.data->>'active_from') AS active_from,
+       citylab.zone_date(z.data->>'active_to') AS active_to,
        CASE WHEN jsonb_typeof(z.data->'max_height_m') = 'number' THEN (z.data->>'max_height_m')::double precision END
            AS max_height_m,
-       citylab.zone_outline(z.data->>'geometry') AS geom
+       citylab.zone_outline(z.data->>'geometry')::%1.geometry(MultiPolygon, 4326) AS geom
 FROM citylab.records z
 JOIN citylab.records e ON e.uuid = (z.data->>'experiment_id')::uuid AND NOT e.deleted
 WHERE z.table_name = 'zones' AND NOT z.deleted;
 
 GRANT SELECT ON citylab.zones_geo TO citylab_viewer;
-GRANT EXECUTE ON FUNCTION citylab.zone_outline(text) TO citylab_viewer;
+GRANT EXECUTE ON FUNCTION citylab.zone_outline(text), citylab.zone_date(text) TO citylab_viewer;
 )";
 
 } // namespace
@@ -77,7 +90,13 @@ std::optional<ServerGisView::Result> ServerGisView::make(PgConnection &server, Q
         server.exec(QStringLiteral("ROLLBACK"));
         return result;
     }
-    if (!server.exec(QString::fromLatin1(viewSql)) || !server.exec(QStringLiteral("COMMIT")))
+    const std::optional<PgRows> schema = server.query(QStringLiteral(
+        "SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'postgis'"));
+    if (!schema || schema->rows.isEmpty())
+        return failed();
+    if (!server.exec(QString::fromLatin1(viewSql).arg(schema->rows.first().value(0).toString()))
+        || !server.exec(QStringLiteral("COMMIT")))
         return failed();
     result.outcome = Outcome::Made;
     return result;

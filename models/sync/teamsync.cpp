@@ -65,6 +65,12 @@ std::optional<QHash<QString, QVariant>> columnDefaults(const Store &store, const
     return defaults;
 }
 
+// A field's value here and the server's, compared as the server keeps them (JSON).
+bool sameValue(const QVariant &mine, const QVariant &theirs)
+{
+    return mine.isNull() == theirs.isNull() && (mine.isNull() || QJsonValue::fromVariant(mine) == QJsonValue::fromVariant(theirs));
+}
+
 } // namespace
 
 QString SyncConflict::text(const QJsonValue &value)
@@ -392,15 +398,19 @@ void TeamSync::rewriteErasedTables(SyncOutcome &outcome)
 {
     const std::optional<PgRows> allowed = m_server.query(QStringLiteral(
         "SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE') OR "
-        "(current_setting('server_version_num')::int >= 170000 AND has_table_privilege(c.oid, 'MAINTAIN'))) "
+        "CASE WHEN current_setting('server_version_num')::int >= 170000 THEN has_table_privilege(c.oid, 'MAINTAIN') END) "
         "FROM pg_class c WHERE c.oid IN ('citylab.records'::regclass, 'citylab.changes'::regclass, 'citylab.conflicts'::regclass)"));
     QString reason;
     if (!allowed)
         reason = m_server.errorString();
     else if (allowed->rows.value(0).value(0).toString() != QLatin1String("t"))
         reason = tr("%1 may not rewrite the tables").arg(m_server.userName());
-    else if (!m_server.exec(QStringLiteral("VACUUM FULL citylab.records, citylab.changes, citylab.conflicts")))
+    // It waits for every reader of the tables (a GIS session left open, say) while the other
+    // desktops' syncs wait behind it: a few seconds at most, then another time.
+    else if (!m_server.exec(QStringLiteral("SET lock_timeout = '5s'"))
+             || !m_server.exec(QStringLiteral("VACUUM FULL citylab.records, citylab.changes, citylab.conflicts")))
         reason = m_server.errorString();
+    m_server.exec(QStringLiteral("RESET lock_timeout"));
     if (!reason.isEmpty())
         outcome.notice = tr("The erased values are gone from the team server's records and history, but its tables keep "
                             "them in unused space until they are rewritten: ask the server's administrator to run "
@@ -581,7 +591,8 @@ std::optional<QList<TeamSync::Erasure>> TeamSync::receivedErasures(qint64 after,
 // Each erased record loses the values of its erased fields here too, in its history as well,
 // whatever this file changed in them meanwhile; texts that named an erased person leave the
 // history of every other record.
-bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &erasures, int *applied, QString *error)
+bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &erasures, QList<Erasure> *applied,
+                             QString *error)
 {
     QStringList texts;   // what named an erased person, from this file's copy before it is erased
     for (const Erasure &erasure : erasures) {
@@ -594,13 +605,14 @@ bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &eras
                                          [&](const Incoming &r) { return r.uuid == erasure.row; });
         if (id <= 0 || (record != incoming.cend() && record->deleted)) {
             // Never had it, deleted here since, or deleted on the server (its deletion here
-            // follows): nothing to overwrite; what its history noted goes (erasedHistory).
+            // follows): nothing to overwrite; what its history noted goes (forgetErasedHistory).
             if (table->name == QLatin1String("people")) {
                 const std::optional<QVariantMap> last = lastKnownValues(table->name, erasure.row);
                 if (!last)
                     return false;
                 texts << PersonErasure::textsToForget(*last, PersonErasure::erasedValues());
             }
+            applied->append(erasure);
             continue;
         }
         QJsonObject server;
@@ -613,18 +625,18 @@ bool TeamSync::applyErasures(const Received &byTable, const QList<Erasure> &eras
             return m_store.fail(tr("Applying the server's record %1 of %2 to %3 failed: %4")
                                     .arg(erasure.row, table->name, m_store.path(), *error));
         const QVariantMap current = m_store.record(table->name, id);
+        if (current.isEmpty())
+            return false;   // unreadable: erasing without knowing what named them would leave it
         // This file's own erasure, which it holds already: nothing to do again (a file restored
         // from a backup made before it holds other values, and erases again).
         bool held = erasure.replica == m_replica;
-        for (auto it = values->cbegin(); held && it != values->cend(); ++it) {
-            const QVariant mine = current.value(it.key());
-            held = mine.isNull() == it.value().isNull() && (mine.isNull() || mine.toString() == it.value().toString());
-        }
+        for (auto it = values->cbegin(); held && it != values->cend(); ++it)
+            held = sameValue(current.value(it.key()), it.value());
         if (held)
             continue;
         if (table->name == QLatin1String("people"))
             texts << PersonErasure::textsToForget(current, *values);
-        ++*applied;
+        applied->append(erasure);
         m_store.setChangeSource(erasure.who, erasure.seq);
         const bool erased = values->isEmpty() || m_store.erase(table->name, id, *values);
         m_store.setChangeSource({}, 0);
@@ -691,7 +703,7 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
     log.finish();
 
     int pulled = 0;
-    int erasedHere = 0;
+    QList<Erasure> erasedHere;   // the erasures this file had not made already
     QList<Incoming> newBatches;
     QList<Incoming> returned;   // zones and metrics new here: back, perhaps, after a refused deletion
     const bool ok = m_store.transact([&] {
@@ -734,9 +746,7 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
                 for (auto it = values->cbegin(); it != values->cend(); ++it) {
                     if (pending.fields.contains(key + QLatin1Char('/') + it.key()))
                         continue;
-                    const QVariant &mine = current.value(it.key());
-                    if (mine.isNull() != it.value().isNull()
-                        || (!mine.isNull() && QJsonValue::fromVariant(mine) != QJsonValue::fromVariant(it.value())))
+                    if (!sameValue(current.value(it.key()), it.value()))
                         changed.insert(it.key(), it.value());
                 }
                 const bool updated = changed.isEmpty() || m_store.update(table.name, id, changed);
@@ -792,7 +802,7 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
                 ++pulled;
             }
         }
-        if (!erasures.isEmpty() && !forgetErasedHistory(erasures))
+        if (!erasedHere.isEmpty() && !forgetErasedHistory(erasedHere))
             return false;
         return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
     });
@@ -803,9 +813,9 @@ bool TeamSync::apply(const Received &byTable, const QList<Erasure> &erasures, qi
         return false;
     }
     outcome.pulled += pulled;
-    outcome.erasedHere += erasedHere;
+    outcome.erasedHere += int(erasedHere.size());
     // The erased values leave the file's free pages too.
-    if (erasedHere > 0 && !m_store.compact())
+    if (!erasedHere.isEmpty() && !m_store.compact())
         outcome.notice += (outcome.notice.isEmpty() ? QString() : QStringLiteral("\n")) + m_store.errorString();
     return true;
 }

@@ -107,7 +107,8 @@ private:
     bool apply(const Received &byTable, const QList<Erasure> &erasures, qint64 pulledSeq, SyncOutcome &outcome,
                QString *error);
     std::optional<QList<Erasure>> receivedErasures(qint64 after, qint64 upTo, QString *error);
-    bool applyErasures(const Received &byTable, const QList<Erasure> &erasures, int *applied, QString *error);
+    // `applied` gets the erasures this file had not made already.
+    bool applyErasures(const Received &byTable, const QList<Erasure> &erasures, QList<Erasure> *applied, QString *error);
     bool forgetErasedHistory(const QList<Erasure> &erasures);
     std::optional<QVariantMap> lastKnownValues(const QString &table, const QString &uuid);
     void rewriteErasedTables(SyncOutcome &outcome);

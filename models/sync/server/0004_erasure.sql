@@ -43,9 +43,11 @@ DECLARE
 BEGIN
     CASE jsonb_typeof(p_value)
     WHEN 'string' THEN
+        -- whatever the case, as the desktop finds mentions; the longest text first
         v_text := p_value #>> '{}';
-        FOREACH v_from IN ARRAY p_from LOOP
-            v_text := replace(v_text, v_from, p_to);
+        FOREACH v_from IN ARRAY ARRAY(SELECT t FROM unnest(p_from) t WHERE coalesce(t, '') <> '' ORDER BY length(t) DESC) LOOP
+            v_text := regexp_replace(v_text, regexp_replace(v_from, '([.^$*+?()\[\]{}|\\-])', '\\\1', 'g'),
+                                     replace(p_to, '\', '\\'), 'gi');
         END LOOP;
         RETURN to_jsonb(v_text);
     WHEN 'object' THEN
@@ -62,7 +64,7 @@ END $$;
 -- Whether a JSON value holds one of the texts, as JSON writes them (a quick look before replaced()).
 CREATE FUNCTION citylab.mentions(p_value jsonb, p_texts text[])
 RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-    SELECT p_value IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(p_texts) t WHERE strpos(p_value::text, t) > 0)
+    SELECT p_value IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(p_texts) t WHERE strpos(lower(p_value::text), lower(t)) > 0)
 $$;
 
 -- Other records' histories (a summary that named them before an edit, a conflict's values,
@@ -89,11 +91,12 @@ BEGIN
 END $$;
 
 -- One record's erasure: its fields take the erased values, and every value they ever had
--- leaves the history. A record that names people erased earlier in the push (p_texts) has
--- them blanked in the text the server has now, so that an edit another desktop made to it
--- meanwhile is kept, not overwritten by the eraser's copy. Returns the texts that named the
+-- leaves the history. A record that names people erased earlier in the push (p_texts) and
+-- that another desktop changed since the eraser last pulled has them blanked in the text the
+-- server has now, so that the other edit is kept, not overwritten by the eraser's copy. Returns the texts that named the
 -- person when the record is one.
-CREATE FUNCTION citylab.apply_erase(p_seq bigint, p_replica uuid, c jsonb, p_texts text[], p_replacement text)
+CREATE FUNCTION citylab.apply_erase(p_seq bigint, p_replica uuid, p_base_seq bigint, c jsonb, p_texts text[],
+                                    p_replacement text)
 RETURNS text[] LANGUAGE plpgsql AS $$
 DECLARE
     v_row uuid := (c->>'row')::uuid;
@@ -120,7 +123,9 @@ BEGIN
             -- what named them and no longer does (nothing, for a person erased before)
             v_texts := ARRAY(SELECT unnest(citylab.identifying_texts(v_rec.data))
                              EXCEPT SELECT unnest(citylab.identifying_texts(v_rec.data || v_values)));
-        ELSIF cardinality(p_texts) > 0 THEN
+        ELSIF cardinality(p_texts) > 0
+              AND EXISTS (SELECT 1 FROM citylab.changes h
+                          WHERE h.row_uuid = v_row AND h.seq > p_base_seq AND h.replica IS DISTINCT FROM p_replica) THEN
             SELECT coalesce(jsonb_object_agg(f, CASE WHEN jsonb_typeof(v_rec.data->f) = 'string'
                                                      THEN citylab.replaced(v_rec.data->f, p_texts, p_replacement)
                                                      ELSE v_values->f END), '{}')
@@ -211,7 +216,8 @@ BEGIN
             CONTINUE;
         END IF;
         v_replacement := coalesce(c->>'forget_with', '[erased]');
-        v_texts := v_texts || citylab.apply_erase(nextval('citylab.change_seq'), p_replica, c, v_texts, v_replacement);
+        v_texts := v_texts || citylab.apply_erase(nextval('citylab.change_seq'), p_replica, p_base_seq, c, v_texts,
+                                                  v_replacement);
         v_erased := v_erased + 1;
     END LOOP;
     v_result := citylab.push_changes(p_replica, p_base_seq, v_part);
@@ -225,7 +231,7 @@ BEGIN
 END $$;
 
 REVOKE ALL ON FUNCTION citylab.push(uuid, bigint, jsonb) FROM PUBLIC;
-REVOKE ALL ON FUNCTION citylab.apply_erase(bigint, uuid, jsonb, text[], text), citylab.forget_texts(text[], text),
+REVOKE ALL ON FUNCTION citylab.apply_erase(bigint, uuid, bigint, jsonb, text[], text), citylab.forget_texts(text[], text),
                        citylab.identifying_texts(jsonb), citylab.replaced(jsonb, text[], text),
                        citylab.mentions(jsonb, text[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION citylab.push(uuid, bigint, jsonb) TO citylab_viewer;
