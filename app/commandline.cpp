@@ -22,6 +22,7 @@
 #include "store/sqlerrortext.h"
 #include "store/sqliteerrorlog.h"
 #include "store/storecheck.h"
+#include "sync/teamsync.h"
 
 #include <QCommandLineParser>
 #include <QApplication>
@@ -362,10 +363,13 @@ bool CommandLine::openForWriting(Store &store, const QString &path)
         m_err << "citylab: " << tr("waiting for another program writing to %1…").arg(path) << '\n';
         m_err.flush();
     });
-    if (store.open(path, Store::OpenMode::OpenExisting))
-        return true;
-    m_err << "citylab: " << store.errorString() << '\n';
-    return false;
+    if (!store.open(path, Store::OpenMode::OpenExisting)) {
+        m_err << "citylab: " << store.errorString() << '\n';
+        return false;
+    }
+    // A viewer's file takes no changes from scripts either, as in the window.
+    TeamSync::followRole(store);
+    return true;
 }
 
 bool CommandLine::reportDamage(const Store &store)

@@ -264,6 +264,7 @@ int ServerCommands::sync(CommandLine &cli)
     Store store;
     if (!cli.openForWriting(store, parser.value(QStringLiteral("db"))))
         return CommandLine::BadData;
+    store.setReadOnlyReason({});   // a viewer's file too takes what the server sends
     PgConnection server;
     if (!connect(cli, server, parser.value(QStringLiteral("pg")), *password))
         return CommandLine::BadData;

@@ -8,6 +8,7 @@
 
 #include "i18n/language.h"
 #include "shell/mainwindow.h"
+#include "shell/recordbrowser.h"
 #include "shell/teamserverdialog.h"
 #include "shell/teamsyncactions.h"
 #include "privacy/personerasure.h"
@@ -19,6 +20,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
+#include <QAbstractButton>
+#include <QTextBrowser>
+#include <QToolBar>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,6 +53,7 @@ private:
     bool syncOther(QString *output = nullptr) const;
     void join(MainWindow &window, const QString &user, const QString &password);
     static qint64 firstExperiment(Store &store);
+    static QStringList enabledWriteControls(MainWindow &window);
     static SyncReport waitForSync(TeamSyncActions &sync, int timeoutMs = 20000);
 
     PgTestServer m_server;
@@ -245,6 +251,47 @@ void TestTeamSyncWindow::windowSyncsWithAnotherDesktop()
         QCOMPARE(other.record(QStringLiteral("experiments"), firstExperiment(other)).value(QStringLiteral("title")).toString(),
                  QStringLiteral("La versione di Anna"));
     }
+    // An editor's window offers every change, its pages' links included.
+    const QStringList offered = enabledWriteControls(window);
+    for (const char *href : {"condition:add", "track:import", "agreements:new", "incident:add", "act:add", "zones:import"})
+        QVERIFY2(offered.contains(QLatin1String(href)), href);
+}
+
+// What would change records in the views, menus and pages a viewer goes through: the
+// buttons of every list, the menus' editing entries, the map's drawing tools, the pipeline's
+// cards and the experiment page's links. Each named: "enabled" lists those that are.
+QStringList TestTeamSyncWindow::enabledWriteControls(MainWindow &window)
+{
+    QStringList enabled;
+    for (const QString &id : window.viewIds())
+        window.view(id);
+    for (const char *name : {"newExperiment", "editExperiment", "logContact", "addAgreement", "attachFile", "newAgreement",
+                             "editAgreement", "newOrganization", "editOrganization", "addContact", "mergeOrganization",
+                             "newRequest", "editRequest", "nextStep", "draftRequest", "newBarrier", "editBarrier"}) {
+        auto *button = window.findChild<QAbstractButton *>(QLatin1String(name));
+        if (!button)
+            enabled << QStringLiteral("(missing) ") + QLatin1String(name);
+        else if (button->isEnabled())
+            enabled << QLatin1String(name);
+    }
+    for (const char *name : {"importMeasurementsAction", "letterTemplatesAction", "metricsAction"})
+        if (window.findChild<QAction *>(QLatin1String(name))->isEnabled())
+            enabled << QLatin1String(name);
+    auto *zoneTools = window.findChild<QAction *>(QStringLiteral("zoneByCoordinates"));
+    auto *toolBar = zoneTools ? zoneTools->parent()->findChild<QToolBar *>() : nullptr;
+    if (toolBar && toolBar->widgetForAction(zoneTools)->isEnabled())
+        enabled << QStringLiteral("zoneByCoordinates");
+    for (auto *column : window.findChildren<QListView *>(QRegularExpression(QStringLiteral("^stage_"))))
+        if (column->acceptDrops())
+            enabled << column->objectName();
+    auto *experiments = qobject_cast<RecordBrowser *>(window.view(QStringLiteral("experiments")));
+    if (experiments->selectRecord(firstExperiment(window.store()))) {
+        const QString page = experiments->findChild<QTextBrowser *>()->toHtml();
+        for (const char *href : {"condition:add", "track:import", "agreements:new", "incident:add", "act:add", "zones:import"})
+            if (page.contains(QLatin1String(href)))
+                enabled << QLatin1String(href);
+    }
+    return enabled;
 }
 
 void TestTeamSyncWindow::viewerWindowTakesNoChanges()
@@ -252,8 +299,22 @@ void TestTeamSyncWindow::viewerWindowTakesNoChanges()
     MainWindow window;
     window.resize(1366, 768);
     window.show();
-    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("viola.citylab")), true));
+    const QString path = m_dir.filePath(QStringLiteral("viola.citylab"));
+    QVERIFY(window.openDatabase(path, true));
+    const QStringList own = enabledWriteControls(window);   // a file of one's own, still empty
+    QVERIFY2(own.size() >= 24 && !own.join(QLatin1Char(' ')).contains(QLatin1String("missing")), qPrintable(own.join(QLatin1Char(' '))));
     join(window, QStringLiteral("viola"), QStringLiteral("viola-pw"));
+    QCOMPARE(enabledWriteControls(window), QStringList());
+    if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
+        Language::install(QStringLiteral("it"));
+        for (const char *id : {"experiments", "pipeline", "map"}) {
+            window.showView(QLatin1String(id));
+            QTest::qWait(100);
+            window.grab().save(QDir(folder).filePath(QStringLiteral("viewer-%1-it.png").arg(QLatin1String(id))));
+        }
+        Language::install(QStringLiteral("en"));
+        QTest::qWait(50);   // the window hears of the language again
+    }
     auto *sync = window.findChild<TeamSyncActions *>();
     QVERIFY(sync->lastReport().ok);
     QVERIFY(sync->lastReport().viewer);
@@ -265,6 +326,25 @@ void TestTeamSyncWindow::viewerWindowTakesNoChanges()
     QVERIFY2(window.store().errorString().contains(QLatin1String("viewer")), qPrintable(window.store().errorString()));
     QString error;
     QCOMPARE(TeamSync::waitingChanges(window.store(), &error), std::optional<int>(0));
+
+    // The file remembers: opened again offline, it takes no changes either (the window and
+    // the CLI alike).
+    window.close();
+    Store again;
+    QVERIFY(again.open(path, Store::OpenMode::OpenExisting));
+    TeamSync::followRole(again);
+    QVERIFY2(again.readOnlyReason().contains(QLatin1String("viewer")), qPrintable(again.readOnlyReason()));
+    const QString events = m_dir.filePath(QStringLiteral("market.geojson"));
+    QFile file(events);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+        "properties": {"name": "Mercato", "active_from": "2027-03-01", "active_to": "2027-03-01"},
+        "geometry": {"type": "Polygon", "coordinates": [[[7.68, 45.07], [7.69, 45.07], [7.69, 45.08], [7.68, 45.07]]]}}]})");
+    file.close();
+    QString output;
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("events"), events, QStringLiteral("--db"), path}, &output), 1);
+    QVERIFY2(output.contains(QLatin1String("viewer")), qPrintable(output));
+    QCOMPARE(TeamSync::waitingChanges(again, &error), std::optional<int>(0));   // the file holds no change to send
 }
 
 // A colleague erases a person this window had edited: once the erasure arrives, Undo can no

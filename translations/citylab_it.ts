@@ -10159,6 +10159,10 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>%1 may not rewrite the tables</source>
         <translation>%1 non può riscrivere le tabelle</translation>
     </message>
+    <message>
+        <source>You are a viewer on the team server %1: you can read the team&apos;s records but not change them.</source>
+        <translation>Sul server del gruppo %1 hai il ruolo di lettore: puoi leggere i record del gruppo ma non modificarli.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TeamSyncActions</name>
@@ -10197,10 +10201,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>Connecting to %1…</source>
         <translation>Collegamento a %1…</translation>
-    </message>
-    <message>
-        <source>You are a viewer on the team server %1: you can read the team&apos;s records but not change them.</source>
-        <translation>Sul server del gruppo %1 hai il ruolo di lettore: puoi leggere i record del gruppo ma non modificarli.</translation>
     </message>
     <message>
         <source>Connecting…</source>

@@ -54,6 +54,14 @@ bool Store::isOpen() const
     return m_db->isOpen();
 }
 
+void Store::setReadOnlyReason(const QString &reason)
+{
+    const bool was = isReadOnly();
+    m_readOnlyReason = reason;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
 QSqlDatabase Store::database() const
 {
     return *m_db;

@@ -67,8 +67,9 @@ public:
     // Refuses every change of a record with `reason` (a viewer of a team server may read but
     // not change the team's records); an empty reason allows changes again. This desktop's
     // own settings stay writable.
-    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    void setReadOnlyReason(const QString &reason);
     QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
     // Marks the writes that follow as the team server's (a pull): their change_log entries name
     // the server's author and carry the server's sequence number, so they are not sent back.
@@ -137,6 +138,8 @@ signals:
     void changed(const citylab::ChangeSet &changes);
     // The same, as the names of the tables changed; empty when anything may have changed.
     void recordsChanged(const QStringList &tables);
+    // The store began or stopped refusing changes of records (see setReadOnlyReason).
+    void readOnlyChanged(bool readOnly);
     // A write has waited a second for another program writing to the file, and goes on waiting.
     void waitingForWriter();
     // SQLite met a damaged page while this store read or wrote (emitted once).

@@ -62,8 +62,8 @@ SyncReport SyncWorker::run()
     }
     report.reachable = true;
     m_store->setUserName(m_userName.isEmpty() ? m_server.userName() : m_userName);
-    const std::optional<PgRows> role = m_server.query(QStringLiteral("SELECT pg_has_role(current_user, 'citylab_editor', 'MEMBER')"));
-    report.viewer = role && role->rows.value(0).value(0).toString() != QLatin1String("t");
+    QString roleError;
+    report.viewer = !TeamSync::mayEdit(m_server, &roleError).value_or(true);
 
     TeamSync sync(*m_store, m_server);
     QString error;

@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "serverschema.h"
 #include "syncstate.h"
+#include "teamserveraddress.h"
 #include "syncrecordcodec.h"
 #include "privacy/personerasure.h"
 #include "store/bulkinsert.h"
@@ -117,6 +118,26 @@ QString TeamSync::joinedServer(const Store &store)
     return SyncState::read(store, QStringLiteral("server_id"));
 }
 
+std::optional<bool> TeamSync::mayEdit(PgConnection &server, QString *error)
+{
+    const std::optional<PgRows> role = server.query(QStringLiteral("SELECT pg_has_role(current_user, 'citylab_editor', 'MEMBER')"));
+    if (!role || role->rows.isEmpty()) {
+        *error = server.errorString();
+        return std::nullopt;
+    }
+    return role->rows.first().value(0).toString() == QLatin1String("t");
+}
+
+void TeamSync::followRole(Store &store)
+{
+    if (SyncState::read(store, QStringLiteral("pg_role")) != QLatin1String("viewer")) {
+        store.setReadOnlyReason({});
+        return;
+    }
+    store.setReadOnlyReason(tr("You are a viewer on the team server %1: you can read the team's records but not change them.")
+                                .arg(TeamServerAddress::load(store).description()));
+}
+
 std::optional<int> TeamSync::waitingChanges(const Store &store, QString *error)
 {
     std::optional<SyncCatalog> catalog = SyncCatalog::read(store, error);
@@ -176,6 +197,15 @@ std::optional<SyncOutcome> TeamSync::runOnce(QString *error)
         return std::nullopt;
     }
     m_replica = state(QStringLiteral("replica_id"));
+    // Kept so that the file, opened offline, knows its user may not change records.
+    const std::optional<bool> editor = mayEdit(m_server, error);
+    if (!editor || !m_store.transact([&] { return SyncState::write(m_store, QStringLiteral("pg_role"),
+                                                                   *editor ? QStringLiteral("editor") : QStringLiteral("viewer")); })) {
+        if (editor)
+            *error = m_store.errorString();
+        return std::nullopt;
+    }
+    outcome.viewer = !*editor;
     if (!push(outcome, error) || !pull(outcome, error))
         return std::nullopt;
     const QString name = QSysInfo::machineHostName() + QLatin1Char(':') + QFileInfo(m_store.path()).fileName();

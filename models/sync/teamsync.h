@@ -43,6 +43,7 @@ public:
 struct SyncOutcome
 {
     bool joined = false;      // this file was joined to the server by this sync
+    bool viewer = false;      // the login may read the team's records, not change them
     int pushed = 0;           // changes the server applied
     int repeated = 0;         // changes it had already (a push repeated after a crash)
     int pulled = 0;           // records this file took from the server
@@ -73,6 +74,12 @@ public:
     static std::optional<int> waitingChanges(const Store &store, QString *error);
     // The server this file is joined to (empty when none).
     static QString joinedServer(const Store &store);
+    // Whether the server's login may change the team's records (citylab_editor or above).
+    static std::optional<bool> mayEdit(PgConnection &server, QString *error);
+    // Makes `store` refuse changes of records, with the reason, when its last sync found its
+    // user a viewer of the team server, so that no edit is made that the server would refuse;
+    // allows them again when the last sync found an editor.
+    static void followRole(Store &store);
 
 private:
     struct Pending;

@@ -54,10 +54,10 @@ QString AgreementDetailPanel::page(qint64 id) const
     page.field(tr("Renewal notice"), tr("%n day(s) before it ends", nullptr, a.value(QStringLiteral("renewal_notice_days")).toInt()));
     if (!a.value(QStringLiteral("notes")).toString().isEmpty())
         page.paragraph(a.value(QStringLiteral("notes")).toString());
-    PartiesSection::add(page, store(), PartiesSection::Of::Agreement, id, m_undo != nullptr);
+    PartiesSection::add(page, store(), PartiesSection::Of::Agreement, id, offersChanges(m_undo));
     DocumentsSection::add(page, store(), QStringLiteral("agreement_id"), id, tr("Signed document"),
-                          tr("No signed copy attached yet."), m_undo != nullptr);
-    ContactsSection::add(page, store(), QStringLiteral("agreement_id"), id, m_undo != nullptr);
+                          tr("No signed copy attached yet."), offersChanges(m_undo));
+    ContactsSection::add(page, store(), QStringLiteral("agreement_id"), id, offersChanges(m_undo));
     addHistory(page, QStringLiteral("agreements"), id);
     return page.html();
 }

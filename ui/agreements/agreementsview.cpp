@@ -5,6 +5,7 @@
 #include "editing/recordeditdialog.h"
 #include "items/agreementtablemodel.h"
 #include "shell/recordtable.h"
+#include "shell/writeaccess.h"
 #include "store/store.h"
 
 #include <QEvent>
@@ -30,6 +31,8 @@ AgreementsView::AgreementsView(Store &store, QUndoStack &undo, QWidget *parent)
     connect(m_new, &QToolButton::clicked, this, &AgreementsView::createAgreement);
     connect(m_edit, &QToolButton::clicked, this, &AgreementsView::editCurrent);
     connect(table(), &QAbstractItemView::doubleClicked, this, &AgreementsView::editCurrent);
+    WriteAccess::follow(m_store, m_new);
+    WriteAccess::follow(m_store, m_edit);
     retranslate();
 }
 

@@ -69,7 +69,7 @@ QString BarrierDetailPanel::page(qint64 id) const
         return page.html();
     }
     const BarrierEvidence &e = *loaded;
-    const bool editable = m_undo != nullptr;
+    const bool editable = offersChanges(m_undo);
     const QLocale locale;
     HtmlBuilder page;
     page.heading(e.reference + QStringLiteral(" — ") + e.title,

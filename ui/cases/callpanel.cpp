@@ -21,8 +21,10 @@ namespace citylab {
 
 namespace {
 
-QString editLinks(const QString &scheme, qint64 id)
+QString editLinks(bool editable, const QString &scheme, qint64 id)
 {
+    if (!editable)
+        return {};
     return QStringLiteral("<br><span style='font-size:small'>%1 · %2</span>")
         .arg(HtmlBuilder::link(QStringLiteral("%1:edit/%2").arg(scheme).arg(id), CallPanel::tr("Edit")),
              HtmlBuilder::link(QStringLiteral("%1:remove/%2").arg(scheme).arg(id), CallPanel::tr("Remove")));
@@ -66,13 +68,15 @@ QString CallPanel::page(qint64 id) const
         return QStringLiteral("<p>%1</p>").arg(error.toHtmlEscaped());
     if (call->id < 0)
         return {};
+    const bool editable = offersChanges(&m_undo);
     HtmlBuilder page;
     page.heading(call->name, call->closedOn.isValid()
                                  ? tr("open from %1 to %2").arg(HtmlBuilder::date(call->openedOn), HtmlBuilder::date(call->closedOn))
                                  : tr("open since %1, with no closing date").arg(HtmlBuilder::date(call->openedOn)));
     if (!call->notes.isEmpty())
         page.paragraph(call->notes);
-    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("call:edit"), tr("Edit the call…")) + QStringLiteral("</p>"));
+    if (editable)
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("call:edit"), tr("Edit the call…")) + QStringLiteral("</p>"));
 
     const QLocale locale;
     page.section(tr("Admissibility checklist"));
@@ -82,11 +86,12 @@ QString CallPanel::page(qint64 id) const
         page.beginTable({tr("Item")});
         QString rows;
         for (const CallDetails::Item &item : call->checklist)
-            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(item.text.toHtmlEscaped() + editLinks(QStringLiteral("item"), item.id)) + QStringLiteral("</tr>");
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(item.text.toHtmlEscaped() + editLinks(editable, QStringLiteral("item"), item.id)) + QStringLiteral("</tr>");
         page.rawHtml(rows);
         page.endTable();
     }
-    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("item:add"), tr("Add item…")) + QStringLiteral("</p>"));
+    if (editable)
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("item:add"), tr("Add item…")) + QStringLiteral("</p>"));
 
     page.section(tr("Evaluation criteria"));
     if (call->criteria.isEmpty()) {
@@ -96,13 +101,14 @@ QString CallPanel::page(qint64 id) const
         QString rows;
         const double total = call->totalWeight();
         for (const CallDetails::Criterion &c : call->criteria)
-            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(c.name.toHtmlEscaped() + editLinks(QStringLiteral("criterion"), c.id))
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(c.name.toHtmlEscaped() + editLinks(editable, QStringLiteral("criterion"), c.id))
                 + HtmlBuilder::cell(locale.toString(c.weight)) + HtmlBuilder::cell(tr("%1 %").arg(locale.toString(total > 0 ? 100 * c.weight / total : 0, 'f', 0)))
                 + QStringLiteral("</tr>");
         page.rawHtml(rows);
         page.endTable();
     }
-    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("criterion:add"), tr("Add criterion…")) + QStringLiteral("</p>"));
+    if (editable)
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("criterion:add"), tr("Add criterion…")) + QStringLiteral("</p>"));
 
     page.section(tr("Technical committee"));
     if (call->committee.isEmpty()) {
@@ -111,12 +117,13 @@ QString CallPanel::page(qint64 id) const
         page.beginTable({tr("Member"), tr("Organization"), tr("Role")});
         QString rows;
         for (const CallDetails::Member &m : call->committee)
-            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(m.name.toHtmlEscaped() + editLinks(QStringLiteral("member"), m.id))
+            rows += QStringLiteral("<tr>") + HtmlBuilder::cell(m.name.toHtmlEscaped() + editLinks(editable, QStringLiteral("member"), m.id))
                 + HtmlBuilder::cell(m.organization.toHtmlEscaped()) + HtmlBuilder::cell(m.role.toHtmlEscaped()) + QStringLiteral("</tr>");
         page.rawHtml(rows);
         page.endTable();
     }
-    page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("member:add"), tr("Add member…")) + QStringLiteral("</p>"));
+    if (editable)
+        page.rawHtml(QStringLiteral("<p>") + HtmlBuilder::link(QStringLiteral("member:add"), tr("Add member…")) + QStringLiteral("</p>"));
 
     page.section(tr("Ranking of pending proposals"));
     const std::optional<QList<CommitteeEvaluation::Ranked>> ranking = CommitteeEvaluation::ranking(store(), id, &error);

@@ -7,6 +7,7 @@
 #include "shell/helpbrowser.h"
 #include "shell/screenfit.h"
 #include "store/store.h"
+#include "shell/writeaccess.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -57,6 +58,7 @@ CallsDialog::CallsDialog(Store &store, QUndoStack &undo, QWidget *parent)
     splitter->setSizes({width() / 4, width() * 3 / 4});
 
     connect(create, &QPushButton::clicked, this, &CallsDialog::createCall);
+    WriteAccess::follow(m_store, create);
     connect(m_calls, &QListWidget::currentRowChanged, this, [this](int row) {
         m_page->showRecord(row >= 0 ? m_calls->item(row)->data(Qt::UserRole).toLongLong() : -1);
     });

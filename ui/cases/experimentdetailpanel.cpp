@@ -118,7 +118,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
     page.field(tr("Planned start"), d.startOn);
     page.field(tr("Planned end"), d.endOn);
 
-    PartiesSection::add(page, store(), PartiesSection::Of::Experiment, id, m_undo != nullptr);
+    PartiesSection::add(page, store(), PartiesSection::Of::Experiment, id, offersChanges(m_undo));
 
     page.section(tr("Zones"));
     if (d.zoneCount == 0)
@@ -127,14 +127,17 @@ QString ExperimentDetailPanel::page(qint64 id) const
         page.paragraph(tr("%n zone(s), active from %1 to %2", nullptr, d.zoneCount)
                            .arg(HtmlBuilder::date(d.zonesFrom), HtmlBuilder::date(d.zonesTo)));
     // nothing to export before the first zone
-    page.rawHtml(QStringLiteral("<p><a href=\"zones:import\">%1</a>%2</p>")
-                     .arg(tr("Import zones from GeoJSON or KML…"),
-                          d.zoneCount == 0 ? QString()
-                                           : QStringLiteral(" · <a href=\"zones:export\">%1</a>").arg(tr("Export zones…"))));
+    QStringList zoneLinks;
+    if (offersChanges(m_undo))
+        zoneLinks << QStringLiteral("<a href=\"zones:import\">%1</a>").arg(tr("Import zones from GeoJSON or KML…"));
+    if (d.zoneCount > 0)
+        zoneLinks << QStringLiteral("<a href=\"zones:export\">%1</a>").arg(tr("Export zones…"));
+    if (!zoneLinks.isEmpty())
+        page.rawHtml(QStringLiteral("<p>") + zoneLinks.join(QStringLiteral(" · ")) + QStringLiteral("</p>"));
     ZoneConflictsSection::add(page, store(), id);
-    TestPlanSection::add(page, store(), id, m_undo != nullptr);
-    FootprintSection::add(page, store(), id, m_undo != nullptr);
-    IncidentsSection::add(page, store(), id, m_undo != nullptr);
+    TestPlanSection::add(page, store(), id, offersChanges(m_undo));
+    FootprintSection::add(page, store(), id, offersChanges(m_undo));
+    IncidentsSection::add(page, store(), id, offersChanges(m_undo));
 
     page.section(tr("Agreements"));
     if (d.agreements.isEmpty()) {
@@ -146,7 +149,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
                          {Vocabulary::label(Vocabulary::AgreementStatus, a.status), HtmlBuilder::date(a.validTo)});
         page.endTable();
     }
-    if (m_undo)
+    if (offersChanges(m_undo))
         page.rawHtml(QStringLiteral("<p><a href=\"agreements:new\">%1</a></p>").arg(tr("New agreement…").toHtmlEscaped()));
 
     page.section(tr("Regulatory requests"));
@@ -161,9 +164,9 @@ QString ExperimentDetailPanel::page(qint64 id) const
     }
 
     // how it came in and was judged, what it must still do, then the acts that decided about it
-    ProposalSection::add(page, store(), id, m_undo != nullptr);
-    ConditionsSection::add(page, store(), id, m_undo != nullptr);
-    ActsSection::add(page, store(), id, m_undo != nullptr);
+    ProposalSection::add(page, store(), id, offersChanges(m_undo));
+    ConditionsSection::add(page, store(), id, offersChanges(m_undo));
+    ActsSection::add(page, store(), id, offersChanges(m_undo));
 
     page.section(tr("Pipeline history"));
     page.beginTable({tr("Date"), tr("Stage"), tr("By")});
@@ -175,7 +178,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
     page.endTable();
 
     // what the experiment aims at, then what it achieved
-    TargetsSection::add(page, store(), id, m_undo != nullptr);
+    TargetsSection::add(page, store(), id, offersChanges(m_undo));
     page.section(tr("Outcomes"));
     if (d.metrics.isEmpty()) {
         page.note(tr("No metrics measured yet."));

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "shell/documentssection.h"
 #include "shell/recordtable.h"
+#include "shell/writeaccess.h"
 
 #include <QDir>
 #include <QComboBox>
@@ -106,6 +107,12 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     });
     m_zoneFiles->setMenu(zoneMenu);
     connect(table(), &QAbstractItemView::doubleClicked, this, &ExperimentsView::editCurrent);
+    WriteAccess::follow(m_store, m_new);
+    WriteAccess::follow(m_store, m_edit);
+    WriteAccess::follow(m_store, m_contact);
+    WriteAccess::follow(m_store, m_agreement);
+    WriteAccess::follow(m_store, m_attach);
+    WriteAccess::follow(m_store, m_importZones);
     retranslate();
 
     connect(searchField(), &QLineEdit::textChanged, m_filter, &ExperimentFilterModel::setText);

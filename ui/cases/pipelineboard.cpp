@@ -108,6 +108,14 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
             c.filter->setDomain(m_domain->currentData().toString());
         updateHeaders();
     });
+    // A viewer of a team server sees the board, but moves nothing.
+    const auto followStore = [this](bool readOnly) {
+        for (const Column &c : std::as_const(m_columns))
+            c.view->setMovable(!readOnly && m_undo);
+        m_date->setEnabled(!readOnly);
+    };
+    connect(&m_store, &Store::readOnlyChanged, this, followStore);
+    followStore(m_store.isReadOnly());
     retranslate();
 }
 

@@ -40,9 +40,15 @@ void StageColumn::mousePressEvent(QMouseEvent *event)
     QListView::mousePressEvent(event);
 }
 
+void StageColumn::setMovable(bool movable)
+{
+    m_movable = movable;
+    setAcceptDrops(movable);
+}
+
 void StageColumn::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!(event->buttons() & Qt::LeftButton) || !m_pressed.isValid()
+    if (!m_movable || !(event->buttons() & Qt::LeftButton) || !m_pressed.isValid()
         || (event->position().toPoint() - m_pressPosition).manhattanLength() < QApplication::startDragDistance()) {
         QListView::mouseMoveEvent(event);
         return;
@@ -106,6 +112,8 @@ void StageColumn::fillCardMenu(QMenu *menu, const QModelIndex &card)
 {
     const qint64 id = card.data(SqlTableModel::IdRole).toLongLong();
     menu->addAction(tr("Open"), this, [this, id] { emit experimentActivated(id); });
+    if (!m_movable)
+        return;
     menu->addSeparator();
     // the next stages of the flow; whether the experiment's records allow the move is
     // checked as for a drop, with the reasons shown if not

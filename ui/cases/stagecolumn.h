@@ -20,6 +20,8 @@ public:
     QString stage() const { return m_stage; }
     // The card's menu: open it, or move it to each stage its own may go to.
     void fillCardMenu(QMenu *menu, const QModelIndex &card);
+    // Whether cards may be moved (dragged, dropped, "Move to"): not for a viewer of a team server.
+    void setMovable(bool movable);
 
 signals:
     void experimentDropped(qint64 id, const QString &stage);
@@ -39,6 +41,7 @@ protected:
 private:
     void setHighlighted(bool on);
 
+    bool m_movable = true;
     QString m_stage;
     QPoint m_pressPosition;
     QPersistentModelIndex m_pressed;

@@ -47,7 +47,15 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     scroll->setFrameShape(QFrame::NoFrame);
     // the fields take the focus, and the area scrolls to the one that has it
     scroll->setFocusPolicy(Qt::NoFocus);
-    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // A viewer of a team server may open a record's form, to read it whole, but not save it.
+    const bool readOnly = store.isReadOnly();
+    if (readOnly) {
+        m_form->setEnabled(false);
+        m_error->setStyleSheet({});
+        m_error->setText(store.readOnlyReason());
+        m_error->show();
+    }
+    auto *buttons = m_buttons = new QDialogButtonBox(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordEditDialog::reject);
     HelpBrowser::addHelpButton(buttons, HelpBrowser::pageForView(table));

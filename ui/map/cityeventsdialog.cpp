@@ -11,6 +11,7 @@
 #include "store/changeset.h"
 #include "store/recordremoval.h"
 #include "store/store.h"
+#include "shell/writeaccess.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -96,10 +97,13 @@ CityEventsDialog::CityEventsDialog(Store &store, QUndoStack &undo, QWidget *pare
         if (const qint64 id = selectedId(); id >= 0)
             emit showRequested(id);
     });
+    WriteAccess::follow(m_store, drawButton);
+    WriteAccess::follow(m_store, importButton);
+    WriteAccess::follow(m_store, m_importKind);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         const bool chosen = selectedId() >= 0;
-        m_edit->setEnabled(chosen);
-        m_remove->setEnabled(chosen);
+        m_edit->setEnabled(chosen && !m_store.isReadOnly());
+        m_remove->setEnabled(chosen && !m_store.isReadOnly());
         m_show->setEnabled(chosen);
     });
     connect(m_list, &QTableWidget::itemActivated, this, &CityEventsDialog::editSelected);
@@ -142,8 +146,8 @@ void CityEventsDialog::reload()
         m_status->setText(status);
     }
     const bool chosen = selectedId() >= 0;
-    m_edit->setEnabled(chosen);
-    m_remove->setEnabled(chosen);
+    m_edit->setEnabled(chosen && !m_store.isReadOnly());
+    m_remove->setEnabled(chosen && !m_store.isReadOnly());
     m_show->setEnabled(chosen);
 }
 

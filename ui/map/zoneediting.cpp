@@ -12,6 +12,7 @@
 #include "items/recordcounts.h"
 #include "store/recordedit.h"
 #include "store/recordremoval.h"
+#include "shell/writeaccess.h"
 #include "store/store.h"
 #include "zonelayer.h"
 #include "zonesketch.h"
@@ -98,6 +99,12 @@ ZoneEditing::ZoneEditing(Store &store, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 6, 2);
     layout->addWidget(m_toolBar, 1);
+    // A viewer of a team server sees the zones but draws none: a drawing under way stops.
+    WriteAccess::follow(m_store, m_toolBar);
+    connect(&m_store, &Store::readOnlyChanged, this, [this](bool readOnly) {
+        if (readOnly)
+            m_editor->stop();
+    });
 
     const auto modeAction = [this](QAction *action, ZoneEditor::Mode mode) {
         connect(action, &QAction::triggered, this, [this, mode](bool checked) {

@@ -64,7 +64,7 @@ QString OrganizationDetailPanel::page(qint64 id) const
                          {e.title, Vocabulary::label(Vocabulary::Stage, e.stage), e.role});
         page.endTable();
     }
-    ContactsSection::add(page, store(), QStringLiteral("organization_id"), id, m_undo != nullptr);
+    ContactsSection::add(page, store(), QStringLiteral("organization_id"), id, offersChanges(m_undo));
     addHistory(page, QStringLiteral("organizations"), id);
     return page.html();
 }

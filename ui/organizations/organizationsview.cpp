@@ -9,6 +9,7 @@
 #include "items/organizationtablemodel.h"
 #include "items/sqltablemodel.h"
 #include "shell/recordtable.h"
+#include "shell/writeaccess.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -39,6 +40,10 @@ OrganizationsView::OrganizationsView(Store &store, QUndoStack &undo, QWidget *pa
     m_merge = addButton(QStringLiteral("mergeOrganization"));
     connect(m_merge, &QToolButton::clicked, this, &OrganizationsView::chooseMergeTarget);
     connect(table(), &QAbstractItemView::doubleClicked, this, &OrganizationsView::editCurrent);
+    WriteAccess::follow(m_store, m_new);
+    WriteAccess::follow(m_store, m_edit);
+    WriteAccess::follow(m_store, m_contact);
+    WriteAccess::follow(m_store, m_merge);
     retranslate();
 }
 

@@ -11,6 +11,7 @@
 #include "shell/recordcolours.h"
 #include "store/changeset.h"
 #include "store/store.h"
+#include "shell/writeaccess.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -84,6 +85,7 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     m_metrics->setObjectName(QStringLiteral("manageMetrics"));
     m_tabs->setCornerWidget(m_metrics, Qt::TopRightCorner);
     connect(m_metrics, &QPushButton::clicked, this, &OutcomesView::metricsRequested);
+    WriteAccess::follow(m_store, m_metrics);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 

@@ -76,7 +76,7 @@ QString RequestDetailPanel::page(qint64 id) const
         page.endTable();
     }
     if (d.kind == Art36Application::kind)
-        Art36Section::add(page, store(), id, m_undo != nullptr);
+        Art36Section::add(page, store(), id, offersChanges(m_undo));
     // the documents the request must carry (ui/drafting: attach them from Draft…)
     const QList<RequestChecklist::Item> checklist = RequestChecklist::load(store(), id);
     if (!checklist.isEmpty()) {
@@ -89,8 +89,8 @@ QString RequestDetailPanel::page(qint64 id) const
     }
     // other documents: the authority's letters, the decision, annexes outside the checklist
     DocumentsSection::add(page, store(), QStringLiteral("request_id"), id, tr("Documents"), tr("No other documents attached."),
-                          m_undo != nullptr);
-    ContactsSection::add(page, store(), QStringLiteral("request_id"), id, m_undo != nullptr);
+                          offersChanges(m_undo));
+    ContactsSection::add(page, store(), QStringLiteral("request_id"), id, offersChanges(m_undo));
     page.section(tr("Text of the request"));
     if (d.revisionCount > 0)
         page.note(tr("%n revision(s) kept.", nullptr, d.revisionCount));

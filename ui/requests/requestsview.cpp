@@ -9,6 +9,7 @@
 #include "editing/recordeditdialog.h"
 #include "items/requesttablemodel.h"
 #include "shell/recordtable.h"
+#include "shell/writeaccess.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -77,6 +78,10 @@ RequestsView::RequestsView(Store &store, QUndoStack &undo, QWidget *parent)
     connect(m_step, &QToolButton::clicked, this, &RequestsView::recordNextStep);
     connect(m_draft, &QToolButton::clicked, this, &RequestsView::openDraft);
     connect(table(), &QAbstractItemView::doubleClicked, this, &RequestsView::editCurrent);
+    WriteAccess::follow(m_store, m_new);
+    WriteAccess::follow(m_store, m_edit);
+    WriteAccess::follow(m_store, m_step);
+    WriteAccess::follow(m_store, m_draft);
     retranslate();
 }
 

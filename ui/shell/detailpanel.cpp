@@ -28,6 +28,7 @@ DetailPanel::DetailPanel(Store &store, QWidget *parent)
     document()->setDocumentMargin(12);
     setAccessibleName(tr("Page of the chosen record"));
     connect(&store, &Store::changed, this, &DetailPanel::storeChanged);
+    connect(&store, &Store::readOnlyChanged, this, &DetailPanel::refresh);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailPanel::openLink);
 }
 
@@ -35,6 +36,11 @@ void DetailPanel::showRecord(qint64 id)
 {
     m_id = id;
     refresh();
+}
+
+bool DetailPanel::offersChanges(const QUndoStack *undo) const
+{
+    return undo && !m_store.isReadOnly();
 }
 
 void DetailPanel::storeChanged(const ChangeSet &changes)

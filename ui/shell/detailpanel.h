@@ -3,6 +3,8 @@
 
 #include <QTextBrowser>
 
+class QUndoStack;
+
 namespace citylab {
 
 struct ChangeSet;
@@ -31,6 +33,9 @@ protected:
     virtual QString page(qint64 id) const = 0;
     virtual QString placeholder() const = 0;
     Store &store() const { return m_store; }
+    // Whether the page offers to change what it shows: a panel given an undo stack does,
+    // while the store takes changes (not for a viewer of a team server).
+    bool offersChanges(const QUndoStack *undo) const;
     // The record's change log: who changed which field, when, from what to what.
     void addHistory(HtmlBuilder &page, const QString &table, qint64 id) const;
 public:

@@ -390,7 +390,10 @@ void MainWindow::createActions()
             if (auto *today = qobject_cast<TodayView *>(m_views.first().widget))
                 today->reloadPreferences();
     });
-    m_databaseActions = {importMeasurements, exportZones, report, letterTemplates, letterhead, metrics, silence};
+    m_databaseActions = {exportZones, report, letterhead, silence};
+    // What changes records: greyed for a viewer of a team server as well as with no file
+    m_writeActions = {importMeasurements, letterTemplates, metrics};
+    connect(m_store, &Store::readOnlyChanged, this, &MainWindow::updateWriteActions);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString());
@@ -541,9 +544,16 @@ void MainWindow::updateNavigation()
     m_searchAction->setEnabled(open);
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(open);
+    updateWriteActions();
     m_exportAction->setEnabled(false);
     if (!open)
         m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateWriteActions()
+{
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(m_store->isOpen() && !m_store->isReadOnly());
 }
 
 QStringList MainWindow::viewIds() const

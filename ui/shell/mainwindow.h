@@ -76,6 +76,7 @@ private:
     void retranslate();
     void registerView(const QString &id, std::function<QString()> title, std::function<QWidget *(Store &)> create);
     void dropViews();
+    void updateWriteActions();
     void updateNavigation();
     void updateStatus();
     void updateUndoActions();
@@ -120,6 +121,7 @@ private:
     QAction *m_redoAction = nullptr;
     bool m_remembersSession = true;
     QList<QAction *> m_databaseActions;   // do nothing without an open database: disabled then
+    QList<QAction *> m_writeActions;      // change records: disabled also while the store takes no changes
     QActionGroup *m_viewActions = nullptr;
     QActionGroup *m_languageActions = nullptr;
 };

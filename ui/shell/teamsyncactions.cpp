@@ -90,6 +90,7 @@ void TeamSyncActions::storeOpened()
     m_serverAction->setEnabled(m_store.isOpen());
     if (!m_store.isOpen())
         return;
+    TeamSync::followRole(m_store);   // offline too, a viewer's window takes no changes
     const TeamServerAddress address = TeamServerAddress::load(m_store);
     if (!address.isValid())
         return;
@@ -208,11 +209,7 @@ void TeamSyncActions::report(const SyncReport &report)
 {
     m_busy = false;
     m_last = report;
-    if (report.reachable && report.viewer)
-        m_store.setReadOnlyReason(tr("You are a viewer on the team server %1: you can read the team's records but not change "
-                                     "them.").arg(m_server));
-    else if (report.reachable)
-        m_store.setReadOnlyReason({});
+    TeamSync::followRole(m_store);   // the worker noted the role the server gave
     // What the worker wrote reaches this window's views as another program's change.
     m_store.checkExternalChanges();
     m_conflictsAction->setEnabled(!report.openConflicts.isEmpty());

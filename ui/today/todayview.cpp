@@ -277,6 +277,10 @@ void TodayView::showMenu(const QPoint &position)
     connect(open, &QAction::triggered, this, [this, item] {
         emit recordChosen(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
     });
+    if (m_store.isReadOnly()) {   // a viewer of a team server: the record, no changes
+        menu.exec(m_list->viewport()->mapToGlobal(position));
+        return;
+    }
     if (item->data(0, KindRole).toInt() == Deadline::FollowUp) {
         menu.addSeparator();
         connect(menu.addAction(tr("Mark as done")), &QAction::triggered, this, [this, item] { markDone(item); });
