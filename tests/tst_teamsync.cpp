@@ -4,6 +4,8 @@
 #include "teamserverfixture.h"
 
 #include "io/attachments.h"
+#include "search/searchindex.h"
+#include "store/storecheck.h"
 #include "sync/teamsync.h"
 
 #include <QCryptographicHash>
@@ -49,6 +51,36 @@ void TestTeamSync::filesJoinAndSeeEachOthersEdits()
     QVERIFY(server.value(QStringLiteral("experiments")).size() >= 60);
     QCOMPARE(contents(a), server);
     QCOMPARE(contents(b), server);
+    // The clone's search index, filled once at its end, is the one its records make: B finds
+    // what A finds, an experiment by its partners' and acts' words too, and passes its check.
+    {
+        Store original, clone;
+        QVERIFY(original.open(a, Store::OpenMode::OpenExisting));
+        QVERIFY(clone.open(b, Store::OpenMode::OpenExisting));
+        const StoreCheck check = StoreCheck::run(clone);
+        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.join(u'\n')));
+        const auto found = [](const Store &store, const QString &words) {
+            QStringList titles;
+            for (const SearchHit &hit : SearchIndex::query(store, words, 1000))
+                titles << hit.table + u':' + hit.title;
+            titles.sort();
+            return titles;
+        };
+        // a partner's name, an act's subject, a contact's summary
+        QStringList texts;
+        QSqlQuery query(original.database());
+        for (const char *sql : {"SELECT o.name FROM experiment_partners p JOIN organizations o ON o.id = p.organization_id LIMIT 1",
+                                "SELECT subject FROM acts WHERE subject <> '' LIMIT 1", "SELECT summary FROM interactions LIMIT 1"}) {
+            QVERIFY2(query.exec(QLatin1String(sql)) && query.next(), sql);
+            texts << query.value(0).toString();
+        }
+        query.finish();
+        for (const QString &words : std::as_const(texts)) {
+            const QStringList expected = found(original, words);
+            QVERIFY2(!expected.isEmpty(), qPrintable(words));
+            QCOMPARE(found(clone, words), expected);
+        }
+    }
 
     // An edit in A (through the Store, as the window makes it) reaches B.
     QString uuid;

@@ -127,13 +127,14 @@ bool SyncBulkTransfer::sendMeasurements(QString *error)
 // The rows of batches this pull brought, into the store: inside the pull's transaction.
 bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString *error)
 {
-    QHash<QString, qint64> metrics, zones;
+    // Keyed by the uuids' text as COPY sends it: no conversion per measurement.
+    QHash<QByteArray, qint64> metrics, zones;
     for (const auto &[table, ids] : {std::pair{QStringLiteral("metrics"), &metrics}, std::pair{QStringLiteral("zones"), &zones}}) {
         QSqlQuery query(m_store.database());
         query.setForwardOnly(true);
         query.exec(QStringLiteral("SELECT uuid, id FROM %1").arg(table));
         while (query.next())
-            ids->insert(query.value(0).toString(), query.value(1).toLongLong());
+            ids->insert(QUuid(query.value(0).toString()).toString(QUuid::WithoutBraces).toLatin1(), query.value(1).toLongLong());
         if (StoreRead::failed(query, m_store, error))
             return false;
     }
@@ -162,17 +163,28 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
     QByteArray current;
     Received *batch = nullptr;
     QString problem;
+    QByteArray metricKey, zoneKey;
+    qint64 metric = -1;
+    QVariant zone;
     const bool copied = m_server.copyOut(
         QStringLiteral("COPY (SELECT batch, metric, zone, measured_at, value FROM citylab.measurements "
                        "WHERE batch = ANY ('{%1}'::uuid[]) ORDER BY batch) TO STDOUT").arg(uuids.join(u',')),
         [&](const QByteArray &line) {
-            const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() != 5) {
-                problem = tr("the server sent a measurement this CityLab cannot read");
-                return false;
+            // batch, metric, zone, measured_at, value: split by hand, 356,000 lists were a
+            // fifth of a clone's time
+            QByteArrayView fields[5];
+            qsizetype start = 0;
+            for (int i = 0; i < 5; ++i) {
+                const qsizetype tab = i < 4 ? line.indexOf('\t', start) : line.size();
+                if (tab < 0) {
+                    problem = tr("the server sent a measurement this CityLab cannot read");
+                    return false;
+                }
+                fields[i] = QByteArrayView(line).sliced(start, tab - start);
+                start = tab + 1;
             }
-            if (fields.at(0) != current) {
-                current = fields.at(0);
+            if (fields[0] != current) {
+                current = fields[0].toByteArray();
                 const auto found = received.find(current);
                 batch = found == received.end() ? nullptr : &*found;
                 if (batch) {
@@ -180,7 +192,10 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
                     values[1] = batch->experiment;
                 }
             }
-            const qint64 metric = metrics.value(QString::fromLatin1(fields.at(1)), -1);
+            if (fields[1] != metricKey) {   // a batch's rows come metric by metric, zone by zone
+                metricKey = fields[1].toByteArray();
+                metric = metrics.value(metricKey, -1);
+            }
             if (!batch || metric < 0) {
                 problem = tr("a measurement of batch %1 names a metric this file does not have").arg(QString::fromLatin1(current));
                 return false;
@@ -188,10 +203,14 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
             batch->metrics.insert(metric);
             values[6] = batch->rows++;
             values[2] = metric;
-            const auto zone = zones.constFind(QString::fromLatin1(fields.at(2)));
-            values[3] = zone == zones.cend() ? QVariant() : QVariant(*zone);
-            values[4] = fields.at(3).toLongLong();
-            values[5] = fields.at(4).toDouble();
+            if (fields[2] != zoneKey) {
+                zoneKey = fields[2].toByteArray();
+                const auto found = zones.constFind(zoneKey);
+                zone = found == zones.cend() ? QVariant() : QVariant(*found);
+            }
+            values[3] = zone;
+            values[4] = fields[3].toLongLong();
+            values[5] = fields[4].toDouble();
             if (insert.add(values) < 0) {
                 problem = m_store.errorString();
                 return false;

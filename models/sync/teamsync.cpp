@@ -7,6 +7,7 @@
 #include "teamserveraddress.h"
 #include "syncrecordcodec.h"
 #include "privacy/personerasure.h"
+#include "search/deferredsearchindex.h"
 #include "store/bulkinsert.h"
 #include "store/store.h"
 #include "store/storeread.h"
@@ -453,6 +454,9 @@ bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
 {
     int cloned = 0;
     const bool ok = m_store.transact([&] {
+        DeferredSearchIndex search(m_store);
+        if (!search.suspend())
+            return false;
         QHash<QString, QHash<QString, qint64>> idsOf;   // table -> uuid -> id given here
         QList<SyncBulkTransfer::Batch> batches;
         for (const SyncedTable &table : m_catalog->tables()) {
@@ -510,6 +514,8 @@ bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
                 return false;
             cloned += rows;
         }
+        if (!search.resume())
+            return false;
         if (!batches.isEmpty() && !m_transfer.receiveMeasurements(batches, error))
             return m_store.fail(*error);
         return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
