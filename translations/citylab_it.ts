@@ -2853,6 +2853,13 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     </message>
 </context>
 <context>
+    <name>citylab::DeferredSearchIndex</name>
+    <message>
+        <source>Cannot update the search index of %1: %2</source>
+        <translation>Impossibile aggiornare l&apos;indice di ricerca di %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>citylab::DemoDatabase</name>
     <message>
         <source>%1 already exists; pass --force to replace it.</source>

@@ -176,7 +176,7 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
             qsizetype start = 0;
             for (int i = 0; i < 5; ++i) {
                 const qsizetype tab = i < 4 ? line.indexOf('\t', start) : line.size();
-                if (tab < 0) {
+                if (tab < 0 || (i == 4 && line.indexOf('\t', start) >= 0)) {
                     problem = tr("the server sent a measurement this CityLab cannot read");
                     return false;
                 }
@@ -192,7 +192,7 @@ bool SyncBulkTransfer::receiveMeasurements(const QList<Batch> &batches, QString 
                     values[1] = batch->experiment;
                 }
             }
-            if (fields[1] != metricKey) {   // a batch's rows come metric by metric, zone by zone
+            if (fields[1] != metricKey) {   // rows of one metric and zone often follow each other
                 metricKey = fields[1].toByteArray();
                 metric = metrics.value(metricKey, -1);
             }

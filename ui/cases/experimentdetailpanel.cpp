@@ -196,7 +196,8 @@ QString ExperimentDetailPanel::page(qint64 id) const
             m_chartsWidth = document()->textWidth();
         page.rawHtml(charts);
     }
-    page.rawHtml(QStringLiteral("<p><a href=\"import:measurements\">%1</a></p>").arg(tr("Import measurements from a CSV file…")));
+    if (offersChanges(m_undo))
+        page.rawHtml(QStringLiteral("<p><a href=\"import:measurements\">%1</a></p>").arg(tr("Import measurements from a CSV file…")));
 
     page.section(tr("Documents"));
     if (d.attachments.isEmpty()) {

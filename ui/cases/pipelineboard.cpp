@@ -111,7 +111,7 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
     // A viewer of a team server sees the board, but moves nothing.
     const auto followStore = [this](bool readOnly) {
         for (const Column &c : std::as_const(m_columns))
-            c.view->setMovable(!readOnly && m_undo);
+            c.view->setMovable(!readOnly);
         m_date->setEnabled(!readOnly);
     };
     connect(&m_store, &Store::readOnlyChanged, this, followStore);

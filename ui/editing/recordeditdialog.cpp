@@ -11,10 +11,15 @@
 #include "shell/htmlbuilder.h"
 #include "shell/helpbrowser.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTextBrowser>
@@ -50,7 +55,17 @@ RecordEditDialog::RecordEditDialog(Store &store, QUndoStack &undo, const QString
     // A viewer of a team server may open a record's form, to read it whole, but not save it.
     const bool readOnly = store.isReadOnly();
     if (readOnly) {
-        m_form->setEnabled(false);
+        // texts stay selectable and long notes scroll; choices are greyed
+        for (auto *edit : m_form->findChildren<QLineEdit *>())
+            edit->setReadOnly(true);
+        for (auto *edit : m_form->findChildren<QPlainTextEdit *>())
+            edit->setReadOnly(true);
+        for (auto *edit : m_form->findChildren<QAbstractSpinBox *>())
+            edit->setReadOnly(true);
+        for (auto *choice : m_form->findChildren<QComboBox *>())
+            choice->setEnabled(false);
+        for (auto *button : m_form->findChildren<QAbstractButton *>())
+            button->setEnabled(false);
         m_error->setStyleSheet({});
         m_error->setText(store.readOnlyReason());
         m_error->show();

@@ -100,12 +100,8 @@ CityEventsDialog::CityEventsDialog(Store &store, QUndoStack &undo, QWidget *pare
     WriteAccess::follow(m_store, drawButton);
     WriteAccess::follow(m_store, importButton);
     WriteAccess::follow(m_store, m_importKind);
-    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool chosen = selectedId() >= 0;
-        m_edit->setEnabled(chosen && !m_store.isReadOnly());
-        m_remove->setEnabled(chosen && !m_store.isReadOnly());
-        m_show->setEnabled(chosen);
-    });
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, &CityEventsDialog::updateButtons);
+    connect(&m_store, &Store::readOnlyChanged, this, &CityEventsDialog::updateButtons);
     connect(m_list, &QTableWidget::itemActivated, this, &CityEventsDialog::editSelected);
     connect(&m_store, &Store::changed, this, &CityEventsDialog::storeChanged);
     reload();
@@ -145,6 +141,11 @@ void CityEventsDialog::reload()
             status += u' ' + tr("Left out, their outline or dates cannot be read: %1.").arg(unreadable.join(QStringLiteral(", ")));
         m_status->setText(status);
     }
+    updateButtons();
+}
+
+void CityEventsDialog::updateButtons()
+{
     const bool chosen = selectedId() >= 0;
     m_edit->setEnabled(chosen && !m_store.isReadOnly());
     m_remove->setEnabled(chosen && !m_store.isReadOnly());

@@ -41,6 +41,7 @@ private:
     void reload();
     void storeChanged(const ChangeSet &changes);
     void chooseAndImport();
+    void updateButtons();   // what the selection allows, and the store
     qint64 selectedId() const;
 
     Store &m_store;

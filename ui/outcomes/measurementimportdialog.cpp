@@ -9,6 +9,7 @@
 #include "outcomes/measurementmappingmemory.h"
 #include "store/opendatabases.h"
 #include "store/store.h"
+#include "sync/teamsync.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -402,7 +403,7 @@ void MeasurementImportDialog::updateState()
     for (QWidget *w : std::initializer_list<QWidget *>{m_experiment, m_browse, m_time, m_value, m_metric, m_zone})
         w->setEnabled(!running);
     // Once imported, the same file is not offered again until another file or experiment is chosen.
-    m_importButton->setEnabled(!running && !m_data.isEmpty() && experimentId() > 0 && complete
+    m_importButton->setEnabled(!running && !m_store.isReadOnly() && !m_data.isEmpty() && experimentId() > 0 && complete
                                && m_outcome != Outcome::Imported);
     m_importButton->setVisible(!running);
     m_cancelButton->setVisible(running);
@@ -411,7 +412,7 @@ void MeasurementImportDialog::updateState()
 
 void MeasurementImportDialog::startImport()
 {
-    if (isRunning() || m_data.isEmpty() || experimentId() <= 0)
+    if (isRunning() || m_store.isReadOnly() || m_data.isEmpty() || experimentId() <= 0)
         return;
     m_outcome = Outcome::None;
     m_result = {};
@@ -456,6 +457,7 @@ MeasurementImportDialog::Finished MeasurementImportDialog::runInBackground(
         finished.result.message = store.errorString();
         return finished;
     }
+    TeamSync::followRole(store);   // its own connection: a viewer's file refuses here too
     MeasurementCsvReader reader(data);
     MeasurementImporter importer(store, experimentId);
     importer.setAllowDuplicate(true);   // the dialog has said so before Import was pressed

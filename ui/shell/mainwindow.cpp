@@ -394,6 +394,7 @@ void MainWindow::createActions()
     // What changes records: greyed for a viewer of a team server as well as with no file
     m_writeActions = {importMeasurements, letterTemplates, metrics};
     connect(m_store, &Store::readOnlyChanged, this, &MainWindow::updateWriteActions);
+    connect(m_store, &Store::readOnlyChanged, this, &MainWindow::updateUndoActions);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString());
@@ -477,9 +478,10 @@ void MainWindow::updateUndoActions()
 {
     const QString undo = m_undo->undoText(), redo = m_undo->redoText();
     m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
-    m_undoAction->setEnabled(m_undo->canUndo());
+    // a viewer's window (a role lowered meanwhile) could not write an undo back
+    m_undoAction->setEnabled(m_undo->canUndo() && !m_store->isReadOnly());
     m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
-    m_redoAction->setEnabled(m_undo->canRedo());
+    m_redoAction->setEnabled(m_undo->canRedo() && !m_store->isReadOnly());
 }
 
 void MainWindow::changeEvent(QEvent *event)

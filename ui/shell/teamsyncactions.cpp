@@ -235,13 +235,13 @@ void TeamSyncActions::updateLabel()
             text += QStringLiteral(" · ") + tr("%n change(s) waiting", nullptr, m_last.waiting);
         if (!m_last.openConflicts.isEmpty())
             text += QStringLiteral(" · ") + tr("%n conflict(s)", nullptr, int(m_last.openConflicts.size()));
-        if (m_last.viewer)
-            text += QStringLiteral(" · ") + tr("read only");
     } else if (!m_last.reachable) {
         text = tr("Offline — %n change(s) waiting", nullptr, m_last.waiting);
     } else {
         text = tr("Not synced — %n change(s) waiting", nullptr, m_last.waiting);
     }
+    if (m_store.isReadOnly())   // offline too: the file remembers the role
+        text += QStringLiteral(" · ") + tr("read only");
     m_label->setText(text);
     QString tip = m_last.error.isEmpty() ? m_server : m_last.error;
     if (!m_last.outcome.notice.isEmpty())
