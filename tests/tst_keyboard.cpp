@@ -118,6 +118,13 @@ public:
             window->activateWindow();
             if (!QTest::qWaitForWindowActive(window))
                 qWarning("%s did not become active", window->metaObject()->className());
+            // and the keyboard focus inside it: under load it came a moment after the
+            // activation, and the first keys went to the main window
+            if (!QTest::qWaitFor([window] {
+                    QWidget *focus = QApplication::focusWidget();
+                    return focus && (focus == window || window->isAncestorOf(focus));
+                }))
+                qWarning("%s did not take the keyboard focus", window->metaObject()->className());
             step.keys(window);
             // a step that failed leaves its window open: close it, or the test would wait on it
             if (QTest::currentTestFailed() && window->isVisible()) {

@@ -112,6 +112,7 @@ bool TestPlanSection::openLink(const QUrl &url, Store &store, qint64 experimentI
             return TestPlanRevisions::restore(store, experimentId, number, error);
         };
         source.emptyText = tr("No revision saved yet: write the test plan first.");
+        source.restoreRefused = store.readOnlyReason();
         source.helpPage = QStringLiteral("pipeline.html#plan");
         auto *dialog = new RevisionsDialog(source, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -50,6 +50,7 @@ RevisionsDialog::Source letterRevisions(Store &store, qint64 requestId)
         return RequestRevisions::restore(store, requestId, number, error);
     };
     source.emptyText = RevisionsDialog::tr("No revision saved yet: save the text in the editor first.");
+    source.restoreRefused = store.readOnlyReason();
     source.helpPage = QStringLiteral("drafting.html#revisions");
     return source;
 }
@@ -111,7 +112,9 @@ RevisionsDialog::RevisionsDialog(Source source, QWidget *parent)
     connect(restore, &QPushButton::clicked, this, &RevisionsDialog::restore);
     connect(m_older, &QComboBox::currentIndexChanged, this, &RevisionsDialog::refresh);
     connect(m_newer, &QComboBox::currentIndexChanged, this, &RevisionsDialog::refresh);
-    restore->setEnabled(m_older->count() > 0);
+    restore->setEnabled(m_older->count() > 0 && m_source.restoreRefused.isEmpty());
+    if (!m_source.restoreRefused.isEmpty())
+        restore->setToolTip(m_source.restoreRefused);
     refresh();
 }
 

@@ -36,6 +36,7 @@ public:
         // Saves revision `number` again as the newest; its new number, or 0 with *error.
         std::function<int(int number, QString *error)> restore;
         QString emptyText;   // said when there is no revision yet
+        QString restoreRefused;   // why nothing may be restored here (a viewer's file); empty: it may
         QString helpPage;
     };
 
