@@ -32,6 +32,7 @@ private slots:
     void stageMoveRefusedWhenTheOtherMoveWon();
     void repeatedPushAppliesNothingTwice();
     void fileWithRecordsCannotJoinAFilledServer();
+    void codeRenamedThenReusedInOnePush();
     void measurementsTravelWithTheirBatch();
     void attachmentsTravelOnceByContent();
 };
@@ -341,6 +342,44 @@ void TestTeamSync::repeatedPushAppliesNothingTwice()
     QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.changes WHERE action = 'update'"), m_database),
              QStringLiteral("1"));
     QCOMPARE(contents(copy), contents(a));
+}
+
+// Between two syncs a code is given, renamed, then given to another new experiment: one push
+// holds all three, and the server takes them as they were made (new records inserted together
+// must not take the code before the rename frees it).
+void TestTeamSync::codeRenamedThenReusedInOnePush()
+{
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
+    QString first, second;
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        const auto experiment = [&store](const QString &code) {
+            return store.insert(QStringLiteral("experiments"),
+                                {{QStringLiteral("code"), code}, {QStringLiteral("title"), QString(QStringLiteral("Prova ") + code)},
+                                 {QStringLiteral("domain"), QStringLiteral("drones")}, {QStringLiteral("stage"), QStringLiteral("proposal")},
+                                 {QStringLiteral("stage_since"), QStringLiteral("2026-12-01")}});
+        };
+        const qint64 renamed = experiment(QStringLiteral("TCL-2099-001"));
+        QVERIFY(renamed > 0);
+        QVERIFY(store.update(QStringLiteral("experiments"), renamed, {{QStringLiteral("code"), QStringLiteral("TCL-2099-901")}}));
+        const qint64 reused = experiment(QStringLiteral("TCL-2099-001"));
+        QVERIFY(reused > 0);
+        first = store.record(QStringLiteral("experiments"), renamed).value(QStringLiteral("uuid")).toString();
+        second = store.record(QStringLiteral("experiments"), reused).value(QStringLiteral("uuid")).toString();
+    }
+    QString out;
+    QVERIFY(syncFile(a, QStringLiteral("alice"), &out));
+    QVERIFY2(out.contains(QLatin1String("0 conflicts")), qPrintable(out));
+    const SyncContents server = serverContents(a);
+    QCOMPARE(server.value(QStringLiteral("experiments")).value(first).value(QStringLiteral("code")).toString(),
+             QStringLiteral("TCL-2099-901"));
+    QCOMPARE(server.value(QStringLiteral("experiments")).value(second).value(QStringLiteral("code")).toString(),
+             QStringLiteral("TCL-2099-001"));
+    QCOMPARE(contents(a), server);
+    QVERIFY(syncFile(b, QStringLiteral("bruno"), &out));
+    QCOMPARE(contents(b), server);
 }
 
 void TestTeamSync::fileWithRecordsCannotJoinAFilledServer()

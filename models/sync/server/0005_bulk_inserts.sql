@@ -23,6 +23,8 @@ DECLARE
     v_bulk bigint;
     v_has_steps boolean := EXISTS (SELECT 1 FROM citylab.dated_steps);
     v_inserted bigint;
+    v_dropped bigint;
+    v_more bigint;
 BEGIN
     IF NOT pg_has_role(session_user, 'citylab_editor', 'MEMBER') THEN
         RAISE EXCEPTION 'citylab: % may read the team''s records but not change them (viewer role)', session_user
@@ -41,7 +43,7 @@ BEGIN
     CREATE TEMP TABLE push_input ON COMMIT DROP AS
     SELECT e.ord, e.value AS c, (e.value->>'uuid')::uuid AS change_uuid, (e.value->>'row')::uuid AS row_uuid,
            EXISTS (SELECT 1 FROM citylab.changes h WHERE h.uuid = (e.value->>'uuid')::uuid) AS seen,
-           count(*) OVER (PARTITION BY e.value->>'row') AS row_changes,
+           count(*) OVER (PARTITION BY (e.value->>'row')::uuid) AS row_changes,
            false AS bulk, 0::bigint AS seq
     FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(value, ord);
     CREATE INDEX ON push_input (row_uuid);
@@ -98,7 +100,7 @@ BEGIN
     -- nothing (a deletion ordered before an insert makes it a conflict, not a cascade). Stage
     -- moves and request steps among them are checked as below. The rest go one by one.
     CREATE TEMP TABLE push_new ON COMMIT DROP AS
-    SELECT i.row_uuid, i.c->>'table' AS table_name, i.c->'after' AS data
+    SELECT i.ord, i.row_uuid, i.c->>'table' AS table_name, i.c->'after' AS data
     FROM push_input i
     WHERE NOT i.seen AND NOT i.bulk AND i.row_changes = 1 AND i.c->>'action' = 'insert'
       AND NOT EXISTS (SELECT 1 FROM push_input d WHERE NOT d.seen AND d.c->>'action' = 'delete')
@@ -127,13 +129,26 @@ BEGIN
     WHERE coalesce(n.data->>r.column_name, '') <> '';
     CREATE INDEX ON push_new_refs (row_uuid);
     ANALYZE push_new, push_new_refs;
-    LOOP   -- until every reference left is satisfied (a parent dropped drops its children)
+    LOOP   -- until nothing more is dropped (a parent dropped drops its children)
         DELETE FROM push_new n
         WHERE EXISTS (SELECT 1 FROM push_new_refs f
                       WHERE f.row_uuid = n.row_uuid
                         AND NOT EXISTS (SELECT 1 FROM citylab.records x WHERE x.uuid = f.target AND NOT x.deleted)
                         AND NOT EXISTS (SELECT 1 FROM push_new m WHERE m.row_uuid = f.target));
-        EXIT WHEN NOT FOUND;
+        GET DIAGNOSTICS v_dropped = ROW_COUNT;
+        -- A change of the same table made earlier and applied one by one could hold a unique
+        -- value first (a code renamed, then given to a new record): the later new records of a
+        -- table with unique keys wait their turn.
+        WITH first_slow AS (
+            SELECT e.c->>'table' AS table_name, min(e.ord) AS ord
+            FROM push_input e
+            WHERE NOT e.seen AND NOT e.bulk AND e.row_uuid NOT IN (SELECT row_uuid FROM push_new)
+            GROUP BY 1)
+        DELETE FROM push_new n USING first_slow s
+        WHERE s.table_name = n.table_name AND n.ord > s.ord
+          AND EXISTS (SELECT 1 FROM citylab.unique_keys k WHERE k.table_name = n.table_name);
+        GET DIAGNOSTICS v_more = ROW_COUNT;
+        EXIT WHEN v_dropped + v_more = 0;
     END LOOP;
     UPDATE push_input i SET bulk = true, seq = nextval('citylab.change_seq')
     WHERE i.row_uuid IN (SELECT row_uuid FROM push_new) AND NOT i.seen AND NOT i.bulk;
