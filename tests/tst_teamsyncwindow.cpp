@@ -327,6 +327,16 @@ void TestTeamSyncWindow::viewerWindowTakesNoChanges()
     join(window, QStringLiteral("viola"), QStringLiteral("viola-pw"));
     const QStringList offered = enabledWriteControls(window);
     QVERIFY2(offered.isEmpty(), qPrintable(offered.join(u' ')));
+    // The reason speaks the window's language, switched from the menu as a user does.
+    const auto switchTo = [&window](const QString &language) {
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == language)
+                action->trigger();
+    };
+    switchTo(QStringLiteral("Italiano"));
+    QTRY_VERIFY2(window.store().readOnlyReason().contains(QLatin1String("lettore")), qPrintable(window.store().readOnlyReason()));
+    switchTo(QStringLiteral("English"));
+    QTRY_VERIFY2(window.store().readOnlyReason().contains(QLatin1String("viewer")), qPrintable(window.store().readOnlyReason()));
     if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
         Language::install(QStringLiteral("it"));
         for (const char *id : {"experiments", "pipeline", "map"}) {

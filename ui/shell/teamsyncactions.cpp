@@ -75,6 +75,8 @@ void TeamSyncActions::retranslate()
     m_serverAction->setStatusTip(tr("Share this file's records with the team through a PostgreSQL server"));
     m_syncNowAction->setText(tr("S&ync Now"));
     m_conflictsAction->setText(tr("Sync Con&flicts…"));
+    if (m_store.isOpen())
+        TeamSync::followRole(m_store);   // the viewer's reason, in the new language
     updateLabel();
 }
 
