@@ -339,11 +339,15 @@ void TestTeamSyncWindow::viewerWindowTakesNoChanges()
     QTRY_VERIFY2(window.store().readOnlyReason().contains(QLatin1String("viewer")), qPrintable(window.store().readOnlyReason()));
     if (const QString folder = qEnvironmentVariable("CITYLAB_SCREENSHOTS"); !folder.isEmpty()) {
         Language::install(QStringLiteral("it"));
-        for (const char *id : {"experiments", "pipeline", "map"}) {
-            window.showView(QLatin1String(id));
-            QTest::qWait(100);
-            window.grab().save(QDir(folder).filePath(QStringLiteral("viewer-%1-it.png").arg(QLatin1String(id))));
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+            window.resize(size);
+            for (const char *id : {"experiments", "pipeline", "map"}) {
+                window.showView(QLatin1String(id));
+                QTest::qWait(100);
+                window.grab().save(QDir(folder).filePath(QStringLiteral("viewer-%1-it-%2.png").arg(QLatin1String(id)).arg(size.width())));
+            }
         }
+        window.resize(1366, 768);
         Language::install(QStringLiteral("en"));
         QTest::qWait(50);   // the window hears of the language again
     }

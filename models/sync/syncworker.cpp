@@ -62,8 +62,6 @@ SyncReport SyncWorker::run()
     }
     report.reachable = true;
     m_store->setUserName(m_userName.isEmpty() ? m_server.userName() : m_userName);
-    QString roleError;
-    report.viewer = !TeamSync::mayEdit(m_server, &roleError).value_or(true);
 
     TeamSync sync(*m_store, m_server);
     QString error;
@@ -76,6 +74,7 @@ SyncReport SyncWorker::run()
         return report;
     }
     report.outcome = *outcome;
+    report.viewer = outcome->viewer;   // the sync asked the server, and noted it in the file
     for (const qint64 id : std::as_const(m_resolved))
         m_server.exec(QStringLiteral("SELECT citylab.resolve_conflict($1)"), {id});
     m_resolved.clear();

@@ -74,8 +74,6 @@ public:
     static std::optional<int> waitingChanges(const Store &store, QString *error);
     // The server this file is joined to (empty when none).
     static QString joinedServer(const Store &store);
-    // Whether the server's login may change the team's records (citylab_editor or above).
-    static std::optional<bool> mayEdit(PgConnection &server, QString *error);
     // Makes `store` refuse changes of records, with the reason, when its last sync found its
     // user a viewer of the team server, so that no edit is made that the server would refuse;
     // allows them again when the last sync found an editor.
@@ -106,6 +104,8 @@ private:
     };
 
     std::optional<SyncOutcome> runOnce(QString *error);
+    // Whether the server's login may change the team's records (citylab_editor or above).
+    static std::optional<bool> mayEdit(PgConnection &server, QString *error);
     bool load(QString *error);
     bool join(SyncOutcome &outcome, QString *error);
     bool push(SyncOutcome &outcome, QString *error);
