@@ -162,6 +162,35 @@ private slots:
                                    QStringLiteral("TCL-E:4"), QStringLiteral("TCL-D:0")}));
     }
 
+    // The call's ranking reads the committee once for all proposals: each proposal's total
+    // is the one its own evaluation gives (a member's conflict of interest, a missing score
+    // and another proposal's scores each count for that proposal only).
+    void rankingAgreesWithEachEvaluation()
+    {
+        const qint64 high = proposal(), conflicted = proposal(), unfinished = proposal(QStringLiteral("screening"));
+        scoreAll(high, 9);
+        scoreAll(conflicted, 6, 2);
+        QVERIFY(ScoreSheet::save(m_store, m_undo, conflicted, m_members.at(2), true, QStringLiteral("Consulente dell'azienda"), {}));
+        scoreAll(unfinished, 7, 1);
+        QString error;
+        const auto ranking = CommitteeEvaluation::ranking(m_store, m_call, &error);
+        QVERIFY2(ranking, qPrintable(error));
+        QHash<qint64, CommitteeEvaluation::Ranked> byId;
+        for (const CommitteeEvaluation::Ranked &r : *ranking) {
+            byId.insert(r.experimentId, r);
+            const auto own = CommitteeEvaluation::load(m_store, r.experimentId, &error);
+            QVERIFY2(own, qPrintable(error));
+            QCOMPARE(r.total.has_value(), own->total().has_value());
+            if (r.total)
+                QCOMPARE(*r.total, *own->total());
+        }
+        QCOMPARE(byId.value(high).total.value_or(-1), 9.0);
+        QCOMPARE(byId.value(conflicted).total.value_or(-1), 6.0);
+        QVERIFY(!byId.value(unfinished).total);
+        QVERIFY(byId.value(high).rank > 0 && byId.value(high).rank < byId.value(conflicted).rank);
+        QCOMPARE(byId.value(unfinished).rank, 0);
+    }
+
     void intakeAndAdmissibilityHoldAProposal()
     {
         const qint64 unregistered = proposal(QStringLiteral("proposal"), false);

@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "store/storeread.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -149,6 +150,8 @@ void CommitteeEvaluation::rank(QList<Ranked> &entries)
 
 std::optional<QList<CommitteeEvaluation::Ranked>> CommitteeEvaluation::ranking(const Store &store, qint64 callId, QString *error)
 {
+    // One read of the call's committee and of every pending proposal's scores, not five
+    // queries per proposal: a call of a few hundred proposals is ranked on each page shown.
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, code, title, stage FROM experiments WHERE call_id = ?"
@@ -160,11 +163,52 @@ std::optional<QList<CommitteeEvaluation::Ranked>> CommitteeEvaluation::ranking(c
         entries.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}, 0});
     if (StoreRead::failed(q, store, error))
         return std::nullopt;
+
+    CommitteeEvaluation call;
+    call.callId = callId;
+    q.prepare(QStringLiteral("SELECT id, weight FROM call_criteria WHERE call_id = ?"));
+    q.addBindValue(callId);
+    q.exec();
+    while (q.next())
+        call.criteria.append({q.value(0).toLongLong(), {}, q.value(1).toDouble()});
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+    q.prepare(QStringLiteral("SELECT id FROM committee_members WHERE call_id = ?"));
+    q.addBindValue(callId);
+    q.exec();
+    while (q.next())
+        call.members.append({q.value(0).toLongLong(), {}, {}, false, {}});
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+
+    QHash<qint64, QSet<qint64>> conflicted;   // experiment -> members with a conflict of interest
+    q.prepare(QStringLiteral("SELECT i.experiment_id, i.member_id FROM conflicts_of_interest i"
+                             " JOIN committee_members m ON m.id = i.member_id WHERE m.call_id = ?"));
+    q.addBindValue(callId);
+    q.exec();
+    while (q.next())
+        conflicted[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+    QHash<qint64, QHash<std::pair<qint64, qint64>, Score>> scores;   // experiment -> its scores
+    q.prepare(QStringLiteral("SELECT s.experiment_id, s.member_id, s.criterion_id, s.score FROM scores s"
+                             " JOIN experiments x ON x.id = s.experiment_id"
+                             " WHERE x.call_id = ? AND x.stage IN ('proposal', 'screening')"));
+    q.addBindValue(callId);
+    q.exec();
+    while (q.next())
+        scores[q.value(0).toLongLong()].insert({q.value(1).toLongLong(), q.value(2).toLongLong()}, {q.value(3).toDouble(), {}});
+    if (StoreRead::failed(q, store, error))
+        return std::nullopt;
+
     for (Ranked &r : entries) {
-        const std::optional<CommitteeEvaluation> evaluation = load(store, r.experimentId, error);
-        if (!evaluation)
-            return std::nullopt;
-        r.total = evaluation->total();
+        CommitteeEvaluation evaluation = call;
+        evaluation.experimentId = r.experimentId;
+        const QSet<qint64> withConflict = conflicted.value(r.experimentId);
+        for (Member &m : evaluation.members)
+            m.conflict = withConflict.contains(m.id);
+        evaluation.scores = scores.value(r.experimentId);
+        r.total = evaluation.total();
     }
     rank(entries);
     return entries;
