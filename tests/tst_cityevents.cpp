@@ -226,6 +226,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel.clashesView()->rowCount(), 3, 10000);   // Viale C has no dates: every day
         QTRY_VERIFY(panel.tabs()->tabText(1).contains(QStringLiteral("(3)")));
     }
+
+    // After a zone edit the panel searches the shared sites of that zone only and keeps the
+    // others: a site goes when its zone moves away and comes back when it returns; a new
+    // zone over a shared place joins the list beside the old site.
+    void sharedSitesFollowZoneEdits()
+    {
+        ConflictsPanel panel(m_store);
+        panel.start();
+        QTRY_VERIFY(!panel.isComputing());
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        const auto sharedZones = [&panel] {
+            QStringList names;
+            for (int row = 0; row < panel.sharedSitesView()->rowCount(); ++row)
+                names << panel.sharedSitesView()->item(row, 1)->text() + u'+' + panel.sharedSitesView()->item(row, 4)->text();
+            names.sort();
+            return names.join(u' ');
+        };
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM zones WHERE name = 'Piazza B'")) && q.next());
+        const qint64 b = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(m_store.update(QStringLiteral("zones"), b, Zone::geometryColumns(ZoneGeometry::fromGeoJson(square(500, 0, 550, 100)))));
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 0);
+        QVERIFY(m_store.update(QStringLiteral("zones"), b, Zone::geometryColumns(ZoneGeometry::fromGeoJson(square(50, 0, 100, 100)))));
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        const qint64 later = zone(m_second, QStringLiteral("Piazza D"), square(0, 0, 40, 100), QStringLiteral("2026-11-01"),
+                                  QStringLiteral("2026-11-30"));
+        QVERIFY(later > 0);
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 2);
+        QCOMPARE(sharedZones(), QStringLiteral("Piazza A+Piazza B Piazza A+Piazza D"));
+        QVERIFY(panel.tabs()->tabText(2).contains(QStringLiteral("(2)")));
+        QVERIFY(m_store.remove(QStringLiteral("zones"), later));
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        QCOMPARE(sharedZones(), QStringLiteral("Piazza A+Piazza B"));
+    }
 };
 
 QTEST_MAIN(TestCityEvents)

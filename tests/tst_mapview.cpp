@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/vocabulary.h"
 #include "geo/webmercator.h"
+#include "geo/zone.h"
+#include "geo/zonereader.h"
 #include "i18n/language.h"
 #include "io/attachments.h"
 #include "map/mapgeometry.h"
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QGeoCoordinate>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QQuickWidget>
 #include <QScrollBar>
@@ -184,6 +187,62 @@ private slots:
         QVERIFY((moved - (insidePixel - QPoint(37, -23))).manhattanLength() <= 2);   // rounding
         const QColor afterPan = m_map->quickWidget()->grabFramebuffer().pixelColor(moved);
         QVERIFY2(channelDistance(afterPan, expected) <= 10, qPrintable(afterPan.name()));
+    }
+
+    // A zone moved through the store (as the zone editor saves a drag) is drawn where it
+    // went and no longer where it was: the map draws again only the tiles under its old and
+    // new outline, and both must be right.
+    void anEditedZoneIsDrawnWhereItWent()
+    {
+        ZoneLayer *layer = m_map->layer();
+        const auto coveredBy = [layer](QPointF q) {
+            return std::count_if(layer->zones().cbegin(), layer->zones().cend(), [&](const MapZone &z) { return z.contains(q); });
+        };
+        const MapZone *chosen = nullptr;
+        std::optional<QPointF> inside;
+        for (const MapZone &zone : layer->zones()) {
+            if (zone.experimentId == layer->highlightedExperiment() || zone.domain == u"energy" || zone.rings.size() != 1)
+                continue;
+            inside = lonePoint(*layer, zone);
+            // where the same point lands once the zone moved east by 1.2 times its width
+            if (inside && coveredBy(*inside + QPointF(zone.bounds.width() * 1.2, 0)) == 0) {
+                chosen = &zone;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        const MapZone zone = *chosen;
+        const QPointF shift(zone.bounds.width() * 1.2, 0);
+        m_map->frameZones({zone.id});
+        QTest::qWait(50);
+        frame(zone);
+        const Zone stored = ZoneReader::withIds(m_window->store(), {zone.id}).zones.value(0);
+        QCOMPARE(stored.id, zone.id);
+        const double degrees = WebMercator::unproject(zone.bounds.topLeft() + shift).x() - WebMercator::unproject(zone.bounds.topLeft()).x();
+        QJsonArray ring;
+        for (const QPointF &p : stored.geometry.polygons().first().first())
+            ring.append(QJsonArray{p.x() + degrees, p.y()});
+        const ZoneGeometry moved = ZoneGeometry::fromGeoJson(
+            {{QStringLiteral("type"), QStringLiteral("Polygon")}, {QStringLiteral("coordinates"), QJsonArray{ring}}});
+        QVERIFY(m_window->store().update(QStringLiteral("zones"), zone.id, Zone::geometryColumns(moved, stored.constraints)));
+        QTRY_COMPARE(layer->zoneAt(layer->mercatorToMap().map(*inside + shift)), zone.id);
+
+        const QColor background(0xee, 0xf0, 0xec);
+        const QColor colour = RecordColours::domain(zone.domain);
+        const double a = 90 / 255.0;
+        const QColor expected(int(colour.red() * a + background.red() * (1 - a)), int(colour.green() * a + background.green() * (1 - a)),
+                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QPoint was = layer->mercatorToMap().map(*inside).toPoint();
+        const QPoint now = layer->mercatorToMap().map(*inside + shift).toPoint();
+        QVERIFY(m_map->quickWidget()->rect().contains(was) && m_map->quickWidget()->rect().contains(now));
+        QTRY_VERIFY2(channelDistance(m_map->quickWidget()->grabFramebuffer().pixelColor(now), expected) <= 10,
+                     qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(now).name() + u" vs " + expected.name()));
+        QTRY_VERIFY2(channelDistance(m_map->quickWidget()->grabFramebuffer().pixelColor(was), background) <= 6,
+                     qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(was).name()));
+        // and back, for the tests that follow
+        QVERIFY(m_window->store().update(QStringLiteral("zones"), zone.id, Zone::geometryColumns(stored.geometry, stored.constraints)));
+        QTRY_VERIFY2(channelDistance(m_map->quickWidget()->grabFramebuffer().pixelColor(was), expected) <= 10,
+                     qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(was).name()));
     }
 
     void clickSelectsTheExperiment()

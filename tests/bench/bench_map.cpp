@@ -12,6 +12,7 @@
 #include "geo/localplane.h"
 #include "geo/zone.h"
 #include "geo/zonereader.h"
+#include "map/conflictspanel.h"
 #include "map/mapgeometry.h"
 #include "map/mapview.h"
 #include "map/tilesettings.h"
@@ -76,6 +77,19 @@ double panFrameTime(QQuickWidget *widget, QObject *map, int frames = 60, int ste
     return median(times);
 }
 
+// Until the conflicts panel's searches on the worker are over and their results drawn.
+void waitUntilQuiet(MapView *view)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (view->conflictsPanel()->isComputing() && timer.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 50)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
 // A copy of the geometry moved `east` metres: what dragging a zone on the map saves.
 ZoneGeometry moved(const ZoneGeometry &geometry, double east)
 {
@@ -116,6 +130,9 @@ double editFrameTime(Store &store, MapView *view, bool withPage, int edits = 21)
     QList<double> times, savedTimes;
     for (int i = 0; i < edits; ++i) {
         const ZoneGeometry outline = i % 2 == 0 ? moved(zone.geometry, 30) : zone.geometry;
+        // Each edit from a quiet window, as a user's edits come seconds apart: the previous
+        // edit's conflict search (on a worker) has reported and its results are on screen.
+        waitUntilQuiet(view);
         rendered = false;
         QElapsedTimer timer;
         timer.start();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 // The map of the zones: a Qt Location Map (tiles or a plain background) with one
 // ZoneLayer on top drawing every zone. MapView (C++) loads it and reaches the layer and
 // the sketch through the properties below.
@@ -72,14 +73,27 @@ Item {
         }
     }
 
-    // Sized and placed by itself around the map; drawn into a texture that panning moves.
+    // Sized and placed by itself around the map. Its zones are drawn by its tiles, each into
+    // a texture that panning moves and that is drawn again only when a zone over it changes;
+    // below the conflicts and city events it draws itself (z -1). The software scene graph
+    // has no textures to draw into: there the layer paints everything itself.
     ZoneLayer {
         id: layer
         map: map
         viewCenter: map.center
         viewZoom: map.zoomLevel
         viewSize: Qt.size(map.width, map.height)
-        layer.enabled: true
+
+        Repeater {
+            model: GraphicsInfo.api === GraphicsInfo.Software ? 0 : layer.tileCount
+            ZoneTile {
+                required property int index
+                zones: root.zoneLayer
+                tile: index
+                z: -1
+                layer.enabled: true
+            }
+        }
     }
 
     ZoneOverlay {

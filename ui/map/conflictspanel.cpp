@@ -81,6 +81,9 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ConflictTableModel::ZoneA, QHeaderView::Stretch);
     header->setSectionResizeMode(ConflictTableModel::ZoneB, QHeaderView::Stretch);
+    // Widths from the rows in sight: measuring a thousand rows at each new result took
+    // ~15 ms of the frame that shows a zone just moved on the map.
+    header->setResizeContentsPrecision(0);
     m_view->setTextElideMode(Qt::ElideRight);
 
     for (QTableWidget *table : {m_clashes, m_shared}) {
@@ -92,6 +95,7 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
         table->setSortingEnabled(true);
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setResizeContentsPrecision(0);
         table->setTextElideMode(Qt::ElideRight);
     }
     m_clashes->setObjectName(QStringLiteral("eventClashes"));
@@ -119,6 +123,9 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(&m_watcher, &QFutureWatcher<QList<ZoneConflict>>::finished, this, &ConflictsPanel::computed);
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(150);
+    connect(&m_changeTimer, &QTimer::timeout, this, &ConflictsPanel::searchChanges);
     connect(&m_sitesWatcher, &QFutureWatcher<SiteFindings>::finished, this, &ConflictsPanel::sitesComputed);
     connect(m_events, &QToolButton::clicked, this, &ConflictsPanel::eventsRequested);
     const auto zonesOfRow = [this](QTableWidget *table, int row) {
@@ -165,14 +172,20 @@ void ConflictsPanel::refreshSites()
     m_sitesPending = false;
     if (!m_started || !m_store.isOpen())
         return;
-    // Shared sites do not depend on the day shown: searched again only when zones changed.
-    const bool withShared = std::exchange(m_sharedSitesStale, false);
-    m_sitesWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), day = m_day, withShared] {
+    // Shared sites do not depend on the day shown: searched again only when zones changed,
+    // after an edit only for the zones it changed (a search of the whole city took a core
+    // for seconds after each zone moved on the map).
+    const bool all = std::exchange(m_sharedSitesStale, false);
+    const QSet<qint64> zones = std::exchange(m_sharedSitesZones, {});
+    const bool withShared = all || !zones.isEmpty();
+    m_sitesWatcher.setFuture(QtConcurrent::run(&m_pool, [path = m_store.path(), day = m_day, withShared,
+                                                         of = all ? QSet<qint64>() : zones] {
         SiteFindings found;
         found.withSharedSites = withShared;
+        found.sharedSitesOf = of;
         found.clashes = EventClashFinder::findInFile(path, day, &found.error);
         if (found.error.isEmpty() && withShared) {
-            ConflictScope shared;
+            ConflictScope shared(QDate(), -1, of);
             shared.sharedSites = true;
             found.sharedSites = ConflictFinder::findInFile(path, shared, &found.error);
         }
@@ -182,16 +195,23 @@ void ConflictsPanel::refreshSites()
 
 void ConflictsPanel::sitesComputed()
 {
-    if (m_sitesPending) {
-        // this result is dropped: if it carried the shared sites, they are still to search
-        if (m_sitesWatcher.result().withSharedSites)
+    const SiteFindings found = m_sitesWatcher.result();
+    // A result dropped or failed: the shared sites it carried are still to search.
+    const auto searchAgain = [this, &found] {
+        if (!found.withSharedSites)
+            return;
+        if (found.sharedSitesOf.isEmpty())
             m_sharedSitesStale = true;
+        else
+            m_sharedSitesZones += found.sharedSitesOf;
+    };
+    if (m_sitesPending) {
+        searchAgain();
         refreshSites();
         return;
     }
-    const SiteFindings found = m_sitesWatcher.result();
     if (!found.error.isEmpty())
-        m_sharedSitesStale = true;   // try again next time
+        searchAgain();   // next time
     const auto date = [](const QString &iso, const QString &open) {
         return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
     };
@@ -219,11 +239,23 @@ void ConflictsPanel::sitesComputed()
              c.zoneId, -1, c.experimentTitle);
     }
     m_clashes->setSortingEnabled(true);
-    if (found.withSharedSites && found.error.isEmpty()) {
+    bool sharedChanged = found.withSharedSites && found.error.isEmpty();
+    if (sharedChanged && found.sharedSitesOf.isEmpty()) {
+        m_sharedSites = found.sharedSites;
+    } else if (sharedChanged) {
+        const QSet<qint64> &of = found.sharedSitesOf;
+        const qsizetype removed = m_sharedSites.removeIf([&of](const ZoneConflict &c) {
+            return of.contains(c.zoneA) || of.contains(c.zoneB);
+        });
+        m_sharedSites << found.sharedSites;
+        ConflictFinder::sort(m_sharedSites);
+        sharedChanged = removed > 0 || !found.sharedSites.isEmpty();
+    }
+    if (sharedChanged) {
         m_shared->setSortingEnabled(false);
-        m_shared->setRowCount(int(found.sharedSites.size()));
-        for (int row = 0; row < found.sharedSites.size(); ++row) {
-            const ZoneConflict &c = found.sharedSites.at(row);
+        m_shared->setRowCount(int(m_sharedSites.size()));
+        for (int row = 0; row < m_sharedSites.size(); ++row) {
+            const ZoneConflict &c = m_sharedSites.at(row);
             const QString whenA = tr("%1 – %2").arg(date(c.fromA, tr("no start")), date(c.toA, tr("no end")));
             const QString whenB = tr("%1 – %2").arg(date(c.fromB, tr("no start")), date(c.toB, tr("no end")));
             fill(m_shared, row,
@@ -241,9 +273,14 @@ void ConflictsPanel::sitesComputed()
 
 void ConflictsPanel::updateTabs()
 {
-    m_tabs->setTabText(0, tr("Conflicts (%1)").arg(m_computedOnce ? QString::number(m_model->rowCount()) : QStringLiteral("…")));
-    m_tabs->setTabText(1, tr("City events (%1)").arg(m_sitesComputed ? QString::number(m_clashes->rowCount()) : QStringLiteral("…")));
-    m_tabs->setTabText(2, tr("Shared sites (%1)").arg(m_sitesComputed ? QString::number(m_shared->rowCount()) : QStringLiteral("…")));
+    // only a text that changed: a tab bar given its text again repaints the panel
+    const auto setText = [this](int tab, const QString &text) {
+        if (m_tabs->tabText(tab) != text)
+            m_tabs->setTabText(tab, text);
+    };
+    setText(0, tr("Conflicts (%1)").arg(m_computedOnce ? QString::number(m_model->rowCount()) : QStringLiteral("…")));
+    setText(1, tr("City events (%1)").arg(m_sitesComputed ? QString::number(m_clashes->rowCount()) : QStringLiteral("…")));
+    setText(2, tr("Shared sites (%1)").arg(m_sitesComputed ? QString::number(m_shared->rowCount()) : QStringLiteral("…")));
     m_tabs->setTabToolTip(1, tr("Zones used on days when a city event (a marathon, a market, a concert) takes the same place"));
     m_tabs->setTabToolTip(2, tr("Places two experiments use at different times: they could share set-up, permits or signage"));
 }
@@ -258,10 +295,27 @@ void ConflictsPanel::storeChanged(const ChangeSet &changes)
             refreshSites();
         return;
     }
-    m_sharedSitesStale = true;   // searched again after the conflicts, below
     const QSet<qint64> zoneIds = changes.changedIds(zones) + changes.tables.value(zones).deleted;
-    if (changes.everything || changes.touches(QStringLiteral("experiments")) || zoneIds.isEmpty() || !m_computedOnce
-        || m_watcher.isRunning() || m_pending) {
+    if (changes.everything || changes.touches(QStringLiteral("experiments")) || zoneIds.isEmpty())
+        m_changedEverywhere = true;
+    else
+        m_changedZones += zoneIds;
+    // Searched a moment later, not at once: the map draws the edit first (a search takes a
+    // core, of the two a laptop may have), and edits in quick succession (an undo of many)
+    // are searched together.
+    m_changeTimer.start();
+}
+
+void ConflictsPanel::searchChanges()
+{
+    const bool everywhere = std::exchange(m_changedEverywhere, false);
+    const QSet<qint64> zoneIds = std::exchange(m_changedZones, {});
+    // shared sites are searched again after the conflicts, below
+    if (everywhere)
+        m_sharedSitesStale = true;
+    else
+        m_sharedSitesZones += zoneIds;
+    if (everywhere || !m_computedOnce || m_watcher.isRunning() || m_pending) {
         refresh();
         return;
     }

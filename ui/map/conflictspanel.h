@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -48,7 +49,7 @@ public:
     QTableWidget *clashesView() const { return m_clashes; }
     QTableWidget *sharedSitesView() const { return m_shared; }
     QTabWidget *tabs() const { return m_tabs; }
-    bool isComputing() const { return m_watcher.isRunning() || m_sitesWatcher.isRunning(); }
+    bool isComputing() const { return m_changeTimer.isActive() || m_watcher.isRunning() || m_sitesWatcher.isRunning(); }
 
 signals:
     // The list changed: the zones taking part in at least one conflict.
@@ -63,6 +64,7 @@ protected:
 
 private:
     void storeChanged(const ChangeSet &changes);
+    void searchChanges();
     void refresh();
     void computed();
     void retranslate();
@@ -78,6 +80,7 @@ private:
         QList<EventClash> clashes;
         QList<ZoneConflict> sharedSites;
         bool withSharedSites = false;   // searched this time
+        QSet<qint64> sharedSitesOf;     // those of these zones only; empty: every zone's
         QString error;
     };
 
@@ -96,7 +99,12 @@ private:
     QFutureWatcher<SiteFindings> m_sitesWatcher;
     bool m_sitesPending = false;
     bool m_sitesComputed = false;
-    bool m_sharedSitesStale = true;
+    bool m_sharedSitesStale = true;     // every zone's shared sites are to be searched again
+    QSet<qint64> m_sharedSitesZones;    // else these zones' (an edit's), not the city's
+    QList<ZoneConflict> m_sharedSites;  // as shown
+    QTimer m_changeTimer;               // the store's changes, searched together shortly after
+    QSet<qint64> m_changedZones;
+    bool m_changedEverywhere = false;
     QString m_sitesError;
     QDate m_day;
     QDate m_computedDay;

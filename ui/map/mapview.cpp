@@ -474,8 +474,12 @@ void MapView::updateCount()
         count += u'\n' + m_eventsProblem;
     m_filters->setCountText(count);
     m_zoneList->setZones(m_zones, m_visibleIds);
+    // A tab bar given its own text again lays itself out and repaints the panel under it:
+    // on every zone edit, a repaint in the frame that should show the edit.
     const int tab = m_conflicts->tabs()->indexOf(m_zoneList);
-    m_conflicts->tabs()->setTabText(tab, tr("Zones (%1)").arg(m_visibleIds.size()));
+    const QString tabText = tr("Zones (%1)").arg(m_visibleIds.size());
+    if (m_conflicts->tabs()->tabText(tab) != tabText)
+        m_conflicts->tabs()->setTabText(tab, tabText);
 }
 
 void MapView::updateLegend()

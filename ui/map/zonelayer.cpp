@@ -5,19 +5,19 @@
 
 #include "conflicthatch.h"
 #include "mapgeometry.h"
+#include "zonemesh.h"
+#include "zonetile.h"
 
 #include <QGeoCoordinate>
 #include <QPainter>
 #include <QPainterPath>
 #include <QQuickWindow>
-#include <QSGFlatColorMaterial>
-#include <QSGGeometryNode>
 #include <QSGImageNode>
 #include <QSGRendererInterface>
 #include <QSGTransformNode>
 
 #include <cmath>
-#include <numeric>
+#include <QMap>
 
 namespace citylab {
 
@@ -27,131 +27,6 @@ namespace {
 constexpr int fillAlpha = 90;
 constexpr int highlightAlpha = 170;
 const QColor conflictColour(0xc6, 0x12, 0x1f);
-
-// Vertices (made relative to origin, which keeps floats precise) and indices into a geometry,
-// allocated to their size.
-void fillGeometry(QSGGeometry *geometry, const QList<QPointF> &vertices, const QList<quint32> &indices, QPointF origin)
-{
-    geometry->allocate(int(vertices.size()), int(indices.size()));
-    QSGGeometry::Point2D *points = geometry->vertexDataAsPoint2D();
-    for (qsizetype i = 0; i < vertices.size(); ++i)
-        points[i].set(float(vertices.at(i).x() - origin.x()), float(vertices.at(i).y() - origin.y()));
-    std::copy(indices.cbegin(), indices.cend(), geometry->indexDataAsUInt());
-}
-
-QSGGeometryNode *makeNode(const QList<QPointF> &vertices, const QList<quint32> &indices, QSGGeometry::DrawingMode mode,
-                          const QColor &colour, QPointF origin, float lineWidth = 1)
-{
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), 0, 0, QSGGeometry::UnsignedIntType);
-    geometry->setDrawingMode(mode);
-    geometry->setLineWidth(lineWidth);
-    fillGeometry(geometry, vertices, indices, origin);
-    auto *node = new QSGGeometryNode;
-    node->setGeometry(geometry);
-    node->setFlag(QSGNode::OwnsGeometry);
-    auto *material = new QSGFlatColorMaterial;
-    material->setColor(colour);
-    node->setMaterial(material);
-    node->setFlag(QSGNode::OwnsMaterial);
-    return node;
-}
-
-// Puts new vertices into an existing node of the same colour, or makes one. Changing a node's
-// geometry re-uploads that node alone, where taking nodes out of the tree and putting new ones
-// in makes the renderer rebuild and upload every batch of the layer (about 30 ms for 9,000
-// zones under llvmpipe, once per zone edit).
-void updateNode(QSGNode *parent, int index, const QList<QPointF> &vertices, const QList<quint32> &indices,
-                QSGGeometry::DrawingMode mode, const QColor &colour, QPointF origin, float lineWidth = 1)
-{
-    auto *node = index < parent->childCount() ? static_cast<QSGGeometryNode *>(parent->childAtIndex(index)) : nullptr;
-    if (node && static_cast<QSGFlatColorMaterial *>(node->material())->color() == colour) {
-        fillGeometry(node->geometry(), vertices, indices, origin);
-        node->markDirty(QSGNode::DirtyGeometry);
-        return;
-    }
-    QSGGeometryNode *made = makeNode(vertices, indices, mode, colour, origin, lineWidth);
-    if (node) {
-        parent->insertChildNodeAfter(made, node);
-        parent->removeChildNode(node);
-        delete node;
-    } else {
-        parent->appendChildNode(made);
-    }
-}
-
-// Each ring of a polygon simplified for the zoom level; a hole that shrinks to nothing is dropped.
-QList<QList<QPointF>> simplified(const QList<QList<QPointF>> &polygon, double tolerance)
-{
-    QList<QList<QPointF>> rings;
-    for (const QList<QPointF> &ring : polygon) {
-        QList<QPointF> points = MapGeometry::simplify(ring, tolerance);
-        if (points.size() >= 4 || rings.isEmpty())
-            rings << points;
-    }
-    return rings;
-}
-
-// Fill triangles and outline segments of a set of rings, appended to the given buffers.
-struct Mesh
-{
-    QList<QPointF> fillVertices;
-    QList<quint32> fillIndices;
-    QList<QPointF> lineVertices;
-    QList<quint32> lineIndices;
-
-    // A polygon with holes is filled by GEOS's constrained triangulation, which keeps the
-    // holes empty; a plain ring (nearly every zone) by ear clipping, much faster.
-    void add(const QList<QList<QPointF>> &polygon)
-    {
-        if (polygon.size() == 1) {
-            add(polygon.first());
-            return;
-        }
-        const QList<QPointF> corners = ZoneGeometry::triangulate(polygon);
-        const quint32 base = quint32(fillVertices.size());
-        fillVertices << corners;
-        for (qsizetype i = 0; i < corners.size(); ++i)
-            fillIndices << base + quint32(i);
-        for (const QList<QPointF> &ring : polygon)
-            addOutline(ring);
-    }
-
-    void addOutline(const QList<QPointF> &ring)
-    {
-        const qsizetype open = ring.size() - 1;   // rings are closed
-        const quint32 lineBase = quint32(lineVertices.size());
-        for (qsizetype i = 0; i < open; ++i) {
-            lineVertices << ring.at(i);
-            lineIndices << lineBase + quint32(i) << lineBase + quint32((i + 1) % open);
-        }
-    }
-
-    void add(const QList<QPointF> &ring)
-    {
-        const quint32 base = quint32(fillVertices.size());
-        const qsizetype open = ring.size() - 1;   // rings are closed
-        for (qsizetype i = 0; i < open; ++i)
-            fillVertices << ring.at(i);
-        for (int index : MapGeometry::triangulate(ring))
-            fillIndices << base + quint32(index);
-        addOutline(ring);
-    }
-    // Into a batch's container: always two nodes, the fill and the outline, kept from one
-    // drawing to the next (empty ones draw nothing).
-    void updateIn(QSGNode *container, const QColor &fill, const QColor &line, QPointF origin) const
-    {
-        updateNode(container, 0, fillVertices, fillIndices, QSGGeometry::DrawTriangles, fill, origin);
-        updateNode(container, 1, lineVertices, lineIndices, QSGGeometry::DrawLines, line, origin);
-    }
-    void addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth = 1) const
-    {
-        if (!fillIndices.isEmpty())
-            parent->appendChildNode(makeNode(fillVertices, fillIndices, QSGGeometry::DrawTriangles, fill, origin));
-        if (!lineIndices.isEmpty())
-            parent->appendChildNode(
-                makeNode(lineVertices, lineIndices, QSGGeometry::DrawLines, line, origin, lineWidth));
-    }
-};
 
 QColor withAlpha(QColor colour, int alpha)
 {
@@ -228,10 +103,10 @@ void ZoneLayer::updatePolish()
 
 void ZoneLayer::placeOverMap()
 {
-    // The layer is larger than the map by a margin on every side and rendered once into
-    // a texture (layer.enabled in the QML). Panning within the margin only moves the
-    // item, which moves the texture: no zone is drawn again. A new zoom, a pan past the
-    // margin or new data re-anchor the drawing.
+    // The layer is larger than the map by a margin on every side and its zones are rendered
+    // once into the textures of its tiles (ZoneTile, layer.enabled in the QML). Panning
+    // within the margin only moves the item, which moves the textures: no zone is drawn
+    // again. A new zoom, a pan past the margin or new data re-anchor the drawing.
     auto *mapItem = qobject_cast<QQuickItem *>(m_map);
     if (!mapItem)
         return;
@@ -252,6 +127,7 @@ void ZoneLayer::placeOverMap()
         m_reanchor = false;
         setSize(mapSize + QSizeF(2 * margin.x(), 2 * margin.y()));
         setPosition(mapItem->position() - margin);
+        layOutTiles();
         update();
         return;
     }
@@ -263,8 +139,10 @@ void ZoneLayer::setZones(const QList<MapZone> &zones, const Colouring &colour)
     m_zones = zones;
     m_colours.clear();
     m_index.clear();
-    m_batches.clear();
-    m_batchOf.clear();
+    m_meshes.clear();
+    m_tilesOf.clear();
+    for (Tile &tile : m_tiles)
+        tile.zoneIds.clear();   // filled again once the layer is re-anchored, below
     m_grid.clear();
     m_largeZones.clear();
     QRectF all;
@@ -272,13 +150,11 @@ void ZoneLayer::setZones(const QList<MapZone> &zones, const Colouring &colour)
         const MapZone &zone = m_zones.at(i);
         m_colours << colour(zone);
         m_index.insert(zone.id, i);
-        addToBatch(zone.id, m_colours.last());
         addToGrid(zone.id, zone.bounds);
         all |= zone.bounds;
     }
     if (!all.isEmpty() || m_origin.isNull())
         m_origin = all.isValid() ? all.center() : WebMercator::project(QPointF(7.6869, 45.0703));
-    m_geometryDirty = true;
     m_reanchor = true;
     dataChanged();
 }
@@ -294,22 +170,17 @@ void ZoneLayer::updateZones(const QList<MapZone> &zones, const QSet<qint64> &rem
             m_index.insert(zone.id, int(m_zones.size()));
             m_zones << zone;
             m_colours << zoneColour;
-            addToBatch(zone.id, zoneColour);
         } else {
+            // its tiles, old and new, are drawn again; the others keep their textures
             const int i = *it;
             removeFromGrid(zone.id, m_zones.at(i).bounds);
-            if (m_colours.at(i) != zoneColour) {
-                removeFromBatch(zone.id);
-                addToBatch(zone.id, zoneColour);
-                m_colours[i] = zoneColour;
-            } else {
-                m_batches[m_batchOf.value(zone.id)].dirty = true;
-            }
+            removeFromTiles(zone.id);
+            m_meshes.remove(zone.id);
+            m_colours[i] = zoneColour;
             m_zones[i] = zone;
         }
         addToGrid(zone.id, zone.bounds);
-        if (m_conflicts.contains(zone.id))
-            m_conflictsDirty = true;
+        addToTiles(zone.id, zone.bounds);
     }
     dataChanged();
 }
@@ -321,9 +192,10 @@ void ZoneLayer::removeZone(qint64 id)
         return;
     const int i = *it;
     removeFromGrid(id, m_zones.at(i).bounds);
-    removeFromBatch(id);
+    removeFromTiles(id);
+    m_meshes.remove(id);
     m_index.remove(id);
-    // The last zone takes the free place, so m_zones stays without gaps; batches and the
+    // The last zone takes the free place, so m_zones stays without gaps; tiles and the
     // grid know zones by id and do not notice.
     const int last = int(m_zones.size()) - 1;
     if (i != last) {
@@ -333,8 +205,6 @@ void ZoneLayer::removeZone(qint64 id)
     }
     m_zones.removeLast();
     m_colours.removeLast();
-    if (m_conflicts.contains(id))
-        m_conflictsDirty = true;
 }
 
 void ZoneLayer::dataChanged()
@@ -347,29 +217,6 @@ void ZoneLayer::dataChanged()
     m_overlayDirty = true;
     polish();
     update();
-}
-
-void ZoneLayer::addToBatch(qint64 id, const QColor &colour)
-{
-    // The last batch of this colour with room, else a new one.
-    int chosen = -1;
-    for (int b = int(m_batches.size()) - 1; b >= 0 && chosen < 0; --b)
-        if (m_batches.at(b).colour == colour && m_batches.at(b).zoneIds.size() < batchLimit)
-            chosen = b;
-    if (chosen < 0) {
-        chosen = int(m_batches.size());
-        m_batches.append({colour, {}, true});
-    }
-    m_batches[chosen].zoneIds << id;
-    m_batches[chosen].dirty = true;
-    m_batchOf.insert(id, chosen);
-}
-
-void ZoneLayer::removeFromBatch(qint64 id)
-{
-    const int b = m_batchOf.take(id);
-    m_batches[b].zoneIds.removeOne(id);
-    m_batches[b].dirty = true;
 }
 
 // A uniform grid over the Mercator plane: a hit test only looks at the zones whose box
@@ -466,15 +313,10 @@ void ZoneLayer::addTrackNodes(QSGNode *parent, double metresPerPixel) const
                                                  3 * metresPerPixel);
         excursionBands << ConflictHatch::outline({excursion}, 5 * metresPerPixel);
     }
-    const auto sequence = [](qsizetype count) {
-        QList<quint32> indices(count);
-        std::iota(indices.begin(), indices.end(), 0u);
-        return indices;
-    };
     if (!pathBands.isEmpty())
-        parent->appendChildNode(makeNode(pathBands, sequence(pathBands.size()), QSGGeometry::DrawTriangles, trackColour(), m_origin));
+        parent->appendChildNode(ZoneMesh::node(pathBands, ZoneMesh::sequence(pathBands.size()), QSGGeometry::DrawTriangles, trackColour(), m_origin));
     if (!excursionBands.isEmpty())
-        parent->appendChildNode(makeNode(excursionBands, sequence(excursionBands.size()), QSGGeometry::DrawTriangles,
+        parent->appendChildNode(ZoneMesh::node(excursionBands, ZoneMesh::sequence(excursionBands.size()), QSGGeometry::DrawTriangles,
                                          excursionColour(), m_origin));
 }
 
@@ -486,7 +328,8 @@ QColor ZoneLayer::eventColour()
 void ZoneLayer::setEvents(const QList<QList<QList<QPointF>>> &events)
 {
     m_events = events;
-    m_conflictsDirty = true;
+    for (int i = 0; i < m_tiles.size(); ++i)
+        markTileDirty(i, Decorations);
     update();
 }
 
@@ -494,8 +337,13 @@ void ZoneLayer::setConflictZones(const QSet<qint64> &zoneIds)
 {
     if (m_conflicts == zoneIds)
         return;
+    // only the tiles of the zones that came into or out of conflict are drawn again
+    QSet<qint64> changed = zoneIds;
+    changed.unite(m_conflicts).subtract(QSet<qint64>(zoneIds).intersect(m_conflicts));
     m_conflicts = zoneIds;
-    m_conflictsDirty = true;
+    for (const qint64 id : std::as_const(changed))
+        for (const int i : m_tilesOf.value(id))
+            markTileDirty(i, Decorations);
     update();
 }
 
@@ -558,9 +406,9 @@ void ZoneLayer::buildOverlay(QSGNode *parent, double tolerance) const
         const MapZone &zone = m_zones.at(i);
         if (zone.experimentId != m_highlighted && zone.id != m_hovered)
             continue;
-        Mesh mesh;
+        ZoneMesh mesh;
         for (const QList<QList<QPointF>> &polygon : zone.polygons)
-            mesh.add(simplified(polygon, tolerance));
+            mesh.addPolygon(polygon, tolerance);
         const bool highlighted = zone.experimentId == m_highlighted;
         mesh.addTo(parent, withAlpha(m_colours.at(i), highlighted ? highlightAlpha : fillAlpha),
                    highlighted ? QColor(0x20, 0x20, 0x20) : m_colours.at(i).darker(180), m_origin, 2);
@@ -593,49 +441,23 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     if (usesSoftwarePath())
         return paintSoftware(oldNode);
 
+    // The zones, their conflicts and the city events are drawn by the tiles (paintTile);
+    // here only the highlighted and hovered zones when no ZoneOverlay draws them, every frame.
     auto *root = static_cast<QSGTransformNode *>(oldNode);
     if (!root) {
         root = new QSGTransformNode;
-        root->appendChildNode(new QSGNode);   // the zones, rebuilt when the data changes
-        root->appendChildNode(new QSGNode);   // highlight and hover, small
-        root->insertChildNodeAfter(new QSGNode, root->firstChild());   // conflicts: hatched, outlined
-        m_geometryDirty = m_overlayDirty = true;
+        m_overlayDirty = true;
     }
     const int level = levelForScale();
-    QSGNode *base = root->firstChild();
-    QSGNode *overlay = root->lastChild();
-    const double tolerance = 0.5 * std::ldexp(1.0, level);
-    if (m_geometryDirty || level != m_builtLevel) {
-        ZoneLayer::deleteChildNodes(base);
-        for (Batch &batch : m_batches)
-            batch.dirty = true;
+    if (level != m_builtLevel) {
         m_builtLevel = level;
-        m_geometryDirty = false;
-        m_overlayDirty = m_conflictsDirty = true;
-    }
-    // One container node per batch, in the order of m_batches; only the dirty ones are
-    // filled again.
-    while (base->childCount() < m_batches.size())
-        base->appendChildNode(new QSGNode);
-    QSGNode *container = base->firstChild();
-    for (Batch &batch : m_batches) {
-        if (batch.dirty) {
-            buildBatch(container, batch, tolerance);
-            batch.dirty = false;
-        }
-        container = container->nextSibling();
-    }
-    if (m_conflictsDirty) {
-        QSGNode *conflicts = base->nextSibling();
-        ZoneLayer::deleteChildNodes(conflicts);
-        m_conflictsDirty = false;
-        addConflictNodes(conflicts, std::ldexp(1.0, level));
+        m_overlayDirty = true;
     }
     if (m_overlayDirty) {
-        ZoneLayer::deleteChildNodes(overlay);
+        ZoneLayer::deleteChildNodes(root);
         m_overlayDirty = false;
         if (m_overlayHere)
-            buildOverlay(overlay, tolerance);
+            buildOverlay(root, 0.5 * std::ldexp(1.0, level));
     }
     QTransform placed = m_anchor * QTransform::fromTranslate(m_margin.x(), m_margin.y());
     placed.translate(m_origin.x(), m_origin.y());
@@ -643,49 +465,191 @@ QSGNode *ZoneLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     return root;
 }
 
-void ZoneLayer::buildBatch(QSGNode *container, const Batch &batch, double tolerance) const
+void ZoneLayer::setTile(int index, ZoneTile *tile)
 {
-    Mesh mesh;
-    for (const qint64 id : batch.zoneIds)
-        for (const QList<QList<QPointF>> &polygon : m_zones.at(m_index.value(id)).polygons)
-            mesh.add(simplified(polygon, tolerance));
-    mesh.updateIn(container, withAlpha(batch.colour, fillAlpha), batch.colour.darker(130), m_origin);
+    if (index < 0 || index >= m_tiles.size())
+        return;
+    Tile &t = m_tiles[index];
+    t.item = tile;
+    t.dirty = Everything;
+    if (tile) {
+        tile->setPosition(t.rect.topLeft());
+        tile->setSize(t.rect.size());
+        tile->update();
+    }
 }
 
-void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel) const
+// The zones of one tile, one pair of nodes (fill, outline) per colour in the order of the
+// colours, so that overlapping zones stack alike in every tile; each zone's mesh is made once
+// per zoom level and only copied here.
+QSGNode *ZoneLayer::paintTile(int index, QSGNode *oldNode)
 {
-    const auto sequence = [](qsizetype count) {
-        QList<quint32> indices(count);
-        std::iota(indices.begin(), indices.end(), 0u);
-        return indices;
+    if (index < 0 || index >= m_tiles.size()) {
+        delete oldNode;
+        return nullptr;
+    }
+    Tile &tile = m_tiles[index];
+    auto *root = static_cast<QSGTransformNode *>(oldNode);
+    if (!root) {
+        root = new QSGTransformNode;
+        root->appendChildNode(new QSGNode);   // the zones, a container per colour
+        root->appendChildNode(new QSGNode);   // over them: conflicts and city events, hatched
+        tile.dirty = Everything;
+    }
+    const int level = levelForScale();
+    if (level != m_meshLevel) {
+        m_meshes.clear();
+        m_meshLevel = level;
+    }
+    if (tile.level != level)
+        tile.dirty = Everything;
+    tile.level = level;
+    if (tile.dirty & Decorations) {
+        QSGNode *decorations = root->lastChild();
+        ZoneLayer::deleteChildNodes(decorations);
+        addConflictNodes(decorations, std::ldexp(1.0, level), tile);
+    }
+    if (tile.dirty & Zones) {
+        QSGNode *zones = root->firstChild();
+        const double tolerance = 0.5 * std::ldexp(1.0, level);
+        QMap<QRgb, ZoneMesh> byColour;
+        for (const qint64 id : std::as_const(tile.zoneIds)) {
+            const int i = m_index.value(id, -1);
+            if (i >= 0)
+                byColour[m_colours.at(i).rgba()].append(meshOf(i, tolerance));
+        }
+        int count = 0;
+        QSGNode *container = zones->firstChild();
+        for (auto it = byColour.cbegin(); it != byColour.cend(); ++it, ++count) {
+            if (!container) {
+                zones->appendChildNode(new QSGNode);
+                container = zones->lastChild();
+            }
+            const QColor colour = QColor::fromRgba(it.key());
+            it->updateIn(container, withAlpha(colour, fillAlpha), colour.darker(130), m_origin);
+            container = container->nextSibling();
+        }
+        while (zones->childCount() > count) {
+            QSGNode *last = zones->lastChild();
+            zones->removeChildNode(last);
+            delete last;
+        }
+    }
+    tile.dirty = {};
+    QTransform placed = m_anchor * QTransform::fromTranslate(m_margin.x() - tile.rect.x(), m_margin.y() - tile.rect.y());
+    placed.translate(m_origin.x(), m_origin.y());
+    root->setMatrix(QMatrix4x4(placed));
+    return root;
+}
+
+const ZoneMesh &ZoneLayer::meshOf(int zoneIndex, double tolerance)
+{
+    const MapZone &zone = m_zones.at(zoneIndex);
+    auto it = m_meshes.find(zone.id);
+    if (it == m_meshes.end()) {
+        ZoneMesh mesh;
+        for (const QList<QList<QPointF>> &polygon : zone.polygons)
+            mesh.addPolygon(polygon, tolerance);
+        it = m_meshes.insert(zone.id, mesh);
+    }
+    return *it;
+}
+
+// A grid of tiles over the layer: each zone goes to every tile its box (and outline) touches;
+// zones outside the layer go nowhere and are not drawn.
+void ZoneLayer::layOutTiles()
+{
+    const QSizeF size = this->size();
+    const auto edge = [](qreal length, int i, int count) { return i >= count ? length : std::floor(length * i / count); };
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const int column = i % tileColumns, row = i / tileColumns;
+        const qreal left = edge(size.width(), column, tileColumns), top = edge(size.height(), row, tileRows);
+        Tile &tile = m_tiles[i];
+        tile.rect = QRectF(left, top, edge(size.width(), column + 1, tileColumns) - left,
+                           edge(size.height(), row + 1, tileRows) - top);
+        tile.zoneIds.clear();
+        tile.dirty = Everything;
+        if (tile.item) {
+            tile.item->setPosition(tile.rect.topLeft());
+            tile.item->setSize(tile.rect.size());
+            tile.item->update();
+        }
+    }
+    m_tilesOf.clear();
+    for (const MapZone &zone : std::as_const(m_zones))
+        addToTiles(zone.id, zone.bounds);
+}
+
+void ZoneLayer::addToTiles(qint64 id, const QRectF &bounds)
+{
+    const QRectF box = m_anchor.mapRect(bounds).translated(m_margin).adjusted(-2, -2, 2, 2);
+    QList<int> found;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        Tile &tile = m_tiles[i];
+        if (!tile.rect.intersects(box))
+            continue;
+        found << i;
+        tile.zoneIds << id;
+        markTileDirty(i, m_conflicts.contains(id) ? Everything : Zones);
+    }
+    if (!found.isEmpty())
+        m_tilesOf.insert(id, found);
+}
+
+void ZoneLayer::removeFromTiles(qint64 id)
+{
+    for (const int i : m_tilesOf.take(id)) {
+        m_tiles[i].zoneIds.removeOne(id);
+        markTileDirty(i, m_conflicts.contains(id) ? Everything : Zones);
+    }
+}
+
+void ZoneLayer::markTileDirty(int index, TileParts parts)
+{
+    Tile &tile = m_tiles[index];
+    tile.dirty |= parts;
+    if (tile.item)
+        tile.item->update();
+}
+
+void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel, const Tile &tile) const
+{
+    const auto overTile = [this, &tile](const QRectF &bounds) {
+        return tile.rect.intersects(m_anchor.mapRect(bounds).translated(m_margin).adjusted(-4, -4, 4, 4));
     };
     QList<QPointF> eventHatch, eventBands;
     for (const QList<QList<QPointF>> &rings : m_events) {
+        QRectF bounds;
+        for (const QList<QPointF> &ring : rings)
+            bounds |= QPolygonF(ring).boundingRect();
+        if (!overTile(bounds))
+            continue;
         for (const QLineF &line : ConflictHatch::hatch(rings, 6 * metresPerPixel))
             eventHatch << line.p1() << line.p2();
         eventBands << ConflictHatch::outline(rings, 2 * metresPerPixel);
     }
     if (!eventHatch.isEmpty())
-        parent->appendChildNode(makeNode(eventHatch, sequence(eventHatch.size()), QSGGeometry::DrawLines,
+        parent->appendChildNode(ZoneMesh::node(eventHatch, ZoneMesh::sequence(eventHatch.size()), QSGGeometry::DrawLines,
                                          withAlpha(eventColour(), 170), m_origin));
     if (!eventBands.isEmpty())
-        parent->appendChildNode(makeNode(eventBands, sequence(eventBands.size()), QSGGeometry::DrawTriangles, eventColour(),
+        parent->appendChildNode(ZoneMesh::node(eventBands, ZoneMesh::sequence(eventBands.size()), QSGGeometry::DrawTriangles, eventColour(),
                                          m_origin));
     if (m_conflicts.isEmpty())
         return;
     QList<QPointF> hatchVertices, bandVertices;
-    for (const MapZone &zone : m_zones) {
-        if (!m_conflicts.contains(zone.id))
+    for (const qint64 id : tile.zoneIds) {
+        if (!m_conflicts.contains(id))
             continue;
+        const MapZone &zone = m_zones.at(m_index.value(id));
         for (const QLineF &line : ConflictHatch::hatch(zone.rings, 8 * metresPerPixel))
             hatchVertices << line.p1() << line.p2();
         bandVertices << ConflictHatch::outline(zone.rings, 3 * metresPerPixel);
     }
     if (!hatchVertices.isEmpty())
-        parent->appendChildNode(makeNode(hatchVertices, sequence(hatchVertices.size()), QSGGeometry::DrawLines,
+        parent->appendChildNode(ZoneMesh::node(hatchVertices, ZoneMesh::sequence(hatchVertices.size()), QSGGeometry::DrawLines,
                                          withAlpha(conflictColour, 210), m_origin));
     if (!bandVertices.isEmpty())
-        parent->appendChildNode(makeNode(bandVertices, sequence(bandVertices.size()), QSGGeometry::DrawTriangles,
+        parent->appendChildNode(ZoneMesh::node(bandVertices, ZoneMesh::sequence(bandVertices.size()), QSGGeometry::DrawTriangles,
                                          conflictColour, m_origin));
 }
 

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QSGGeometry>
+
+class QSGGeometryNode;
+class QSGNode;
+
+namespace citylab {
+
+// Fill triangles and outline segments of zones, in Mercator metres, ready to become
+// scene-graph geometry: one zone's mesh is built once per zoom level and appended to the
+// meshes of the tiles it lies in.
+class ZoneMesh
+{
+public:
+    QList<QPointF> fillVertices;
+    QList<quint32> fillIndices;
+    QList<QPointF> lineVertices;
+    QList<quint32> lineIndices;
+
+    // A polygon (outer ring, then holes) simplified for the zoom level's tolerance in metres.
+    void addPolygon(const QList<QList<QPointF>> &polygon, double tolerance);
+    void addPolygon(const QList<QList<QPointF>> &polygon);
+    void append(const ZoneMesh &other);
+    bool isEmpty() const { return fillIndices.isEmpty() && lineIndices.isEmpty(); }
+
+    // Into a container: always two nodes, the fill and the outline, kept from one drawing
+    // to the next (empty ones draw nothing).
+    void updateIn(QSGNode *container, const QColor &fill, const QColor &line, QPointF origin) const;
+    // Appends new fill and outline nodes (none when empty).
+    void addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth = 1) const;
+
+    // One node of the given vertices, made relative to origin (keeps floats precise).
+    static QSGGeometryNode *node(const QList<QPointF> &vertices, const QList<quint32> &indices,
+                                 QSGGeometry::DrawingMode mode, const QColor &colour, QPointF origin, float lineWidth = 1);
+    // Indices 0, 1, …, count - 1: for vertices already in drawing order.
+    static QList<quint32> sequence(qsizetype count);
+
+private:
+    void addRing(const QList<QPointF> &ring);
+    void addOutline(const QList<QPointF> &ring);
+};
+
+} // namespace citylab
