@@ -245,6 +245,41 @@ private slots:
                      qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(was).name()));
     }
 
+    // A zoom scales what is drawn while it goes on, then draws the zones again at the new
+    // scale: the zone is where the map says, in its colour, sharp (the layer unscaled).
+    void aZoomScalesThenDrawsAgain()
+    {
+        ZoneLayer *layer = m_map->layer();
+        const MapZone *chosen = nullptr;
+        std::optional<QPointF> inside;
+        for (const MapZone &zone : layer->zones()) {
+            if (zone.experimentId == layer->highlightedExperiment() || zone.domain == u"energy")
+                continue;
+            inside = lonePoint(*layer, zone);
+            if (inside) {
+                chosen = &zone;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+        const MapZone zone = *chosen;
+        frame(zone);
+        QCOMPARE(layer->scale(), 1.0);
+        QObject *map = layer->map();
+        map->setProperty("zoomLevel", map->property("zoomLevel").toDouble() - 0.5);
+        QTRY_VERIFY(std::abs(layer->scale() - std::pow(2.0, -0.5)) < 0.01);
+        QTRY_COMPARE(layer->scale(), 1.0);
+        QTest::qWait(100);
+        const QColor background(0xee, 0xf0, 0xec);
+        const QColor colour = RecordColours::domain(zone.domain);
+        const double a = 90 / 255.0;
+        const QColor expected(int(colour.red() * a + background.red() * (1 - a)), int(colour.green() * a + background.green() * (1 - a)),
+                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QPoint pixel = layer->mercatorToMap().map(*inside).toPoint();
+        QTRY_VERIFY2(channelDistance(m_map->quickWidget()->grabFramebuffer().pixelColor(pixel), expected) <= 10,
+                     qPrintable(m_map->quickWidget()->grabFramebuffer().pixelColor(pixel).name() + u" vs " + expected.name()));
+    }
+
     void clickSelectsTheExperiment()
     {
         ZoneLayer *layer = m_map->layer();

@@ -3,8 +3,9 @@
 // with no zones, and against the naive design (one MapPolygon per zone through a
 // MapItemView, 2,000 zones), all in one run, in a 1280x800 window under X with Qt Quick's
 // OpenGL path (run under xvfb-run by packaging/dev.sh bench). Tiles are off so the network
-// plays no part. Prints "map_... VALUE" lines and "ratio map_pan_10k_vs_empty VALUE"
-// (goal <= 2), the time from opening the view to its first frame with all zones
+// plays no part. Prints "map_... VALUE" lines, "ratio map_pan_10k_vs_empty VALUE"
+// (goal <= 2), "ratio map_zoom_10k_vs_empty" (a smooth zoom's median frame, goal <= 1.5),
+// the time from opening the view to its first frame with all zones
 // (goal <= 1000 ms), and "ratio map_edit_one_zone_ms_per_16ms" (goal <= 1): one zone's
 // outline saved through the Store to the next frame.
 #include "benchsupport.h"
@@ -74,6 +75,36 @@ double panFrameTime(QQuickWidget *widget, QObject *map, int frames = 60, int ste
             times << timer.nsecsElapsed() / 1e6;
     }
     QObject::disconnect(connection);
+    return median(times);
+}
+
+// Median milliseconds from a step of a smooth zoom (a twentieth of a level, as a touchpad or
+// a smooth wheel gives) to the rendered frame: in by one level, out again, `rounds` times.
+double zoomFrameTime(QQuickWidget *widget, QObject *map, int rounds = 2)
+{
+    bool rendered = false;
+    const QMetaObject::Connection connection = QObject::connect(
+        widget->quickWindow(), &QQuickWindow::afterRendering, widget, [&rendered] { rendered = true; },
+        Qt::DirectConnection);
+    const double start = map->property("zoomLevel").toDouble();
+    QList<double> times;
+    for (int i = 0; i < rounds * 40; ++i) {
+        const int step = i % 40;
+        const double level = start + (step < 20 ? step + 1 : 39 - step) / 20.0;
+        rendered = false;
+        QElapsedTimer timer;
+        timer.start();
+        map->setProperty("zoomLevel", level);
+        if (!waitForFrame(widget, rendered))
+            return -1;
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    QObject::disconnect(connection);
+    // the zoom has stopped: the zones are drawn again at its scale before what follows
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     return median(times);
 }
 
@@ -230,6 +261,7 @@ int main(int argc, char *argv[])
     // Pans of 400 pixels leave the drawn margin every frame: the zones are drawn
     // again each time (the worst case of panning).
     const double redraw = panFrameTime(view->quickWidget(), map, 10, 400);
+    const double zoom = zoomFrameTime(view->quickWidget(), map);
     // First with no experiment page beside the map, then as one edits: its page shown.
     out << "map_edit_one_zone_ms_no_page " << editFrameTime(store, view, false) << '\n';
     const double edit = editFrameTime(store, view, true);
@@ -242,10 +274,13 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     layer->setZones({}, [](const MapZone &) { return QColor(); });
     const double empty = panFrameTime(view->quickWidget(), map);
+    const double zoomEmpty = zoomFrameTime(view->quickWidget(), map);
     layer->setZones(zones, [](const MapZone &zone) { return zone.domain == u"drones" ? QColor(Qt::blue) : QColor(Qt::red); });
     out << "map_pan_frame_ms_all_zones " << full << '\n';
     out << "map_pan_frame_ms_no_zones " << empty << '\n';
     out << "map_pan_frame_ms_all_zones_redrawn " << redraw << '\n';
+    out << "map_zoom_frame_ms_all_zones " << zoom << '\n';
+    out << "map_zoom_frame_ms_no_zones " << zoomEmpty << '\n';
 
     // The naive design: one MapPolygon per zone, 2,000 of them.
     QVariantList paths;
@@ -294,6 +329,7 @@ int main(int argc, char *argv[])
     if (layer2000 > 0)
         out << "map_naive_vs_layer_2000 " << naiveMs / layer2000 << '\n';
     out << "ratio map_pan_10k_vs_empty " << (empty > 0 ? full / empty : -1) << '\n';
+    out << "ratio map_zoom_10k_vs_empty " << (zoomEmpty > 0 ? zoom / zoomEmpty : -1) << '\n';
     // A frame at 60 Hz is the budget: an edit shows in the next frame.
     out << "ratio map_edit_one_zone_ms_per_16ms " << edit / 16.0 << '\n';
     return 0;

@@ -50,6 +50,13 @@ ZoneLayer::ZoneLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents, true);
+    setTransformOrigin(TopLeft);   // scaled from its corner while a zoom goes on
+    m_zoomSettled.setSingleShot(true);
+    m_zoomSettled.setInterval(250);
+    connect(&m_zoomSettled, &QTimer::timeout, this, [this] {
+        m_reanchor = true;
+        polish();
+    });
 }
 
 void ZoneLayer::setMap(QObject *map)
@@ -118,19 +125,46 @@ void ZoneLayer::placeOverMap()
         return qMax(0.0, std::floor(qMin(side * 0.25, (8192 / dpr - side) / 2)));
     };
     const QPointF margin(marginFor(mapSize.width()), marginFor(mapSize.height()));
-    const QPointF shift(m_transform.dx() - m_anchor.dx(), m_transform.dy() - m_anchor.dy());
-    const bool sameScale = qFuzzyCompare(m_transform.m11(), m_anchor.m11()) && qFuzzyCompare(m_transform.m22(), m_anchor.m22());
+    // The current transform is the anchor's scaled by `ratio` and moved by `shift` (both
+    // are Mercator-to-pixels without rotation).
+    const double ratio = m_anchor.m11() != 0 ? m_transform.m11() / m_anchor.m11() : 0;
+    const QPointF shift(m_transform.dx() - ratio * m_anchor.dx(), m_transform.dy() - ratio * m_anchor.dy());
+    // (the Map's projection of the reference points varies in the last digits as it pans)
+    const bool sameScale = std::abs(ratio - 1) < 1e-6;
     const bool withinMargin = std::abs(shift.x()) < margin.x() && std::abs(shift.y()) < margin.y();
+    // While a zoom goes on, the textures are scaled with it (blurred a moment, drawn in no
+    // time) and the zones are drawn again at the new scale once it has stopped: every step
+    // of a zoom drew the whole city before (~55 ms under llvmpipe with 9,000 zones).
+    const bool zooming = !sameScale && ratio >= 0.5 && ratio <= 2 && m_margin == margin && !m_reanchor;
+    if (zooming) {
+        const bool scaleMoved = std::abs(ratio - m_placedRatio) > 1e-9;
+        const QPointF position = mapItem->position() + shift - ratio * margin;
+        const bool covers = QRectF(position, size() * ratio).contains(QRectF(mapItem->position(), mapSize));
+        // a pan once the scale holds still must not uncover what the textures lack
+        if (scaleMoved || covers) {
+            m_placedRatio = ratio;
+            setScale(ratio);
+            setPosition(position);
+            if (scaleMoved)
+                m_zoomSettled.start();
+            return;
+        }
+    }
     if (!sameScale || !withinMargin || m_margin != margin || m_reanchor) {
+        m_zoomSettled.stop();
         m_anchor = m_transform;
         m_margin = margin;
         m_reanchor = false;
+        m_placedRatio = 1;
+        setScale(1);
         setSize(mapSize + QSizeF(2 * margin.x(), 2 * margin.y()));
         setPosition(mapItem->position() - margin);
         layOutTiles();
         update();
         return;
     }
+    m_placedRatio = 1;
+    setScale(1);
     setPosition(mapItem->position() - margin + shift);
 }
 

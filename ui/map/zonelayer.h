@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QQuickItem>
 #include <QSet>
+#include <QTimer>
 #include <QTransform>
 
 #include <functional>
@@ -171,6 +172,8 @@ private:
     QPointF m_margin;
     QSizeF m_viewSize;
     bool m_reanchor = true;
+    QTimer m_zoomSettled;      // a zoom has stopped: the zones are drawn at its scale
+    double m_placedRatio = 1;  // the textures' scale, while a zoom goes on
     bool m_overlayHere = true;
     int m_builtLevel = -1000;
     bool m_overlayDirty = true;
