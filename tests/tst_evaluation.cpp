@@ -133,7 +133,7 @@ private slots:
         for (int c = 0; c < weights.size(); ++c)
             e.criteria.append({c + 1, QStringLiteral("C%1").arg(c + 1), weights.at(c)});
         for (int m = 0; m < scores.size(); ++m) {
-            e.members.append({m + 1, QStringLiteral("M%1").arg(m + 1), {}, conflicts.at(m)});
+            e.members.append({m + 1, QStringLiteral("M%1").arg(m + 1), {}, conflicts.at(m), {}});
             for (int c = 0; c < weights.size(); ++c)
                 if (scores.at(m).at(c) >= 0)
                     e.scores.insert({m + 1, c + 1}, {scores.at(m).at(c), {}});
@@ -189,6 +189,27 @@ private slots:
         QVERIFY(!byId.value(unfinished).total);
         QVERIFY(byId.value(high).rank > 0 && byId.value(high).rank < byId.value(conflicted).rank);
         QCOMPARE(byId.value(unfinished).rank, 0);
+    }
+
+    // The page's rank follows the call: a proposal scored higher elsewhere in the call moves
+    // this one down, though the page keeps the call's ranking between unrelated changes.
+    void thePageRankFollowsTheCall()
+    {
+        const qint64 first = proposal();
+        scoreAll(first, 9.5);
+        ExperimentDetailPanel page(m_store, &m_undo);
+        page.showRecord(first);
+        QVERIFY2(page.toPlainText().contains(QStringLiteral("rank 1 of")), qPrintable(page.toPlainText()));
+        // an unrelated change draws the page again from the kept ranking
+        QVERIFY(m_store.insert(QStringLiteral("interactions"), {{QStringLiteral("experiment_id"), first},
+                                                                {QStringLiteral("kind"), QStringLiteral("call")},
+                                                                {QStringLiteral("occurred_on"), QStringLiteral("2026-02-02")},
+                                                                {QStringLiteral("summary"), QStringLiteral("Telefonata")}}) > 0);
+        QVERIFY(page.toPlainText().contains(QStringLiteral("Telefonata")));
+        QVERIFY(page.toPlainText().contains(QStringLiteral("rank 1 of")));
+        const qint64 better = proposal();
+        scoreAll(better, 10);
+        QVERIFY2(page.toPlainText().contains(QStringLiteral("rank 2 of")), qPrintable(page.toPlainText()));
     }
 
     void intakeAndAdmissibilityHoldAProposal()

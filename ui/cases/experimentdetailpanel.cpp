@@ -86,6 +86,8 @@ void ExperimentDetailPanel::forgetStale(const ChangeSet &changes)
         || changes.touchesAny({QStringLiteral("measurements"), QStringLiteral("measurement_batches"),
                                QStringLiteral("targets"), QStringLiteral("metrics")}))
         m_charts.charts.clear();
+    if (changes.everything || changes.touchesAny(ProposalSection::rankingTables()))
+        m_rankings.clear();
 }
 
 QString ExperimentDetailPanel::placeholder() const
@@ -164,7 +166,7 @@ QString ExperimentDetailPanel::page(qint64 id) const
     }
 
     // how it came in and was judged, what it must still do, then the acts that decided about it
-    ProposalSection::add(page, store(), id, offersChanges(m_undo));
+    ProposalSection::add(page, store(), id, offersChanges(m_undo), &m_rankings);
     ConditionsSection::add(page, store(), id, offersChanges(m_undo));
     ActsSection::add(page, store(), id, offersChanges(m_undo));
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "outcomes/experimentcharts.h"
+#include "proposalsection.h"
 #include "shell/detailpanel.h"
 
 #include <optional>
@@ -39,6 +40,7 @@ private:
     // The page width its charts were drawn for (-1: no width yet); none: no charts.
     mutable std::optional<qreal> m_chartsWidth;
     mutable ExperimentCharts::Cache m_charts;   // dropped when measurements, targets or metrics change
+    mutable ProposalSection::Rankings m_rankings;   // dropped when what a ranking reads changes
     qint64 m_allContactsOf = -1;   // the experiment whose whole contacts timeline is shown
     QUndoStack *m_undo = nullptr;
 };

@@ -37,7 +37,13 @@ bool stillPending(const Store &store, qint64 experimentId)
 
 } // namespace
 
-void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable)
+QStringList ProposalSection::rankingTables()
+{
+    return {QStringLiteral("experiments"), QStringLiteral("scores"), QStringLiteral("committee_members"),
+            QStringLiteral("conflicts_of_interest"), QStringLiteral("call_criteria")};
+}
+
+void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable, Rankings *rankings)
 {
     page.section(tr("Call and evaluation"));
     QString error;
@@ -109,7 +115,14 @@ void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experime
         if (const std::optional<double> total = evaluation->total()) {
             QString text = tr("Total: %1 of 10").arg(locale.toString(*total, 'f', 2));
             QString rankError;
-            if (const auto ranking = CommitteeEvaluation::ranking(store, evaluation->callId, &rankError)) {
+            std::optional<QList<CommitteeEvaluation::Ranked>> ranking;
+            if (rankings && rankings->contains(evaluation->callId))
+                ranking = rankings->value(evaluation->callId);
+            else
+                ranking = CommitteeEvaluation::ranking(store, evaluation->callId, &rankError);
+            if (ranking && rankings)
+                rankings->insert(evaluation->callId, *ranking);
+            if (ranking) {
                 int ranked = 0;
                 int rank = 0;
                 for (const CommitteeEvaluation::Ranked &r : *ranking) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/committeeevaluation.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 class QUndoStack;
 class QUrl;
@@ -23,7 +26,13 @@ class ProposalSection
 {
     Q_DECLARE_TR_FUNCTIONS(citylab::ProposalSection)
 public:
-    static void add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable);
+    // Calls' rankings already read, by call: a page drawn again because a zone or a contact
+    // changed does not rank the call again (953 proposals: ~12 ms). Its owner clears it when
+    // the experiments, scores or committees change.
+    using Rankings = QHash<qint64, QList<CommitteeEvaluation::Ranked>>;
+    static void add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable, Rankings *rankings = nullptr);
+    // The tables a call's ranking is read from.
+    static QStringList rankingTables();
     // Acts on an admissibility: or evaluation: link; false for links of other schemes.
     static bool openLink(const QUrl &url, Store &store, QUndoStack &undo, qint64 experimentId, QWidget *parent);
 };
