@@ -261,6 +261,33 @@ private slots:
         QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
         QCOMPARE(sharedZones(), QStringLiteral("Piazza A+Piazza B"));
     }
+
+    // Another window moves one zone and deletes another in one transaction: the deleted zone
+    // reaches this window by its uuid alone, and its shared site still goes.
+    void sharedSitesFollowAnotherWindow()
+    {
+        m_store.watchExternalChanges(100);   // as the main window does
+        ConflictsPanel panel(m_store);
+        panel.start();
+        QTRY_VERIFY(!panel.isComputing());
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        const qint64 spare = zone(m_second, QStringLiteral("Piazza E"), square(0, 0, 30, 100), QStringLiteral("2026-12-01"),
+                                  QStringLiteral("2026-12-31"));
+        QVERIFY(spare > 0);
+        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 2);   // A and E
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM zones WHERE name = 'Viale C'")) && q.next());
+        const qint64 c = q.value(0).toLongLong();
+        q.finish();
+        Store other;
+        QVERIFY(other.open(m_path));
+        QVERIFY(other.transact([&] {
+            return other.update(QStringLiteral("zones"), c, {{QStringLiteral("notes"), QStringLiteral("Marciapiede")}})
+                && other.remove(QStringLiteral("zones"), spare);
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.sharedSitesView()->rowCount(), 1, 10000);
+        QVERIFY(!panel.sharedSitesView()->item(0, 4)->text().contains(QStringLiteral("Piazza E")));
+    }
 };
 
 QTEST_MAIN(TestCityEvents)

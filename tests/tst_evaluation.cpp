@@ -192,7 +192,8 @@ private slots:
     }
 
     // The page's rank follows the call: a proposal scored higher elsewhere in the call moves
-    // this one down, though the page keeps the call's ranking between unrelated changes.
+    // this one down, after an unrelated change has drawn the page again (from the ranking
+    // the page keeps, which the scores must then make it forget).
     void thePageRankFollowsTheCall()
     {
         const qint64 first = proposal();
@@ -200,7 +201,7 @@ private slots:
         ExperimentDetailPanel page(m_store, &m_undo);
         page.showRecord(first);
         QVERIFY2(page.toPlainText().contains(QStringLiteral("rank 1 of")), qPrintable(page.toPlainText()));
-        // an unrelated change draws the page again from the kept ranking
+        // an unrelated change draws the page again
         QVERIFY(m_store.insert(QStringLiteral("interactions"), {{QStringLiteral("experiment_id"), first},
                                                                 {QStringLiteral("kind"), QStringLiteral("call")},
                                                                 {QStringLiteral("occurred_on"), QStringLiteral("2026-02-02")},

@@ -166,14 +166,16 @@ std::optional<QList<CommitteeEvaluation::Ranked>> CommitteeEvaluation::ranking(c
 
     CommitteeEvaluation call;
     call.callId = callId;
-    q.prepare(QStringLiteral("SELECT id, weight FROM call_criteria WHERE call_id = ?"));
+    // in load()'s order, so that the sums are the page's to the last bit
+    q.prepare(QStringLiteral("SELECT id, weight FROM call_criteria WHERE call_id = ? ORDER BY position, id"));
     q.addBindValue(callId);
     q.exec();
     while (q.next())
         call.criteria.append({q.value(0).toLongLong(), {}, q.value(1).toDouble()});
     if (StoreRead::failed(q, store, error))
         return std::nullopt;
-    q.prepare(QStringLiteral("SELECT id FROM committee_members WHERE call_id = ?"));
+    q.prepare(QStringLiteral("SELECT m.id FROM committee_members m JOIN people p ON p.id = m.person_id"
+                             " WHERE m.call_id = ? ORDER BY p.full_name COLLATE NOCASE, m.id"));
     q.addBindValue(callId);
     q.exec();
     while (q.next())

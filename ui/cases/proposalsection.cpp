@@ -40,7 +40,7 @@ bool stillPending(const Store &store, qint64 experimentId)
 QStringList ProposalSection::rankingTables()
 {
     return {QStringLiteral("experiments"), QStringLiteral("scores"), QStringLiteral("committee_members"),
-            QStringLiteral("conflicts_of_interest"), QStringLiteral("call_criteria")};
+            QStringLiteral("conflicts_of_interest"), QStringLiteral("call_criteria"), QStringLiteral("calls")};
 }
 
 void ProposalSection::add(HtmlBuilder &page, const Store &store, qint64 experimentId, bool editable, Rankings *rankings)

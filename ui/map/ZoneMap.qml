@@ -73,10 +73,11 @@ Item {
         }
     }
 
-    // Sized and placed by itself around the map. Its zones are drawn by its tiles, each into
-    // a texture that panning moves and that is drawn again only when a zone over it changes;
-    // below the conflicts and city events it draws itself (z -1). The software scene graph
-    // has no textures to draw into: there the layer paints everything itself.
+    // Sized and placed by itself around the map. Its zones, their conflicts and the city
+    // events are drawn by its tiles, each into a texture that panning moves and that is
+    // drawn again only when something over it changes (z -1: under what the layer draws
+    // itself, the highlight when no overlay draws it). The software scene graph has no
+    // textures to draw into: there the layer paints everything itself.
     ZoneLayer {
         id: layer
         map: map

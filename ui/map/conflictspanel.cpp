@@ -295,15 +295,24 @@ void ConflictsPanel::storeChanged(const ChangeSet &changes)
             refreshSites();
         return;
     }
-    const QSet<qint64> zoneIds = changes.changedIds(zones) + changes.tables.value(zones).deleted;
-    if (changes.everything || changes.touches(QStringLiteral("experiments")) || zoneIds.isEmpty())
+    const ChangeSet::TableChanges zoneChanges = changes.tables.value(zones);
+    const QSet<qint64> zoneIds = changes.changedIds(zones) + zoneChanges.deleted;
+    // A row known by its uuid alone (deleted in another window or by a sync) or a bulk
+    // import names no ids to search around: the whole city is searched.
+    const bool unnamed = zoneChanges.uuids.size() > zoneChanges.inserted.size() + zoneChanges.updated.size()
+                                                       + zoneChanges.deleted.size()
+                         || !zoneChanges.imports.isEmpty();
+    if (changes.everything || changes.touches(QStringLiteral("experiments")) || zoneIds.isEmpty() || unnamed)
         m_changedEverywhere = true;
     else
         m_changedZones += zoneIds;
     // Searched a moment later, not at once: the map draws the edit first (a search takes a
     // core, of the two a laptop may have), and edits in quick succession (an undo of many)
-    // are searched together.
-    m_changeTimer.start();
+    // are searched together, though not put off for more than a second.
+    if (!m_changeTimer.isActive())
+        m_firstChange.start();
+    if (m_firstChange.elapsed() < 1000)
+        m_changeTimer.start();
 }
 
 void ConflictsPanel::searchChanges()

@@ -5,6 +5,7 @@
 #include "geo/eventclashfinder.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QSet>
 #include <QThreadPool>
@@ -103,6 +104,7 @@ private:
     QSet<qint64> m_sharedSitesZones;    // else these zones' (an edit's), not the city's
     QList<ZoneConflict> m_sharedSites;  // as shown
     QTimer m_changeTimer;               // the store's changes, searched together shortly after
+    QElapsedTimer m_firstChange;        // the first of them
     QSet<qint64> m_changedZones;
     bool m_changedEverywhere = false;
     QString m_sitesError;

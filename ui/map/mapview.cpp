@@ -312,8 +312,8 @@ void MapView::showEvents()
 }
 
 // What changed is read again, not the city: the zones named by the change (and those of
-// changed experiments and organizations) are re-read and re-drawn in their batches of the
-// layer; everything else stays as it is.
+// changed experiments and organizations) are re-read and re-drawn in the layer's tiles under
+// them; everything else stays as it is.
 void MapView::applyChanges(const ChangeSet &changes)
 {
     const QString zonesTable = QStringLiteral("zones"), experimentsTable = QStringLiteral("experiments"),

@@ -118,8 +118,8 @@ void ZoneLayer::placeOverMap()
     if (!mapItem)
         return;
     const QSizeF mapSize = mapItem->size();
-    // A quarter of the map on each side, but the texture stays within the 8192 pixels
-    // every OpenGL driver in use accepts, also on high-density screens.
+    // A quarter of the map on each side, but within 8192 pixels in all on high-density
+    // screens: the tiles' textures take the layer's size times four bytes a pixel.
     const qreal dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
     const auto marginFor = [dpr](qreal side) {
         return qMax(0.0, std::floor(qMin(side * 0.25, (8192 / dpr - side) / 2)));
@@ -132,7 +132,7 @@ void ZoneLayer::placeOverMap()
     // (the Map's projection of the reference points varies in the last digits as it pans)
     const bool sameScale = std::abs(ratio - 1) < 1e-6;
     const bool withinMargin = std::abs(shift.x()) < margin.x() && std::abs(shift.y()) < margin.y();
-    // While a zoom goes on, the textures are scaled with it (blurred a moment, drawn in no
+    // While a zoom goes on, the textures are scaled with it (coarse a moment, drawn in no
     // time) and the zones are drawn again at the new scale once it has stopped: every step
     // of a zoom drew the whole city before (~55 ms under llvmpipe with 9,000 zones).
     const bool zooming = !sameScale && ratio >= 0.5 && ratio <= 2 && m_margin == margin && !m_reanchor;
@@ -140,8 +140,9 @@ void ZoneLayer::placeOverMap()
         const bool scaleMoved = std::abs(ratio - m_placedRatio) > 1e-9;
         const QPointF position = mapItem->position() + shift - ratio * margin;
         const bool covers = QRectF(position, size() * ratio).contains(QRectF(mapItem->position(), mapSize));
-        // a pan once the scale holds still must not uncover what the textures lack
-        if (scaleMoved || covers) {
+        // a step that would uncover what the textures lack (a zoom out past the margin, a
+        // pan) draws again at once instead
+        if (covers) {
             m_placedRatio = ratio;
             setScale(ratio);
             setPosition(position);
@@ -175,8 +176,10 @@ void ZoneLayer::setZones(const QList<MapZone> &zones, const Colouring &colour)
     m_index.clear();
     m_meshes.clear();
     m_tilesOf.clear();
-    for (Tile &tile : m_tiles)
-        tile.zoneIds.clear();   // filled again once the layer is re-anchored, below
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        m_tiles[i].zoneIds.clear();   // filled again once the layer is re-anchored, below
+        markTileDirty(i, Everything);
+    }
     m_grid.clear();
     m_largeZones.clear();
     QRectF all;
@@ -506,11 +509,16 @@ void ZoneLayer::setTile(int index, ZoneTile *tile)
     Tile &t = m_tiles[index];
     t.item = tile;
     t.dirty = Everything;
-    if (tile) {
-        tile->setPosition(t.rect.topLeft());
-        tile->setSize(t.rect.size());
-        tile->update();
-    }
+    tile->setPosition(t.rect.topLeft());
+    tile->setSize(t.rect.size());
+    tile->update();
+}
+
+void ZoneLayer::unsetTile(int index, ZoneTile *tile)
+{
+    // only if it is still that tile's: a Repeater makes the new tiles before the old ones go
+    if (index >= 0 && index < m_tiles.size() && m_tiles.at(index).item == tile)
+        m_tiles[index].item = nullptr;
 }
 
 // The zones of one tile, one pair of nodes (fill, outline) per colour in the order of the

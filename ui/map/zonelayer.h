@@ -53,9 +53,9 @@ public:
     using Colouring = std::function<QColor(const MapZone &)>;
     // The zones to draw, each with its colour.
     void setZones(const QList<MapZone> &zones, const Colouring &colour);
-    // Adds or replaces the given zones and takes others away: only the scene-graph batches
-    // holding them are drawn again (one zone edit in a city of 10,000 redraws a few
-    // hundred zones, not all).
+    // Adds or replaces the given zones and takes others away: only the tiles under their old
+    // and new outlines are drawn again (one zone edit in a city of 10,000 redraws the zones
+    // of a tile or two, not all).
     void updateZones(const QList<MapZone> &zones, const QSet<qint64> &removed, const Colouring &colour);
     void setHighlightedExperiment(qint64 experimentId);
     qint64 highlightedExperiment() const { return m_highlighted; }
@@ -99,6 +99,7 @@ public:
     static constexpr int tileRows = 6;
     int tileCount() const { return tileColumns * tileRows; }
     void setTile(int index, ZoneTile *tile);
+    void unsetTile(int index, ZoneTile *tile);
     QSGNode *paintTile(int index, QSGNode *oldNode);
 
     // Removes and deletes every child of a scene-graph node.

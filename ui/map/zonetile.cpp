@@ -16,13 +16,13 @@ ZoneTile::ZoneTile(QQuickItem *parent)
 ZoneTile::~ZoneTile()
 {
     if (m_zones)
-        m_zones->setTile(m_tile, nullptr);
+        m_zones->unsetTile(m_tile, this);
 }
 
 void ZoneTile::setZones(ZoneLayer *zones)
 {
     if (m_zones)
-        m_zones->setTile(m_tile, nullptr);
+        m_zones->unsetTile(m_tile, this);
     m_zones = zones;
     attach();
 }
@@ -30,7 +30,7 @@ void ZoneTile::setZones(ZoneLayer *zones)
 void ZoneTile::setTile(int index)
 {
     if (m_zones)
-        m_zones->setTile(m_tile, nullptr);
+        m_zones->unsetTile(m_tile, this);
     m_tile = index;
     attach();
 }
