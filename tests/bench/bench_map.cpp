@@ -16,6 +16,7 @@
 #include "geo/zonefilereader.h"
 #include "geo/zoneimporter.h"
 #include "geo/zonereader.h"
+#include "items/conflicttablemodel.h"
 #include "map/conflictspanel.h"
 #include "map/mapgeometry.h"
 #include "map/mapview.h"
@@ -29,6 +30,7 @@
 #include <QGeoCoordinate>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTableWidget>
 #include <QQmlContext>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -337,6 +339,12 @@ int runMetropolitan(const QString &data, QTextStream &out)
     QObject *map = layer->map();
     const double pan = panFrameTime(view->quickWidget(), map);
     const double zoom = zoomFrameTime(view->quickWidget(), map);
+    // the memory of the window as a user has it: its conflicts and shared sites found
+    QElapsedTimer searching;
+    searching.start();
+    while (view->conflictsPanel()->isComputing() && searching.elapsed() < 10 * 60 * 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const double searchS = searching.nsecsElapsed() / 1e9;
     const double resident = residentMb();
     layer->setZones({}, [](const MapZone &) { return QColor(); });
     const double panEmpty = panFrameTime(view->quickWidget(), map);
@@ -353,7 +361,9 @@ int runMetropolitan(const QString &data, QTextStream &out)
     out << "map_100k_open_to_first_frame_ms " << openMs << '\n';
     out << "map_100k_pan_frame_ms " << pan << " (empty " << panEmpty << ")\n";
     out << "map_100k_zoom_frame_ms " << zoom << " (empty " << zoomEmpty << ")\n";
-    out << "map_100k_resident_mb " << resident << '\n';
+    out << "map_100k_resident_mb " << resident << " (conflicts panel done " << searchS << " s after the zoom: "
+        << view->conflictsPanel()->model()->rowCount() << " conflicts, " << view->conflictsPanel()->sharedSitesView()->rowCount()
+        << " shared sites)\n";
     out << "conflicts_100k " << conflicts << " in " << findS << " s\n";
     out << "ratio map_pan_100k_vs_empty " << (panEmpty > 0 ? pan / panEmpty : -1) << '\n';
     out << "ratio map_zoom_100k_vs_empty " << (zoomEmpty > 0 ? zoom / zoomEmpty : -1) << '\n';
