@@ -5,6 +5,7 @@
 #include "geo/eventclashfinder.h"
 #include "geo/zone.h"
 #include "i18n/language.h"
+#include "items/sharedsitetablemodel.h"
 #include "map/conflictspanel.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -13,7 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -215,7 +218,7 @@ private slots:
         panel.start();
         QTRY_VERIFY(!panel.isComputing());
         QTRY_COMPARE(panel.clashesView()->rowCount(), 2);
-        QCOMPARE(panel.sharedSitesView()->rowCount(), 1);
+        QCOMPARE(panel.sharedSitesView()->model()->rowCount(), 1);
         QVERIFY(panel.tabs()->tabText(1).contains(QStringLiteral("(2)")));
         const QString path = m_dir.filePath(QStringLiteral("concert.geojson"));
         QVERIFY(writeCollection(path, {feature(QStringLiteral("Concerto"), square(10, 120, 40, 150), QStringLiteral("2026-07-01"),
@@ -235,11 +238,11 @@ private slots:
         ConflictsPanel panel(m_store);
         panel.start();
         QTRY_VERIFY(!panel.isComputing());
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 1);
         const auto sharedZones = [&panel] {
             QStringList names;
-            for (int row = 0; row < panel.sharedSitesView()->rowCount(); ++row)
-                names << panel.sharedSitesView()->item(row, 1)->text() + u'+' + panel.sharedSitesView()->item(row, 4)->text();
+            for (int row = 0; row < panel.sharedSitesView()->model()->rowCount(); ++row)
+                names << panel.sharedSitesView()->model()->index(row, 1).data().toString() + u'+' + panel.sharedSitesView()->model()->index(row, 4).data().toString();
             names.sort();
             return names.join(u' ');
         };
@@ -248,17 +251,33 @@ private slots:
         const qint64 b = q.value(0).toLongLong();
         q.finish();
         QVERIFY(m_store.update(QStringLiteral("zones"), b, Zone::geometryColumns(ZoneGeometry::fromGeoJson(square(500, 0, 550, 100)))));
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 0);
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 0);
         QVERIFY(m_store.update(QStringLiteral("zones"), b, Zone::geometryColumns(ZoneGeometry::fromGeoJson(square(50, 0, 100, 100)))));
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 1);
         const qint64 later = zone(m_second, QStringLiteral("Piazza D"), square(0, 0, 40, 100), QStringLiteral("2026-11-01"),
                                   QStringLiteral("2026-11-30"));
         QVERIFY(later > 0);
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 2);
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 2);
         QCOMPARE(sharedZones(), QStringLiteral("Piazza A+Piazza B Piazza A+Piazza D"));
         QVERIFY(panel.tabs()->tabText(2).contains(QStringLiteral("(2)")));
+        // sorted by the area shared, largest first (B shares 5,000 m², D 4,000), and a
+        // click frames the two zones of the row clicked
+        QTableView *view = panel.sharedSitesView();
+        view->sortByColumn(SharedSiteTableModel::Overlap, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, SharedSiteTableModel::ZoneB).data().toString(), QStringLiteral("Piazza B"));
+        view->sortByColumn(SharedSiteTableModel::Overlap, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, SharedSiteTableModel::ZoneB).data().toString(), QStringLiteral("Piazza D"));
+        QSignalSpy framed(&panel, &ConflictsPanel::conflictActivated);
+        panel.resize(900, 300);
+        panel.show();
+        panel.tabs()->setCurrentWidget(view);
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+        QCOMPARE(framed.size(), 1);
+        QCOMPARE(framed.first().at(1).toLongLong(), later);
+        panel.hide();
         QVERIFY(m_store.remove(QStringLiteral("zones"), later));
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 1);
         QCOMPARE(sharedZones(), QStringLiteral("Piazza A+Piazza B"));
     }
 
@@ -270,11 +289,11 @@ private slots:
         ConflictsPanel panel(m_store);
         panel.start();
         QTRY_VERIFY(!panel.isComputing());
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 1);
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 1);
         const qint64 spare = zone(m_second, QStringLiteral("Piazza E"), square(0, 0, 30, 100), QStringLiteral("2026-12-01"),
                                   QStringLiteral("2026-12-31"));
         QVERIFY(spare > 0);
-        QTRY_COMPARE(panel.sharedSitesView()->rowCount(), 2);   // A and E
+        QTRY_COMPARE(panel.sharedSitesView()->model()->rowCount(), 2);   // A and E
         QSqlQuery q(m_store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM zones WHERE name = 'Viale C'")) && q.next());
         const qint64 c = q.value(0).toLongLong();
@@ -285,8 +304,8 @@ private slots:
             return other.update(QStringLiteral("zones"), c, {{QStringLiteral("notes"), QStringLiteral("Marciapiede")}})
                 && other.remove(QStringLiteral("zones"), spare);
         }));
-        QTRY_COMPARE_WITH_TIMEOUT(panel.sharedSitesView()->rowCount(), 1, 10000);
-        QVERIFY(!panel.sharedSitesView()->item(0, 4)->text().contains(QStringLiteral("Piazza E")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.sharedSitesView()->model()->rowCount(), 1, 10000);
+        QVERIFY(!panel.sharedSitesView()->model()->index(0, 4).data().toString().contains(QStringLiteral("Piazza E")));
     }
 };
 

@@ -2620,10 +2620,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>senza fine</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Conflicts (%1)</source>
         <translation>Conflitti (%1)</translation>
     </message>
@@ -2682,14 +2678,6 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>To</source>
         <translation>Al</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>And</source>
-        <translation>E</translation>
     </message>
     <message>
         <source>Conflicts, city events and shared sites</source>
@@ -9366,6 +9354,45 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
     <message>
         <source>%1 may not create users: connect as the server&apos;s administrator (a role with CREATEROLE). %2</source>
         <translation>%1 non può creare utenti: collegarsi come amministratore del server (un ruolo con CREATEROLE). %2</translation>
+    </message>
+</context>
+<context>
+    <name>citylab::SharedSiteTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>senza inizio</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>senza fine</translation>
+    </message>
+    <message>
+        <source>Area the two zones share, in square metres</source>
+        <translation>Area comune alle due zone, in metri quadrati</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Sperimentazione</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>And</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
     </message>
 </context>
 <context>

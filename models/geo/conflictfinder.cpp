@@ -294,12 +294,15 @@ QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const ConflictS
     return conflicts;
 }
 
+bool ConflictFinder::before(const ZoneConflict &x, const ZoneConflict &y)
+{
+    return std::tie(x.experimentA, x.nameA, x.uuidA, x.experimentB, x.nameB, x.uuidB)
+         < std::tie(y.experimentA, y.nameA, y.uuidA, y.experimentB, y.nameB, y.uuidB);
+}
+
 void ConflictFinder::sort(QList<ZoneConflict> &conflicts)
 {
-    std::sort(conflicts.begin(), conflicts.end(), [](const ZoneConflict &x, const ZoneConflict &y) {
-        return std::tie(x.experimentA, x.nameA, x.uuidA, x.experimentB, x.nameB, x.uuidB)
-            < std::tie(y.experimentA, y.nameA, y.uuidA, y.experimentB, y.nameB, y.uuidB);
-    });
+    std::sort(conflicts.begin(), conflicts.end(), &ConflictFinder::before);
 }
 
 QSet<qint64> ConflictFinder::zoneIds(const QList<ZoneConflict> &conflicts)

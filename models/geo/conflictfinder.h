@@ -60,6 +60,8 @@ public:
     // By experiment code, zone name and uuid of A, then of B, where A is the side that
     // sorts first.
     static void sort(QList<ZoneConflict> &conflicts);
+    // The order sort() gives.
+    static bool before(const ZoneConflict &x, const ZoneConflict &y);
     // Ids of every zone taking part in at least one of the conflicts.
     static QSet<qint64> zoneIds(const QList<ZoneConflict> &conflicts);
 };

@@ -362,7 +362,7 @@ int runMetropolitan(const QString &data, QTextStream &out)
     out << "map_100k_pan_frame_ms " << pan << " (empty " << panEmpty << ")\n";
     out << "map_100k_zoom_frame_ms " << zoom << " (empty " << zoomEmpty << ")\n";
     out << "map_100k_resident_mb " << resident << " (conflicts panel done " << searchS << " s after the zoom: "
-        << view->conflictsPanel()->model()->rowCount() << " conflicts, " << view->conflictsPanel()->sharedSitesView()->rowCount()
+        << view->conflictsPanel()->model()->rowCount() << " conflicts, " << view->conflictsPanel()->sharedSitesView()->model()->rowCount()
         << " shared sites)\n";
     out << "conflicts_100k " << conflicts << " in " << findS << " s\n";
     out << "ratio map_pan_100k_vs_empty " << (panEmpty > 0 ? pan / panEmpty : -1) << '\n';

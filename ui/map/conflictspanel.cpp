@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "i18n/dateformat.h"
 #include "items/conflicttablemodel.h"
+#include "items/sharedsitetablemodel.h"
 #include "store/changeset.h"
 #include "store/store.h"
 
@@ -53,7 +54,8 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_tabs(new QTabWidget(this))
     , m_clashes(new QTableWidget(this))
-    , m_shared(new QTableWidget(this))
+    , m_shared(new QTableView(this))
+    , m_sharedModel(new SharedSiteTableModel(this))
     , m_events(new QToolButton(this))
 {
     m_pool.setMaxThreadCount(1);
@@ -86,7 +88,8 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     header->setResizeContentsPrecision(0);
     m_view->setTextElideMode(Qt::ElideRight);
 
-    for (QTableWidget *table : {m_clashes, m_shared}) {
+    m_shared->setModel(m_sharedModel);
+    for (QTableView *table : {static_cast<QTableView *>(m_clashes), m_shared}) {
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -98,10 +101,11 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
         table->horizontalHeader()->setResizeContentsPrecision(0);
         table->setTextElideMode(Qt::ElideRight);
     }
+    // in the finder's order (by experiment) until a header is clicked
+    m_shared->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_clashes->setObjectName(QStringLiteral("eventClashes"));
     m_shared->setObjectName(QStringLiteral("sharedSites"));
     m_clashes->setColumnCount(7);
-    m_shared->setColumnCount(7);
     m_clashes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_clashes->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_shared->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -134,7 +138,10 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
             emit conflictActivated(first->data(Qt::UserRole).toLongLong(), first->data(Qt::UserRole + 1).toLongLong());
     };
     connect(m_clashes, &QTableWidget::cellClicked, this, [=, this](int row) { zonesOfRow(m_clashes, row); });
-    connect(m_shared, &QTableWidget::cellClicked, this, [=, this](int row) { zonesOfRow(m_shared, row); });
+    connect(m_shared, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit conflictActivated(m_sharedModel->site(index.row()).zoneA, m_sharedModel->site(index.row()).zoneB);
+    });
     connect(m_view, &QTableView::clicked, this, &ConflictsPanel::activate);
     connect(m_view, &QTableView::activated, this, &ConflictsPanel::activate);
     connect(&m_store, &Store::changed, this, &ConflictsPanel::storeChanged);
@@ -247,24 +254,14 @@ void ConflictsPanel::sitesComputed()
         const qsizetype removed = m_sharedSites.removeIf([&of](const ZoneConflict &c) {
             return of.contains(c.zoneA) || of.contains(c.zoneB);
         });
+        // both in the finder's order: merged in one pass, not sorted again
+        const qsizetype kept = m_sharedSites.size();
         m_sharedSites << found.sharedSites;
-        ConflictFinder::sort(m_sharedSites);
+        std::inplace_merge(m_sharedSites.begin(), m_sharedSites.begin() + kept, m_sharedSites.end(), &ConflictFinder::before);
         sharedChanged = removed > 0 || !found.sharedSites.isEmpty();
     }
-    if (sharedChanged) {
-        m_shared->setSortingEnabled(false);
-        m_shared->setRowCount(int(m_sharedSites.size()));
-        for (int row = 0; row < m_sharedSites.size(); ++row) {
-            const ZoneConflict &c = m_sharedSites.at(row);
-            const QString whenA = tr("%1 – %2").arg(date(c.fromA, tr("no start")), date(c.toA, tr("no end")));
-            const QString whenB = tr("%1 – %2").arg(date(c.fromB, tr("no start")), date(c.toB, tr("no end")));
-            fill(m_shared, row,
-                 {{c.experimentA, {}}, {c.nameA, {}}, {whenA, c.fromA}, {c.experimentB, {}}, {c.nameB, {}}, {whenB, c.fromB},
-                  {locale.toString(c.overlapM2, 'f', 0), c.overlapM2}},
-                 c.zoneA, c.zoneB, c.titleA);
-        }
-        m_shared->setSortingEnabled(true);
-    }
+    if (sharedChanged)
+        m_sharedModel->setSites(m_sharedSites);
     m_sitesError = found.error;
     m_sitesComputed = true;
     updateTabs();
@@ -280,7 +277,7 @@ void ConflictsPanel::updateTabs()
     };
     setText(0, tr("Conflicts (%1)").arg(m_computedOnce ? QString::number(m_model->rowCount()) : QStringLiteral("…")));
     setText(1, tr("City events (%1)").arg(m_sitesComputed ? QString::number(m_clashes->rowCount()) : QStringLiteral("…")));
-    setText(2, tr("Shared sites (%1)").arg(m_sitesComputed ? QString::number(m_shared->rowCount()) : QStringLiteral("…")));
+    setText(2, tr("Shared sites (%1)").arg(m_sitesComputed ? QString::number(m_sharedModel->rowCount()) : QStringLiteral("…")));
     m_tabs->setTabToolTip(1, tr("Zones used on days when a city event (a marathon, a market, a concert) takes the same place"));
     m_tabs->setTabToolTip(2, tr("Places two experiments use at different times: they could share set-up, permits or signage"));
 }
@@ -422,7 +419,7 @@ void ConflictsPanel::retranslate()
     m_events->setText(tr("City Events…"));
     m_events->setToolTip(tr("The marathons, markets and concerts that take places on the map for some days"));
     m_clashes->setHorizontalHeaderLabels({tr("Experiment"), tr("Zone"), tr("Event"), tr("Name"), tr("m²"), tr("From"), tr("To")});
-    m_shared->setHorizontalHeaderLabels({tr("Experiment"), tr("Zone"), tr("When"), tr("And"), tr("Zone"), tr("When"), tr("m²")});
+    emit m_sharedModel->headerDataChanged(Qt::Horizontal, 0, SharedSiteTableModel::ColumnCount - 1);
     emit m_model->headerDataChanged(Qt::Horizontal, 0, ConflictTableModel::ColumnCount - 1);
     m_view->setToolTip(tr("Zones of different experiments whose areas overlap while both are active. "
                           "Click a row to frame both zones on the map."));

@@ -23,6 +23,7 @@ namespace citylab {
 
 struct ChangeSet;
 class ConflictTableModel;
+class SharedSiteTableModel;
 class Store;
 
 // The map's list of zone conflicts for the day it shows (or for any day): the experiments
@@ -48,7 +49,8 @@ public:
     ConflictTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTableWidget *clashesView() const { return m_clashes; }
-    QTableWidget *sharedSitesView() const { return m_shared; }
+    QTableView *sharedSitesView() const { return m_shared; }
+    SharedSiteTableModel *sharedSitesModel() const { return m_sharedModel; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isComputing() const { return m_changeTimer.isActive() || m_watcher.isRunning() || m_sitesWatcher.isRunning(); }
 
@@ -93,7 +95,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTabWidget *m_tabs;
     QTableWidget *m_clashes;
-    QTableWidget *m_shared;
+    QTableView *m_shared;
+    SharedSiteTableModel *m_sharedModel;
     QToolButton *m_events;
     QThreadPool m_pool;   // one search at a time; the finder fans out on the global pool
     QFutureWatcher<QList<ZoneConflict>> m_watcher;
