@@ -187,6 +187,16 @@ private slots:
         if (!shots.isEmpty()) {
             QTest::qWait(300);
             m_window->grab().save(QDir(shots).filePath(QStringLiteral("map-conflicts.png")));
+            // the shared sites' tab on a laptop's screen and a smaller one
+            m_panel->tabs()->setCurrentWidget(m_panel->sharedSitesView());
+            for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+                m_window->resize(size);
+                QTest::qWait(400);
+                m_window->grab().save(QDir(shots).filePath(QStringLiteral("map-shared-sites-%1.png").arg(size.width())));
+            }
+            m_panel->tabs()->setCurrentIndex(0);
+            m_window->resize(1280, 800);
+            QTest::qWait(200);
         }
     }
 
