@@ -67,6 +67,30 @@ int channelDistance(QColor a, QColor b)
     return qMax(qAbs(a.red() - b.red()), qMax(qAbs(a.green() - b.green()), qAbs(a.blue() - b.blue())));
 }
 
+const QColor mapBackground(0xee, 0xf0, 0xec);
+
+// A zone's fill as drawn: its colour at alpha 90 over the map's background.
+QColor zoneFill(const MapZone &zone)
+{
+    const QColor colour = RecordColours::domain(zone.domain);
+    const double a = 90 / 255.0;
+    return QColor(int(colour.red() * a + mapBackground.red() * (1 - a)), int(colour.green() * a + mapBackground.green() * (1 - a)),
+                  int(colour.blue() * a + mapBackground.blue() * (1 - a)));
+}
+
+// The first zone of an experiment that is not highlighted (so it has its plain colour), not
+// energy's (too pale to tell) and with one ring, that has a lone point inside.
+std::optional<std::pair<MapZone, QPointF>> plainLoneZone(const ZoneLayer &layer)
+{
+    for (const MapZone &zone : layer.zones()) {
+        if (zone.experimentId == layer.highlightedExperiment() || zone.domain == u"energy" || zone.rings.size() != 1)
+            continue;
+        if (const std::optional<QPointF> inside = lonePoint(layer, zone))
+            return std::make_pair(zone, *inside);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // The map as a user meets it under X (xcb, OpenGL on llvmpipe): zones drawn where they
@@ -137,20 +161,10 @@ private slots:
     {
         ZoneLayer *layer = m_map->layer();
         QVERIFY(!layer->usesSoftwarePath());
-        // A zone of an experiment that is not highlighted, so it has its plain colour.
-        const MapZone *chosen = nullptr;
-        std::optional<QPointF> inside;
-        for (const MapZone &zone : layer->zones()) {
-            if (zone.experimentId == layer->highlightedExperiment() || zone.domain == u"energy")
-                continue;
-            inside = lonePoint(*layer, zone);
-            if (inside) {
-                chosen = &zone;
-                break;
-            }
-        }
+        const auto chosen = plainLoneZone(*layer);
         QVERIFY(chosen);
-        const MapZone zone = *chosen;
+        const auto &[zone, insidePoint] = *chosen;
+        const std::optional<QPointF> inside = insidePoint;
         frame(zone);
         const QImage picture = m_map->quickWidget()->grabFramebuffer();
         const QPoint insidePixel = layer->mercatorToMap().map(*inside).toPoint();
@@ -165,13 +179,8 @@ private slots:
             }
         }
         QVERIFY(!outsidePixel.isNull());
-        const QColor background(0xee, 0xf0, 0xec);
-        const QColor colour = RecordColours::domain(zone.domain);
-        // The fill is the zone's colour at alpha 90 over the background.
-        const double a = 90 / 255.0;
-        const QColor expected(int(colour.red() * a + background.red() * (1 - a)),
-                              int(colour.green() * a + background.green() * (1 - a)),
-                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QColor background = mapBackground;
+        const QColor expected = zoneFill(zone);
         const QColor got = picture.pixelColor(insidePixel);
         QVERIFY2(channelDistance(got, expected) <= 10,
                  qPrintable(QStringLiteral("inside %1: %2, expected %3").arg(zone.name, got.name(), expected.name())));
@@ -198,19 +207,10 @@ private slots:
         const auto coveredBy = [layer](QPointF q) {
             return std::count_if(layer->zones().cbegin(), layer->zones().cend(), [&](const MapZone &z) { return z.contains(q); });
         };
-        const MapZone *chosen = nullptr;
-        std::optional<QPointF> inside;
-        for (const MapZone &zone : layer->zones()) {
-            if (zone.experimentId == layer->highlightedExperiment() || zone.domain == u"energy" || zone.rings.size() != 1)
-                continue;
-            inside = lonePoint(*layer, zone);
-            if (inside)  {
-                chosen = &zone;
-                break;
-            }
-        }
+        const auto chosen = plainLoneZone(*layer);
         QVERIFY(chosen);
-        const MapZone zone = *chosen;
+        const auto &[zone, insidePoint] = *chosen;
+        const std::optional<QPointF> inside = insidePoint;
         frame(zone);
         // East by 1.2 times its width, and at least 400 pixels: into other tiles of the layer
         // (each a sixth of it, ~320 pixels wide here), which must be drawn again too.
@@ -228,11 +228,8 @@ private slots:
         QVERIFY(m_window->store().update(QStringLiteral("zones"), zone.id, Zone::geometryColumns(moved, stored.constraints)));
         QTRY_COMPARE(layer->zoneAt(layer->mercatorToMap().map(*inside + shift)), zone.id);
 
-        const QColor background(0xee, 0xf0, 0xec);
-        const QColor colour = RecordColours::domain(zone.domain);
-        const double a = 90 / 255.0;
-        const QColor expected(int(colour.red() * a + background.red() * (1 - a)), int(colour.green() * a + background.green() * (1 - a)),
-                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QColor background = mapBackground;
+        const QColor expected = zoneFill(zone);
         const QPoint was = layer->mercatorToMap().map(*inside).toPoint();
         const QPoint now = layer->mercatorToMap().map(*inside + shift).toPoint();
         QVERIFY(m_map->quickWidget()->rect().contains(was) && m_map->quickWidget()->rect().contains(now));
@@ -251,26 +248,13 @@ private slots:
     void aZoomScalesThenDrawsAgain()
     {
         ZoneLayer *layer = m_map->layer();
-        const MapZone *chosen = nullptr;
-        std::optional<QPointF> inside;
-        for (const MapZone &zone : layer->zones()) {
-            if (zone.experimentId == layer->highlightedExperiment() || zone.domain == u"energy")
-                continue;
-            inside = lonePoint(*layer, zone);
-            if (inside) {
-                chosen = &zone;
-                break;
-            }
-        }
+        const auto chosen = plainLoneZone(*layer);
         QVERIFY(chosen);
-        const MapZone zone = *chosen;
+        const auto &[zone, insidePoint] = *chosen;
+        const std::optional<QPointF> inside = insidePoint;
         frame(zone);
         QTRY_COMPARE(layer->scale(), 1.0);
-        const QColor background(0xee, 0xf0, 0xec);
-        const QColor colour = RecordColours::domain(zone.domain);
-        const double a = 90 / 255.0;
-        const QColor expected(int(colour.red() * a + background.red() * (1 - a)), int(colour.green() * a + background.green() * (1 - a)),
-                              int(colour.blue() * a + background.blue() * (1 - a)));
+        const QColor expected = zoneFill(zone);
         QObject *map = layer->map();
         map->setProperty("zoomLevel", map->property("zoomLevel").toDouble() - 0.5);
         QTRY_VERIFY(std::abs(layer->scale() - std::pow(2.0, -0.5)) < 0.01);

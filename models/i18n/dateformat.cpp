@@ -21,6 +21,11 @@ QString DateFormat::shortDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, pattern()) : QString();
 }
 
+QString DateFormat::shortDate(const QString &iso, const QString &none)
+{
+    return iso.isEmpty() ? none : shortDate(QDate::fromString(iso, Qt::ISODate));
+}
+
 QString DateFormat::romeTime(qint64 unixSeconds)
 {
     static const QTimeZone rome("Europe/Rome");

@@ -12,6 +12,8 @@ class DateFormat
 {
 public:
     static QString shortDate(const QDate &date);
+    // An ISO date ("2026-11-25") the same way, or `none` when there is none (an open end).
+    static QString shortDate(const QString &iso, const QString &none);
     static QString pattern();   // the locale's short pattern with a four-digit year
     // A moment as local time in Rome, to the second: "25/11/2026 14:03:07".
     static QString romeTime(qint64 unixSeconds);

@@ -34,9 +34,6 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_conflicts.size())
         return {};
     const ZoneConflict &c = m_conflicts.at(index.row());
-    const auto date = [](const QString &iso, const QString &open) {
-        return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
-    };
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case ExperimentA: return c.experimentA;
@@ -44,8 +41,8 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         case ExperimentB: return c.experimentB;
         case ZoneB: return c.nameB;
         case Overlap: return QLocale().toString(c.overlapM2, 'f', 0);
-        case From: return date(c.from, tr("no start"));
-        case To: return date(c.to, tr("no end"));
+        case From: return DateFormat::shortDate(c.from, tr("no start"));
+        case To: return DateFormat::shortDate(c.to, tr("no end"));
         }
     } else if (role == Qt::UserRole) {
         switch (index.column()) {

@@ -10,15 +10,6 @@
 
 namespace citylab {
 
-namespace {
-
-QString date(const QString &iso, const QString &open)
-{
-    return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
-}
-
-} // namespace
-
 SharedSiteTableModel::SharedSiteTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -51,10 +42,10 @@ QVariant SharedSiteTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ExperimentA: return c.experimentA;
         case ZoneA: return c.nameA;
-        case WhenA: return tr("%1 – %2").arg(date(c.fromA, tr("no start")), date(c.toA, tr("no end")));
+        case WhenA: return tr("%1 – %2").arg(DateFormat::shortDate(c.fromA, tr("no start")), DateFormat::shortDate(c.toA, tr("no end")));
         case ExperimentB: return c.experimentB;
         case ZoneB: return c.nameB;
-        case WhenB: return tr("%1 – %2").arg(date(c.fromB, tr("no start")), date(c.toB, tr("no end")));
+        case WhenB: return tr("%1 – %2").arg(DateFormat::shortDate(c.fromB, tr("no start")), DateFormat::shortDate(c.toB, tr("no end")));
         case Overlap: return QLocale().toString(c.overlapM2, 'f', 0);
         }
     } else if (role == Qt::ToolTipRole) {

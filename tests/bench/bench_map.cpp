@@ -117,6 +117,28 @@ double zoomFrameTime(QQuickWidget *widget, QObject *map, int rounds = 2)
     return median(times);
 }
 
+// A map view of the store in a 1280x800 window, shown; *openMs from construction (loading
+// and projecting every zone) to the first frame drawn with them. Null if it did not render.
+MapView *openMap(Store &store, QWidget &window, double *openMs)
+{
+    window.resize(1280, 800);
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QElapsedTimer opening;
+    opening.start();
+    auto *view = new MapView(store, &window);
+    layout->addWidget(view);
+    bool firstFrame = false;
+    const QMetaObject::Connection connection = QObject::connect(
+        view->quickWidget()->quickWindow(), &QQuickWindow::afterRendering, view, [&firstFrame] { firstFrame = true; },
+        Qt::DirectConnection);
+    window.show();
+    const bool rendered = view->layer() && waitForFrame(view->quickWidget(), firstFrame, 60000);
+    QObject::disconnect(connection);
+    *openMs = opening.nsecsElapsed() / 1e6;
+    return rendered ? view : nullptr;
+}
+
 // Until the conflicts panel's searches on the worker are over and their results drawn.
 void waitUntilQuiet(MapView *view)
 {
@@ -312,22 +334,12 @@ int runMetropolitan(const QString &data, QTextStream &out)
         return 1;
     }
     QWidget window;
-    window.resize(1280, 800);
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    QElapsedTimer opening;
-    opening.start();
-    auto *view = new MapView(store, &window);
-    layout->addWidget(view);
-    bool firstFrame = false;
-    QObject::connect(view->quickWidget()->quickWindow(), &QQuickWindow::afterRendering, view,
-                     [&firstFrame] { firstFrame = true; }, Qt::DirectConnection);
-    window.show();
-    if (!view->layer() || !waitForFrame(view->quickWidget(), firstFrame, 60000)) {
+    double openMs = 0;
+    MapView *view = openMap(store, window, &openMs);
+    if (!view) {
         out << "bench_map: the metropolitan map did not render\n";
         return 1;
     }
-    const double openMs = opening.nsecsElapsed() / 1e6;
     ZoneLayer *layer = view->layer();
     const QList<MapZone> zones = layer->zones();
     out << "bench_map: " << zones.size() << " metropolitan zones\n";
@@ -403,22 +415,12 @@ int main(int argc, char *argv[])
     // Opening the view: construction (loading and projecting every zone) to the first
     // frame drawn with them.
     QWidget window;
-    window.resize(1280, 800);
-    auto *layout = new QVBoxLayout(&window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    QElapsedTimer opening;
-    opening.start();
-    auto *view = new MapView(store, &window);
-    layout->addWidget(view);
-    bool firstFrame = false;
-    QObject::connect(view->quickWidget()->quickWindow(), &QQuickWindow::afterRendering, view,
-                     [&firstFrame] { firstFrame = true; }, Qt::DirectConnection);
-    window.show();
-    if (!view->layer() || !waitForFrame(view->quickWidget(), firstFrame)) {
+    double openMs = 0;
+    MapView *view = openMap(store, window, &openMs);
+    if (!view) {
         out << "bench_map: the map did not render\n";
         return 1;
     }
-    const double openMs = opening.nsecsElapsed() / 1e6;
     ZoneLayer *layer = view->layer();
     const QList<MapZone> zones = layer->zones();
     out << "bench_map: " << zones.size() << " zones, scene graph "

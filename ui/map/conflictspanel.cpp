@@ -219,9 +219,6 @@ void ConflictsPanel::sitesComputed()
     }
     if (!found.error.isEmpty())
         searchAgain();   // next time
-    const auto date = [](const QString &iso, const QString &open) {
-        return iso.isEmpty() ? open : DateFormat::shortDate(QDate::fromString(iso, Qt::ISODate));
-    };
     // Each cell as shown, and sorted by its value: areas as numbers, dates as ISO text.
     const auto fill = [](QTableWidget *table, int row, const QList<std::pair<QString, QVariant>> &cells, qint64 zoneA,
                          qint64 zoneB, const QString &tip) {
@@ -241,8 +238,8 @@ void ConflictsPanel::sitesComputed()
         const EventClash &c = found.clashes.at(row);
         fill(m_clashes, row,
              {{c.experimentCode, {}}, {c.zoneName, {}}, {Vocabulary::label(Vocabulary::EventKind, c.eventKind), {}},
-              {c.eventName, {}}, {locale.toString(c.overlapM2, 'f', 0), c.overlapM2}, {date(c.from, tr("no start")), c.from},
-              {date(c.to, tr("no end")), c.to.isEmpty() ? QStringLiteral("9999-12-31") : c.to}},
+              {c.eventName, {}}, {locale.toString(c.overlapM2, 'f', 0), c.overlapM2}, {DateFormat::shortDate(c.from, tr("no start")), c.from},
+              {DateFormat::shortDate(c.to, tr("no end")), c.to.isEmpty() ? QStringLiteral("9999-12-31") : c.to}},
              c.zoneId, -1, c.experimentTitle);
     }
     m_clashes->setSortingEnabled(true);
