@@ -8,6 +8,8 @@
 #include "domain/scoresheet.h"
 #include "domain/stagemove.h"
 #include "drafting/scoringsheet.h"
+#include "geo/zone.h"
+#include "geo/zonegeometry.h"
 #include "privacy/personaldataexport.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QUrl>
@@ -211,6 +214,30 @@ private slots:
         const qint64 better = proposal();
         scoreAll(better, 10);
         QVERIFY2(page.toPlainText().contains(QStringLiteral("rank 2 of")), qPrintable(page.toPlainText()));
+    }
+
+    // A change to something the page shows that leaves its text as it was (another
+    // experiment's zone) does not lay the page out again: the reader keeps their place.
+    void aPageDrawnAgainUnchangedKeepsItsPlace()
+    {
+        const qint64 shown = proposal(), other = proposal();
+        scoreAll(shown, 8);
+        ExperimentDetailPanel page(m_store, &m_undo);
+        page.resize(420, 260);
+        page.showRecord(shown);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QScrollBar *bar = page.verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        const int place = bar->value();
+        QVariantMap zone = Zone::geometryColumns(ZoneGeometry::circle(QPointF(7.68, 45.07), 40));
+        zone.insert({{QStringLiteral("experiment_id"), other}, {QStringLiteral("name"), QStringLiteral("Piazzale")}});
+        QVERIFY2(m_store.insert(QStringLiteral("zones"), zone) > 0, qPrintable(m_store.errorString()));
+        QCOMPARE(bar->value(), place);
+        // a change to the page's text is shown
+        QVERIFY(m_store.update(QStringLiteral("experiments"), shown, {{QStringLiteral("title"), QStringLiteral("Robot per i mercati")}}));
+        QVERIFY(page.toPlainText().contains(QStringLiteral("Robot per i mercati")));
     }
 
     void intakeAndAdmissibilityHoldAProposal()

@@ -59,6 +59,7 @@ private:
 
     Store &m_store;
     qint64 m_id = -1;
+    QString m_shownHtml;   // the page as last set
 };
 
 } // namespace citylab
