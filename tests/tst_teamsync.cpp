@@ -27,10 +27,12 @@ private slots:
     void filesJoinAndSeeEachOthersEdits();
     void sameFieldEditedTwiceIsAConflictNotAnOverwrite();
     void differentFieldsMerge();
+    void quotesAndControlCharactersTravelIntact();
     void recordsOfANewerCityLabAreNotSkipped();
     void editAgainstDeleteIsAConflict();
     void stageMoveRefusedWhenTheOtherMoveWon();
     void repeatedPushAppliesNothingTwice();
+    void aRecordsHistoryKeepsTheOrderOfItsEdits();
     void fileWithRecordsCannotJoinAFilledServer();
     void codeRenamedThenReusedInOnePush();
     void measurementsTravelWithTheirBatch();
@@ -167,6 +169,33 @@ void TestTeamSync::differentFieldsMerge()
     const QJsonObject merged = contents(a).value(QStringLiteral("organizations")).first();
     QCOMPARE(merged.value(QStringLiteral("notes")).toString(), QStringLiteral("Incontro fissato"));
     QCOMPARE(merged.value(QStringLiteral("website")).toString(), QStringLiteral("https://example.org"));
+}
+
+// A push is written as JSON text by hand: quotes, backslashes, line breaks, a control
+// character and letters beyond ASCII, in a value and in the author's name, arrive as typed.
+void TestTeamSync::quotesAndControlCharactersTravelIntact()
+{
+    const auto [a, b] = joinedPair();
+    QVERIFY(!a.isEmpty());
+    const QString author = QStringLiteral("Anna \"la legale\" Rossi \\ ufficio\t2");
+    const QString notes = QStringLiteral("Riga 1\nRiga \"2\"\t\\ fine \u0001 — città ✓ 😀");
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        store.setUserName(author);
+        QVERIFY(store.update(QStringLiteral("organizations"), firstId(store, QStringLiteral("organizations")),
+                             {{QStringLiteral("notes"), notes}}));
+    }
+    QString out;
+    QVERIFY2(syncFile(a, QStringLiteral("alice"), &out), qPrintable(out));
+    QVERIFY2(syncFile(b, QStringLiteral("bruno"), &out), qPrintable(out));
+    QCOMPARE(contents(b), contents(a));
+    Store store;
+    QVERIFY(store.open(b, Store::OpenMode::OpenExisting));
+    QCOMPARE(store.record(QStringLiteral("organizations"), firstId(store, QStringLiteral("organizations")))
+                 .value(QStringLiteral("notes")).toString(),
+             notes);
+    QCOMPARE(m_server.psql(QStringLiteral("SELECT made_by FROM citylab.changes WHERE action = 'update'"), m_database), author);
 }
 
 // A colleague on a newer CityLab wrote a record of a kind this one does not know and a field
@@ -342,6 +371,43 @@ void TestTeamSync::repeatedPushAppliesNothingTwice()
     QCOMPARE(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.changes WHERE action = 'update'"), m_database),
              QStringLiteral("1"));
     QCOMPARE(contents(copy), contents(a));
+}
+
+// Each organization's notes rewritten four times, round after round, between two syncs: the
+// server numbers the edits of each record in the order they were made, so its history reads
+// as it happened (the edits applied together were once numbered in a sort by record).
+void TestTeamSync::aRecordsHistoryKeepsTheOrderOfItsEdits()
+{
+    const QString a = testsupport::makeDemo(m_dir, QStringLiteral("a.citylab"));
+    QVERIFY(syncFile(a));
+    {
+        Store store;
+        QVERIFY(store.open(a, Store::OpenMode::OpenExisting));
+        QSqlQuery ids(store.database());
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM organizations ORDER BY id")));
+        QList<qint64> organizations;
+        while (ids.next())
+            organizations << ids.value(0).toLongLong();
+        QVERIFY(organizations.size() >= 10);
+        QVERIFY(store.transact([&] {
+            for (int round = 1; round <= 4; ++round)
+                for (const qint64 id : std::as_const(organizations))
+                    if (!store.update(QStringLiteral("organizations"), id, {{QStringLiteral("notes"), QStringLiteral("round %1").arg(round)}}))
+                        return false;
+            return true;
+        }));
+    }
+    QString out;
+    QVERIFY2(syncFile(a, QStringLiteral("alice"), &out), qPrintable(out));
+    const QString outOfOrder = m_server.psql(
+        QStringLiteral("SELECT count(*) FROM (SELECT after->>'notes' AS notes, "
+                       "lag(after->>'notes') OVER (PARTITION BY row_uuid ORDER BY seq) AS previous "
+                       "FROM citylab.changes WHERE table_name = 'organizations' AND action = 'update') h "
+                       "WHERE previous > notes"),
+        m_database);
+    QCOMPARE(outOfOrder, QStringLiteral("0"));
+    QVERIFY(m_server.psql(QStringLiteral("SELECT count(*) FROM citylab.changes WHERE table_name = 'organizations' "
+                                         "AND action = 'update'"), m_database).toInt() >= 40);
 }
 
 // Between two syncs a code is given, renamed, then given to another new experiment: one push
