@@ -103,8 +103,10 @@ std::optional<PgRows> PgConnection::query(const QString &sql, const QVariantList
             pointers.push_back(nullptr);
             continue;
         }
-        texts.push_back(param.typeId() == QMetaType::Bool ? QByteArray(param.toBool() ? "true" : "false")
-                                                          : param.toString().toUtf8());
+        // bytes are UTF-8 text already (a push's JSON): sent as they are, not converted twice
+        texts.push_back(param.typeId() == QMetaType::Bool        ? QByteArray(param.toBool() ? "true" : "false")
+                        : param.typeId() == QMetaType::QByteArray ? param.toByteArray()
+                                                                  : param.toString().toUtf8());
         pointers.push_back(texts.back().constData());
     }
     const QByteArray command = sql.toUtf8();

@@ -121,7 +121,8 @@ private:
     void rewriteErasedTables(SyncOutcome &outcome);
     std::optional<QJsonObject> erasedValues(const SyncedTable &table, const QString &row, const QJsonObject &entry,
                                             qint64 logId, QString *error);
-    bool sendToServer(const QJsonArray &changes, SyncOutcome &outcome, QString *error);
+    // `changes`: each a JSON object, as text
+    bool sendToServer(const QList<QByteArray> &changes, SyncOutcome &outcome, QString *error);
     QString state(const QString &key) const;
     bool setState(const QHash<QString, QString> &values);
 
@@ -131,6 +132,9 @@ private:
     QString m_replica;
     SyncRecordCodec m_codec;
     SyncBulkTransfer m_transfer;
+    // The server's last change after a push of edits and new records that met nothing new on
+    // the server and no conflict: what the server then holds is what this file holds.
+    qint64 m_serverHoldsFileAt = 0;
 };
 
 } // namespace citylab
