@@ -428,13 +428,10 @@ bool TeamSync::sendToServer(const QList<QByteArray> &changes, SyncOutcome &outco
     };
     if (!m_server.exec(QStringLiteral("BEGIN")))
         return failed();
-    // Pushes take turns (the lock citylab.push() takes): when nothing reached the server since
-    // this file last pulled, the server holds after a clean push what this file holds.
-    const std::optional<PgRows> latest = m_server.query(
-        QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('citylab.push'))::text, coalesce(max(seq), 0) FROM citylab.changes"));
-    if (!latest)
-        return failed();
-    const bool serverWasAsPulled = latest->rows.value(0).value(1).toLongLong() == baseSeq;
+    // When nothing reached the server since this file last pulled (its first call says so; the
+    // calls after it follow under the same lock), the server holds after a clean push what this
+    // file holds.
+    std::optional<bool> serverWasAsPulled;
     qint64 seqAfter = 0;
     QList<SyncConflict> conflicts;
     int pushed = 0, repeated = 0, erased = 0;
@@ -449,6 +446,8 @@ bool TeamSync::sendToServer(const QList<QByteArray> &changes, SyncOutcome &outco
         repeated += result.value(QStringLiteral("duplicates")).toInt();
         erased += result.value(QStringLiteral("erased")).toInt();
         seqAfter = qint64(result.value(QStringLiteral("seq")).toDouble());
+        if (!serverWasAsPulled)
+            serverWasAsPulled = result.value(QStringLiteral("untouched")).toBool();
         for (const QJsonValue &value : result.value(QStringLiteral("conflicts")).toArray()) {
             const QJsonObject c = value.toObject();
             conflicts << SyncConflict{qint64(c.value(QStringLiteral("id")).toDouble()),
@@ -467,7 +466,7 @@ bool TeamSync::sendToServer(const QList<QByteArray> &changes, SyncOutcome &outco
     outcome.repeated += repeated;
     outcome.erased += erased;
     outcome.conflicts << conflicts;
-    if (serverWasAsPulled && conflicts.isEmpty() && repeated == 0 && erased == 0 && seqAfter > baseSeq)
+    if (serverWasAsPulled.value_or(false) && conflicts.isEmpty() && repeated == 0 && erased == 0 && seqAfter > baseSeq)
         m_serverHoldsFileAt = seqAfter;
     // The rows the erasure rewrote keep their old versions in the tables' unused space until
     // the tables are rewritten. It cannot run inside the push's transaction.
