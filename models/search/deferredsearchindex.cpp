@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/storeread.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,20 +41,40 @@ bool DeferredSearchIndex::suspend()
 
 bool DeferredSearchIndex::resume()
 {
+    const QHash<QString, QString> views = rowViews(m_triggers);
     for (const QString &sql : std::as_const(m_triggers))
         if (!run(sql))
             return false;
     m_triggers.clear();
-    // An update of each indexed record runs its trigger, which indexes it with what its
-    // children add (an experiment's acts and partners): once per record, with the schema's
-    // own rules rather than a copy of them. Not of the id: that would have the foreign keys
-    // of every table that refers to the record checked.
+    // Each record indexed once, with the schema's own rules rather than a copy of them. A kind
+    // whose insert trigger takes its row from a view (an experiment with its partners and
+    // acts) is indexed from the view in one statement; each experiment's update indexed its
+    // agreements again too (2.2 of a scale-100 clone's 4 s of indexing). The others through an
+    // update of each record, which runs its trigger; not of the id: that would have the
+    // foreign keys of every table that refers to the record checked.
     if (!run(QStringLiteral("DELETE FROM search_index")))
         return false;
-    for (const QString &table : SearchIndex::tables())
-        if (!run(QStringLiteral("UPDATE \"%1\" SET updated_at = updated_at").arg(table)))
+    for (const QString &table : SearchIndex::tables()) {
+        const QString view = views.value(table);
+        if (!run(view.isEmpty() ? QStringLiteral("UPDATE \"%1\" SET updated_at = updated_at").arg(table)
+                                : QStringLiteral("INSERT INTO search_index(rowid, kind, record_id, title, body) "
+                                                 "SELECT row_key, kind, record_id, title, body FROM \"%1\"").arg(view)))
             return false;
+    }
     return true;
+}
+
+QHash<QString, QString> DeferredSearchIndex::rowViews(const QStringList &triggers)
+{
+    static const QRegularExpression insertTrigger(
+        QStringLiteral("^CREATE TRIGGER \\w+ AFTER INSERT ON (\\w+) BEGIN\\s+INSERT INTO search_index\\(rowid, kind, record_id, "
+                       "title, body\\)\\s+SELECT row_key, kind, record_id, title, body FROM (search_\\w+_rows) "
+                       "WHERE record_id = new\\.id;\\s+END$"));
+    QHash<QString, QString> views;
+    for (const QString &sql : triggers)
+        if (const QRegularExpressionMatch match = insertTrigger.match(sql); match.hasMatch())
+            views.insert(match.captured(1), match.captured(2));
+    return views;
 }
 
 } // namespace citylab

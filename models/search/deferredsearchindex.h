@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 namespace citylab {
@@ -25,6 +26,9 @@ public:
 
 private:
     bool run(const QString &sql);
+    // table -> the view its insert trigger takes its search row from, when the trigger does
+    // only that
+    static QHash<QString, QString> rowViews(const QStringList &triggers);
 
     Store &m_store;
     QStringList m_triggers;   // their CREATE statements

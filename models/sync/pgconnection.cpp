@@ -22,6 +22,33 @@ struct ResultDeleter
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
+// Query parameters as libpq takes them: UTF-8 text, a null pointer for NULL.
+class ParamTexts
+{
+public:
+    explicit ParamTexts(const QVariantList &params)
+    {
+        m_texts.reserve(params.size());
+        for (const QVariant &param : params) {
+            if (param.isNull()) {
+                m_pointers.push_back(nullptr);
+                continue;
+            }
+            // bytes are UTF-8 text already (a push's JSON): sent as they are, not converted twice
+            m_texts.push_back(param.typeId() == QMetaType::Bool         ? QByteArray(param.toBool() ? "true" : "false")
+                              : param.typeId() == QMetaType::QByteArray ? param.toByteArray()
+                                                                        : param.toString().toUtf8());
+            m_pointers.push_back(m_texts.back().constData());
+        }
+    }
+    int count() const { return int(m_pointers.size()); }
+    const char *const *pointers() const { return m_pointers.data(); }
+
+private:
+    std::vector<QByteArray> m_texts;
+    std::vector<const char *> m_pointers;
+};
+
 QString trimmedMessage(const char *text)
 {
     return QString::fromUtf8(text).trimmed().replace(QLatin1String("\n"), QLatin1String(" "));
@@ -95,33 +122,15 @@ std::optional<PgRows> PgConnection::query(const QString &sql, const QVariantList
         fail(tr("Not connected to the team server."), QStringLiteral("08003"));
         return std::nullopt;
     }
-    std::vector<QByteArray> texts;
-    std::vector<const char *> pointers;
-    texts.reserve(params.size());
-    for (const QVariant &param : params) {
-        if (param.isNull()) {
-            pointers.push_back(nullptr);
-            continue;
-        }
-        // bytes are UTF-8 text already (a push's JSON): sent as they are, not converted twice
-        texts.push_back(param.typeId() == QMetaType::Bool        ? QByteArray(param.toBool() ? "true" : "false")
-                        : param.typeId() == QMetaType::QByteArray ? param.toByteArray()
-                                                                  : param.toString().toUtf8());
-        pointers.push_back(texts.back().constData());
-    }
+    const ParamTexts texts(params);
     const QByteArray command = sql.toUtf8();
     // Without parameters, the simple protocol: a script of several statements runs too.
     Result result(params.isEmpty() ? PQexec(m_conn, command.constData())
-                                   : PQexecParams(m_conn, command.constData(), int(pointers.size()), nullptr,
-                                                  pointers.data(), nullptr, nullptr, 0));
+                                   : PQexecParams(m_conn, command.constData(), texts.count(), nullptr,
+                                                  texts.pointers(), nullptr, nullptr, 0));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
-        const char *primary = result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-        QString message = primary ? QString::fromUtf8(primary) : trimmedMessage(PQerrorMessage(m_conn));
-        if (message.startsWith(QLatin1String("citylab: ")))
-            message = message.mid(9);
-        fail(message, state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+        failWith(result.get());
         return std::nullopt;
     }
     PgRows rows;
@@ -142,6 +151,63 @@ std::optional<PgRows> PgConnection::query(const QString &sql, const QVariantList
     m_error.clear();
     m_sqlState.clear();
     return rows;
+}
+
+bool PgConnection::failWith(const PGresult *result)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    QString message = primary ? QString::fromUtf8(primary) : trimmedMessage(PQerrorMessage(m_conn));
+    if (message.startsWith(QLatin1String("citylab: ")))
+        message = message.mid(9);
+    return fail(message, state ? QString::fromLatin1(state) : QStringLiteral("08006"));
+}
+
+bool PgConnection::forEachRow(const QString &sql, const QVariantList &params,
+                              const std::function<bool(const PgRowView &row)> &row)
+{
+    if (!m_conn)
+        return fail(tr("Not connected to the team server."), QStringLiteral("08003"));
+    const ParamTexts texts(params);
+    if (!PQsendQueryParams(m_conn, sql.toUtf8().constData(), texts.count(), nullptr, texts.pointers(), nullptr, nullptr, 0))
+        return failWith(nullptr);
+#ifdef LIBPQ_HAS_CHUNK_MODE
+    PQsetChunkedRowsMode(m_conn, 1000);
+#else
+    PQsetSingleRowMode(m_conn);
+#endif
+    bool wanted = true, ok = true;
+    // every result is taken, whatever happened, so that the connection is ready for the next
+    while (PGresult *raw = PQgetResult(m_conn)) {
+        const Result result(raw);
+        switch (PQresultStatus(raw)) {
+#ifdef LIBPQ_HAS_CHUNK_MODE
+        case PGRES_TUPLES_CHUNK:
+#endif
+        case PGRES_SINGLE_TUPLE:
+        case PGRES_TUPLES_OK:
+            for (int r = 0; wanted && ok && r < PQntuples(raw); ++r)
+                wanted = row(PgRowView(raw, r));
+            break;
+        default:
+            ok = ok && failWith(raw);
+        }
+    }
+    if (ok) {
+        m_error.clear();
+        m_sqlState.clear();
+    }
+    return ok && wanted;
+}
+
+bool PgRowView::isNull(int column) const
+{
+    return PQgetisnull(m_result, m_row, column);
+}
+
+QByteArrayView PgRowView::value(int column) const
+{
+    return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
 }
 
 bool PgConnection::execWithBytes(const QString &sql, const QString &text, const QByteArray &bytes)

@@ -33,6 +33,11 @@ QJsonObject SyncRecordCodec::parseObject(const QVariant &text)
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
+QJsonObject SyncRecordCodec::parseObject(QByteArrayView text)
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size())).object();
+}
+
 std::optional<QVariant> SyncRecordCodec::localValue(const Store &store, const QString &table, const QString &field,
                                             const QJsonValue &value, QString *error)
 {

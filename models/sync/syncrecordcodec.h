@@ -42,6 +42,7 @@ public:
                                               const QJsonValue &value, QString *error);
     // A JSON object stored as text (a change_log entry, a server record).
     static QJsonObject parseObject(const QVariant &text);
+    static QJsonObject parseObject(QByteArrayView text);
 
 private:
     QString uuidOfIdAt(const QString &table, qint64 id, qint64 logId);

@@ -592,21 +592,30 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
         outcome.serverSeq = m_serverHoldsFileAt;
         return true;
     }
-    const std::optional<PgRows> records = m_server.query(
-        QStringLiteral("SELECT uuid, table_name, data, deleted, seq, changed_by FROM citylab.records "
-                       "WHERE seq > $1 ORDER BY seq"), {pulledSeq});
-    if (!records) {
-        *error = tr("Receiving changes from %1 failed: %2").arg(m_server.serverDescription(), m_server.errorString());
-        return false;
-    }
+    // Read as the rows arrive, each record's JSON parsed from the server's bytes: a first clone
+    // receives every record of the team.
     outcome.serverSeq = pulledSeq;
     Received byTable;
-    for (const QVariantList &row : records->rows) {
-        const qint64 seq = row.value(4).toLongLong();
-        outcome.serverSeq = qMax(outcome.serverSeq, seq);
-        byTable[row.value(1).toString()] << Incoming{row.value(0).toString(), parseObject(row.value(2)),
-                                                     row.value(3).toString() == QLatin1String("t"), seq,
-                                                     row.value(5).toString()};
+    QString tableName;
+    QList<Incoming> *table = nullptr;
+    const bool received = m_server.forEachRow(
+        QStringLiteral("SELECT uuid, table_name, data, deleted, seq, changed_by FROM citylab.records "
+                       "WHERE seq > $1 ORDER BY seq"),
+        {pulledSeq}, [&](const PgRowView &row) {
+            const qint64 seq = row.value(4).toLongLong();
+            outcome.serverSeq = qMax(outcome.serverSeq, seq);
+            if (!table || row.value(1) != tableName) {
+                tableName = QString::fromUtf8(row.value(1));
+                table = &byTable[tableName];
+            }
+            table->append(Incoming{QString::fromUtf8(row.value(0)), SyncRecordCodec::parseObject(row.value(2)),
+                                   row.value(3) == "t", seq, QString::fromUtf8(row.value(5))});
+            return true;
+        });
+    if (!received) {
+        *error = tr("Receiving changes from %1 failed: %2").arg(m_server.serverDescription(), m_server.errorString());
+        outcome.serverSeq = pulledSeq;
+        return false;
     }
     if (outcome.serverSeq == pulledSeq)
         return true;
@@ -620,9 +629,10 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
             unknown << it.key();
             continue;
         }
+        const QSet<QString> known(table->columns.cbegin(), table->columns.cend());   // a list took 0.4 s of a large clone
         for (const Incoming &record : it.value())
             for (auto field = record.data.begin(); field != record.data.end(); ++field)
-                if (field.key() != QLatin1String("uuid") && !table->columns.contains(field.key())
+                if (field.key() != QLatin1String("uuid") && !known.contains(field.key())
                     && !unknown.contains(it.key() + u'.' + field.key()))
                     unknown << it.key() + u'.' + field.key();
     }
