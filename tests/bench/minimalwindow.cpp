@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The start-up baseline: the smallest Qt Widgets window that quits once it has painted,
-// the same way citylab --startup-probe does.
+// The start-up baseline: the smallest Qt Widgets window that says "painted" on its standard
+// output and quits once it has painted, the same way citylab --startup-probe does.
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -17,7 +19,11 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            QTimer::singleShot(0, qApp, [] { QApplication::exit(0); });
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("painted\n", stdout);
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
         }
         return QObject::eventFilter(watched, event);
     }
