@@ -90,6 +90,23 @@ std::optional<SyncOutcome> syncOnce(const QString &file, const QString &url, con
     return sync.run(error);
 }
 
+// Runs one of PostgreSQL's programs as the superuser; how long it took, in milliseconds.
+double timedPgTool(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(PgTestServer::superPassword));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(PgTestServer::binDir() + u'/' + tool, arguments);
+    process.waitForFinished(-1);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (process.exitCode() != 0)
+        die(QString::fromUtf8(process.readAllStandardError()));
+    return ms;
+}
+
 QString makeDemo(const QString &path, int scale)
 {
     DemoGenerator::Options options;
@@ -212,21 +229,11 @@ int main(int argc, char *argv[])
         std::sort(pushes.begin(), pushes.end());
         const double pushMs = pushes.at(1);
         const auto copyInto = [&](const QString &table) {
-            QElapsedTimer copyTimer;
-            copyTimer.start();
-            QProcess psql;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(PgTestServer::superPassword));
-            psql.setProcessEnvironment(env);
-            psql.start(PgTestServer::binDir() + QStringLiteral("/psql"),
-                       {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
-                        cluster.url(QString::fromLatin1(PgTestServer::superuser), QStringLiteral("push")), QStringLiteral("-c"),
-                        QStringLiteral("\\copy %1 (uuid, table_name, row_uuid, action, before, after, at, who) FROM '%2'")
-                            .arg(table, copyFile.fileName())});
-            psql.waitForFinished(-1);
-            if (psql.exitCode() != 0)
-                die(QString::fromUtf8(psql.readAllStandardError()));
-            return copyTimer.nsecsElapsed() / 1e6;
+            return timedPgTool(QStringLiteral("psql"),
+                               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                                cluster.url(QString::fromLatin1(PgTestServer::superuser), QStringLiteral("push")), QStringLiteral("-c"),
+                                QStringLiteral("\\copy %1 (uuid, table_name, row_uuid, action, before, after, at, who) FROM '%2'")
+                                    .arg(table, copyFile.fileName())});
         };
         // the median of three of each, interleaved, each into an empty table
         QList<double> bare, keyed;
@@ -263,18 +270,9 @@ int main(int argc, char *argv[])
         const double cloneMs = timer.nsecsElapsed() / 1e6;
         if (!cloned)
             die(error);
-        timer.restart();
-        QProcess dump;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(PgTestServer::superPassword));
-        dump.setProcessEnvironment(env);
-        dump.start(PgTestServer::binDir() + QStringLiteral("/pg_dump"),
-                   {QStringLiteral("-n"), QStringLiteral("citylab"), QStringLiteral("-f"), QStringLiteral("/dev/null"),
-                    QStringLiteral("-d"), cluster.url(QString::fromLatin1(PgTestServer::superuser), QStringLiteral("clone"))});
-        dump.waitForFinished(-1);
-        const double dumpMs = timer.nsecsElapsed() / 1e6;
-        if (dump.exitCode() != 0)
-            die(QString::fromUtf8(dump.readAllStandardError()));
+        const double dumpMs = timedPgTool(QStringLiteral("pg_dump"),
+                                          {QStringLiteral("-n"), QStringLiteral("citylab"), QStringLiteral("-f"), QStringLiteral("/dev/null"),
+                                           QStringLiteral("-d"), cluster.url(QString::fromLatin1(PgTestServer::superuser), QStringLiteral("clone"))});
         out << "clone of scale " << scale << " (" << cloned->pulled << " records): " << cloneMs << " ms; pg_dump of the schema: "
             << dumpMs << " ms" << Qt::endl;
         out << "ratio clone_scale" << scale << "_vs_pgdump " << QString::number(cloneMs / dumpMs, 'f', 3) << Qt::endl;
