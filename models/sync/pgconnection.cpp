@@ -189,11 +189,14 @@ bool PgConnection::forEachRow(const QString &sql, const QVariantList &params,
             for (int r = 0; wanted && ok && r < PQntuples(raw); ++r)
                 wanted = row(PgRowView(raw, r));
             break;
+        case PGRES_COMMAND_OK:
+        case PGRES_EMPTY_QUERY:
+            break;   // no rows
         default:
             ok = ok && failWith(raw);
         }
     }
-    if (ok) {
+    if (ok && wanted) {
         m_error.clear();
         m_sqlState.clear();
     }

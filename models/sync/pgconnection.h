@@ -60,7 +60,8 @@ public:
     std::optional<PgRows> query(const QString &sql, const QVariantList &params = {});
     bool exec(const QString &sql, const QVariantList &params = {});
     // The rows of a large answer handed to `row` in chunks as they arrive, without a copy of
-    // each value (a clone's 325,000 records): false from `row` stops reading.
+    // each value (a clone's 325,000 records). False from `row` stops handing them over (the
+    // rest is received and dropped) and is returned, with the caller's reason left to say.
     bool forEachRow(const QString &sql, const QVariantList &params, const std::function<bool(const PgRowView &row)> &row);
     // A statement with a text parameter $1 and a binary one $2 (a file's bytes, sent as they are).
     bool execWithBytes(const QString &sql, const QString &text, const QByteArray &bytes);

@@ -28,6 +28,7 @@ namespace citylab {
 namespace {
 
 constexpr int changesPerCall = 20000;
+constexpr qsizetype bytesPerCall = 32 * 1024 * 1024;
 
 QJsonObject parseObject(const QVariant &text)
 {
@@ -417,6 +418,7 @@ bool TeamSync::push(SyncOutcome &outcome, QString *error)
 
 bool TeamSync::sendToServer(const QList<QByteArray> &changes, SyncOutcome &outcome, QString *error)
 {
+    m_serverHoldsFileAt = 0;   // this push decides (a join's push before it no longer does)
     const qint64 baseSeq = state(QStringLiteral("pulled_seq")).toLongLong();
     const auto failed = [&] {
         *error = m_server.lastErrorIsPermission()
@@ -435,8 +437,16 @@ bool TeamSync::sendToServer(const QList<QByteArray> &changes, SyncOutcome &outco
     qint64 seqAfter = 0;
     QList<SyncConflict> conflicts;
     int pushed = 0, repeated = 0, erased = 0;
-    for (qsizetype at = 0; at < changes.size(); at += changesPerCall) {
-        const QByteArray part = '[' + changes.mid(at, changesPerCall).join(',') + ']';
+    for (qsizetype at = 0; at < changes.size();) {
+        // up to 20,000 changes, and well below the 256 MB a jsonb value may hold
+        const qsizetype first = at;
+        QByteArray part = "[";
+        while (at < changes.size() && at - first < changesPerCall && part.size() < bytesPerCall) {
+            if (at > first)
+                part += ',';
+            part += changes.at(at++);
+        }
+        part += ']';
         const std::optional<PgRows> answer = m_server.query(QStringLiteral("SELECT citylab.push($1, $2, $3::jsonb)"),
                                                             {m_replica, baseSeq, part});
         if (!answer)

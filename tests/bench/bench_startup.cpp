@@ -33,8 +33,9 @@ double timeToPaint(const QString &program, const QStringList &arguments)
     timer.start();
     process.start(program, arguments);
     double painted = -1;
+    QByteArray said;
     while (painted < 0 && process.waitForReadyRead(60000))
-        if (process.readAll().contains("painted"))
+        if ((said += process.readAll()).contains("painted"))
             painted = timer.nsecsElapsed() / 1e6;
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return -1;
