@@ -607,18 +607,18 @@ bool TeamSync::pull(SyncOutcome &outcome, QString *error)
     outcome.serverSeq = pulledSeq;
     Received byTable;
     QString tableName;
-    QList<Incoming> *table = nullptr;
+    QList<Incoming> *ofTable = nullptr;   // valid until the next byTable[]
     const bool received = m_server.forEachRow(
         QStringLiteral("SELECT uuid, table_name, data, deleted, seq, changed_by FROM citylab.records "
                        "WHERE seq > $1 ORDER BY seq"),
         {pulledSeq}, [&](const PgRowView &row) {
             const qint64 seq = row.value(4).toLongLong();
             outcome.serverSeq = qMax(outcome.serverSeq, seq);
-            if (!table || row.value(1) != tableName) {
+            if (!ofTable || row.value(1) != tableName) {
                 tableName = QString::fromUtf8(row.value(1));
-                table = &byTable[tableName];
+                ofTable = &byTable[tableName];
             }
-            table->append(Incoming{QString::fromUtf8(row.value(0)), SyncRecordCodec::parseObject(row.value(2)),
+            ofTable->append(Incoming{QString::fromUtf8(row.value(0)), SyncRecordCodec::parseObject(row.value(2)),
                                    row.value(3) == "t", seq, QString::fromUtf8(row.value(5))});
             return true;
         });
