@@ -38,6 +38,11 @@ QJsonObject SyncRecordCodec::parseObject(QByteArrayView text)
     return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size())).object();
 }
 
+bool SyncRecordCodec::sameValue(const QVariant &mine, const QVariant &theirs)
+{
+    return mine.isNull() == theirs.isNull() && (mine.isNull() || QJsonValue::fromVariant(mine) == QJsonValue::fromVariant(theirs));
+}
+
 std::optional<QVariant> SyncRecordCodec::localValue(const Store &store, const QString &table, const QString &field,
                                             const QJsonValue &value, QString *error)
 {

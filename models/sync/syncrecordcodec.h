@@ -43,6 +43,8 @@ public:
     // A JSON object stored as text (a change_log entry, a server record).
     static QJsonObject parseObject(const QVariant &text);
     static QJsonObject parseObject(QByteArrayView text);
+    // A field's value here and the server's, compared as the server keeps them (JSON).
+    static bool sameValue(const QVariant &mine, const QVariant &theirs);
 
 private:
     QString uuidOfIdAt(const QString &table, qint64 id, qint64 logId);
