@@ -262,7 +262,12 @@ int Store::schemaVersion() const
 
 sqlite3 *Store::sqliteHandle() const
 {
-    const QVariant handle = m_db->driver() ? m_db->driver()->handle() : QVariant();
+    return sqliteHandleOf(*m_db);
+}
+
+sqlite3 *Store::sqliteHandleOf(const QSqlDatabase &database)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());

@@ -56,6 +56,8 @@ public:
     // For reads: models and reports query the connection directly.
     QSqlDatabase database() const;
     sqlite3 *sqliteHandle() const;
+    // The SQLite handle under any QSQLITE connection (null for another driver or closed).
+    static sqlite3 *sqliteHandleOf(const QSqlDatabase &database);
 
     StoreError lastError() const { return m_error; }
     QString errorString() const { return m_error.message; }
