@@ -10197,6 +10197,14 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <source>You are a viewer on the team server %1: you can read the team&apos;s records but not change them.</source>
         <translation>Sul server del gruppo %1 hai il ruolo di lettore: puoi leggere i record del gruppo ma non modificarli.</translation>
     </message>
+    <message>
+        <source>Checking the references of %1 in %2 failed: %3</source>
+        <translation>Controllo dei riferimenti di %1 in %2 non riuscito: %3</translation>
+    </message>
+    <message>
+        <source>Applying the server&apos;s records to %1 failed: a record of %2 refers to one that is not in the file.</source>
+        <translation>Applicazione dei record del server a %1 non riuscita: un record di %2 rimanda a uno che non è nel file.</translation>
+    </message>
 </context>
 <context>
     <name>citylab::TeamSyncActions</name>

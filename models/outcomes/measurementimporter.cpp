@@ -3,6 +3,7 @@
 
 #include "i18n/dateformat.h"
 #include "store/bulkinsert.h"
+#include "store/bulkwritesettings.h"
 #include "store/store.h"
 #include "store/storeread.h"
 
@@ -12,7 +13,6 @@
 #include <QSqlError>
 #include <QThread>
 #include <QWaitCondition>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -183,23 +183,8 @@ MeasurementImportResult MeasurementImporter::run(MeasurementCsvReader &reader, c
     };
 
     // Every reference of every row is checked (the metric and zone ids come from their
-    // tables and are looked up again at the end of the write, the batch is written here), so
-    // SQLite's foreign-key lookups per row only cost time: they are off for this write. A
-    // larger page cache keeps the table's pages in memory instead of spilling them to the WAL
-    // mid-transaction. Both are restored afterwards; inside an outer transaction
-    // foreign_keys cannot change and stays on.
-    QSqlQuery pragma(m_store.database());
-    const auto pragmaValue = [&pragma](const QString &name) {
-        return pragma.exec(QStringLiteral("PRAGMA ") + name) && pragma.next() ? pragma.value(0).toLongLong() : 0;
-    };
-    const qint64 foreignKeys = pragmaValue(QStringLiteral("foreign_keys"));
-    const qint64 cacheSize = pragmaValue(QStringLiteral("cache_size"));
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    const auto restore = qScopeGuard([&] {
-        pragma.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(foreignKeys));
-        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    });
+    // tables and are looked up again at the end of the write, the batch is written here).
+    const BulkWriteSettings bulkWrite(m_store);
     bool cancelled = false;
     bool badRows = false;
     qint64 written = 0;

@@ -9,6 +9,7 @@
 #include "privacy/personerasure.h"
 #include "search/deferredsearchindex.h"
 #include "store/bulkinsert.h"
+#include "store/bulkwritesettings.h"
 #include "store/store.h"
 #include "store/storeread.h"
 
@@ -484,6 +485,11 @@ bool TeamSync::sendToServer(const QList<QByteArray> &changes, SyncOutcome &outco
 bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &outcome, QString *error)
 {
     int cloned = 0;
+    // Each reference is resolved below from the records written just before it (one not
+    // found stops the clone), so SQLite's lookups are off while writing, and the record
+    // tables' references are checked once before the clone commits.
+    const BulkWriteSettings bulkWrite(m_store);
+    QStringList written;
     const bool ok = m_store.transact([&] {
         DeferredSearchIndex search(m_store);
         if (!search.suspend())
@@ -544,11 +550,21 @@ bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
             if (!finished)
                 return false;
             cloned += rows;
+            written << table.name;
         }
         if (!search.resume())
             return false;
         if (!batches.isEmpty() && !m_transfer.receiveMeasurements(batches, error))
             return m_store.fail(*error);
+        for (const QString &table : std::as_const(written)) {
+            QSqlQuery check(m_store.database());
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table)))
+                return m_store.fail(tr("Checking the references of %1 in %2 failed: %3")
+                                        .arg(table, m_store.path(), check.lastError().text()));
+            if (check.next())
+                return m_store.fail(tr("Applying the server's records to %1 failed: a record of %2 refers to one that is "
+                                       "not in the file.").arg(m_store.path(), table));
+        }
         return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
     });
     if (!ok) {
