@@ -81,7 +81,7 @@ int ConflictCommands::conflicts(CommandLine &cli)
         // Machine-readable: ISO dates (empty = open-ended) and a dot as decimal mark.
         QList<QVariantList> rows;
         for (const ZoneConflict &c : conflicts)
-            rows.append({c.nameA, c.nameB, c.experimentA, c.experimentB, c.overlapM2, c.from, c.to});
+            rows.append({c.a->name, c.b->name, c.a->code, c.b->code, c.overlapM2, c.from, c.to});
         return cli.writeCsv(parser, {QStringLiteral("zone_a"), QStringLiteral("zone_b"), QStringLiteral("experiment_a"),
                                      QStringLiteral("experiment_b"), QStringLiteral("overlap_m2"), QStringLiteral("from"),
                                      QStringLiteral("to")},
@@ -98,7 +98,7 @@ int ConflictCommands::conflicts(CommandLine &cli)
                          : tr("Zone conflicts: %1").arg(locale.toString(conflicts.size())))
         << "\n\n";
     for (const ZoneConflict &c : conflicts) {
-        out << tr("%1 \"%2\" and %3 \"%4\"").arg(c.experimentA, c.nameA, c.experimentB, c.nameB) << '\n';
+        out << tr("%1 \"%2\" and %3 \"%4\"").arg(c.a->code, c.a->name, c.b->code, c.b->name) << '\n';
         out << "  " << tr("overlap %1 m², %2").arg(locale.toString(c.overlapM2, 'f', 0), period(c)) << '\n';
     }
     return CommandLine::Ok;
@@ -156,7 +156,7 @@ int ConflictCommands::sharedSites(CommandLine &cli, const QCommandLineParser &pa
     if (parser.value(QStringLiteral("format")) == QLatin1String("csv")) {
         QList<QVariantList> rows;
         for (const ZoneConflict &c : sites)
-            rows.append({c.nameA, c.nameB, c.experimentA, c.experimentB, c.overlapM2, c.fromA, c.toA, c.fromB, c.toB});
+            rows.append({c.a->name, c.b->name, c.a->code, c.b->code, c.overlapM2, c.a->from, c.a->to, c.b->from, c.b->to});
         return cli.writeCsv(parser, {QStringLiteral("zone_a"), QStringLiteral("zone_b"), QStringLiteral("experiment_a"),
                                      QStringLiteral("experiment_b"), QStringLiteral("overlap_m2"), QStringLiteral("from_a"),
                                      QStringLiteral("to_a"), QStringLiteral("from_b"), QStringLiteral("to_b")},
@@ -171,11 +171,11 @@ int ConflictCommands::sharedSites(CommandLine &cli, const QCommandLineParser &pa
     out << tr("Places used by two experiments at different times: %1").arg(locale.toString(sites.size())) << "\n\n";
     for (const ZoneConflict &c : sites) {
         ZoneConflict a, b;
-        a.from = c.fromA;
-        a.to = c.toA;
-        b.from = c.fromB;
-        b.to = c.toB;
-        out << tr("%1 \"%2\" (%3) and %4 \"%5\" (%6)").arg(c.experimentA, c.nameA, period(a), c.experimentB, c.nameB, period(b))
+        a.from = c.a->from;
+        a.to = c.a->to;
+        b.from = c.b->from;
+        b.to = c.b->to;
+        out << tr("%1 \"%2\" (%3) and %4 \"%5\" (%6)").arg(c.a->code, c.a->name, period(a), c.b->code, c.b->name, period(b))
             << '\n';
         out << "  " << tr("shared area %1 m²").arg(locale.toString(c.overlapM2, 'f', 0)) << '\n';
     }

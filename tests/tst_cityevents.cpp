@@ -163,10 +163,10 @@ private slots:
         shared.sharedSites = true;
         const QList<ZoneConflict> sites = ConflictFinder::find(m_store, shared);
         QCOMPARE(sites.size(), 1);
-        QCOMPARE(sites.first().nameA, QStringLiteral("Piazza A"));
-        QCOMPARE(sites.first().nameB, QStringLiteral("Piazza B"));
-        QCOMPARE(sites.first().toA, QStringLiteral("2026-06-30"));
-        QCOMPARE(sites.first().fromB, QStringLiteral("2026-09-01"));
+        QCOMPARE(sites.first().a->name, QStringLiteral("Piazza A"));
+        QCOMPARE(sites.first().b->name, QStringLiteral("Piazza B"));
+        QCOMPARE(sites.first().a->to, QStringLiteral("2026-06-30"));
+        QCOMPARE(sites.first().b->from, QStringLiteral("2026-09-01"));
         QVERIFY(std::abs(sites.first().overlapM2 - 5000) < 50);
         QCOMPARE(ConflictFinder::find(m_store).size(), 0);
     }

@@ -218,9 +218,9 @@ void TestConflicts::pairs()
     if (!conflict)
         return;
     const ZoneConflict &c = found.first();
-    QCOMPARE(QSet<qint64>({c.zoneA, c.zoneB}), QSet<qint64>({idA, idB}));
-    QCOMPARE(c.experimentA, QStringLiteral("TCL-2026-001"));
-    QCOMPARE(c.experimentB, QStringLiteral("TCL-2026-002"));
+    QCOMPARE(QSet<qint64>({c.a->id, c.b->id}), QSet<qint64>({idA, idB}));
+    QCOMPARE(c.a->code, QStringLiteral("TCL-2026-001"));
+    QCOMPARE(c.b->code, QStringLiteral("TCL-2026-002"));
     // The test draws with a spherical metre, the finder measures on the ellipsoid: within 1%.
     QVERIFY2(std::abs(c.overlapM2 - areaM2) < areaM2 * 0.01, qPrintable(QString::number(c.overlapM2)));
     QCOMPARE(c.from, from);
@@ -254,7 +254,7 @@ void TestConflicts::manyZonesOnlyRealOverlaps()
         const QList<ZoneConflict> again = ConflictFinder::find(store.database());
         QCOMPARE(again.size(), found.size());
         for (qsizetype k = 0; k < again.size(); ++k)
-            QCOMPARE(again.at(k).uuidA + again.at(k).uuidB, found.at(k).uuidA + found.at(k).uuidB);
+            QCOMPARE(again.at(k).a->uuid + again.at(k).b->uuid, found.at(k).a->uuid + found.at(k).b->uuid);
     }
 }
 
@@ -295,8 +295,8 @@ void TestConflicts::matchesBruteForce()
             const QList<ZoneConflict> found = ConflictFinder::find(db, {on});
             QSet<QPair<qint64, qint64>> got;
             for (const ZoneConflict &c : found) {
-                got.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
-                QVERIFY(c.experimentA != c.experimentB);
+                got.insert({qMin(c.a->id, c.b->id), qMax(c.a->id, c.b->id)});
+                QVERIFY(c.a->code != c.b->code);
                 QVERIFY(c.overlapM2 > 0);
                 QVERIFY(c.from.isEmpty() || c.to.isEmpty() || c.from <= c.to);
                 if (on.isValid()) {
@@ -308,14 +308,14 @@ void TestConflicts::matchesBruteForce()
             // One experiment's conflicts (its page lists them): exactly the pairs it is part of.
             QSet<qint64> experiments;
             for (const ZoneConflict &c : found)
-                experiments << c.experimentIdA << c.experimentIdB;
+                experiments << c.a->experimentId << c.b->experimentId;
             for (const qint64 experiment : std::as_const(experiments)) {
                 QSet<QPair<qint64, qint64>> mine, itsOwn;
                 for (const ZoneConflict &c : found)
-                    if (c.experimentIdA == experiment || c.experimentIdB == experiment)
-                        mine.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
+                    if (c.a->experimentId == experiment || c.b->experimentId == experiment)
+                        mine.insert({qMin(c.a->id, c.b->id), qMax(c.a->id, c.b->id)});
                 for (const ZoneConflict &c : ConflictFinder::find(db, {on, experiment}))
-                    itsOwn.insert({qMin(c.zoneA, c.zoneB), qMax(c.zoneA, c.zoneB)});
+                    itsOwn.insert({qMin(c.a->id, c.b->id), qMax(c.a->id, c.b->id)});
                 QCOMPARE(itsOwn, mine);
             }
             if (!on.isValid()) {

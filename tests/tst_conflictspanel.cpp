@@ -82,16 +82,16 @@ private slots:
         const ZoneConflict c = m_panel->model()->conflict(0);
         auto *details = m_map->findChild<ExperimentDetailPanel *>();
         QVERIFY(details);
-        details->showRecord(c.experimentIdB);
+        details->showRecord(c.b->experimentId);
         // Headings as the window's language has them (Italian when taking screenshots).
         const QString heading = QCoreApplication::translate("citylab::ZoneConflictsSection", "Zone conflicts");
         const QString zones = QCoreApplication::translate("citylab::ExperimentDetailPanel", "Zones");
         QString text = details->toPlainText();
         QVERIFY2(text.contains(heading), qPrintable(text));
-        QVERIFY(text.contains(c.experimentA));
-        QVERIFY(text.contains(c.nameA));
-        QVERIFY(text.contains(c.nameB));
-        QVERIFY(details->toHtml().contains(QStringLiteral("record:experiments/%1").arg(c.experimentIdA)));
+        QVERIFY(text.contains(c.a->code));
+        QVERIFY(text.contains(c.a->name));
+        QVERIFY(text.contains(c.b->name));
+        QVERIFY(details->toHtml().contains(QStringLiteral("record:experiments/%1").arg(c.a->experimentId)));
         const QString shots = qEnvironmentVariable("CITYLAB_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             details->scrollToAnchor(QString());
@@ -102,7 +102,7 @@ private slots:
 
         QSet<qint64> involved;
         for (int row = 0; row < m_panel->model()->rowCount(); ++row)
-            involved << m_panel->model()->conflict(row).experimentIdA << m_panel->model()->conflict(row).experimentIdB;
+            involved << m_panel->model()->conflict(row).a->experimentId << m_panel->model()->conflict(row).b->experimentId;
         QSqlQuery query(QStringLiteral("SELECT e.id FROM experiments e WHERE EXISTS (SELECT 1 FROM zones z WHERE z.experiment_id = e.id)"),
                         m_window->store().database());
         qint64 calm = -1;
@@ -126,9 +126,9 @@ private slots:
         QCOMPARE(model->rowCount(), int(expected.size()));
         for (int row = 0; row < model->rowCount(); ++row) {
             const ZoneConflict &c = model->conflict(row);
-            QCOMPARE(c.uuidA, expected.at(row).uuidA);
-            QCOMPARE(c.uuidB, expected.at(row).uuidB);
-            QCOMPARE(model->index(row, ConflictTableModel::ExperimentA).data().toString(), c.experimentA);
+            QCOMPARE(c.a->uuid, expected.at(row).a->uuid);
+            QCOMPARE(c.b->uuid, expected.at(row).b->uuid);
+            QCOMPARE(model->index(row, ConflictTableModel::ExperimentA).data().toString(), c.a->code);
             // Square metres as Italians write them: 12.345
             QCOMPARE(model->index(row, ConflictTableModel::Overlap).data().toString(),
                      QLocale().toString(c.overlapM2, 'f', 0));
@@ -177,7 +177,7 @@ private slots:
         const ZoneLayer *layer = m_map->layer();
         QRectF both;
         for (const MapZone &zone : layer->zones())
-            if (zone.id == c.zoneA || zone.id == c.zoneB)
+            if (zone.id == c.a->id || zone.id == c.b->id)
                 both |= zone.bounds;
         QVERIFY(!both.isNull());
         const QRectF viewRect(QPointF(0, 0), layer->viewSize());

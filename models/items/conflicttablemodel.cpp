@@ -36,20 +36,20 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
     const ZoneConflict &c = m_conflicts.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case ExperimentA: return c.experimentA;
-        case ZoneA: return c.nameA;
-        case ExperimentB: return c.experimentB;
-        case ZoneB: return c.nameB;
+        case ExperimentA: return c.a->code;
+        case ZoneA: return c.a->name;
+        case ExperimentB: return c.b->code;
+        case ZoneB: return c.b->name;
         case Overlap: return QLocale().toString(c.overlapM2, 'f', 0);
         case From: return DateFormat::shortDate(c.from, tr("no start"));
         case To: return DateFormat::shortDate(c.to, tr("no end"));
         }
     } else if (role == Qt::UserRole) {
         switch (index.column()) {
-        case ExperimentA: return c.experimentA;
-        case ZoneA: return c.nameA;
-        case ExperimentB: return c.experimentB;
-        case ZoneB: return c.nameB;
+        case ExperimentA: return c.a->code;
+        case ZoneA: return c.a->name;
+        case ExperimentB: return c.b->code;
+        case ZoneB: return c.b->name;
         case Overlap: return c.overlapM2;
         // Open-ended sorts before every start and after every end.
         case From: return c.from;
@@ -57,8 +57,8 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case ExperimentA: return c.titleA;
-        case ExperimentB: return c.titleB;
+        case ExperimentA: return c.a->title;
+        case ExperimentB: return c.b->title;
         default: break;
         }
     } else if (role == Qt::TextAlignmentRole && index.column() == Overlap) {

@@ -40,18 +40,18 @@ QVariant SharedSiteTableModel::data(const QModelIndex &index, int role) const
     const ZoneConflict &c = site(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case ExperimentA: return c.experimentA;
-        case ZoneA: return c.nameA;
-        case WhenA: return tr("%1 – %2").arg(DateFormat::shortDate(c.fromA, tr("no start")), DateFormat::shortDate(c.toA, tr("no end")));
-        case ExperimentB: return c.experimentB;
-        case ZoneB: return c.nameB;
-        case WhenB: return tr("%1 – %2").arg(DateFormat::shortDate(c.fromB, tr("no start")), DateFormat::shortDate(c.toB, tr("no end")));
+        case ExperimentA: return c.a->code;
+        case ZoneA: return c.a->name;
+        case WhenA: return tr("%1 – %2").arg(DateFormat::shortDate(c.a->from, tr("no start")), DateFormat::shortDate(c.a->to, tr("no end")));
+        case ExperimentB: return c.b->code;
+        case ZoneB: return c.b->name;
+        case WhenB: return tr("%1 – %2").arg(DateFormat::shortDate(c.b->from, tr("no start")), DateFormat::shortDate(c.b->to, tr("no end")));
         case Overlap: return QLocale().toString(c.overlapM2, 'f', 0);
         }
     } else if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case ExperimentA: return c.titleA;
-        case ExperimentB: return c.titleB;
+        case ExperimentA: return c.a->title;
+        case ExperimentB: return c.b->title;
         default: return data(index, Qt::DisplayRole);
         }
     } else if (role == Qt::TextAlignmentRole && index.column() == Overlap) {
@@ -97,12 +97,12 @@ void SharedSiteTableModel::applySort()
     const auto text = [this](int i) -> const QString & {
         const ZoneConflict &c = m_sites.at(i);
         switch (m_sortColumn) {
-        case ExperimentA: return c.experimentA;
-        case ZoneA: return c.nameA;
-        case WhenA: return c.fromA;   // ISO dates sort as text
-        case ExperimentB: return c.experimentB;
-        case ZoneB: return c.nameB;
-        default: return c.fromB;
+        case ExperimentA: return c.a->code;
+        case ZoneA: return c.a->name;
+        case WhenA: return c.a->from;   // ISO dates sort as text
+        case ExperimentB: return c.b->code;
+        case ZoneB: return c.b->name;
+        default: return c.b->from;
         }
     };
     const bool descending = m_sortOrder == Qt::DescendingOrder;

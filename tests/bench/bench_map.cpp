@@ -46,6 +46,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <malloc.h>
 
 using namespace citylab;
 using benchsupport::median;
@@ -313,6 +314,15 @@ double residentMb()
     return -1;
 }
 
+// Where the memory is (glibc's counts): what to look at when the resident figure grows.
+void printMemory(QTextStream &out, const char *when)
+{
+    const struct mallinfo2 m = mallinfo2();
+    out << "map_100k_memory_mb " << when << ": resident " << qRound(residentMb()) << ", malloc in use "
+        << qRound(m.uordblks / 1e6) << " + large blocks " << qRound(m.hblkhd / 1e6) << ", freed and kept "
+        << qRound(m.fordblks / 1e6) << '\n';
+}
+
 // 100,000 zones in a window of their own (so that its memory is theirs): open to the first
 // frame, pan and zoom against the same map empty, resident memory, and every conflict
 // among them.
@@ -336,6 +346,7 @@ int runMetropolitan(const QString &data, QTextStream &out)
     QWidget window;
     double openMs = 0;
     MapView *view = openMap(store, window, &openMs);
+    printMemory(out, "first frame");
     if (!view) {
         out << "bench_map: the metropolitan map did not render\n";
         return 1;
@@ -358,6 +369,7 @@ int runMetropolitan(const QString &data, QTextStream &out)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const double searchS = searching.nsecsElapsed() / 1e9;
     const double resident = residentMb();
+    printMemory(out, "conflicts panel done");
     layer->setZones({}, [](const MapZone &) { return QColor(); });
     const double panEmpty = panFrameTime(view->quickWidget(), map);
     const double zoomEmpty = zoomFrameTime(view->quickWidget(), map);

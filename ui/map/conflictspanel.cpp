@@ -140,7 +140,7 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     connect(m_clashes, &QTableWidget::cellClicked, this, [=, this](int row) { zonesOfRow(m_clashes, row); });
     connect(m_shared, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
-            emit conflictActivated(m_sharedModel->site(index.row()).zoneA, m_sharedModel->site(index.row()).zoneB);
+            emit conflictActivated(m_sharedModel->site(index.row()).a->id, m_sharedModel->site(index.row()).b->id);
     });
     connect(m_view, &QTableView::clicked, this, &ConflictsPanel::activate);
     connect(m_view, &QTableView::activated, this, &ConflictsPanel::activate);
@@ -249,7 +249,7 @@ void ConflictsPanel::sitesComputed()
     } else if (sharedChanged) {
         const QSet<qint64> &of = found.sharedSitesOf;
         const qsizetype removed = m_sharedSites.removeIf([&of](const ZoneConflict &c) {
-            return of.contains(c.zoneA) || of.contains(c.zoneB);
+            return of.contains(c.a->id) || of.contains(c.b->id);
         });
         // both in the finder's order: merged in one pass, not sorted again
         const qsizetype kept = m_sharedSites.size();
@@ -362,7 +362,7 @@ void ConflictsPanel::computed()
     if (!m_searchedZones.isEmpty()) {
         // The other conflicts stay; those of the searched zones are the new ones.
         for (const ZoneConflict &c : m_model->conflicts())
-            if (!m_searchedZones.contains(c.zoneA) && !m_searchedZones.contains(c.zoneB))
+            if (!m_searchedZones.contains(c.a->id) && !m_searchedZones.contains(c.b->id))
                 conflicts << c;
         ConflictFinder::sort(conflicts);
         m_searchedZones.clear();
@@ -378,7 +378,7 @@ void ConflictsPanel::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const ZoneConflict &c = m_model->conflict(m_proxy->mapToSource(index).row());
-    emit conflictActivated(c.zoneA, c.zoneB);
+    emit conflictActivated(c.a->id, c.b->id);
 }
 
 void ConflictsPanel::updateStatus()

@@ -27,11 +27,11 @@ void ZoneConflictsSection::add(HtmlBuilder &page, const Store &store, qint64 exp
         return iso.isEmpty() ? open : HtmlBuilder::date(QDate::fromString(iso, Qt::ISODate));
     };
     for (const ZoneConflict &c : conflicts) {
-        const bool oursFirst = c.experimentIdA == experimentId;
+        const bool oursFirst = c.a->experimentId == experimentId;
         const QString days = tr("%1 – %2").arg(day(c.from, tr("no start")), day(c.to, tr("no end")));
-        page.linkRow(oursFirst ? c.experimentB : c.experimentA,
-                     QStringLiteral("record:experiments/%1").arg(oursFirst ? c.experimentIdB : c.experimentIdA),
-                     {tr("%1 / %2").arg(oursFirst ? c.nameB : c.nameA, oursFirst ? c.nameA : c.nameB),
+        page.linkRow(oursFirst ? c.b->code : c.a->code,
+                     QStringLiteral("record:experiments/%1").arg(oursFirst ? c.b->experimentId : c.a->experimentId),
+                     {tr("%1 / %2").arg(oursFirst ? c.b->name : c.a->name, oursFirst ? c.a->name : c.b->name),
                       locale.toString(c.overlapM2, 'f', 0), days});
     }
     page.endTable();
