@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictfinder.h"
 
+#include "freedmemory.h"
 #include "geosbuilder.h"
 #include "localplane.h"
 #include "zonegeometry.h"
@@ -16,10 +17,6 @@
 #include <QStringList>
 #include <QThread>
 #include <QVariant>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -162,13 +159,8 @@ QList<ZoneConflict> ConflictFinder::findInFile(const QString &path, const Confli
         }
         found = find(connection.database(), scope, error);
     }
-#ifdef __GLIBC__
-    // A search of every zone leaves its working set (each zone's geometry, the GEOS objects)
-    // freed in the malloc arenas of the pool's threads, which keep it: 280 MB of a window's
-    // 1.4 GB with 100,000 zones. Given back to the system here, off the window's thread.
     if (scope.zoneIds.isEmpty() && scope.experimentId < 0)
-        malloc_trim(0);   // ~0.1 s
-#endif
+        FreedMemory::giveBack();   // a search of every zone: its working set
     return found;
 }
 

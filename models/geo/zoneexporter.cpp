@@ -98,7 +98,7 @@ QList<ZoneExporter::Zone> ZoneExporter::zones(qint64 experimentId)
     while (q.next()) {
         Zone z{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-               q.value(8), {}, {}, {}};
+               q.value(8), {}, {}, {}, {}, {}, {}};
         const QString shape = q.value(9).toString();
         const QJsonObject constraints = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
         const QJsonValue centre = constraints.value(QLatin1String("center"));

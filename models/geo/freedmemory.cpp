@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "freedmemory.h"
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace citylab {
+
+void FreedMemory::giveBack()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+} // namespace citylab
