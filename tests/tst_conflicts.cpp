@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/conflictfinder.h"
+#include "geo/freedmemory.h"
 #include "geo/zonegeometry.h"
 #include "store/store.h"
 #include "testsupport.h"
@@ -16,6 +17,10 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
 
 using namespace citylab;
 
@@ -120,8 +125,40 @@ class TestConflicts : public QObject
 {
     Q_OBJECT
 
+    // Resident memory of this process in MB, from /proc (Linux).
+    static double residentMb()
+    {
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        if (!statm.open(QIODevice::ReadOnly))
+            return -1;
+        return statm.readAll().split(' ').value(1).toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024 * 1024);
+    }
+
 private slots:
     void initTestCase() { testsupport::isolateSettings(); }
+
+    // A whole-city search leaves its working set freed between the blocks kept after it, which
+    // malloc holds resident until asked: the window asks FreedMemory once such a search is shown.
+    void freedMemoryGoesBackToTheSystem()
+    {
+#ifndef __GLIBC__
+        QSKIP("only glibc's malloc keeps freed memory this way");
+#endif
+        std::vector<char *> blocks(300000);
+        for (char *&block : blocks) {
+            block = static_cast<char *>(std::malloc(1000));
+            std::memset(block, 1, 1000);
+        }
+        for (size_t i = 0; i < blocks.size(); ++i)
+            if (i % 64 != 0)
+                std::free(std::exchange(blocks[i], nullptr));
+        const double before = residentMb();
+        FreedMemory::giveBack();
+        const double after = residentMb();
+        for (char *block : blocks)
+            std::free(block);
+        QVERIFY2(before - after > 150, qPrintable(QStringLiteral("%1 MB resident before, %2 MB after").arg(before).arg(after)));
+    }
     void pairs_data();
     void pairs();
     void manyZonesOnlyRealOverlaps();

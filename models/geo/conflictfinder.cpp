@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conflictfinder.h"
 
-#include "freedmemory.h"
 #include "geosbuilder.h"
 #include "localplane.h"
 #include "zonegeometry.h"
@@ -149,19 +148,12 @@ QList<ZoneConflict> ConflictFinder::find(const Store &store, const ConflictScope
 
 QList<ZoneConflict> ConflictFinder::findInFile(const QString &path, const ConflictScope &scope, QString *error)
 {
-    QList<ZoneConflict> found;
-    {
-        const ReadOnlyConnection connection(path);
-        if (!connection.isOpen()) {
-            if (error)
-                *error = connection.errorString();
-            return {};
-        }
-        found = find(connection.database(), scope, error);
-    }
-    if (scope.zoneIds.isEmpty() && scope.experimentId < 0)
-        FreedMemory::giveBack();   // a search of every zone: its working set
-    return found;
+    const ReadOnlyConnection connection(path);
+    if (connection.isOpen())
+        return find(connection.database(), scope, error);
+    if (error)
+        *error = connection.errorString();
+    return {};
 }
 
 QList<ZoneConflict> ConflictFinder::find(const QSqlDatabase &db, const ConflictScope &scope, QString *error)

@@ -368,6 +368,11 @@ int runMetropolitan(const QString &data, QTextStream &out)
     while (view->conflictsPanel()->isComputing() && searching.elapsed() < 10 * 60 * 1000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const double searchS = searching.nsecsElapsed() / 1e9;
+    // and as it stays while the user looks at it: two seconds on
+    QElapsedTimer looking;
+    looking.start();
+    while (looking.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const double resident = residentMb();
     printMemory(out, "conflicts panel done");
     layer->setZones({}, [](const MapZone &) { return QColor(); });

@@ -2,6 +2,7 @@
 #include "conflictspanel.h"
 
 #include "domain/vocabulary.h"
+#include "geo/freedmemory.h"
 #include "i18n/dateformat.h"
 #include "items/conflicttablemodel.h"
 #include "items/sharedsitetablemodel.h"
@@ -130,6 +131,11 @@ ConflictsPanel::ConflictsPanel(Store &store, QWidget *parent)
     m_changeTimer.setSingleShot(true);
     m_changeTimer.setInterval(150);
     connect(&m_changeTimer, &QTimer::timeout, this, &ConflictsPanel::searchChanges);
+    // A second after a search of every zone is shown: the map has drawn the new conflicts
+    // and let go of the old ones by then.
+    m_giveBackTimer.setSingleShot(true);
+    m_giveBackTimer.setInterval(1000);
+    connect(&m_giveBackTimer, &QTimer::timeout, this, [] { QThreadPool::globalInstance()->start(&FreedMemory::giveBack); });
     connect(&m_sitesWatcher, &QFutureWatcher<SiteFindings>::finished, this, &ConflictsPanel::sitesComputed);
     connect(m_events, &QToolButton::clicked, this, &ConflictsPanel::eventsRequested);
     const auto zonesOfRow = [this](QTableWidget *table, int row) {
@@ -246,6 +252,7 @@ void ConflictsPanel::sitesComputed()
     bool sharedChanged = found.withSharedSites && found.error.isEmpty();
     if (sharedChanged && found.sharedSitesOf.isEmpty()) {
         m_sharedSites = found.sharedSites;
+        m_giveBackTimer.start();
     } else if (sharedChanged) {
         const QSet<qint64> &of = found.sharedSitesOf;
         const qsizetype removed = m_sharedSites.removeIf([&of](const ZoneConflict &c) {
@@ -359,6 +366,8 @@ void ConflictsPanel::computed()
     }
     m_computedOnce = true;
     QList<ZoneConflict> conflicts = m_watcher.result();
+    if (m_searchedZones.isEmpty())
+        m_giveBackTimer.start();
     if (!m_searchedZones.isEmpty()) {
         // The other conflicts stay; those of the searched zones are the new ones.
         for (const ZoneConflict &c : m_model->conflicts())

@@ -107,6 +107,7 @@ private:
     QSet<qint64> m_sharedSitesZones;    // else these zones' (an edit's), not the city's
     QList<ZoneConflict> m_sharedSites;  // as shown
     QTimer m_changeTimer;               // the store's changes, searched together shortly after
+    QTimer m_giveBackTimer;             // a whole city searched: its working set returned, see FreedMemory
     QElapsedTimer m_firstChange;        // the first of them
     QSet<qint64> m_changedZones;
     bool m_changedEverywhere = false;

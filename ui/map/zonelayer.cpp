@@ -351,9 +351,9 @@ void ZoneLayer::addTrackNodes(QSGNode *parent, double metresPerPixel) const
         excursionBands << ConflictHatch::outline({excursion}, 5 * metresPerPixel);
     }
     if (!pathBands.isEmpty())
-        parent->appendChildNode(ZoneMesh::node(pathBands, ZoneMesh::sequence(pathBands.size()), QSGGeometry::DrawTriangles, trackColour(), m_origin));
+        parent->appendChildNode(ZoneMesh::node(pathBands, {}, QSGGeometry::DrawTriangles, trackColour(), m_origin));
     if (!excursionBands.isEmpty())
-        parent->appendChildNode(ZoneMesh::node(excursionBands, ZoneMesh::sequence(excursionBands.size()), QSGGeometry::DrawTriangles,
+        parent->appendChildNode(ZoneMesh::node(excursionBands, {}, QSGGeometry::DrawTriangles,
                                          excursionColour(), m_origin));
 }
 
@@ -671,10 +671,10 @@ void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel, const T
         eventBands << ConflictHatch::outline(rings, 2 * metresPerPixel);
     }
     if (!eventHatch.isEmpty())
-        parent->appendChildNode(ZoneMesh::node(eventHatch, ZoneMesh::sequence(eventHatch.size()), QSGGeometry::DrawLines,
+        parent->appendChildNode(ZoneMesh::node(eventHatch, {}, QSGGeometry::DrawLines,
                                          withAlpha(eventColour(), 170), m_origin));
     if (!eventBands.isEmpty())
-        parent->appendChildNode(ZoneMesh::node(eventBands, ZoneMesh::sequence(eventBands.size()), QSGGeometry::DrawTriangles, eventColour(),
+        parent->appendChildNode(ZoneMesh::node(eventBands, {}, QSGGeometry::DrawTriangles, eventColour(),
                                          m_origin));
     if (m_conflicts.isEmpty())
         return;
@@ -688,10 +688,10 @@ void ZoneLayer::addConflictNodes(QSGNode *parent, double metresPerPixel, const T
         bandVertices << ConflictHatch::outline(zone.rings, 3 * metresPerPixel);
     }
     if (!hatchVertices.isEmpty())
-        parent->appendChildNode(ZoneMesh::node(hatchVertices, ZoneMesh::sequence(hatchVertices.size()), QSGGeometry::DrawLines,
+        parent->appendChildNode(ZoneMesh::node(hatchVertices, {}, QSGGeometry::DrawLines,
                                          withAlpha(conflictColour, 210), m_origin));
     if (!bandVertices.isEmpty())
-        parent->appendChildNode(ZoneMesh::node(bandVertices, ZoneMesh::sequence(bandVertices.size()), QSGGeometry::DrawTriangles,
+        parent->appendChildNode(ZoneMesh::node(bandVertices, {}, QSGGeometry::DrawTriangles,
                                          conflictColour, m_origin));
 }
 

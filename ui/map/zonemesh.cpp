@@ -7,7 +7,6 @@
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
 
-#include <numeric>
 
 namespace citylab {
 
@@ -69,13 +68,6 @@ QSGGeometryNode *ZoneMesh::node(const QList<QPointF> &vertices, const QList<quin
     node->setMaterial(material);
     node->setFlag(QSGNode::OwnsMaterial);
     return node;
-}
-
-QList<quint32> ZoneMesh::sequence(qsizetype count)
-{
-    QList<quint32> indices(count);
-    std::iota(indices.begin(), indices.end(), 0u);
-    return indices;
 }
 
 void ZoneMesh::addPolygon(const QList<QList<QPointF>> &polygon, double tolerance)

@@ -34,11 +34,11 @@ public:
     // Appends new fill and outline nodes (none when empty).
     void addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth = 1) const;
 
-    // One node of the given vertices, made relative to origin (keeps floats precise).
+    // One node of the given vertices, made relative to origin (keeps floats precise). With no
+    // indices the vertices are drawn in their order: the hatching and bands of a city's
+    // conflicts are millions of them, and an index each was a third of their memory.
     static QSGGeometryNode *node(const QList<QPointF> &vertices, const QList<quint32> &indices,
                                  QSGGeometry::DrawingMode mode, const QColor &colour, QPointF origin, float lineWidth = 1);
-    // Indices 0, 1, …, count - 1: for vertices already in drawing order.
-    static QList<quint32> sequence(qsizetype count);
 
 private:
     void addRing(const QList<QPointF> &ring);
