@@ -6,6 +6,8 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -84,12 +86,16 @@ private slots:
     {
         Store store;
         QVERIFY(store.open(m_path));
+        // the two readers are what this checks: fails if the read fell back to one
+        QLoggingCategory::setFilterRules(QStringLiteral("citylab.series.debug=true"));
+        QTest::ignoreMessage(QtDebugMsg, QRegularExpression(QStringLiteral("^read in two halves")));
         const QList<SeriesPoint> points = SeriesQuery(store).points(m_experiment, m_metric);
         QCOMPARE(points.size(), Rows);
         for (int i = 0; i < Rows; ++i) {
             if (points.at(i).at != Start + i || points.at(i).value != i)
                 QFAIL(qPrintable(QStringLiteral("point %1 is (%2, %3)").arg(i).arg(points.at(i).at).arg(points.at(i).value)));
         }
+        QLoggingCategory::setFilterRules(QStringLiteral("citylab.series.debug=false"));
         // a window of it: [from, to)
         const QList<SeriesPoint> window = SeriesQuery(store).points(m_experiment, m_metric, Start + 1000, Start + 101000);
         QCOMPARE(window.size(), 100000);
@@ -125,13 +131,14 @@ private slots:
     // one reads it: every read is the series before or after an import, never halves of two.
     void anotherWindowsImportNeverSplitsARead()
     {
-        std::atomic_bool stop = false;
+        std::atomic_bool stop = false, failed = false;
         std::atomic_int imports = 0;
-        QString failure;
+        QString failure;   // read once the other window has stopped
         std::unique_ptr<QThread> otherWindow(QThread::create([&] {
             Store other;
             if (!other.open(m_path, Store::OpenMode::OpenExisting)) {
                 failure = other.errorString();
+                failed = true;
                 return;
             }
             while (!stop) {
@@ -140,6 +147,7 @@ private slots:
                                                               QStringLiteral("spread.csv"));
                 if (!result.ok) {
                     failure = result.message;
+                    failed = true;
                     return;
                 }
                 ++imports;
@@ -152,7 +160,7 @@ private slots:
         timer.start();
         int reads = 0;
         QList<qsizetype> wrong;
-        while ((timer.elapsed() < 3000 || imports < 3) && timer.elapsed() < 30000 && failure.isEmpty()) {
+        while ((timer.elapsed() < 3000 || imports < 3) && timer.elapsed() < 30000 && !failed) {
             const qsizetype size = SeriesQuery(store).points(m_experiment, m_metric).size();
             if (size < Rows || (size - Rows) % 100 != 0)
                 wrong << size;

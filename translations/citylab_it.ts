@@ -10202,8 +10202,8 @@ Codice di uscita: 0 riuscito, 1 dati o input errati, 2 uso errato (footprint: 3 
         <translation>Controllo dei riferimenti di %1 in %2 non riuscito: %3</translation>
     </message>
     <message>
-        <source>Applying the server&apos;s records to %1 failed: a record of %2 refers to one that is not in the file.</source>
-        <translation>Applicazione dei record del server a %1 non riuscita: un record di %2 rimanda a uno che non è nel file.</translation>
+        <source>Applying the server&apos;s records to %1 failed: record %2 of %3 refers to a record of %4 that is not in the file.</source>
+        <translation>Applicazione dei record del server a %1 non riuscita: il record %2 di %3 rimanda a un record di %4 che non è nel file.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "store/storeread.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QThread>
 #include <QSqlQuery>
@@ -99,6 +100,18 @@ std::optional<qint64> integer(sqlite3 *db, const char *sql, qint64 experimentId 
     return sqlite3_column_int64(statement, 0);
 }
 
+// A statement of this connection stepped and not finished keeps its read transaction, and
+// so the state it began in, open.
+bool readStillOpen(sqlite3 *db)
+{
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(db, nullptr); statement; statement = sqlite3_next_stmt(db, statement))
+        if (sqlite3_stmt_busy(statement))
+            return true;
+    return false;
+}
+
+Q_LOGGING_CATEGORY(lcSeries, "citylab.series")
+
 } // namespace
 
 QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qint64 from, qint64 to,
@@ -113,10 +126,11 @@ QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qin
     // A long series (a year of minutes) is read in two halves at once, the later one on a
     // thread of its own with a read-only connection: on two cores the read takes about half
     // as long. Only outside a transaction (the other connection would not see what this one
-    // has not committed), only for a file, and only when the experiment's batches hold
-    // enough rows to be worth a connection (~1 ms to open).
+    // has not committed, and a read still open here would keep its older state), only for a
+    // file, and only when the experiment's batches hold enough rows to be worth a connection
+    // (~1 ms to open).
     constexpr qint64 RowsWorthTwoReaders = 100000;
-    const qint64 rows = sqlite3_get_autocommit(db) && QFileInfo(m_store.path()).isFile()
+    const qint64 rows = sqlite3_get_autocommit(db) && !readStillOpen(db) && QFileInfo(m_store.path()).isFile()
         ? integer(db, "SELECT coalesce(sum(row_count), 0) FROM measurement_batches WHERE experiment_id = ?1",
                   experimentId).value_or(0)
         : 0;
@@ -144,6 +158,7 @@ QList<SeriesPoint> SeriesQuery::points(qint64 experimentId, qint64 metricId, qin
             // Another connection's commit between the two reads would join halves of two
             // different states: the whole series is then read again here.
             if (earlierRead && laterRead && integer(db, "PRAGMA data_version") == versionBefore) {
+                qCDebug(lcSeries, "read in two halves: %lld + %lld points", qint64(result.size()), qint64(later.size()));
                 result.append(later);
                 return result;
             }

@@ -10,6 +10,7 @@
 #include "search/deferredsearchindex.h"
 #include "store/bulkinsert.h"
 #include "store/bulkwritesettings.h"
+#include "store/sqlerrortext.h"
 #include "store/store.h"
 #include "store/storeread.h"
 
@@ -560,10 +561,11 @@ bool TeamSync::clone(const Received &byTable, qint64 pulledSeq, SyncOutcome &out
             QSqlQuery check(m_store.database());
             if (!check.exec(QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table)))
                 return m_store.fail(tr("Checking the references of %1 in %2 failed: %3")
-                                        .arg(table, m_store.path(), check.lastError().text()));
-            if (check.next())
-                return m_store.fail(tr("Applying the server's records to %1 failed: a record of %2 refers to one that is "
-                                       "not in the file.").arg(m_store.path(), table));
+                                        .arg(table, m_store.path(), SqlErrorText::describe(check.lastError())));
+            if (check.next())   // table, rowid, the table it refers to, which reference
+                return m_store.fail(tr("Applying the server's records to %1 failed: record %2 of %3 refers to a record of "
+                                       "%4 that is not in the file.")
+                                        .arg(m_store.path(), check.value(1).toString(), table, check.value(2).toString()));
         }
         return SyncState::write(m_store, QStringLiteral("pulled_seq"), QString::number(outcome.serverSeq));
     });

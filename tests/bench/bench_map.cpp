@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -373,6 +374,7 @@ int runMetropolitan(const QString &data, QTextStream &out)
     looking.start();
     while (looking.elapsed() < 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThreadPool::globalInstance()->waitForDone();   // the memory given back, if still under way
     const double resident = residentMb();
     printMemory(out, "conflicts panel done");
     layer->setZones({}, [](const MapZone &) { return QColor(); });
