@@ -5,9 +5,11 @@
 #include "geo/zonereader.h"
 #include "i18n/language.h"
 #include "io/attachments.h"
+#include "map/conflictspanel.h"
 #include "map/mapgeometry.h"
 #include "map/mapview.h"
 #include "map/tilesettings.h"
+#include "map/zonelistpanel.h"
 #include "map/zonelayer.h"
 #include "shell/mainwindow.h"
 #include "shell/recordbrowser.h"
@@ -31,6 +33,8 @@
 #include <QTextBrowser>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
 #include <QQuickItem>
 #include <QTest>
 #include <QToolButton>
@@ -705,6 +709,45 @@ private slots:
         const QTransform toScreen = m_map->layer()->mercatorToMap();
         QCOMPARE(m_map->layer()->zoneAt(toScreen.map(WebMercator::project(QPointF(7.602, 45.01)))), zone.id);
         QVERIFY(m_map->layer()->zoneAt(toScreen.map(WebMercator::project(QPointF(7.61, 45.01)))) != zone.id);
+    }
+
+    // The Zones tab lists what the map shows, and follows it: a zone another program (the
+    // CLI) imports while the list is on screen appears in it, and one deleted in the window
+    // goes, also when that happened while the list was hidden.
+    void zoneListFollowsTheMap()
+    {
+        QTabWidget *tabs = m_map->conflictsPanel()->tabs();
+        tabs->setCurrentWidget(m_map->zoneList());
+        QTableView *list = m_map->zoneList()->view();
+        QTRY_COMPARE(list->model()->rowCount(), m_map->visibleZoneCount());
+        const auto listed = [list](const QString &name) {
+            return !list->model()->match(list->model()->index(0, 1), Qt::DisplayRole, name, 1, Qt::MatchExactly).isEmpty();
+        };
+        const QString code = m_window->store().record(QStringLiteral("experiments"), 1).value(QStringLiteral("code")).toString();
+        QFile file(m_dir.filePath(QStringLiteral("chiostro.geojson")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"Feature","properties":{"name":"Chiostro di San Filippo"},
+            "geometry":{"type":"Polygon","coordinates":[[[7.63,45.03],[7.64,45.03],[7.64,45.04],[7.63,45.04],[7.63,45.03]]]}})");
+        file.close();
+        const testsupport::RunResult run = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), file.fileName(),
+                                                                    QStringLiteral("--db"), m_demo,
+                                                                    QStringLiteral("--experiment"), code});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QTRY_VERIFY_WITH_TIMEOUT(listed(QStringLiteral("Chiostro di San Filippo")), 10000);
+        QCOMPARE(list->model()->rowCount(), m_map->visibleZoneCount());
+
+        tabs->setCurrentIndex(0);   // the conflicts: the list is hidden
+        QVERIFY(!m_map->zoneList()->isVisible());
+        qint64 id = -1;
+        for (const MapZone &zone : m_map->layer()->zones())
+            if (zone.name == QLatin1String("Chiostro di San Filippo"))
+                id = zone.id;
+        QVERIFY(id > 0);
+        QVERIFY(m_window->store().remove(QStringLiteral("zones"), id));
+        tabs->setCurrentWidget(m_map->zoneList());
+        QTRY_COMPARE(list->model()->rowCount(), m_map->visibleZoneCount());
+        QVERIFY(!listed(QStringLiteral("Chiostro di San Filippo")));
+        tabs->setCurrentIndex(0);
     }
 
     // Where a test really ran: the demo's track of one experiment is drawn with its one

@@ -127,7 +127,7 @@ MapView::MapView(Store &store, QWidget *parent)
     mapLayout->addWidget(mapSplit, 1);
     connect(m_conflicts, &ConflictsPanel::conflictActivated, this, [this](qint64 a, qint64 b) { frameZones({a, b}); });
     // The zones shown, as a list in a tab beside the conflicts: picking one needs no mouse.
-    m_zoneList = new ZoneListPanel(this);
+    m_zoneList = new ZoneListPanel(m_zones, m_visibleIds, this);
     m_conflicts->tabs()->addTab(m_zoneList, QString());
     connect(m_zoneList, &ZoneListPanel::zoneActivated, this, [this](qint64 zoneId, qint64 experimentId) {
         highlightExperiment(experimentId);
@@ -473,7 +473,7 @@ void MapView::updateCount()
     if (!m_eventsProblem.isEmpty())
         count += u'\n' + m_eventsProblem;
     m_filters->setCountText(count);
-    m_zoneList->setZones(m_zones, m_visibleIds);
+    m_zoneList->zonesChanged();
     // A tab bar given its own text again lays itself out and repaints the panel under it:
     // on every zone edit, a repaint in the frame that should show the edit.
     const int tab = m_conflicts->tabs()->indexOf(m_zoneList);

@@ -25,11 +25,13 @@ QStandardItem *dateItem(QDate day)
 
 } // namespace
 
-ZoneListPanel::ZoneListPanel(QWidget *parent)
+ZoneListPanel::ZoneListPanel(const QList<MapZone> &zones, const QSet<qint64> &shown, QWidget *parent)
     : QWidget(parent)
     , m_view(new QTableView(this))
     , m_model(new QStandardItemModel(0, 4, this))
     , m_sorted(new QSortFilterProxyModel(this))
+    , m_zones(zones)
+    , m_shown(shown)
 {
     m_view->setObjectName(QStringLiteral("zoneList"));
     m_sorted->setSourceModel(m_model);
@@ -55,10 +57,8 @@ ZoneListPanel::ZoneListPanel(QWidget *parent)
     retranslate();
 }
 
-void ZoneListPanel::setZones(const QList<MapZone> &zones, const QSet<qint64> &shown)
+void ZoneListPanel::zonesChanged()
 {
-    m_zones = zones;
-    m_shown = shown;
     m_stale = true;
     if (isVisible())
         fill();

@@ -19,10 +19,12 @@ class ZoneListPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ZoneListPanel(QWidget *parent = nullptr);
+    // The map's zones and which of them its filters show, owned by the map and read when the
+    // list is filled: a copy held here would make the map's next edit copy every zone.
+    ZoneListPanel(const QList<MapZone> &zones, const QSet<qint64> &shown, QWidget *parent);
 
-    // The map's zones and which of them its filters show.
-    void setZones(const QList<MapZone> &zones, const QSet<qint64> &shown);
+    // The map's zones or filters changed: the list is filled again when on screen.
+    void zonesChanged();
     QTableView *view() const { return m_view; }
 
 signals:
@@ -39,8 +41,8 @@ private:
     QTableView *m_view;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_sorted;
-    QList<MapZone> m_zones;
-    QSet<qint64> m_shown;
+    const QList<MapZone> &m_zones;
+    const QSet<qint64> &m_shown;
     bool m_stale = true;
 };
 
