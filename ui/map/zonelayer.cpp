@@ -554,11 +554,17 @@ QSGNode *ZoneLayer::paintTile(int index, QSGNode *oldNode)
     if (tile.dirty & Zones) {
         QSGNode *zones = root->firstChild();
         const double tolerance = 0.5 * std::ldexp(1.0, level);
-        QMap<QRgb, ZoneMesh> byColour;
+        // Made first, then gathered: making a mesh may move the others in their hash.
         for (const qint64 id : std::as_const(tile.zoneIds)) {
             const int i = m_index.value(id, -1);
             if (i >= 0)
-                byColour[m_colours.at(i).rgba()].append(meshOf(i, tolerance));
+                meshOf(i, tolerance);
+        }
+        QMap<QRgb, QList<const ZoneMesh *>> byColour;
+        for (const qint64 id : std::as_const(tile.zoneIds)) {
+            const int i = m_index.value(id, -1);
+            if (i >= 0)
+                byColour[m_colours.at(i).rgba()] << &*m_meshes.constFind(id);
         }
         int count = 0;
         QSGNode *container = zones->firstChild();
@@ -568,7 +574,7 @@ QSGNode *ZoneLayer::paintTile(int index, QSGNode *oldNode)
                 container = zones->lastChild();
             }
             const QColor colour = QColor::fromRgba(it.key());
-            it->updateIn(container, withAlpha(colour, fillAlpha), colour.darker(130), m_origin);
+            ZoneMesh::updateIn(container, *it, withAlpha(colour, fillAlpha), colour.darker(130), m_origin);
             container = container->nextSibling();
         }
         while (zones->childCount() > count) {

@@ -7,6 +7,7 @@
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
 
+#include <algorithm>
 
 namespace citylab {
 
@@ -22,33 +23,52 @@ void fillGeometry(QSGGeometry *geometry, const QList<QPointF> &vertices, const Q
     std::copy(indices.cbegin(), indices.cend(), geometry->indexDataAsUInt());
 }
 
-// Puts new vertices into an existing node of the same colour, or makes one. Changing a node's
-// geometry re-uploads that node alone, where taking nodes out of the tree and putting new ones
-// in makes the renderer rebuild and upload every batch beside it.
-void updateNode(QSGNode *parent, int index, const QList<QPointF> &vertices, const QList<quint32> &indices,
-                QSGGeometry::DrawingMode mode, const QColor &colour, QPointF origin)
+using Vertices = QList<QPointF> ZoneMesh::*;
+using Indices = QList<quint32> ZoneMesh::*;
+
+// One part (fill or outline) of several meshes into one geometry: each mesh's indices moved
+// past the vertices of the meshes before it.
+void fillGeometry(QSGGeometry *geometry, const QList<const ZoneMesh *> &meshes, Vertices vertices, Indices indices,
+                  QPointF origin)
 {
-    auto *node = index < parent->childCount() ? static_cast<QSGGeometryNode *>(parent->childAtIndex(index)) : nullptr;
-    if (node && static_cast<QSGFlatColorMaterial *>(node->material())->color() == colour) {
-        fillGeometry(node->geometry(), vertices, indices, origin);
-        node->markDirty(QSGNode::DirtyGeometry);
-        return;
+    qsizetype vertexCount = 0, indexCount = 0;
+    for (const ZoneMesh *mesh : meshes) {
+        vertexCount += (mesh->*vertices).size();
+        indexCount += (mesh->*indices).size();
     }
-    QSGGeometryNode *made = ZoneMesh::node(vertices, indices, mode, colour, origin);
-    if (node) {
-        parent->insertChildNodeAfter(made, node);
-        parent->removeChildNode(node);
-        delete node;
-    } else {
-        parent->appendChildNode(made);
+    geometry->allocate(int(vertexCount), int(indexCount));
+    QSGGeometry::Point2D *point = geometry->vertexDataAsPoint2D();
+    quint32 *index = geometry->indexDataAsUInt();
+    quint32 base = 0;
+    for (const ZoneMesh *mesh : meshes) {
+        for (const QPointF &p : mesh->*vertices)
+            (point++)->set(float(p.x() - origin.x()), float(p.y() - origin.y()));
+        index = std::transform((mesh->*indices).cbegin(), (mesh->*indices).cend(), index,
+                               [base](quint32 i) { return i + base; });
+        base += quint32((mesh->*vertices).size());
     }
 }
 
-void appendIndices(QList<quint32> &to, const QList<quint32> &from, quint32 base)
+// Puts new vertices into an existing node of the same colour, or makes one. Changing a node's
+// geometry re-uploads that node alone, where taking nodes out of the tree and putting new ones
+// in makes the renderer rebuild and upload every batch beside it.
+void updateNode(QSGNode *parent, int index, const QList<const ZoneMesh *> &meshes, Vertices vertices, Indices indices,
+                QSGGeometry::DrawingMode mode, const QColor &colour, QPointF origin)
 {
-    const qsizetype start = to.size();
-    to.resize(start + from.size());
-    std::transform(from.cbegin(), from.cend(), to.begin() + start, [base](quint32 i) { return i + base; });
+    auto *node = index < parent->childCount() ? static_cast<QSGGeometryNode *>(parent->childAtIndex(index)) : nullptr;
+    if (!node || static_cast<QSGFlatColorMaterial *>(node->material())->color() != colour) {
+        QSGGeometryNode *made = ZoneMesh::node({}, {}, mode, colour, origin);
+        if (node) {
+            parent->insertChildNodeAfter(made, node);
+            parent->removeChildNode(node);
+            delete node;
+        } else {
+            parent->appendChildNode(made);
+        }
+        node = made;
+    }
+    fillGeometry(node->geometry(), meshes, vertices, indices, origin);
+    node->markDirty(QSGNode::DirtyGeometry);
 }
 
 } // namespace
@@ -122,18 +142,13 @@ void ZoneMesh::addRing(const QList<QPointF> &ring)
     addOutline(ring);
 }
 
-void ZoneMesh::append(const ZoneMesh &other)
+void ZoneMesh::updateIn(QSGNode *container, const QList<const ZoneMesh *> &meshes, const QColor &fill,
+                        const QColor &line, QPointF origin)
 {
-    appendIndices(fillIndices, other.fillIndices, quint32(fillVertices.size()));
-    fillVertices << other.fillVertices;
-    appendIndices(lineIndices, other.lineIndices, quint32(lineVertices.size()));
-    lineVertices << other.lineVertices;
-}
-
-void ZoneMesh::updateIn(QSGNode *container, const QColor &fill, const QColor &line, QPointF origin) const
-{
-    updateNode(container, 0, fillVertices, fillIndices, QSGGeometry::DrawTriangles, fill, origin);
-    updateNode(container, 1, lineVertices, lineIndices, QSGGeometry::DrawLines, line, origin);
+    updateNode(container, 0, meshes, &ZoneMesh::fillVertices, &ZoneMesh::fillIndices, QSGGeometry::DrawTriangles,
+               fill, origin);
+    updateNode(container, 1, meshes, &ZoneMesh::lineVertices, &ZoneMesh::lineIndices, QSGGeometry::DrawLines,
+               line, origin);
 }
 
 void ZoneMesh::addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth) const

@@ -25,12 +25,13 @@ public:
     // A polygon (outer ring, then holes) simplified for the zoom level's tolerance in metres.
     void addPolygon(const QList<QList<QPointF>> &polygon, double tolerance);
     void addPolygon(const QList<QList<QPointF>> &polygon);
-    void append(const ZoneMesh &other);
     bool isEmpty() const { return fillIndices.isEmpty() && lineIndices.isEmpty(); }
 
-    // Into a container: always two nodes, the fill and the outline, kept from one drawing
-    // to the next (empty ones draw nothing).
-    void updateIn(QSGNode *container, const QColor &fill, const QColor &line, QPointF origin) const;
+    // Several zones' meshes of one colour into a container: always two nodes, the fill and the
+    // outline, kept from one drawing to the next (empty ones draw nothing). Each mesh is copied
+    // once, straight into the nodes' geometry: a tile redrawn after an edit holds a thousand.
+    static void updateIn(QSGNode *container, const QList<const ZoneMesh *> &meshes, const QColor &fill,
+                         const QColor &line, QPointF origin);
     // Appends new fill and outline nodes (none when empty).
     void addTo(QSGNode *parent, const QColor &fill, const QColor &line, QPointF origin, float lineWidth = 1) const;
 
