@@ -322,6 +322,7 @@ private slots:
         const qint64 id = request(QStringLiteral("ART36-6"));
         QVERIFY(linkRule(id, m_healthRule));
         RequestDetailPanel page(m_store, &m_undo);
+        page.show();   // a page draws a change while on screen
         page.showRecord(id);
         QTextBrowser *browser = &page;
         const QString text = browser->toPlainText();
@@ -359,6 +360,7 @@ private slots:
         const qint64 id = q.value(0).toLongLong();
         q.finish();
         RequestDetailPanel page(m_store, &m_undo);
+        page.show();   // a page draws a change while on screen
         page.resize(640, 900);
         page.showRecord(id);
         const QString text = page.toPlainText();

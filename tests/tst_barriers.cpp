@@ -88,6 +88,7 @@ private slots:
     void linksFromThePage()
     {
         BarrierDetailPanel page(m_store, &m_undo);
+        page.show();   // a page draws a change while on screen
         page.showRecord(m_barrier);
         QVERIFY(page.toPlainText().contains(QStringLiteral("No experiment tests the rule yet.")));
         for (const qint64 e : {m_a, m_b}) {
@@ -124,6 +125,7 @@ private slots:
     void incidentsAndTracksAreEvidence()
     {
         ExperimentDetailPanel page(m_store, &m_undo);
+        page.show();   // a page draws a change while on screen
         page.showRecord(m_b);
         QVERIFY(page.toPlainText().contains(QStringLiteral("DM 28/02/2018, art. 9 — Supervisore a bordo")));
         RecordEditDialog *form = openForm(page, QStringLiteral("incident:add"));

@@ -87,6 +87,7 @@ private slots:
     void partiesAreAddedEditedAndRemovedWithUndo()
     {
         AgreementDetailPanel panel(m_store, &m_undo);
+        panel.show();   // a page draws a change while on screen
         panel.showRecord(m_agreement);
         QVERIFY(panel.toPlainText().contains(QStringLiteral("no party is recorded")));
         QVERIFY(panel.toHtml().contains(QStringLiteral("party:add")));
@@ -147,6 +148,7 @@ private slots:
                                                .arg(experiment));
         const QString name = m_store.record(QStringLiteral("organizations"), organization).value(QStringLiteral("name")).toString();
         ExperimentDetailPanel panel(m_store, &m_undo);
+        panel.show();   // a page draws a change while on screen
         panel.showRecord(experiment);
         QVERIFY(panel.toHtml().contains(QStringLiteral("party:add")));
         emit panel.anchorClicked(QUrl(QStringLiteral("party:add")));
@@ -175,6 +177,7 @@ private slots:
     void signedDocumentIsAttachedOpenedAndRemoved()
     {
         AgreementDetailPanel panel(m_store, &m_undo);
+        panel.show();   // a page draws a change while on screen
         panel.showRecord(m_agreement);
         QVERIFY(panel.toPlainText().contains(QStringLiteral("No signed copy attached yet.")));
         const QByteArray content = "%PDF-1.7\nfirmato digitalmente\n";
@@ -221,6 +224,7 @@ private slots:
     {
         const qint64 request = scalar(QStringLiteral("SELECT min(id) FROM regulatory_requests"));
         RequestDetailPanel panel(m_store, &m_undo);
+        panel.show();   // a page draws a change while on screen
         panel.showRecord(request);
         QVERIFY(panel.toHtml().contains(QStringLiteral("documents:add")));
         QString error;
@@ -258,6 +262,7 @@ private slots:
         const qint64 request = scalar(QStringLiteral("SELECT max(id) FROM regulatory_requests WHERE experiment_id IS NOT NULL"));
         const QVariantMap r = m_store.record(QStringLiteral("regulatory_requests"), request);
         RequestDetailPanel panel(m_store, &m_undo);
+        panel.show();   // a page draws a change while on screen
         panel.showRecord(request);
         const int undoSteps = m_undo.index();
         emit panel.anchorClicked(QUrl(QStringLiteral("contacts:log")));
@@ -291,6 +296,7 @@ private slots:
                                     {QStringLiteral("valid_to"), QStringLiteral("2027-12-31")}},
                                    QStringLiteral("Edit")));
         AgreementDetailPanel panel(m_store, &m_undo);
+        panel.show();   // a page draws a change while on screen
         panel.showRecord(agreement);
         const QString text = panel.toPlainText();
         const QString history = text.mid(text.indexOf(QStringLiteral("Change history")));

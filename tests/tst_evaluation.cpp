@@ -202,6 +202,7 @@ private slots:
         const qint64 first = proposal();
         scoreAll(first, 9.5);
         ExperimentDetailPanel page(m_store, &m_undo);
+        page.show();   // a page draws a change while on screen
         page.showRecord(first);
         QVERIFY2(page.toPlainText().contains(QStringLiteral("rank 1 of")), qPrintable(page.toPlainText()));
         // an unrelated change draws the page again
@@ -223,6 +224,7 @@ private slots:
         const qint64 shown = proposal(), other = proposal();
         scoreAll(shown, 8);
         ExperimentDetailPanel page(m_store, &m_undo);
+        page.show();   // a page draws a change while on screen
         page.resize(420, 260);
         page.showRecord(shown);
         page.show();
@@ -458,6 +460,7 @@ private slots:
         q.finish();
         QUndoStack undo;
         ExperimentDetailPanel page(demo, &undo);
+        page.show();   // a page draws a change while on screen
         page.resize(640, 900);
         page.show();
         page.showRecord(id);

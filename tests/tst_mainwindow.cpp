@@ -34,6 +34,9 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTextBrowser>
@@ -235,6 +238,60 @@ private slots:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QTRY_COMPARE_WITH_TIMEOUT(zonesShown(), before + 1, 1000);
         QCOMPARE(view->currentRecord(), id);   // still on the same experiment
+    }
+
+    // Lists the user is not looking at are not read on every change: the CLI imports a zone
+    // into an experiment while the organizations are in front; the experiments list and the
+    // pipeline board are read when they are shown again, not on each change (at scale 100
+    // every zone edit cost 0.9 s while all the lists were read at once), and show it then.
+    void listsBehindAnotherViewCatchUpWhenShown()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("behind.citylab"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        window.showView(QStringLiteral("pipeline"));
+        window.showView(QStringLiteral("experiments"));
+        auto *view = qobject_cast<ExperimentsView *>(window.view(QStringLiteral("experiments")));
+        auto *table = window.findChild<RecordTable *>(QStringLiteral("experimentsTable"));
+        auto *board = window.findChild<PipelineBoard *>();
+        QVERIFY(view && table && board);
+        auto *list = qobject_cast<SqlTableModel *>(qobject_cast<QSortFilterProxyModel *>(table->model())->sourceModel());
+        QVERIFY(list);
+        const qint64 id = view->currentRecord();
+        const QString code = window.store().record(QStringLiteral("experiments"), id).value(QStringLiteral("code")).toString();
+        const auto zonesShown = [table] {
+            return table->model()->index(table->currentIndex().row(), ExperimentTableModel::Zones).data(SqlTableModel::SortRole).toInt();
+        };
+        const int before = zonesShown();
+        window.showView(QStringLiteral("organizations"));
+        QVERIFY(!view->isVisible() && !board->isVisible());
+        QSignalSpy listReads(list, &QAbstractItemModel::modelReset);
+        // the status line counts the zones: it says when the window has heard of the import
+        QLabel *status = nullptr;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            if (label->text().contains(QLatin1String(" zones")))
+                status = label;
+        QVERIFY(status);
+        const QString statusBefore = status->text();
+
+        const QString zones = m_dir.filePath(QStringLiteral("giardino.geojson"));
+        QFile file(zones);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "Feature", "properties": {"name": "Giardino Sambuy"},
+            "geometry": {"type": "Polygon", "coordinates": [[[7.678, 45.062], [7.680, 45.062], [7.680, 45.063],
+                                                             [7.678, 45.063], [7.678, 45.062]]]}})");
+        file.close();
+        const auto result = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), zones, QStringLiteral("--db"),
+                                                     path, QStringLiteral("--experiment"), code});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        // the window has heard of it, the lists behind have not been read
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != statusBefore, 2000);
+        QCOMPARE(listReads.count(), 0);
+        window.showView(QStringLiteral("experiments"));
+        QCOMPARE(listReads.count(), 1);
+        QCOMPARE(view->currentRecord(), id);   // still on the same experiment
+        QCOMPARE(zonesShown(), before + 1);
     }
 
     void searchFindsAndOpensARecord()

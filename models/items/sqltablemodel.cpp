@@ -25,12 +25,28 @@ void SqlTableModel::onRecordsChanged(const QStringList &changed)
     const QStringList mine = tables();
     const bool affected = changed.isEmpty()
         || std::any_of(changed.cbegin(), changed.cend(), [&](const QString &t) { return mine.contains(t); });
-    if (affected)
+    if (affected && m_watched)
+        reload();
+    else if (affected)
+        m_stale = true;
+}
+
+void SqlTableModel::setWatched(bool watched)
+{
+    m_watched = watched;
+    if (watched)
+        reloadIfStale();
+}
+
+void SqlTableModel::reloadIfStale()
+{
+    if (m_stale)
         reload();
 }
 
 void SqlTableModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_rows.clear();
     m_error.clear();

@@ -28,6 +28,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Read again on each change to its tables while watched (the default). Unwatched, a change
+    // only marks it out of date, and it is read when watched again or asked for reloadIfStale():
+    // a list nobody looks at need not read its whole query on every edit made elsewhere.
+    void setWatched(bool watched);
+    void reloadIfStale();
+
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;
     QString lastError() const { return m_error; }
@@ -51,6 +57,8 @@ private:
     Store &m_store;
     QList<QVariantList> m_rows;
     QString m_error;
+    bool m_watched = true;
+    bool m_stale = false;
 };
 
 } // namespace citylab

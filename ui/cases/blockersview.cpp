@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "i18n/dateformat.h"
 #include "io/tablecsvexport.h"
+#include "shell/deferredrefresh.h"
 #include "store/store.h"
 
 #include <QEvent>
@@ -32,6 +33,7 @@ BlockersView::BlockersView(Store &store, QWidget *parent)
     , m_detail(new QLabel(this))
     , m_authoritiesTitle(new QLabel(this))
     , m_authorities(new QTreeWidget(this))
+    , m_refresh(new DeferredRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("blockersView"));
     QFont big = m_title->font();
@@ -90,7 +92,7 @@ BlockersView::BlockersView(Store &store, QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_detail->setText(item ? item->text(0) + QStringLiteral(": ") + item->text(5) : QString());
     });
-    connect(&store, &Store::recordsChanged, this, &BlockersView::refresh);
+    connect(&store, &Store::recordsChanged, m_refresh, &DeferredRefresh::request);
     retranslate();
 }
 
@@ -109,7 +111,7 @@ void BlockersView::retranslate()
     m_authoritiesTitle->setText(tr("Pending authorizations per authority"));
     m_authorities->setAccessibleName(m_authoritiesTitle->text());
     m_authorities->setHeaderLabels({tr("Authority"), tr("Pending"), tr("Average wait"), tr("Worst wait")});
-    refresh();
+    m_refresh->request();
 }
 
 void BlockersView::refresh()

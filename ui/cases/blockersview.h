@@ -10,6 +10,8 @@ class QTreeWidget;
 
 namespace citylab {
 
+class DeferredRefresh;
+
 class Store;
 
 // Why experiments cannot go live: for every experiment from proposal to authorization, what
@@ -44,6 +46,7 @@ private:
     QLabel *m_detail;   // the chosen entry's whole text
     QLabel *m_authoritiesTitle;
     QTreeWidget *m_authorities;
+    DeferredRefresh *m_refresh;   // read again once on screen
 };
 
 } // namespace citylab

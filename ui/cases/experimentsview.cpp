@@ -13,6 +13,7 @@
 #include "items/callrecords.h"
 #include "items/choicelists.h"
 #include "store/store.h"
+#include "shell/deferredrefresh.h"
 #include "shell/documentssection.h"
 #include "shell/recordtable.h"
 #include "shell/writeaccess.h"
@@ -52,6 +53,7 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
     , m_officer(new QComboBox(this))
     , m_organization(new QComboBox(this))
     , m_runningOn(new QDateEdit(this))
+    , m_peopleRefresh(new DeferredRefresh(this, [this] { fillPeopleFilters(); }))
 {
     setObjectName(QStringLiteral("experimentsView"));
     m_filter = qobject_cast<ExperimentFilterModel *>(table()->model());
@@ -83,7 +85,7 @@ ExperimentsView::ExperimentsView(Store &store, QUndoStack &undo, QWidget *parent
             [this] { m_filter->setOfficer(m_officer->currentData().toString()); });
     connect(m_organization, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOrganization(m_organization->currentData().toString()); });
-    connect(&store, &Store::recordsChanged, this, &ExperimentsView::fillPeopleFilters);
+    connect(&store, &Store::recordsChanged, m_peopleRefresh, &DeferredRefresh::request);
     m_new = addButton(QStringLiteral("newExperiment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_edit = addButton(QStringLiteral("editExperiment"), QKeySequence(Qt::Key_F2));
     connect(m_new, &QToolButton::clicked, this, &ExperimentsView::createExperiment);

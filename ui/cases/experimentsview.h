@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace citylab {
 
+class DeferredRefresh;
 class ExperimentFilterModel;
 class Store;
 
@@ -56,6 +57,7 @@ private:
     QComboBox *m_officer;
     QComboBox *m_organization;
     QDateEdit *m_runningOn;
+    DeferredRefresh *m_peopleRefresh;   // the officer and organization lists, once on screen
 };
 
 } // namespace citylab

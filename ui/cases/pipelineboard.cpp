@@ -149,6 +149,18 @@ void PipelineBoard::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void PipelineBoard::showEvent(QShowEvent *event)
+{
+    m_model->setWatched(true);
+    QWidget::showEvent(event);
+}
+
+void PipelineBoard::hideEvent(QHideEvent *event)
+{
+    m_model->setWatched(false);
+    QWidget::hideEvent(event);
+}
+
 void PipelineBoard::updateHeaders()
 {
     for (const Column &c : std::as_const(m_columns)) {
@@ -167,6 +179,7 @@ StageColumn *PipelineBoard::column(const QString &stage) const
 
 int PipelineBoard::count(const QString &stage) const
 {
+    m_model->reloadIfStale();
     for (const Column &c : m_columns)
         if (c.stage == stage)
             return c.filter->rowCount();

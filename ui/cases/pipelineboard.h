@@ -38,6 +38,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The cards read again only while the board is on screen (see SqlTableModel::setWatched).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     struct Column

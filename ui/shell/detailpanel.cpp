@@ -2,6 +2,7 @@
 #include "detailpanel.h"
 #include "readablepalette.h"
 
+#include "deferredrefresh.h"
 #include "htmlbuilder.h"
 #include "domain/fieldlabels.h"
 #include "domain/fieldvalues.h"
@@ -22,13 +23,14 @@ namespace citylab {
 DetailPanel::DetailPanel(Store &store, QWidget *parent)
     : QTextBrowser(parent)
     , m_store(store)
+    , m_refresh(new DeferredRefresh(this, [this] { refresh(); }))
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(12);
     setAccessibleName(tr("Page of the chosen record"));
     connect(&store, &Store::changed, this, &DetailPanel::storeChanged);
-    connect(&store, &Store::readOnlyChanged, this, &DetailPanel::refresh);
+    connect(&store, &Store::readOnlyChanged, m_refresh, &DeferredRefresh::request);
     connect(this, &QTextBrowser::anchorClicked, this, &DetailPanel::openLink);
 }
 
@@ -50,7 +52,7 @@ void DetailPanel::storeChanged(const ChangeSet &changes)
         return;
     const QStringList tables = tablesShown();
     if (changes.everything || tables.isEmpty() || changes.touchesAny(tables.mid(1))) {
-        refresh();
+        m_refresh->request();
         return;
     }
     if (!changes.touches(tables.first()))
@@ -58,7 +60,7 @@ void DetailPanel::storeChanged(const ChangeSet &changes)
     const ChangeSet::TableChanges own = changes.tables.value(tables.first());
     const bool namesNoRows = own.inserted.isEmpty() && own.updated.isEmpty() && own.deleted.isEmpty();
     if (namesNoRows || own.updated.contains(m_id) || own.deleted.contains(m_id))
-        refresh();
+        m_refresh->request();
 }
 
 void DetailPanel::refresh()
@@ -126,9 +128,9 @@ void DetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Page of the chosen record"));
-        refresh();
+        m_refresh->request();
     } else if (event->type() == QEvent::PaletteChange) {
-        refresh();   // the desktop switched between a light and a dark theme
+        m_refresh->request();   // the desktop switched between a light and a dark theme
     }
     QTextBrowser::changeEvent(event);
 }

@@ -7,6 +7,8 @@ class QUndoStack;
 
 namespace citylab {
 
+class DeferredRefresh;
+
 struct ChangeSet;
 class HtmlBuilder;
 class Store;
@@ -60,6 +62,7 @@ private:
     Store &m_store;
     qint64 m_id = -1;
     QString m_shownHtml;   // the page as last set
+    DeferredRefresh *m_refresh;   // a change drawn when the page is on screen
 };
 
 } // namespace citylab

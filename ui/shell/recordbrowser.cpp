@@ -131,6 +131,26 @@ void RecordBrowser::updateCount()
     m_search->setAccessibleName(m_search->placeholderText().isEmpty() ? tr("Filter") : m_search->placeholderText());
 }
 
+void RecordBrowser::showEvent(QShowEvent *event)
+{
+    if (auto *list = qobject_cast<SqlTableModel *>(m_filter->sourceModel()))
+        list->setWatched(true);
+    QWidget::showEvent(event);
+}
+
+void RecordBrowser::hideEvent(QHideEvent *event)
+{
+    if (auto *list = qobject_cast<SqlTableModel *>(m_filter->sourceModel()))
+        list->setWatched(false);
+    QWidget::hideEvent(event);
+}
+
+void RecordBrowser::readListIfStale() const
+{
+    if (auto *list = qobject_cast<SqlTableModel *>(m_filter->sourceModel()))
+        list->reloadIfStale();
+}
+
 qint64 RecordBrowser::currentRecord() const
 {
     return m_table->currentId();
@@ -138,11 +158,13 @@ qint64 RecordBrowser::currentRecord() const
 
 bool RecordBrowser::selectRecord(qint64 id)
 {
+    readListIfStale();
     return m_table->selectId(id);
 }
 
 void RecordBrowser::reveal(qint64 id)
 {
+    readListIfStale();
     if (!m_table->selectId(id)) {
         clearFilters();
         m_table->selectId(id);
@@ -162,11 +184,13 @@ void RecordBrowser::clearFilters()
 
 bool RecordBrowser::exportCsv(const QString &path, QString *error) const
 {
+    readListIfStale();
     return m_table->exportCsv(path, error);
 }
 
 int RecordBrowser::visibleCount() const
 {
+    readListIfStale();
     return m_filter->rowCount();
 }
 

@@ -49,6 +49,8 @@ public:
     bool exportCsv(const QString &path, QString *error) const override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     // The row under the search field, for a view's own filters (domain, stage, ...).
     QHBoxLayout *filterBar() const { return m_filters; }
     // A button above the record's page, for the view's actions (New…, Edit…).
@@ -66,6 +68,9 @@ protected:
     virtual void openLinkedRecord(const QString &table, qint64 id);
 
 private:
+    // The list read again only while on screen, and before it is asked for its records.
+    void readListIfStale() const;
+
     QString m_key;
     QSortFilterProxyModel *m_filter;
     DetailPanel *m_details;

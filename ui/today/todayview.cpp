@@ -7,6 +7,7 @@
 #include "items/choicelists.h"
 #include "editing/recordeditdialog.h"
 #include "shell/contactssection.h"
+#include "shell/deferredrefresh.h"
 #include "shell/preferencesdialog.h"
 #include "store/recordedit.h"
 #include "io/csvwriter.h"
@@ -58,6 +59,7 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
     , m_retentionLabel(new QLabel(this))
     , m_retention(new QSpinBox(this))
     , m_list(new QTreeWidget(this))
+    , m_refresh(new DeferredRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("todayView"));
     QFont big = m_title->font();
@@ -142,7 +144,7 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
         if (item->data(0, TableRole).isValid())
             emit recordChosen(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
     });
-    connect(&store, &Store::recordsChanged, this, &TodayView::refresh);
+    connect(&store, &Store::recordsChanged, m_refresh, &DeferredRefresh::request);
     retranslate();
 }
 
@@ -162,13 +164,13 @@ void TodayView::retranslate()
     m_list->setHeaderLabels({tr("Due on"), tr("When"), tr("What"), tr("Reference"), tr("Status"), tr("Title")});
     m_closed->setText(tr("Follow-ups of rejected or withdrawn experiments"));
     fillFilters();
-    refresh();
+    m_refresh->request();
 }
 
 void TodayView::reloadPreferences()
 {
     fillFilters();
-    refresh();
+    m_refresh->request();
 }
 
 void TodayView::fillFilters()

@@ -15,6 +15,8 @@ class QUndoStack;
 
 namespace citylab {
 
+class DeferredRefresh;
+
 class Store;
 
 // What legal staff and officers see first: overdue items, then what falls due in the next
@@ -65,6 +67,7 @@ private:
     QLabel *m_retentionLabel;
     QSpinBox *m_retention;   // the office's retention period of personal data, in months
     QTreeWidget *m_list;
+    DeferredRefresh *m_refresh;   // the deadlines read again once on screen
 };
 
 } // namespace citylab
