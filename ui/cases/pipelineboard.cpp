@@ -117,6 +117,7 @@ PipelineBoard::PipelineBoard(Store &store, QUndoStack *undo, QWidget *parent)
     connect(&m_store, &Store::readOnlyChanged, this, followStore);
     followStore(m_store.isReadOnly());
     retranslate();
+    m_model->setWatched(isVisible());
 }
 
 void PipelineBoard::retranslate()

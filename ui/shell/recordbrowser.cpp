@@ -88,6 +88,9 @@ RecordBrowser::RecordBrowser(const QString &settingsKey, QSortFilterProxyModel *
     });
     if (filter->rowCount() > 0)
         m_table->setCurrentIndex(filter->index(0, 0));
+    // A view made to show a record elsewhere (the map's page links to it) may never be shown.
+    if (auto *list = qobject_cast<SqlTableModel *>(filter->sourceModel()))
+        list->setWatched(isVisible());
 }
 
 QSortFilterProxyModel *RecordBrowser::everyColumnFilter(QAbstractItemModel *source)
