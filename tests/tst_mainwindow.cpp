@@ -303,6 +303,47 @@ private slots:
         QCOMPARE(neverShownReads.count(), 1);
     }
 
+    // Today, in front, is computed again for a change to the case records, not for a zone
+    // the CLI imports (at scale 100 each computation takes 0.3 s).
+    void todayIgnoresZonesAndFollowsCases()
+    {
+        const QString path = testsupport::makeDemo(m_dir, QStringLiteral("today-zones.citylab"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(window.currentViewId(), QStringLiteral("today"));
+        auto *list = window.findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
+        QVERIFY(list && list->isVisible());
+        QSignalSpy computed(list->model(), &QAbstractItemModel::modelReset);
+        QLabel *status = nullptr;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            if (label->text().contains(QLatin1String(" zones")))
+                status = label;
+        QVERIFY(status);
+        const QString statusBefore = status->text();
+        const QString code = window.store().record(QStringLiteral("experiments"), 1).value(QStringLiteral("code")).toString();
+        const QString zones = m_dir.filePath(QStringLiteral("aiuola.geojson"));
+        QFile file(zones);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "Feature", "properties": {"name": "Aiuola Balbo"},
+            "geometry": {"type": "Polygon", "coordinates": [[[7.690, 45.065], [7.691, 45.065], [7.691, 45.066],
+                                                             [7.690, 45.066], [7.690, 45.065]]]}})");
+        file.close();
+        const auto result = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), zones, QStringLiteral("--db"),
+                                                     path, QStringLiteral("--experiment"), code});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != statusBefore, 2000);
+        QCOMPARE(computed.count(), 0);
+        // a follow-up set for tomorrow is a deadline: Today lists it at once
+        QVERIFY(window.store().insert(QStringLiteral("interactions"),
+                                      {{QStringLiteral("experiment_id"), 1}, {QStringLiteral("kind"), QStringLiteral("call")},
+                                       {QStringLiteral("occurred_on"), QDate::currentDate().toString(Qt::ISODate)},
+                                       {QStringLiteral("summary"), QStringLiteral("Richiamare il Comando dei Vigili")},
+                                       {QStringLiteral("follow_up_on"), QDate::currentDate().addDays(1).toString(Qt::ISODate)}}) > 0);
+        QVERIFY(computed.count() > 0);
+        QVERIFY(!list->findItems(QStringLiteral("Richiamare il Comando dei Vigili"), Qt::MatchContains | Qt::MatchRecursive, 5).isEmpty());
+    }
+
     void searchFindsAndOpensARecord()
     {
         MainWindow window;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blockersview.h"
 
+#include "domain/casetables.h"
 #include "domain/experimentblockers.h"
 #include "domain/vocabulary.h"
 #include "i18n/dateformat.h"
@@ -92,7 +93,10 @@ BlockersView::BlockersView(Store &store, QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_detail->setText(item ? item->text(0) + QStringLiteral(": ") + item->text(5) : QString());
     });
-    connect(&store, &Store::recordsChanged, m_refresh, &DeferredRefresh::request);
+    connect(&store, &Store::recordsChanged, this, [this](const QStringList &tables) {
+        if (CaseTables::touchedBy(tables))
+            m_refresh->request();
+    });
     retranslate();
 }
 

@@ -3,6 +3,7 @@
 #include "shell/readablepalette.h"
 
 #include "cases/conditionssection.h"
+#include "domain/casetables.h"
 #include "domain/deadlines.h"
 #include "items/choicelists.h"
 #include "editing/recordeditdialog.h"
@@ -144,7 +145,10 @@ TodayView::TodayView(Store &store, QUndoStack &undo, QWidget *parent)
         if (item->data(0, TableRole).isValid())
             emit recordChosen(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
     });
-    connect(&store, &Store::recordsChanged, m_refresh, &DeferredRefresh::request);
+    connect(&store, &Store::recordsChanged, this, [this](const QStringList &tables) {
+        if (CaseTables::touchedBy(tables))
+            m_refresh->request();
+    });
     retranslate();
 }
 
