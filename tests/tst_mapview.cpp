@@ -33,6 +33,7 @@
 #include <QTextBrowser>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QQuickItem>
@@ -748,6 +749,39 @@ private slots:
         QTRY_COMPARE(list->model()->rowCount(), m_map->visibleZoneCount());
         QVERIFY(!listed(QStringLiteral("Chiostro di San Filippo")));
         tabs->setCurrentIndex(0);
+    }
+
+    // The map behind another view takes what changed when it is shown again, not at each
+    // change: a zone the CLI imports meanwhile is drawn then, that zone read alone.
+    void aZoneImportedWhileTheMapIsHiddenIsDrawnWhenShown()
+    {
+        m_window->showView(QStringLiteral("experiments"));
+        QVERIFY(!m_map->isVisible());
+        QLabel *status = nullptr;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            if (label->text().contains(QLatin1String(" zones")))
+                status = label;
+        QVERIFY(status);
+        const QString statusBefore = status->text();
+        const QString code = m_window->store().record(QStringLiteral("experiments"), 2).value(QStringLiteral("code")).toString();
+        QFile file(m_dir.filePath(QStringLiteral("dietro.geojson")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"Feature","properties":{"name":"Cortile dietro le quinte"},
+            "geometry":{"type":"Polygon","coordinates":[[[7.650,45.050],[7.652,45.050],[7.652,45.052],[7.650,45.052],[7.650,45.050]]]}})");
+        file.close();
+        const testsupport::RunResult run = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), file.fileName(),
+                                                                    QStringLiteral("--db"), m_demo,
+                                                                    QStringLiteral("--experiment"), code});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text() != statusBefore, 2000);   // the window heard of it
+        const auto drawn = [this] {
+            return std::any_of(m_map->layer()->zones().cbegin(), m_map->layer()->zones().cend(),
+                               [](const MapZone &zone) { return zone.name == QLatin1String("Cortile dietro le quinte"); });
+        };
+        QVERIFY(!drawn());
+        m_window->showView(QStringLiteral("map"));
+        QVERIFY(drawn());
+        QCOMPARE(m_map->zonesReadByLastUpdate(), 1);
     }
 
     // Where a test really ran: the demo's track of one experiment is drawn with its one

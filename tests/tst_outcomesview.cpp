@@ -25,6 +25,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QStyleOptionComboBox>
@@ -308,6 +310,9 @@ void TestOutcomesView::newMeasurementsRedraw()
     const auto [experiment, metric] = busiestSeries(store);
     OutcomesView view(store);
     SeriesExplorer *explorer = view.explorer();
+    // on screen, as the user has it: a chart behind another tab is drawn when shown
+    view.show();
+    view.findChild<QTabWidget *>(QStringLiteral("outcomesTabs"))->setCurrentWidget(explorer);
     QVERIFY(explorer->showMetric(experiment, metric));
     auto *aggregation = explorer->findChild<QComboBox *>(QStringLiteral("aggregation"));
     aggregation->setCurrentIndex(aggregation->findData(-1));
@@ -351,6 +356,25 @@ void TestOutcomesView::newMeasurementsRedraw()
                                                      {QStringLiteral("value"), 1.0}}) > 0);
     QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
     QCOMPARE(plot->graphCount(), zoneLines);
+
+    // Behind the Portfolio tab the chart is not read again at each import; it is when shown.
+    explorer->setCompare(SeriesExplorer::Single);
+    const int shown = plot->graph(0)->dataCount();
+    auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("outcomesTabs"));
+    tabs->setCurrentIndex(0);
+    QVERIFY(!explorer->isVisible());
+    file.open(QIODevice::WriteOnly);
+    file.write("time,value\n" + lastTime.addDays(4).toString(Qt::ISODate).toLatin1() + ",43\n");
+    file.close();
+    const testsupport::RunResult another = testsupport::runCitylab(
+        {QStringLiteral("import"), QStringLiteral("measurements"), csv, QStringLiteral("--db"), copy, QStringLiteral("--experiment"),
+         experimentCode, QStringLiteral("--metric"), metricCode});
+    QVERIFY2(another.exitCode == 0, qPrintable(another.err));
+    QSignalSpy heard(&store, &Store::changed);
+    QTRY_VERIFY(heard.count() > 0);
+    QCOMPARE(plot->graph(0)->dataCount(), shown);
+    tabs->setCurrentWidget(explorer);
+    QCOMPARE(plot->graph(0)->dataCount(), shown + 1);
 }
 
 // The explorer's chart pans with a drag and zooms with the wheel, along the time axis.

@@ -3,6 +3,7 @@
 
 #include "geo/cityevents.h"
 #include "mapzone.h"
+#include "store/changeset.h"
 #include "tilesettings.h"
 
 #include <QMap>
@@ -24,7 +25,6 @@ class CityEventsDialog;
 
 class TileAvailability;
 
-struct ChangeSet;
 class ConflictsPanel;
 class MapDayBar;
 class MapFilterPanel;
@@ -123,6 +123,8 @@ private:
     QString m_readError;                  // the store could not be read: the map shows what it had
     QSet<qint64> m_visibleIds;
     int m_zonesReadByLastUpdate = 0;
+    ChangeSet m_changesWhileHidden;   // applied when the map is shown again
+    bool m_changesWaiting = false;
     qint64 m_experiment = -1;
     QHash<qint64, QRectF> m_trackBounds;   // the highlighted experiment's tracks, Mercator metres
     QList<CityEvent> m_events;

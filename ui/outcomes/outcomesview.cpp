@@ -8,6 +8,7 @@
 #include "i18n/dateformat.h"
 #include "outcomes/portfoliofigures.h"
 #include "outcomes/seriesexplorer.h"
+#include "shell/deferredrefresh.h"
 #include "shell/recordcolours.h"
 #include "store/changeset.h"
 #include "store/store.h"
@@ -82,6 +83,8 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
     page->addLayout(grid, 1);
     m_tabs->addTab(portfolio, QString());
     m_tabs->addTab(m_explorer, QString());
+    m_portfolioRefresh = new DeferredRefresh(portfolio, [this] { refreshPortfolio(); });
+    m_explorerRefresh = new DeferredRefresh(m_explorer, [this] { m_explorer->reload(); });
     m_metrics->setObjectName(QStringLiteral("manageMetrics"));
     m_tabs->setCornerWidget(m_metrics, Qt::TopRightCorner);
     connect(m_metrics, &QPushButton::clicked, this, &OutcomesView::metricsRequested);
@@ -108,9 +111,9 @@ OutcomesView::OutcomesView(Store &store, QWidget *parent)
 void OutcomesView::storeChanged(const ChangeSet &changes)
 {
     if (changes.touchesAny({QStringLiteral("experiments"), QStringLiteral("agreements"), QStringLiteral("regulatory_requests")}))
-        refreshPortfolio();
+        m_portfolioRefresh->request();
     if (changes.touchesAny({QStringLiteral("targets"), QStringLiteral("metrics"), QStringLiteral("experiments")})) {
-        m_explorer->reload();
+        m_explorerRefresh->request();
         return;
     }
     if (!changes.touches(QStringLiteral("measurements")))
@@ -131,7 +134,7 @@ void OutcomesView::storeChanged(const ChangeSet &changes)
             || shownMetric;
     }
     if (concernsChart)
-        m_explorer->reload();
+        m_explorerRefresh->request();
 }
 
 TimeSeriesChart *OutcomesView::seriesChart() const

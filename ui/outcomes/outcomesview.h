@@ -13,6 +13,7 @@ class QUrl;
 
 namespace citylab {
 
+class DeferredRefresh;
 struct ChangeSet;
 
 class BarChart;
@@ -91,6 +92,9 @@ private:
     StackedBarChart *m_domainYears;
     BarChart *m_agreements;
     BoxPlotChart *m_leadTimes;
+    // each tab drawn again once on screen: a change elsewhere costs nothing until then
+    DeferredRefresh *m_portfolioRefresh = nullptr;
+    DeferredRefresh *m_explorerRefresh = nullptr;
 };
 
 } // namespace citylab
