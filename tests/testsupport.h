@@ -135,4 +135,22 @@ inline RunResult runCitylab(const QStringList &arguments,
     return runProgram(QStringLiteral(CITYLAB_BIN), arguments, environment);
 }
 
+// Imports one small square zone (`side` degrees, its south-west corner at lon, lat) into an
+// experiment with the CLI, as a partner's script would while a window has the file open.
+inline RunResult importZoneWithCli(const QString &database, const QString &experimentCode, const QString &zoneName,
+                                   const QString &geoJsonPath, double lon, double lat, double side = 0.002)
+{
+    QFile file(geoJsonPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    const auto corner = [](double x, double y) { return QStringLiteral("[%1, %2]").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6); };
+    file.write(QStringLiteral(R"({"type": "Feature", "properties": {"name": "%1"}, "geometry": {"type": "Polygon",
+        "coordinates": [[%2, %3, %4, %5, %2]]}})")
+                   .arg(zoneName, corner(lon, lat), corner(lon + side, lat), corner(lon + side, lat + side), corner(lon, lat + side))
+                   .toUtf8());
+    file.close();
+    return runCitylab({QStringLiteral("import"), QStringLiteral("zones"), geoJsonPath, QStringLiteral("--db"), database,
+                       QStringLiteral("--experiment"), experimentCode});
+}
+
 } // namespace testsupport

@@ -224,7 +224,6 @@ private slots:
         const qint64 shown = proposal(), other = proposal();
         scoreAll(shown, 8);
         ExperimentDetailPanel page(m_store, &m_undo);
-        page.show();   // a page draws a change while on screen
         page.resize(420, 260);
         page.showRecord(shown);
         page.show();
@@ -460,7 +459,6 @@ private slots:
         q.finish();
         QUndoStack undo;
         ExperimentDetailPanel page(demo, &undo);
-        page.show();   // a page draws a change while on screen
         page.resize(640, 900);
         page.show();
         page.showRecord(id);

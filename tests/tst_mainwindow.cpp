@@ -46,6 +46,19 @@
 
 using namespace citylab;
 
+namespace {
+
+// The status line's count of zones: it changes when the window has heard of a zone import.
+QLabel *zoneCountLabel(QMainWindow &window)
+{
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        if (label->text().contains(QLatin1String(" zones")))
+            return label;
+    return nullptr;
+}
+
+} // namespace
+
 // The window as a user meets it, offscreen: real widgets, real clicks and keys.
 class TestMainWindow : public QObject
 {
@@ -243,8 +256,8 @@ private slots:
     // Lists the user is not looking at are not read on every change: the CLI imports a zone
     // into an experiment while the organizations are in front; the experiments list (shown
     // before) and the pipeline board (made, never shown) are read when they are shown, not on
-    // each change (at scale 100
-    // every zone edit cost 0.9 s while all the lists were read at once), and show it then.
+    // each change (at scale 100 every zone edit cost 0.9 s while all the lists were read at
+    // once), and show it then.
     void listsBehindAnotherViewCatchUpWhenShown()
     {
         const QString path = testsupport::makeDemo(m_dir, QStringLiteral("behind.citylab"));
@@ -274,22 +287,12 @@ private slots:
         QVERIFY(board && !board->isVisible());
         QSignalSpy neverShownReads(board->findChild<SqlTableModel *>(), &QAbstractItemModel::modelReset);
         // the status line counts the zones: it says when the window has heard of the import
-        QLabel *status = nullptr;
-        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
-            if (label->text().contains(QLatin1String(" zones")))
-                status = label;
+        QLabel *status = zoneCountLabel(window);
         QVERIFY(status);
         const QString statusBefore = status->text();
 
-        const QString zones = m_dir.filePath(QStringLiteral("giardino.geojson"));
-        QFile file(zones);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"type": "Feature", "properties": {"name": "Giardino Sambuy"},
-            "geometry": {"type": "Polygon", "coordinates": [[[7.678, 45.062], [7.680, 45.062], [7.680, 45.063],
-                                                             [7.678, 45.063], [7.678, 45.062]]]}})");
-        file.close();
-        const auto result = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), zones, QStringLiteral("--db"),
-                                                     path, QStringLiteral("--experiment"), code});
+        const auto result = testsupport::importZoneWithCli(path, code, QStringLiteral("Giardino Sambuy"),
+                                                           m_dir.filePath(QStringLiteral("giardino.geojson")), 7.678, 45.062);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         // the window has heard of it, the lists behind have not been read
         QTRY_VERIFY_WITH_TIMEOUT(status->text() != statusBefore, 2000);
@@ -315,22 +318,12 @@ private slots:
         auto *list = window.findChild<QTreeWidget *>(QStringLiteral("deadlineList"));
         QVERIFY(list && list->isVisible());
         QSignalSpy computed(list->model(), &QAbstractItemModel::modelReset);
-        QLabel *status = nullptr;
-        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
-            if (label->text().contains(QLatin1String(" zones")))
-                status = label;
+        QLabel *status = zoneCountLabel(window);
         QVERIFY(status);
         const QString statusBefore = status->text();
         const QString code = window.store().record(QStringLiteral("experiments"), 1).value(QStringLiteral("code")).toString();
-        const QString zones = m_dir.filePath(QStringLiteral("aiuola.geojson"));
-        QFile file(zones);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"type": "Feature", "properties": {"name": "Aiuola Balbo"},
-            "geometry": {"type": "Polygon", "coordinates": [[[7.690, 45.065], [7.691, 45.065], [7.691, 45.066],
-                                                             [7.690, 45.066], [7.690, 45.065]]]}})");
-        file.close();
-        const auto result = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), zones, QStringLiteral("--db"),
-                                                     path, QStringLiteral("--experiment"), code});
+        const auto result = testsupport::importZoneWithCli(path, code, QStringLiteral("Aiuola Balbo"),
+                                                           m_dir.filePath(QStringLiteral("aiuola.geojson")), 7.690, 45.065, 0.001);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QTRY_VERIFY_WITH_TIMEOUT(status->text() != statusBefore, 2000);
         QCOMPARE(computed.count(), 0);

@@ -725,14 +725,8 @@ private slots:
             return !list->model()->match(list->model()->index(0, 1), Qt::DisplayRole, name, 1, Qt::MatchExactly).isEmpty();
         };
         const QString code = m_window->store().record(QStringLiteral("experiments"), 1).value(QStringLiteral("code")).toString();
-        QFile file(m_dir.filePath(QStringLiteral("chiostro.geojson")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"type":"Feature","properties":{"name":"Chiostro di San Filippo"},
-            "geometry":{"type":"Polygon","coordinates":[[[7.63,45.03],[7.64,45.03],[7.64,45.04],[7.63,45.04],[7.63,45.03]]]}})");
-        file.close();
-        const testsupport::RunResult run = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), file.fileName(),
-                                                                    QStringLiteral("--db"), m_demo,
-                                                                    QStringLiteral("--experiment"), code});
+        const testsupport::RunResult run = testsupport::importZoneWithCli(
+            m_demo, code, QStringLiteral("Chiostro di San Filippo"), m_dir.filePath(QStringLiteral("chiostro.geojson")), 7.63, 45.03, 0.01);
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QTRY_VERIFY_WITH_TIMEOUT(listed(QStringLiteral("Chiostro di San Filippo")), 10000);
         QCOMPARE(list->model()->rowCount(), m_map->visibleZoneCount());
@@ -764,14 +758,8 @@ private slots:
         QVERIFY(status);
         const QString statusBefore = status->text();
         const QString code = m_window->store().record(QStringLiteral("experiments"), 2).value(QStringLiteral("code")).toString();
-        QFile file(m_dir.filePath(QStringLiteral("dietro.geojson")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"type":"Feature","properties":{"name":"Cortile dietro le quinte"},
-            "geometry":{"type":"Polygon","coordinates":[[[7.650,45.050],[7.652,45.050],[7.652,45.052],[7.650,45.052],[7.650,45.050]]]}})");
-        file.close();
-        const testsupport::RunResult run = testsupport::runCitylab({QStringLiteral("import"), QStringLiteral("zones"), file.fileName(),
-                                                                    QStringLiteral("--db"), m_demo,
-                                                                    QStringLiteral("--experiment"), code});
+        const testsupport::RunResult run = testsupport::importZoneWithCli(
+            m_demo, code, QStringLiteral("Cortile dietro le quinte"), m_dir.filePath(QStringLiteral("dietro.geojson")), 7.650, 45.050);
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QTRY_VERIFY_WITH_TIMEOUT(status->text() != statusBefore, 2000);   // the window heard of it
         const auto drawn = [this] {

@@ -55,6 +55,7 @@ private slots:
     void zoomAndPanWithTheMouse();
     void axesInTheLocale();
     void experimentPageLinkOpensExplorer();
+    void linkToASeriesNewSinceTheViewWasLeft();
     void exports_data();
     void exports();
     void everyChartExports_data();
@@ -515,6 +516,49 @@ void TestOutcomesView::experimentPageLinkOpensExplorer()
     QCOMPARE(outcomes->explorer()->metricId(), metric);
     QVERIFY(outcomes->explorer()->isVisible());
     QVERIFY(outcomes->seriesChart()->plot()->graphCount() >= 1);
+}
+
+// Outcomes was opened once and left on its Portfolio tab; meanwhile the CLI imports the first
+// measurements of an experiment. A link to that series (its page's chart) opens it: the
+// series list waiting to be read again is read before the link is followed.
+void TestOutcomesView::linkToASeriesNewSinceTheViewWasLeft()
+{
+    QTemporaryDir dir;
+    const QString copy = testsupport::makeDemo(dir, QStringLiteral("left.citylab"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.openDatabase(copy), qPrintable(window.lastError()));
+    window.showView(QStringLiteral("outcomes"));
+    auto *outcomes = qobject_cast<OutcomesView *>(window.view(QStringLiteral("outcomes")));
+    QVERIFY(outcomes);
+    outcomes->findChild<QTabWidget *>(QStringLiteral("outcomesTabs"))->setCurrentIndex(0);
+    window.showView(QStringLiteral("today"));
+    QSqlQuery query(window.store().database());
+    QVERIFY(query.exec(QStringLiteral("SELECT e.id, e.code, (SELECT code FROM metrics ORDER BY id LIMIT 1), "
+                                      "(SELECT id FROM metrics ORDER BY id LIMIT 1) FROM experiments e "
+                                      "WHERE NOT EXISTS (SELECT 1 FROM measurements m WHERE m.experiment_id = e.id) LIMIT 1")));
+    QVERIFY(query.next());
+    const qint64 experiment = query.value(0).toLongLong(), metric = query.value(3).toLongLong();
+    const QString experimentCode = query.value(1).toString(), metricCode = query.value(2).toString();
+    query.finish();
+    QVERIFY(!outcomes->explorer()->listsExperiment(experiment));
+    const QString csv = dir.filePath(QStringLiteral("first.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("time,value\n2026-03-01T10:00:00Z,12\n2026-03-02T10:00:00Z,14\n");
+    file.close();
+    const testsupport::RunResult import = testsupport::runCitylab(
+        {QStringLiteral("import"), QStringLiteral("measurements"), csv, QStringLiteral("--db"), copy, QStringLiteral("--experiment"),
+         experimentCode, QStringLiteral("--metric"), metricCode});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    QSignalSpy heard(&window.store(), &Store::changed);
+    QTRY_VERIFY(heard.count() > 0);
+    window.openOutcomesLink(SeriesExplorer::link(experiment, metric));
+    QCOMPARE(window.currentViewId(), QStringLiteral("outcomes"));
+    QCOMPARE(outcomes->explorer()->experimentId(), experiment);
+    QCOMPARE(outcomes->explorer()->metricId(), metric);
+    QVERIFY(outcomes->explorer()->isVisible());
 }
 
 void TestOutcomesView::exports_data()

@@ -180,6 +180,7 @@ void BlockersView::refresh()
 
 bool BlockersView::exportCsv(const QString &path, QString *error) const
 {
+    m_refresh->flush();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -203,6 +204,7 @@ QString BlockersView::exportName() const
 
 int BlockersView::visibleCount() const
 {
+    m_refresh->flush();
     return m_list->topLevelItemCount();
 }
 

@@ -11,7 +11,6 @@ class QTreeWidget;
 namespace citylab {
 
 class DeferredRefresh;
-
 class Store;
 
 // Why experiments cannot go live: for every experiment from proposal to authorization, what

@@ -12,11 +12,11 @@
 #include "items/experimenttablemodel.h"
 #include "items/callrecords.h"
 #include "items/choicelists.h"
-#include "store/store.h"
 #include "shell/deferredrefresh.h"
 #include "shell/documentssection.h"
 #include "shell/recordtable.h"
 #include "shell/writeaccess.h"
+#include "store/store.h"
 
 #include <QDir>
 #include <QComboBox>

@@ -324,14 +324,19 @@ void MapView::applyChanges(const ChangeSet &changes)
         const ChangeSet::TableChanges t = changes.tables.value(table);
         return changes.touches(table) && t.inserted.isEmpty() && t.updated.isEmpty() && t.deleted.isEmpty();
     };
-    // Not on screen: kept, and applied together when the map is shown again (an edit of an
-    // experiment elsewhere cost ~50 ms here for a map nobody looked at). A change that names
-    // no rows keeps that meaning once merged with others: the whole map is read again.
+    // Not on screen: what the map draws is kept, and applied together when the map is shown
+    // again (an edit of an experiment elsewhere cost ~50 ms here for a map nobody looked at).
+    // A change that names no rows keeps that meaning once merged with others: the whole map
+    // is read again.
     if (!isVisible()) {
-        m_changesWhileHidden.merge(changes);
-        m_changesWhileHidden.everything = m_changesWhileHidden.everything || namesNoRows(zonesTable)
-            || namesNoRows(experimentsTable) || namesNoRows(organizationsTable);
-        m_changesWaiting = true;
+        ChangeSet kept;
+        kept.everything = changes.everything || namesNoRows(zonesTable) || namesNoRows(experimentsTable)
+            || namesNoRows(organizationsTable);
+        for (const QString &table : {zonesTable, experimentsTable, organizationsTable, QStringLiteral("tracks"),
+                                     QStringLiteral("track_excursions"), CityEvents::table})
+            if (changes.tables.contains(table))
+                kept.tables.insert(table, changes.tables.value(table));
+        m_changesWhileHidden.merge(kept);
         return;
     }
     if (changes.everything || changes.touchesAny({QStringLiteral("tracks"), QStringLiteral("track_excursions")}))
@@ -485,7 +490,7 @@ void MapView::updateCount()
     if (!m_eventsProblem.isEmpty())
         count += u'\n' + m_eventsProblem;
     m_filters->setCountText(count);
-    m_zoneList->zonesChanged();
+    m_zoneList->refresh();
     // A tab bar given its own text again lays itself out and repaints the panel under it:
     // on every zone edit, a repaint in the frame that should show the edit.
     const int tab = m_conflicts->tabs()->indexOf(m_zoneList);
@@ -656,10 +661,8 @@ void MapView::frameTrack(qint64 experimentId, qint64 trackId)
 void MapView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_changesWaiting) {
-        m_changesWaiting = false;
+    if (!m_changesWhileHidden.isEmpty())
         applyChanges(std::exchange(m_changesWhileHidden, ChangeSet()));
-    }
     // A QQuickWidget without a graphics driver only warns and stays blank: once the view is
     // on screen, a map with no rendering hardware interface says so in its place.
     QTimer::singleShot(0, this, [this] {

@@ -124,7 +124,6 @@ private:
     QSet<qint64> m_visibleIds;
     int m_zonesReadByLastUpdate = 0;
     ChangeSet m_changesWhileHidden;   // applied when the map is shown again
-    bool m_changesWaiting = false;
     qint64 m_experiment = -1;
     QHash<qint64, QRectF> m_trackBounds;   // the highlighted experiment's tracks, Mercator metres
     QList<CityEvent> m_events;

@@ -57,7 +57,7 @@ ZoneListPanel::ZoneListPanel(const QList<MapZone> &zones, const QSet<qint64> &sh
     retranslate();
 }
 
-void ZoneListPanel::zonesChanged()
+void ZoneListPanel::refresh()
 {
     m_stale = true;
     if (isVisible())

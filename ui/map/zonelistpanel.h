@@ -23,8 +23,8 @@ public:
     // list is filled: a copy held here would make the map's next edit copy every zone.
     ZoneListPanel(const QList<MapZone> &zones, const QSet<qint64> &shown, QWidget *parent);
 
-    // The map's zones or filters changed: the list is filled again when on screen.
-    void zonesChanged();
+    // The map's zones or filters changed: the list is filled again, now if on screen, else when shown.
+    void refresh();
     QTableView *view() const { return m_view; }
 
 signals:

@@ -179,6 +179,7 @@ void OutcomesView::changeEvent(QEvent *event)
 
 bool OutcomesView::showExperiment(qint64 id)
 {
+    m_explorerRefresh->flush();
     if (!m_explorer->showExperiment(id))
         return false;
     m_tabs->setCurrentWidget(m_explorer);
@@ -187,6 +188,7 @@ bool OutcomesView::showExperiment(qint64 id)
 
 bool OutcomesView::openLink(const QUrl &url)
 {
+    m_explorerRefresh->flush();   // the series a link names may be new since the tab was last shown
     if (!m_explorer->openLink(url))
         return false;
     m_tabs->setCurrentWidget(m_explorer);

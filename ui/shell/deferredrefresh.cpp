@@ -24,13 +24,19 @@ void DeferredRefresh::request()
     }
 }
 
-bool DeferredRefresh::eventFilter(QObject *watched, QEvent *event)
+void DeferredRefresh::flush()
 {
-    // Show comes before the first paint: the view is drawn with what is true now.
-    if (watched == m_view && event->type() == QEvent::Show && m_pending) {
+    if (m_pending) {
         m_pending = false;
         m_refresh();
     }
+}
+
+bool DeferredRefresh::eventFilter(QObject *watched, QEvent *event)
+{
+    // Show comes before the first paint: the view is drawn with what is true now.
+    if (watched == m_view && event->type() == QEvent::Show)
+        flush();
     return QObject::eventFilter(watched, event);
 }
 

@@ -21,7 +21,9 @@ public:
 
     // Something the view shows may have changed.
     void request();
-    bool isPending() const { return m_pending; }
+    // The waiting refresh now, on screen or not: before the view is asked what it shows (its
+    // counts, an export) or told to select what a change may have brought.
+    void flush();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

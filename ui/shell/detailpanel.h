@@ -8,13 +8,12 @@ class QUndoStack;
 namespace citylab {
 
 class DeferredRefresh;
-
 struct ChangeSet;
 class HtmlBuilder;
 class Store;
 
-// The right-hand page of a list: one record shown as a small HTML document, rebuilt
-// whenever the store changes so it never shows stale data.
+// The right-hand page of a list: one record shown as a small HTML document, rebuilt when
+// a change reaches what it shows: at once while on screen, else when next shown.
 class DetailPanel : public QTextBrowser
 {
     Q_OBJECT

@@ -351,6 +351,7 @@ void TodayView::postpone(QTreeWidgetItem *item, int days)
 
 bool TodayView::exportCsv(const QString &path, QString *error) const
 {
+    m_refresh->flush();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -385,11 +386,13 @@ QString TodayView::exportName() const
 
 int TodayView::overdueCount() const
 {
+    m_refresh->flush();
     return m_list->topLevelItem(0)->childCount();
 }
 
 int TodayView::upcomingCount() const
 {
+    m_refresh->flush();
     return m_list->topLevelItem(1)->childCount();
 }
 

@@ -16,7 +16,6 @@ class QUndoStack;
 namespace citylab {
 
 class DeferredRefresh;
-
 class Store;
 
 // What legal staff and officers see first: overdue items, then what falls due in the next
