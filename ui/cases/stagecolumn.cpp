@@ -130,7 +130,8 @@ void StageColumn::keyPressEvent(QKeyEvent *event)
         QListView::keyPressEvent(event);
         return;
     }
-    QContextMenuEvent menu(QContextMenuEvent::Keyboard, visualRect(currentIndex()).center());
+    const QPoint at = visualRect(currentIndex()).center();
+    QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
     contextMenuEvent(&menu);
 }
 
